@@ -1,0 +1,202 @@
+// Package ui is Rapi's Fyne interface: the main window with its
+// navigation, the scan box, and one file per screen. It calls model and
+// storage; it never builds SQL. app.New() lives in cmd/rapi only, so every
+// screen here is tested with Fyne's test driver and no display.
+package ui
+
+import (
+	"context"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"rapi/storage"
+)
+
+// Config is what cmd/rapi hands over from flags and the environment.
+type Config struct {
+	// DBPath, from --db or RAPI_DB, opens that database directly without
+	// the first-run questions.
+	DBPath  string
+	Version string
+	// WatchInterval is how often other PCs' changes are looked for.
+	WatchInterval time.Duration
+}
+
+// App is the running desktop application: one window, one open database.
+type App struct {
+	fyne      fyne.App
+	win       fyne.Window
+	prefs     Prefs
+	cfg       Config
+	store     *storage.Store
+	stopWatch context.CancelFunc
+
+	shell     *shell
+	listeners []func()
+	searchers []Searcher
+}
+
+// New builds the application's window; Start decides what it shows.
+func New(fa fyne.App, cfg Config) *App {
+	if cfg.WatchInterval <= 0 {
+		cfg.WatchInterval = 2 * time.Second
+	}
+	a := &App{fyne: fa, prefs: Prefs{fa.Preferences()}, cfg: cfg}
+	if err := SetLanguage(a.prefs.Language()); err != nil {
+		fyne.LogError("load translations", err)
+	}
+	a.win = fa.NewWindow("Rapi")
+	a.win.Resize(fyne.NewSize(1100, 720))
+	a.win.SetMaster()
+	a.searchers = defaultSearchers()
+	return a
+}
+
+// Run shows the window and blocks until it closes.
+func Run(fa fyne.App, cfg Config) {
+	a := New(fa, cfg)
+	a.Start()
+	a.win.ShowAndRun()
+	a.Close()
+}
+
+// Window is the main window.
+func (a *App) Window() fyne.Window { return a.win }
+
+// Store is the open database, nil before the first run chose one.
+func (a *App) Store() *storage.Store { return a.store }
+
+// Prefs are this PC's preferences.
+func (a *App) Prefs() Prefs { return a.prefs }
+
+// Start opens the configured database, or shows the first-run page.
+func (a *App) Start() {
+	path := a.cfg.DBPath
+	if path == "" {
+		path = a.prefs.DBPath()
+	}
+	if path == "" {
+		a.showFirstRun()
+		return
+	}
+	if err := a.OpenDatabase(path); err != nil {
+		a.showFirstRun()
+		a.ShowError(err)
+	}
+}
+
+// OpenDatabase opens path, makes it this PC's database (unless it came
+// from --db), and shows the main screens.
+func (a *App) OpenDatabase(path string) error {
+	s, err := storage.Open(context.Background(), path, storage.Options{BackupDir: a.prefs.BackupDir()})
+	if err != nil {
+		return err
+	}
+	a.closeStore()
+	a.store = s
+	s.SetActor(a.prefs.Actor())
+	if a.cfg.DBPath == "" {
+		a.prefs.SetDBPath(s.Path())
+	}
+	a.showShell()
+	a.startBackground()
+	return nil
+}
+
+func (a *App) closeStore() {
+	if a.stopWatch != nil {
+		a.stopWatch()
+		a.stopWatch = nil
+	}
+	if a.store != nil {
+		a.store.Close()
+		a.store = nil
+	}
+}
+
+// Close releases the database.
+func (a *App) Close() { a.closeStore() }
+
+// OnDataChanged registers fn to run (on the UI goroutine) whenever data
+// changed on this or another PC. Screens reload their lists from it.
+func (a *App) OnDataChanged(fn func()) { a.listeners = append(a.listeners, fn) }
+
+// notifyChanged tells every screen that data changed.
+func (a *App) notifyChanged() {
+	for _, fn := range a.listeners {
+		fn()
+	}
+}
+
+// startBackground watches for other PCs' changes, and makes the daily
+// backup and the daily quick check off the UI goroutine, so neither stands
+// between the clerk and the first window.
+func (a *App) startBackground() {
+	ctx, cancel := context.WithCancel(context.Background())
+	a.stopWatch = cancel
+	s := a.store
+	s.Watch(ctx, a.cfg.WatchInterval, func(c storage.Change) {
+		fyne.Do(func() {
+			if a.store != s {
+				return
+			}
+			a.shell.status.setError(c.Err)
+			if c.DataChanged {
+				a.notifyChanged()
+			}
+		})
+	})
+	go a.dailyTasks(ctx, s)
+}
+
+func (a *App) dailyTasks(ctx context.Context, s *storage.Store) {
+	if !s.ReadOnly() {
+		if _, _, err := s.AutoBackup(ctx); err != nil {
+			fyne.Do(func() { a.shell.status.setNote(lang.L("status.backup_failed") + " " + err.Error()) })
+		}
+	}
+	today := time.Now().Format("2006-01-02")
+	if a.prefs.LastCheck() == today {
+		return
+	}
+	problems, err := s.QuickCheck(ctx)
+	fyne.Do(func() {
+		if err == nil && len(problems) == 0 {
+			a.prefs.SetLastCheck(today)
+			return
+		}
+		a.shell.status.setNote(lang.L("status.check_failed"))
+	})
+}
+
+// ShowError explains err in a dialog and gives the scan box its focus back.
+func (a *App) ShowError(err error) {
+	a.ShowInfo(lang.L("dialog.error"), Explain(err))
+}
+
+// ShowInfo shows a short message with an OK button in the UI language.
+func (a *App) ShowInfo(title, msg string) {
+	text := widget.NewLabel(msg)
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(title, lang.L("button.ok"), text, a.win)
+	d.Resize(fyne.NewSize(480, 220))
+	a.showDialog(d)
+}
+
+// showDialog shows d and, when it closes, puts the focus back in the scan
+// box so the next scan lands there.
+func (a *App) showDialog(d dialog.Dialog) {
+	d.SetOnClosed(a.FocusScan)
+	d.Show()
+}
+
+// FocusScan puts the keyboard focus in the scan box (Ctrl+F, F2, after dialogs).
+func (a *App) FocusScan() {
+	if a.shell != nil {
+		a.win.Canvas().Focus(a.shell.scan.entry)
+	}
+}

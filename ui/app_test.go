@@ -1,0 +1,306 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// newTestApp starts Rapi in Fyne's test driver with a fresh preferences
+// store and, when dbPath is not empty, that database.
+func newTestApp(t *testing.T, dbPath string) (*App, fyne.App) {
+	t.Helper()
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir()) // keep LocalDataDir inside the test
+	t.Setenv("HOME", t.TempDir())
+	fa := test.NewTempApp(t)
+	a := New(fa, Config{DBPath: dbPath})
+	a.Start()
+	t.Cleanup(a.Close)
+	return a, fa
+}
+
+// find returns the first object of type T in the window whose text check accepts.
+func findButton(t *testing.T, w fyne.Window, label string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	walk(w.Canvas().Content(), func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == label && found == nil {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("no button %q on screen", label)
+	}
+	return found
+}
+
+func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	fn(o)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			walk(c, fn)
+		}
+	case fyne.Widget:
+		r := test.WidgetRenderer(x)
+		for _, c := range r.Objects() {
+			walk(c, fn)
+		}
+	}
+}
+
+func TestMain(m *testing.M) {
+	// Fyne logs an error for the "C" locale of bare CI machines; a real
+	// locale keeps the test output readable. The app's language is Rapi's
+	// own setting either way.
+	if l := os.Getenv("LANG"); l == "" || l == "C" || l == "POSIX" {
+		os.Setenv("LANG", "en_US.UTF-8")
+	}
+	os.Unsetenv("LC_ALL")
+	os.Exit(m.Run())
+}
+
+func TestFirstRunCreatesDatabase(t *testing.T) {
+	a, _ := newTestApp(t, "")
+	if a.Store() != nil {
+		t.Fatal("a database is open before the clerk chose one")
+	}
+	path := filepath.Join(t.TempDir(), "kantor", "rapi.db")
+	entries := entriesOnScreen(a.win)
+	if len(entries) < 2 || entries[0].Text != DefaultDBPath() {
+		t.Fatalf("the new-database field does not propose the local default: %v", entries)
+	}
+	entries[0].SetText("")
+	test.Type(entries[0], path)
+	test.Tap(findButton(t, a.win, "Buat"))
+	if a.Store() == nil {
+		t.Fatal("tapping Buat opened no database")
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Fatalf("the database file was not created: %v", err)
+	}
+	if a.prefs.DBPath() != path {
+		t.Fatalf("the choice was not remembered: %q", a.prefs.DBPath())
+	}
+	if a.CurrentPage() != "nav.home" || !strings.HasPrefix(a.win.Title(), "Rapi · Beranda") {
+		t.Fatalf("after creating, the window shows %q", a.win.Title())
+	}
+}
+
+func TestFirstRunOpenMissingFileSaysSo(t *testing.T) {
+	a, _ := newTestApp(t, "")
+	entries := entriesOnScreen(a.win)
+	test.Type(entries[1], filepath.Join(t.TempDir(), "tidak-ada.db"))
+	test.Tap(findButton(t, a.win, "Buka"))
+	if a.Store() != nil {
+		t.Fatal("a missing file was opened as a new database")
+	}
+	if !overlayShows(a.win, "tidak ditemukan") {
+		t.Fatal("no message says the file was not found")
+	}
+}
+
+func TestDemoDatabaseHasData(t *testing.T) {
+	a, _ := newTestApp(t, "")
+	test.Tap(findButton(t, a.win, "Buka database contoh"))
+	if a.Store() == nil {
+		t.Fatal("demo did not open")
+	}
+	places, err := a.Store().Places(context.Background())
+	if err != nil || len(places) < 3 {
+		t.Fatalf("demo database holds %d places (%v)", len(places), err)
+	}
+}
+
+func TestSettingsPersist(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "rapi.db")
+	a, fa := newTestApp(t, db)
+	a.ShowPage("nav.settings")
+	p := settingsOnScreen(t, a)
+	test.Type(p.clerk, "Siti Rahma")
+	test.Type(p.nip, "198703122010012003")
+	test.Tap(findButton(t, a.win, "Simpan"))
+	p.header.SetText("PEMERINTAH PROVINSI BANTEN\nSEKRETARIAT DAERAH\nBIRO UMUM")
+	p.onSaveHeader()
+
+	// A new window on the same preferences and database: as after a restart.
+	a.Close()
+	b := New(fa, Config{DBPath: db})
+	b.Start()
+	defer b.Close()
+	if got := b.prefs.Actor(); got.Name != "Siti Rahma" || got.NIP != "198703122010012003" {
+		t.Fatalf("clerk after restart: %+v", got)
+	}
+	inst, err := b.Store().Institution(context.Background())
+	if err != nil || len(inst.Lines) != 3 || inst.Lines[2] != "BIRO UMUM" {
+		t.Fatalf("institution header after restart: %+v %v", inst, err)
+	}
+	if b.Store().Actor().Name != "Siti Rahma" {
+		t.Fatal("changes are not recorded under the clerk's name")
+	}
+}
+
+func TestLanguageSwitchRebuildsInEnglish(t *testing.T) {
+	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
+	defer SetLanguage("id")
+	a.ShowPage("nav.settings")
+	p := settingsOnScreen(t, a)
+	p.language.SetSelected("English")
+	test.Tap(findButton(t, a.win, "Simpan"))
+	if a.prefs.Language() != "en" || a.win.Title() != "Rapi · Settings" {
+		t.Fatalf("after choosing English the title is %q", a.win.Title())
+	}
+	findButton(t, a.win, "Save")
+}
+
+func TestScanBoxTakesFocusWithCtrlF(t *testing.T) {
+	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
+	a.ShowPage("nav.settings")
+	p := settingsOnScreen(t, a)
+	c := a.win.Canvas()
+	c.Focus(p.clerk)
+	if c.Focused() != p.clerk {
+		t.Fatal("test setup: the clerk field has no focus")
+	}
+	// Ctrl+F while a form field has the focus goes to that field first.
+	p.clerk.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault})
+	if c.Focused() != a.shell.scan.entry {
+		t.Fatal("Ctrl+F in a form field did not move the focus to the scan box")
+	}
+	c.Focus(p.clerk)
+	p.clerk.TypedKey(&fyne.KeyEvent{Name: fyne.KeyF2})
+	if c.Focused() != a.shell.scan.entry {
+		t.Fatal("F2 did not move the focus to the scan box")
+	}
+	if p.clerk.Text != "" {
+		t.Fatalf("the shortcut typed into the field: %q", p.clerk.Text)
+	}
+	// With nothing focused, the window's own shortcut does it.
+	c.Unfocus()
+	c.(fyne.Shortcutable).TypedShortcut(shortcutFind)
+	if c.Focused() != a.shell.scan.entry {
+		t.Fatal("Ctrl+F with nothing focused did not focus the scan box")
+	}
+}
+
+func TestScanBoxRegainsFocusAfterDialog(t *testing.T) {
+	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
+	a.ShowInfo("x", "y")
+	a.win.Canvas().Unfocus()
+	overlay := a.win.Canvas().Overlays().Top()
+	test.Tap(findInOverlay(t, overlay, "OK"))
+	if a.win.Canvas().Focused() != a.shell.scan.entry {
+		t.Fatal("after the dialog closed the scan box has no focus")
+	}
+}
+
+func TestEveryMessageKeyIsTranslated(t *testing.T) {
+	id, err := Messages("id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	en, err := Messages("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k := range id {
+		if _, ok := en[k]; !ok {
+			t.Errorf("%q has no English text", k)
+		}
+	}
+	for k := range en {
+		if _, ok := id[k]; !ok {
+			t.Errorf("%q has no Indonesian text", k)
+		}
+	}
+	// Every literal key the code passes to lang.L must exist.
+	re := regexp.MustCompile(`lang\.L\("([a-z_]+\.[a-z_.]+)"`)
+	for _, dir := range []string{".", "../cmd/rapi"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+		for _, f := range files {
+			src, _ := os.ReadFile(f)
+			for _, m := range re.FindAllStringSubmatch(string(src), -1) {
+				if _, ok := id[m[1]]; !ok {
+					t.Errorf("%s uses %q, which has no translation", f, m[1])
+				}
+			}
+		}
+	}
+}
+
+func entriesOnScreen(w fyne.Window) []*Entry {
+	var out []*Entry
+	walk(w.Canvas().Content(), func(o fyne.CanvasObject) {
+		if e, ok := o.(*Entry); ok {
+			out = append(out, e)
+		}
+	})
+	return out
+}
+
+// field finds the form field a clerk sees next to label.
+func field(t *testing.T, w fyne.Window, label string) fyne.CanvasObject {
+	t.Helper()
+	var found fyne.CanvasObject
+	walk(w.Canvas().Content(), func(o fyne.CanvasObject) {
+		if f, ok := o.(*widget.Form); ok {
+			for _, it := range f.Items {
+				if it.Text == label && found == nil {
+					found = it.Widget
+				}
+			}
+		}
+	})
+	if found == nil {
+		t.Fatalf("no field %q on screen", label)
+	}
+	return found
+}
+
+// settingsOnScreen finds the settings page's fields by their labels.
+func settingsOnScreen(t *testing.T, a *App) *settingsPage {
+	t.Helper()
+	w := a.win
+	return &settingsPage{app: a,
+		clerk:     field(t, w, "Nama petugas").(*Entry),
+		nip:       field(t, w, "NIP").(*Entry),
+		language:  field(t, w, "Bahasa").(*widget.Select),
+		header:    field(t, w, "Kop (satu baris per baris)").(*Entry),
+		address:   field(t, w, "Alamat").(*Entry),
+		headerPIN: field(t, w, "PIN admin").(*Entry),
+	}
+}
+
+func overlayShows(w fyne.Window, text string) bool {
+	found := false
+	for _, o := range w.Canvas().Overlays().List() {
+		walk(o, func(x fyne.CanvasObject) {
+			if l, ok := x.(*widget.Label); ok && strings.Contains(l.Text, text) {
+				found = true
+			}
+		})
+	}
+	return found
+}
+
+func findInOverlay(t *testing.T, o fyne.CanvasObject, label string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	walk(o, func(x fyne.CanvasObject) {
+		if b, ok := x.(*widget.Button); ok && b.Text == label {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("no %q button in the dialog", label)
+	}
+	return found
+}

@@ -1,0 +1,136 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"rapi/storage"
+)
+
+// firstRun is the page shown while this PC has no database: make a new
+// one (on the shared drive, typically), open one that exists, or try Rapi
+// on a demo database.
+type firstRun struct {
+	app     *App
+	newPath *Entry
+	oldPath *Entry
+}
+
+// DefaultDBPath is where a new database is proposed: the user's config folder.
+func DefaultDBPath() string { return filepath.Join(LocalDataDir(), "rapi.db") }
+
+// DemoDBPath is the demo database's place.
+func DemoDBPath() string { return filepath.Join(LocalDataDir(), "rapi-demo.db") }
+
+func (a *App) showFirstRun() {
+	a.shell = nil
+	f := &firstRun{app: a, newPath: a.NewEntry(), oldPath: a.NewEntry()}
+	f.newPath.SetText(DefaultDBPath())
+	f.oldPath.SetPlaceHolder(`\\server\arsip\rapi.db`)
+	title := widget.NewLabelWithStyle(lang.L("first.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	intro := widget.NewLabel(lang.L("first.intro"))
+	intro.Wrapping = fyne.TextWrapWord
+	create := widget.NewButtonWithIcon(lang.L("first.create"), theme.ContentAddIcon(), f.onCreate)
+	create.Importance = widget.HighImportance
+	open := widget.NewButtonWithIcon(lang.L("first.open"), theme.FolderOpenIcon(), f.onOpen)
+	demo := widget.NewButtonWithIcon(lang.L("first.demo"), theme.MediaPlayIcon(), f.onDemo)
+	body := container.NewVBox(
+		title, intro,
+		widget.NewCard(lang.L("first.create_title"), lang.L("first.create_help"),
+			container.NewBorder(nil, nil, nil, container.NewHBox(f.browse(f.newPath, true), create), f.newPath)),
+		widget.NewCard(lang.L("first.open_title"), lang.L("first.open_help"),
+			container.NewBorder(nil, nil, nil, container.NewHBox(f.browse(f.oldPath, false), open), f.oldPath)),
+		widget.NewCard(lang.L("first.demo_title"), lang.L("first.demo_help"), demo),
+	)
+	a.win.SetTitle("Rapi")
+	a.win.SetContent(container.NewPadded(container.NewVScroll(body)))
+}
+
+// browse is a "Pilih…" button that fills target from a file dialog.
+func (f *firstRun) browse(target *Entry, save bool) *widget.Button {
+	return widget.NewButton(lang.L("button.browse"), func() {
+		set := func(path string) { target.SetText(path) }
+		if save {
+			d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+				if w != nil {
+					w.Close()
+					os.Remove(w.URI().Path()) // only the name was wanted; SQLite makes the file
+					set(w.URI().Path())
+				}
+			}, f.app.win)
+			d.SetFileName("rapi.db")
+			d.Show()
+			return
+		}
+		dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+			if r != nil {
+				r.Close()
+				set(r.URI().Path())
+			}
+		}, f.app.win).Show()
+	})
+}
+
+func (f *firstRun) onCreate() {
+	path := storage.CleanPath(f.newPath.Text)
+	if _, err := os.Stat(path); err == nil {
+		f.app.ShowInfo(lang.L("dialog.error"), lang.L("first.exists", map[string]any{"Path": path}))
+		return
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		f.app.ShowError(err)
+		return
+	}
+	if err := f.app.OpenDatabase(path); err != nil {
+		f.app.ShowError(err)
+	}
+}
+
+func (f *firstRun) onOpen() {
+	path := storage.CleanPath(f.oldPath.Text)
+	if _, err := os.Stat(path); err != nil {
+		f.app.ShowInfo(lang.L("dialog.error"), lang.L("first.missing", map[string]any{"Path": path}))
+		return
+	}
+	if err := f.app.OpenDatabase(path); err != nil {
+		f.app.ShowError(err)
+	}
+}
+
+func (f *firstRun) onDemo() {
+	if err := f.app.OpenDemo(); err != nil {
+		f.app.ShowError(err)
+	}
+}
+
+// OpenDemo opens the demo database, filling it on first use.
+func (a *App) OpenDemo() error {
+	path := DemoDBPath()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	_, statErr := os.Stat(path)
+	if err := a.OpenDatabase(path); err != nil {
+		return err
+	}
+	if errors.Is(statErr, os.ErrNotExist) {
+		if err := storage.FillDemo(context.Background(), a.store, DemoSize); err != nil {
+			return fmt.Errorf("fill demo database: %w", err)
+		}
+		a.notifyChanged()
+	}
+	return nil
+}
+
+// DemoSize is how many records the demo database gets per kind.
+var DemoSize = 200

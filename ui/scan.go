@@ -1,0 +1,130 @@
+package ui
+
+import (
+	"context"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"rapi/model"
+	"rapi/storage"
+)
+
+// Result is one thing the scan box found.
+type Result struct {
+	Kind   string // translation key of what it is, e.g. "kind.place"
+	Code   string
+	Title  string
+	Detail string // place path, status, borrower ...
+	Open   func(a *App)
+}
+
+// Searcher looks text up in one kind of record. Features add theirs to
+// defaultSearchers; a scanned code is just text that matches exactly.
+type Searcher func(ctx context.Context, s *storage.Store, text string) ([]Result, error)
+
+func defaultSearchers() []Searcher {
+	return []Searcher{searchPlaces}
+}
+
+// scanBox is the field at the top of the window that takes scans and
+// searches from any screen.
+type scanBox struct {
+	app   *App
+	entry *Entry
+	row   fyne.CanvasObject
+}
+
+func newScanBox(a *App) *scanBox {
+	b := &scanBox{app: a, entry: a.NewEntry()}
+	b.entry.SetPlaceHolder(lang.L("scan.placeholder"))
+	b.entry.OnSubmitted = b.onSubmit
+	btn := widget.NewButtonWithIcon(lang.L("scan.search"), theme.SearchIcon(), func() { b.onSubmit(b.entry.Text) })
+	b.row = container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()), btn, b.entry)
+	return b
+}
+
+func (b *scanBox) onSubmit(text string) {
+	text = strings.TrimSpace(text)
+	if text == "" || b.app.store == nil {
+		return
+	}
+	b.entry.SetText("")
+	b.app.Search(text)
+}
+
+// Search runs every searcher off the UI goroutine and shows what they found.
+func (a *App) Search(text string) {
+	s := a.store
+	go func() {
+		var all []Result
+		var firstErr error
+		for _, find := range a.searchers {
+			res, err := find(context.Background(), s, text)
+			if err != nil && firstErr == nil {
+				firstErr = err
+			}
+			all = append(all, res...)
+		}
+		fyne.Do(func() { a.showResults(text, all, firstErr) })
+	}()
+}
+
+// showResults opens the only hit at once, or lists several.
+func (a *App) showResults(text string, res []Result, err error) {
+	if err != nil && len(res) == 0 {
+		a.ShowError(err)
+		return
+	}
+	if len(res) == 1 && res[0].Open != nil && strings.EqualFold(res[0].Code, text) {
+		res[0].Open(a)
+		return
+	}
+	if len(res) == 0 {
+		a.ShowInfo(lang.L("scan.results"), lang.L("scan.not_found", map[string]any{"Text": text}))
+		return
+	}
+	var d dialog.Dialog
+	list := widget.NewList(func() int { return len(res) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			r := res[i]
+			o.(*widget.Label).SetText(lang.L(r.Kind) + " · " + r.Code + " · " + r.Title + "  " + r.Detail)
+		})
+	list.OnSelected = func(i widget.ListItemID) {
+		d.Hide()
+		if res[i].Open != nil {
+			res[i].Open(a)
+		}
+	}
+	d = dialog.NewCustom(lang.L("scan.results_for", map[string]any{"Text": text}), lang.L("button.close"), list, a.win)
+	d.Resize(fyne.NewSize(640, 400))
+	a.showDialog(d)
+}
+
+// searchPlaces finds places by exact code or by a part of their name.
+func searchPlaces(ctx context.Context, s *storage.Store, text string) ([]Result, error) {
+	places, err := s.Places(ctx)
+	if err != nil {
+		return nil, err
+	}
+	code := model.NormalizeCode(text)
+	needle := strings.ToLower(text)
+	var out []Result
+	for _, p := range places {
+		if p.Code == code || strings.Contains(strings.ToLower(p.Name), needle) {
+			p := p
+			out = append(out, Result{Kind: "kind.place", Code: p.Code, Title: p.Name,
+				Detail: lang.L("place." + string(p.Kind)),
+				Open: func(a *App) {
+					a.ShowInfo(lang.L("kind.place"), p.Name+"\n"+lang.L("place."+string(p.Kind))+"\n"+p.Code)
+				}})
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,236 @@
+package ui
+
+import (
+	"context"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"rapi/model"
+	"rapi/storage"
+)
+
+// settingsPage is Pengaturan: this PC's clerk and language, the database
+// and its backups, and the shared settings guarded by the admin PIN.
+type settingsPage struct {
+	app       *App
+	clerk     *Entry
+	nip       *Entry
+	language  *widget.Select
+	backupDir *Entry
+	header    *Entry
+	address   *Entry
+	headerPIN *Entry
+	oldPIN    *Entry
+	newPIN    *Entry
+	newPIN2   *Entry
+}
+
+var languageNames = map[string]string{"id": "Bahasa Indonesia", "en": "English"}
+
+func newSettingsPage(a *App) fyne.CanvasObject {
+	p := &settingsPage{app: a, clerk: a.NewEntry(), nip: a.NewEntry(), backupDir: a.NewEntry(),
+		header: a.NewMultiLineEntry(), address: a.NewEntry(), headerPIN: a.NewEntry(),
+		oldPIN: a.NewEntry(), newPIN: a.NewEntry(), newPIN2: a.NewEntry()}
+	for _, e := range []*Entry{p.headerPIN, p.oldPIN, p.newPIN, p.newPIN2} {
+		e.Password = true
+	}
+	p.language = widget.NewSelect([]string{languageNames["id"], languageNames["en"]}, nil)
+	p.fill()
+	return container.NewVScroll(container.NewVBox(p.clerkCard(), p.databaseCard(), p.headerCard(), p.pinCard()))
+}
+
+func (p *settingsPage) fill() {
+	actor := p.app.prefs.Actor()
+	p.clerk.SetText(actor.Name)
+	p.nip.SetText(actor.NIP)
+	p.language.SetSelected(languageNames[p.app.prefs.Language()])
+	p.backupDir.SetText(p.app.prefs.BackupDir())
+	p.backupDir.SetPlaceHolder(storage.DefaultBackupDir(p.app.store.Path()))
+	p.header.SetPlaceHolder("PEMERINTAH PROVINSI BANTEN\nSEKRETARIAT DAERAH\nBIRO UMUM")
+	if inst, err := p.app.store.Institution(context.Background()); err == nil {
+		p.header.SetText(strings.Join(inst.Lines, "\n"))
+		p.address.SetText(inst.Address)
+	}
+}
+
+func (p *settingsPage) clerkCard() fyne.CanvasObject {
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("field.clerk"), p.clerk),
+		widget.NewFormItem(lang.L("field.nip"), p.nip),
+		widget.NewFormItem(lang.L("field.language"), p.language),
+	)
+	save := widget.NewButton(lang.L("button.save"), p.onSaveClerk)
+	save.Importance = widget.HighImportance
+	return widget.NewCard(lang.L("settings.clerk"), lang.L("settings.clerk_help"), container.NewVBox(form, save))
+}
+
+func (p *settingsPage) onSaveClerk() {
+	prefs := p.app.prefs
+	prefs.SetClerk(p.clerk.Text, p.nip.Text)
+	p.app.store.SetActor(prefs.Actor())
+	code := "id"
+	if p.language.Selected == languageNames["en"] {
+		code = "en"
+	}
+	if code != prefs.Language() {
+		prefs.SetLanguage(code)
+		if err := SetLanguage(code); err != nil {
+			p.app.ShowError(err)
+			return
+		}
+		p.app.showShell() // every label is rebuilt in the new language
+		p.app.ShowPage("nav.settings")
+		return
+	}
+	p.app.shell.status.refresh()
+	p.app.ShowInfo(lang.L("settings.clerk"), lang.L("settings.saved"))
+}
+
+func (p *settingsPage) databaseCard() fyne.CanvasObject {
+	path := widget.NewLabel(p.app.store.Path())
+	path.Wrapping = fyne.TextWrapBreak
+	other := widget.NewButton(lang.L("settings.other_db"), p.app.showFirstRun)
+	saveDir := widget.NewButton(lang.L("button.save"), p.onSaveBackupDir)
+	backup := widget.NewButton(lang.L("menu.backup_now"), p.app.onBackupNow)
+	restore := widget.NewButton(lang.L("settings.restore"), p.onRestore)
+	check := widget.NewButton(lang.L("settings.check"), p.onCheck)
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("field.db_path"), container.NewBorder(nil, nil, nil, other, path)),
+		widget.NewFormItem(lang.L("field.backup_dir"), container.NewBorder(nil, nil, nil, saveDir, p.backupDir)),
+	)
+	return widget.NewCard(lang.L("settings.database"), lang.L("settings.database_help"),
+		container.NewVBox(form, container.NewHBox(backup, restore, check)))
+}
+
+func (p *settingsPage) onSaveBackupDir() {
+	p.app.prefs.SetBackupDir(p.backupDir.Text)
+	// The store keeps its backup folder from when it opened: reopen.
+	if err := p.app.OpenDatabase(p.app.store.Path()); err != nil {
+		p.app.ShowError(err)
+		return
+	}
+	p.app.ShowPage("nav.settings")
+}
+
+// onBackupNow makes a backup named by date and time in the backup folder.
+func (a *App) onBackupNow() {
+	s := a.store
+	if s == nil {
+		return
+	}
+	dest := storage.ManualBackupPath(s.BackupDir(), timeNow())
+	go func() {
+		err := s.BackupTo(context.Background(), dest)
+		fyne.Do(func() {
+			if err != nil {
+				a.ShowError(err)
+				return
+			}
+			a.ShowInfo(lang.L("menu.backup_now"), lang.L("settings.backup_done", map[string]any{"Path": dest}))
+		})
+	}()
+}
+
+func (p *settingsPage) onRestore() {
+	a := p.app
+	open := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if r == nil {
+			return
+		}
+		r.Close()
+		from := r.URI().Path()
+		a.askPIN(func(pin string) {
+			safety, err := a.store.Restore(context.Background(), from, pin)
+			if err != nil {
+				a.ShowError(err)
+				return
+			}
+			a.notifyChanged()
+			a.ShowInfo(lang.L("settings.restore"), lang.L("settings.restore_done", map[string]any{"Safety": safety}))
+		})
+	}, a.win)
+	open.Show()
+}
+
+// askPIN asks for the admin PIN and hands it to then.
+func (a *App) askPIN(then func(pin string)) {
+	pin := a.NewEntry()
+	pin.Password = true
+	d := dialog.NewForm(lang.L("settings.pin_title"), lang.L("button.ok"), lang.L("button.cancel"),
+		[]*widget.FormItem{widget.NewFormItem(lang.L("field.pin"), pin)},
+		func(ok bool) {
+			if ok {
+				then(pin.Text)
+			}
+		}, a.win)
+	a.showDialog(d)
+	a.win.Canvas().Focus(pin)
+}
+
+func (p *settingsPage) onCheck() {
+	a := p.app
+	s := a.store
+	go func() {
+		problems, err := s.FullCheck(context.Background())
+		fyne.Do(func() {
+			switch {
+			case err != nil:
+				a.ShowError(err)
+			case len(problems) == 0:
+				a.ShowInfo(lang.L("settings.check"), lang.L("settings.check_ok"))
+			default:
+				a.ShowInfo(lang.L("settings.check"), lang.L("settings.check_bad")+"\n"+strings.Join(problems, "\n"))
+			}
+		})
+	}()
+}
+
+func (p *settingsPage) headerCard() fyne.CanvasObject {
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("field.header"), p.header),
+		widget.NewFormItem(lang.L("field.address"), p.address),
+		widget.NewFormItem(lang.L("field.pin"), p.headerPIN),
+	)
+	save := widget.NewButton(lang.L("button.save"), p.onSaveHeader)
+	return widget.NewCard(lang.L("settings.header"), lang.L("settings.header_help"), container.NewVBox(form, save))
+}
+
+func (p *settingsPage) onSaveHeader() {
+	inst := model.Institution{Lines: model.ParseHeaderLines(p.header.Text), Address: strings.TrimSpace(p.address.Text)}
+	if err := p.app.store.SetInstitution(context.Background(), inst, p.headerPIN.Text); err != nil {
+		p.app.ShowError(err) // what was typed stays in the fields
+		return
+	}
+	p.headerPIN.SetText("")
+	p.app.ShowInfo(lang.L("settings.header"), lang.L("settings.saved"))
+}
+
+func (p *settingsPage) pinCard() fyne.CanvasObject {
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("field.pin_old"), p.oldPIN),
+		widget.NewFormItem(lang.L("field.pin_new"), p.newPIN),
+		widget.NewFormItem(lang.L("field.pin_again"), p.newPIN2),
+	)
+	save := widget.NewButton(lang.L("button.save"), p.onSavePIN)
+	return widget.NewCard(lang.L("settings.pin"), lang.L("settings.pin_help"), container.NewVBox(form, save))
+}
+
+func (p *settingsPage) onSavePIN() {
+	if p.newPIN.Text != p.newPIN2.Text {
+		p.app.ShowError(model.Invalid("pin_again", "", "error.pin_mismatch"))
+		return
+	}
+	if err := p.app.store.SetAdminPIN(context.Background(), p.oldPIN.Text, p.newPIN.Text); err != nil {
+		p.app.ShowError(err)
+		return
+	}
+	for _, e := range []*Entry{p.oldPIN, p.newPIN, p.newPIN2} {
+		e.SetText("")
+	}
+	p.app.ShowInfo(lang.L("settings.pin"), lang.L("settings.saved"))
+}

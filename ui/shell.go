@@ -1,0 +1,123 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Page is one entry of the navigation: a translation key for its title,
+// an icon, and a builder for its content. Later features replace the
+// "not yet available" builders in pages().
+type Page struct {
+	Key   string
+	Icon  fyne.Resource
+	Build func(a *App) fyne.CanvasObject
+}
+
+// pages is the navigation, in order.
+func pages() []Page {
+	return []Page{
+		{"nav.home", theme.HomeIcon(), newHomePage},
+		{"nav.archive", theme.FolderIcon(), notYet("nav.archive")},
+		{"nav.inventory", theme.ComputerIcon(), notYet("nav.inventory")},
+		{"nav.meetings", theme.AccountIcon(), notYet("nav.meetings")},
+		{"nav.print", theme.DocumentPrintIcon(), notYet("nav.print")},
+		{"nav.settings", theme.SettingsIcon(), newSettingsPage},
+	}
+}
+
+// shell is the main window's frame: scan box on top, navigation on the
+// left, the current page in the middle, the status line at the bottom.
+type shell struct {
+	app     *App
+	pages   []Page
+	nav     *widget.List
+	content *fyne.Container
+	scan    *scanBox
+	status  *statusBar
+	current int
+}
+
+// showShell (re)builds the whole window: after opening a database and
+// after the language changed.
+func (a *App) showShell() {
+	a.listeners = nil
+	sh := &shell{app: a, pages: pages(), content: container.NewStack()}
+	a.shell = sh
+	sh.scan = newScanBox(a)
+	sh.status = newStatusBar(a)
+	sh.nav = widget.NewList(
+		func() int { return len(sh.pages) },
+		func() fyne.CanvasObject {
+			return container.NewHBox(widget.NewIcon(theme.HomeIcon()), widget.NewLabel("Pengaturan....."))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Icon).SetResource(sh.pages[i].Icon)
+			row.Objects[1].(*widget.Label).SetText(lang.L(sh.pages[i].Key))
+		})
+	sh.nav.OnSelected = sh.onNavSelected
+	top := container.NewVBox(sh.status.banner, sh.scan.row)
+	a.win.SetContent(container.NewBorder(top, sh.status.line, sh.nav, nil, sh.content))
+	a.win.SetMainMenu(a.mainMenu())
+	a.installShortcuts()
+	sh.nav.Select(0)
+	sh.status.refresh()
+	a.FocusScan()
+}
+
+func (sh *shell) onNavSelected(i widget.ListItemID) {
+	sh.current = i
+	sh.content.Objects = []fyne.CanvasObject{sh.pages[i].Build(sh.app)}
+	sh.content.Refresh()
+	sh.app.win.SetTitle("Rapi · " + lang.L(sh.pages[i].Key))
+}
+
+// ShowPage switches to the page with the given translation key.
+func (a *App) ShowPage(key string) {
+	for i, p := range a.shell.pages {
+		if p.Key == key {
+			a.shell.nav.Select(i)
+			return
+		}
+	}
+}
+
+// CurrentPage is the key of the page on screen.
+func (a *App) CurrentPage() string {
+	if a.shell == nil {
+		return ""
+	}
+	return a.shell.pages[a.shell.current].Key
+}
+
+// notYet is the honest page of a feature that is not built yet.
+func notYet(key string) func(a *App) fyne.CanvasObject {
+	return func(a *App) fyne.CanvasObject {
+		title := widget.NewLabelWithStyle(lang.L(key), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+		msg := widget.NewLabelWithStyle(lang.L("page.not_yet"), fyne.TextAlignCenter, fyne.TextStyle{})
+		msg.Wrapping = fyne.TextWrapWord
+		return container.NewCenter(container.NewVBox(widget.NewIcon(theme.InfoIcon()), title, msg))
+	}
+}
+
+// mainMenu gives Ctrl+F (search) and Ctrl+Q (quit) to the whole window,
+// whatever widget has the focus.
+func (a *App) mainMenu() *fyne.MainMenu {
+	find := fyne.NewMenuItem(lang.L("menu.find"), a.FocusScan)
+	find.Shortcut = shortcutFind
+	quit := fyne.NewMenuItem(lang.L("menu.quit"), a.fyne.Quit)
+	quit.Shortcut = shortcutQuit
+	quit.IsQuit = true
+	backup := fyne.NewMenuItem(lang.L("menu.backup_now"), a.onBackupNow)
+	file := fyne.NewMenu(lang.L("menu.file"), find, backup, fyne.NewMenuItemSeparator(), quit)
+	about := fyne.NewMenuItem(lang.L("menu.about"), a.onAbout)
+	return fyne.NewMainMenu(file, fyne.NewMenu(lang.L("menu.help"), about))
+}
+
+func (a *App) onAbout() {
+	a.ShowInfo(lang.L("menu.about"), lang.L("about.text", map[string]any{"Version": a.cfg.Version}))
+}
