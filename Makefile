@@ -45,25 +45,29 @@ window: build
 ## windows: cross-build rapi.exe (GUI, no console) and rapictl.exe with icon and version
 windows: deps deps-win
 	@mkdir -p $(OUT)
-	$(MAKE) --no-print-directory winres DIR=cmd/rapi NAME=Rapi DESC="Rapi" MANIFEST=1
+	$(MAKE) --no-print-directory winres DIR=cmd/rapi NAME=Rapi DESC="Rapi"
 	$(MAKE) --no-print-directory winres DIR=cmd/rapictl NAME=rapictl DESC="Rapi command line"
 	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
 	  $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS) -H=windowsgui" -o $(OUT)/rapi.exe ./cmd/rapi
 	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=x86_64-w64-mingw32-gcc \
 	  $(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(OUT)/rapictl.exe ./cmd/rapictl
 	rm -f cmd/rapi/*.syso cmd/rapictl/*.syso
-	@file $(OUT)/rapi.exe $(OUT)/rapictl.exe 2>/dev/null || ls -l $(OUT)/*.exe
+	@for exe in rapi rapictl; do \
+	  strings -el $(OUT)/$$exe.exe | grep -qx "$(VERSION).$(BUILDNO)" \
+	    || { echo "$$exe.exe lacks its version resource"; exit 1; }; done
+	@echo "built $(OUT)/rapi.exe and $(OUT)/rapictl.exe, version $(VERSION).$(BUILDNO)"
 
 # winres writes the Windows resource (icon, version info) for one command.
 winres:
-	cd $(DIR) && $(GO) tool goversioninfo -64 -o resource_windows_amd64.syso \
+	cd $(DIR) && echo '{}' > versioninfo.json && $(GO) tool goversioninfo -64 -o resource_windows_amd64.syso \
 	  -icon ../../assets/icon.ico -product-name "$(NAME)" -description "$(DESC)" \
 	  -company "Rapi" -copyright "MIT License" \
 	  -product-version "$(VERSION).$(BUILDNO)" -file-version "$(VERSION).$(BUILDNO)" \
 	  -ver-major $(word 1,$(subst ., ,$(VERSION))) -ver-minor $(word 2,$(subst ., ,$(VERSION))) \
 	  -ver-patch $(word 3,$(subst ., ,$(VERSION))) -ver-build $(BUILDNO) \
 	  -product-ver-major $(word 1,$(subst ., ,$(VERSION))) -product-ver-minor $(word 2,$(subst ., ,$(VERSION))) \
-	  -product-ver-patch $(word 3,$(subst ., ,$(VERSION))) -product-ver-build $(BUILDNO)
+	  -product-ver-patch $(word 3,$(subst ., ,$(VERSION))) -product-ver-build $(BUILDNO) \
+	  && rm -f versioninfo.json
 
 ## bench: speed targets, measured on generated data
 bench: deps
