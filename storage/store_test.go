@@ -375,3 +375,25 @@ func must(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+func TestPathWithSpacesAndQuotes(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "Arsip Biro Umum", "data 2026")
+	must(t, os.MkdirAll(dir, 0o755))
+	typed := `  "` + filepath.Join(dir, "rapi kantor.db") + `"  ` // as pasted from Explorer
+	s, err := Open(ctx, typed, Options{})
+	must(t, err)
+	defer s.Close()
+	if s.Path() != filepath.Join(dir, "rapi kantor.db") {
+		t.Fatalf("path %q", s.Path())
+	}
+	if _, err := os.Stat(s.Path()); err != nil {
+		t.Fatalf("database not created where typed: %v", err)
+	}
+}
+
+func TestUnreachableFolderIsUnavailable(t *testing.T) {
+	_, err := Open(ctx, filepath.Join(t.TempDir(), "offline-share", "rapi.db"), Options{})
+	if !errors.Is(err, model.ErrUnavailable) {
+		t.Fatalf("open in a missing folder: %v, want ErrUnavailable", err)
+	}
+}

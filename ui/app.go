@@ -6,6 +6,7 @@ package ui
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -34,6 +35,7 @@ type App struct {
 	cfg       Config
 	store     *storage.Store
 	stopWatch context.CancelFunc
+	bg        sync.WaitGroup // background tasks on the open store
 
 	shell     *shell
 	listeners []func()
@@ -112,6 +114,7 @@ func (a *App) closeStore() {
 		a.stopWatch()
 		a.stopWatch = nil
 	}
+	a.bg.Wait() // a backup in progress finishes before the file closes
 	if a.store != nil {
 		a.store.Close()
 		a.store = nil
@@ -141,7 +144,7 @@ func (a *App) startBackground() {
 	s := a.store
 	s.Watch(ctx, a.cfg.WatchInterval, func(c storage.Change) {
 		fyne.Do(func() {
-			if a.store != s {
+			if a.store != s || a.shell == nil {
 				return
 			}
 			a.shell.status.setError(c.Err)
@@ -150,13 +153,17 @@ func (a *App) startBackground() {
 			}
 		})
 	})
-	go a.dailyTasks(ctx, s)
+	a.bg.Add(1)
+	go func() {
+		defer a.bg.Done()
+		a.dailyTasks(ctx, s)
+	}()
 }
 
 func (a *App) dailyTasks(ctx context.Context, s *storage.Store) {
 	if !s.ReadOnly() {
 		if _, _, err := s.AutoBackup(ctx); err != nil {
-			fyne.Do(func() { a.shell.status.setNote(lang.L("status.backup_failed") + " " + err.Error()) })
+			a.note(s, lang.L("status.backup_failed")+" "+err.Error())
 		}
 	}
 	today := time.Now().Format("2006-01-02")
@@ -164,12 +171,23 @@ func (a *App) dailyTasks(ctx context.Context, s *storage.Store) {
 		return
 	}
 	problems, err := s.QuickCheck(ctx)
+	if ctx.Err() != nil {
+		return // the store closed meanwhile: no verdict
+	}
+	if err == nil && len(problems) == 0 {
+		a.prefs.SetLastCheck(today)
+		return
+	}
+	a.note(s, lang.L("status.check_failed"))
+}
+
+// note shows a remark in the status banner from a background task, if the
+// main screens of store s are still what the window shows.
+func (a *App) note(s *storage.Store, text string) {
 	fyne.Do(func() {
-		if err == nil && len(problems) == 0 {
-			a.prefs.SetLastCheck(today)
-			return
+		if a.shell != nil && a.store == s {
+			a.shell.status.setNote(text)
 		}
-		a.shell.status.setNote(lang.L("status.check_failed"))
 	})
 }
 

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +14,9 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"rapi/model"
+	"rapi/storage"
 )
 
 // newTestApp starts Rapi in Fyne's test driver with a fresh preferences
@@ -64,7 +69,9 @@ func TestMain(m *testing.M) {
 	if l := os.Getenv("LANG"); l == "" || l == "C" || l == "POSIX" {
 		os.Setenv("LANG", "en_US.UTF-8")
 	}
-	os.Unsetenv("LC_ALL")
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANGUAGE"} {
+		os.Unsetenv(v)
+	}
 	os.Exit(m.Run())
 }
 
@@ -303,4 +310,32 @@ func findInOverlay(t *testing.T, o fyne.CanvasObject, label string) *widget.Butt
 		t.Fatalf("no %q button in the dialog", label)
 	}
 	return found
+}
+
+func TestNewerDatabaseShowsReadOnlyBanner(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "rapi.db")
+	a, _ := newTestApp(t, db)
+	if a.shell.status.banner.Visible() {
+		t.Fatalf("banner on a healthy database: %q", a.shell.status.Problem())
+	}
+	a.Close()
+	raw, err := sql.Open("sqlite3", db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw.Exec(fmt.Sprintf("PRAGMA user_version=%d", storage.LatestSchema()+1))
+	raw.Close()
+
+	b, _ := newTestApp(t, db)
+	if !b.shell.status.banner.Visible() || !strings.Contains(b.shell.status.Problem(), "Perbarui Rapi") {
+		t.Fatalf("no read-only banner for a newer database: %q", b.shell.status.Problem())
+	}
+	b.shell.status.setError(model.ErrBusy)
+	if !strings.Contains(b.shell.status.Problem(), "sibuk") {
+		t.Fatalf("busy banner: %q", b.shell.status.Problem())
+	}
+	b.shell.status.setError(nil)
+	if !strings.Contains(b.shell.status.Problem(), "Perbarui Rapi") {
+		t.Fatal("clearing the busy state hid the read-only warning")
+	}
 }
