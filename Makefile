@@ -71,7 +71,7 @@ winres:
 
 ## bench: speed targets, measured on generated data
 bench: deps
-	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem -benchtime 1x ./...
+	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
 
 # deps installs missing Debian packages (as root, or with sudo) and says so.
 deps:

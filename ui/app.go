@@ -25,6 +25,12 @@ type Config struct {
 	Version string
 	// WatchInterval is how often other PCs' changes are looked for.
 	WatchInterval time.Duration
+	// BusyTimeout overrides the store's wait for another PC's lock (tests).
+	BusyTimeout time.Duration
+	// Synchronous runs background work inline and starts no watcher. Fyne's
+	// test driver runs fyne.Do on the calling goroutine, so UI tests set it
+	// to keep screens free of data races.
+	Synchronous bool
 }
 
 // App is the running desktop application: one window, one open database.
@@ -94,7 +100,7 @@ func (a *App) Start() {
 // OpenDatabase opens path, makes it this PC's database (unless it came
 // from --db), and shows the main screens.
 func (a *App) OpenDatabase(path string) error {
-	s, err := storage.Open(context.Background(), path, storage.Options{BackupDir: a.prefs.BackupDir()})
+	s, err := storage.Open(context.Background(), path, storage.Options{BackupDir: a.prefs.BackupDir(), BusyTimeout: a.cfg.BusyTimeout})
 	if err != nil {
 		return err
 	}
@@ -135,6 +141,27 @@ func (a *App) notifyChanged() {
 	}
 }
 
+// Go runs work off the UI goroutine; work shows its results with fyne.Do.
+// Every screen that loads data uses it (see Config.Synchronous).
+func (a *App) Go(work func()) {
+	if a.cfg.Synchronous {
+		work()
+		return
+	}
+	go work()
+}
+
+// onStoreChange is what the watcher reports, on the UI goroutine.
+func (a *App) onStoreChange(s *storage.Store, c storage.Change) {
+	if a.store != s || a.shell == nil {
+		return
+	}
+	a.shell.status.setError(c.Err)
+	if c.DataChanged {
+		a.notifyChanged()
+	}
+}
+
 // startBackground watches for other PCs' changes, and makes the daily
 // backup and the daily quick check off the UI goroutine, so neither stands
 // between the clerk and the first window.
@@ -142,16 +169,12 @@ func (a *App) startBackground() {
 	ctx, cancel := context.WithCancel(context.Background())
 	a.stopWatch = cancel
 	s := a.store
+	if a.cfg.Synchronous {
+		a.dailyTasks(ctx, s)
+		return
+	}
 	s.Watch(ctx, a.cfg.WatchInterval, func(c storage.Change) {
-		fyne.Do(func() {
-			if a.store != s || a.shell == nil {
-				return
-			}
-			a.shell.status.setError(c.Err)
-			if c.DataChanged {
-				a.notifyChanged()
-			}
-		})
+		fyne.Do(func() { a.onStoreChange(s, c) })
 	})
 	a.bg.Add(1)
 	go func() {

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -26,7 +27,7 @@ func newTestApp(t *testing.T, dbPath string) (*App, fyne.App) {
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir()) // keep LocalDataDir inside the test
 	t.Setenv("HOME", t.TempDir())
 	fa := test.NewTempApp(t)
-	a := New(fa, Config{DBPath: dbPath})
+	a := New(fa, Config{DBPath: dbPath, Synchronous: true})
 	a.Start()
 	t.Cleanup(a.Close)
 	return a, fa
@@ -140,7 +141,7 @@ func TestSettingsPersist(t *testing.T) {
 
 	// A new window on the same preferences and database: as after a restart.
 	a.Close()
-	b := New(fa, Config{DBPath: db})
+	b := New(fa, Config{DBPath: db, Synchronous: true})
 	b.Start()
 	defer b.Close()
 	if got := b.prefs.Actor(); got.Name != "Siti Rahma" || got.NIP != "198703122010012003" {
@@ -337,5 +338,40 @@ func TestNewerDatabaseShowsReadOnlyBanner(t *testing.T) {
 	b.shell.status.setError(nil)
 	if !strings.Contains(b.shell.status.Problem(), "Perbarui Rapi") {
 		t.Fatal("clearing the busy state hid the read-only warning")
+	}
+}
+
+func TestBusyDatabaseKeepsWhatWasTyped(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	db := filepath.Join(t.TempDir(), "rapi.db")
+	fa := test.NewTempApp(t)
+	a := New(fa, Config{DBPath: db, BusyTimeout: 50 * time.Millisecond, Synchronous: true})
+	a.Start()
+	defer a.Close()
+	a.ShowPage("nav.settings")
+	p := settingsOnScreen(t, a)
+
+	// Another PC holds the write lock for longer than we wait.
+	other, _ := sql.Open("sqlite3", db)
+	defer other.Close()
+	tx, err := other.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx.Exec("INSERT INTO setting(key,value) VALUES('lock','x')")
+
+	test.Type(p.address, "Jl. Brigjen KH Syam'un No. 5, Serang")
+	p.onSaveHeader()
+	if !overlayShows(a.win, "dipakai PC lain") {
+		t.Fatal("no busy message for the clerk")
+	}
+	if p.address.Text != "Jl. Brigjen KH Syam'un No. 5, Serang" {
+		t.Fatalf("what was typed is gone: %q", p.address.Text)
+	}
+	tx.Rollback()
+	p.onSaveHeader()
+	inst, _ := a.Store().Institution(context.Background())
+	if inst.Address != "Jl. Brigjen KH Syam'un No. 5, Serang" {
+		t.Fatalf("saving again after the lock cleared: %+v", inst)
 	}
 }

@@ -35,7 +35,7 @@ func (h *homePage) load() {
 	if s == nil {
 		return
 	}
-	go func() {
+	h.app.Go(func() {
 		places, err := s.Places(context.Background())
 		fyne.Do(func() {
 			if err != nil {
@@ -44,5 +44,5 @@ func (h *homePage) load() {
 			}
 			h.places.SetText(lang.L("home.places", map[string]any{"N": model.FormatInt(int64(len(places)))}))
 		})
-	}()
+	})
 }

@@ -61,7 +61,7 @@ func (b *scanBox) onSubmit(text string) {
 // Search runs every searcher off the UI goroutine and shows what they found.
 func (a *App) Search(text string) {
 	s := a.store
-	go func() {
+	a.Go(func() {
 		var all []Result
 		var firstErr error
 		for _, find := range a.searchers {
@@ -72,7 +72,7 @@ func (a *App) Search(text string) {
 			all = append(all, res...)
 		}
 		fyne.Do(func() { a.showResults(text, all, firstErr) })
-	}()
+	})
 }
 
 // showResults opens the only hit at once, or lists several.

@@ -124,7 +124,7 @@ func (a *App) onBackupNow() {
 		return
 	}
 	dest := storage.ManualBackupPath(s.BackupDir(), timeNow())
-	go func() {
+	a.Go(func() {
 		err := s.BackupTo(context.Background(), dest)
 		fyne.Do(func() {
 			if err != nil {
@@ -133,7 +133,7 @@ func (a *App) onBackupNow() {
 			}
 			a.ShowInfo(lang.L("menu.backup_now"), lang.L("settings.backup_done", map[string]any{"Path": dest}))
 		})
-	}()
+	})
 }
 
 func (p *settingsPage) onRestore() {
@@ -175,7 +175,7 @@ func (a *App) askPIN(then func(pin string)) {
 func (p *settingsPage) onCheck() {
 	a := p.app
 	s := a.store
-	go func() {
+	a.Go(func() {
 		problems, err := s.FullCheck(context.Background())
 		fyne.Do(func() {
 			switch {
@@ -187,7 +187,7 @@ func (p *settingsPage) onCheck() {
 				a.ShowInfo(lang.L("settings.check"), lang.L("settings.check_bad")+"\n"+strings.Join(problems, "\n"))
 			}
 		})
-	}()
+	})
 }
 
 func (p *settingsPage) headerCard() fyne.CanvasObject {
