@@ -16,6 +16,9 @@ var (
 	metricsOnce sync.Once
 	helvWidth   [2][256]float64
 	toCP1252    func(string) string
+	// cp1252Mu guards toCP1252: fpdf's translator reuses one buffer, so
+	// a preview and a PDF rendered at the same time would garble text.
+	cp1252Mu sync.Mutex
 )
 
 func loadMetrics() {
@@ -36,6 +39,8 @@ func loadMetrics() {
 // characters outside it become '?' rather than garbage.
 func cp1252(s string) string {
 	loadMetrics()
+	cp1252Mu.Lock()
+	defer cp1252Mu.Unlock()
 	return toCP1252(s)
 }
 
