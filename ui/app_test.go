@@ -230,14 +230,18 @@ func TestEveryMessageKeyIsTranslated(t *testing.T) {
 		}
 	}
 	// Every literal key the code passes to lang.L must exist.
-	re := regexp.MustCompile(`lang\.L\("([a-z_]+\.[a-z_.]+)"`)
+	// Keys are passed to lang.L, T and the form helpers item and formCard
+	// (whose second argument is a key too).
+	re := regexp.MustCompile(`(?:lang\.L|\bT|\bitem|\bformCard)\("([a-z0-9_]+\.[a-z0-9_.]+)"(?:,\s*"([a-z0-9_]+\.[a-z0-9_.]+)")?`)
 	for _, dir := range []string{".", "../cmd/rapi"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 		for _, f := range files {
 			src, _ := os.ReadFile(f)
 			for _, m := range re.FindAllStringSubmatch(string(src), -1) {
-				if _, ok := id[m[1]]; !ok {
-					t.Errorf("%s uses %q, which has no translation", f, m[1])
+				for _, key := range m[1:] {
+					if _, ok := id[key]; key != "" && !ok {
+						t.Errorf("%s uses %q, which has no translation", f, key)
+					}
 				}
 			}
 		}

@@ -58,15 +58,22 @@ func (p *settingsPage) fill() {
 	}
 }
 
-func (p *settingsPage) clerkCard() fyne.CanvasObject {
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("field.clerk"), p.clerk),
-		widget.NewFormItem(lang.L("field.nip"), p.nip),
-		widget.NewFormItem(lang.L("field.language"), p.language),
-	)
-	save := widget.NewButton(lang.L("button.save"), p.onSaveClerk)
+// formCard is a titled card holding a form of labelled fields and a Save
+// button; the settings page is three of these and a database card.
+func formCard(title, help string, onSave func(), items ...*widget.FormItem) fyne.CanvasObject {
+	save := widget.NewButton(lang.L("button.save"), onSave)
 	save.Importance = widget.HighImportance
-	return widget.NewCard(lang.L("settings.clerk"), lang.L("settings.clerk_help"), container.NewVBox(form, save))
+	return widget.NewCard(lang.L(title), lang.L(help), container.NewVBox(widget.NewForm(items...), save))
+}
+
+// item is a form row whose label is a translation key.
+func item(key string, w fyne.CanvasObject) *widget.FormItem {
+	return widget.NewFormItem(lang.L(key), w)
+}
+
+func (p *settingsPage) clerkCard() fyne.CanvasObject {
+	return formCard("settings.clerk", "settings.clerk_help", p.onSaveClerk,
+		item("field.clerk", p.clerk), item("field.nip", p.nip), item("field.language", p.language))
 }
 
 func (p *settingsPage) onSaveClerk() {
@@ -100,8 +107,8 @@ func (p *settingsPage) databaseCard() fyne.CanvasObject {
 	restore := widget.NewButton(lang.L("settings.restore"), p.onRestore)
 	check := widget.NewButton(lang.L("settings.check"), p.onCheck)
 	form := widget.NewForm(
-		widget.NewFormItem(lang.L("field.db_path"), container.NewBorder(nil, nil, nil, other, path)),
-		widget.NewFormItem(lang.L("field.backup_dir"), container.NewBorder(nil, nil, nil, saveDir, p.backupDir)),
+		item("field.db_path", container.NewBorder(nil, nil, nil, other, path)),
+		item("field.backup_dir", container.NewBorder(nil, nil, nil, saveDir, p.backupDir)),
 	)
 	return widget.NewCard(lang.L("settings.database"), lang.L("settings.database_help"),
 		container.NewVBox(form, container.NewHBox(backup, restore, check)))
@@ -191,13 +198,8 @@ func (p *settingsPage) onCheck() {
 }
 
 func (p *settingsPage) headerCard() fyne.CanvasObject {
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("field.header"), p.header),
-		widget.NewFormItem(lang.L("field.address"), p.address),
-		widget.NewFormItem(lang.L("field.pin"), p.headerPIN),
-	)
-	save := widget.NewButton(lang.L("button.save"), p.onSaveHeader)
-	return widget.NewCard(lang.L("settings.header"), lang.L("settings.header_help"), container.NewVBox(form, save))
+	return formCard("settings.header", "settings.header_help", p.onSaveHeader,
+		item("field.header", p.header), item("field.address", p.address), item("field.pin", p.headerPIN))
 }
 
 func (p *settingsPage) onSaveHeader() {
@@ -211,13 +213,8 @@ func (p *settingsPage) onSaveHeader() {
 }
 
 func (p *settingsPage) pinCard() fyne.CanvasObject {
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("field.pin_old"), p.oldPIN),
-		widget.NewFormItem(lang.L("field.pin_new"), p.newPIN),
-		widget.NewFormItem(lang.L("field.pin_again"), p.newPIN2),
-	)
-	save := widget.NewButton(lang.L("button.save"), p.onSavePIN)
-	return widget.NewCard(lang.L("settings.pin"), lang.L("settings.pin_help"), container.NewVBox(form, save))
+	return formCard("settings.pin", "settings.pin_help", p.onSavePIN,
+		item("field.pin_old", p.oldPIN), item("field.pin_new", p.newPIN), item("field.pin_again", p.newPIN2))
 }
 
 func (p *settingsPage) onSavePIN() {
