@@ -12,6 +12,15 @@ import (
 // Features add their own demo records here as they are built; n scales
 // how many records per kind.
 func FillDemo(ctx context.Context, s *Store, n int) error {
+	if err := FillDemoPlaces(ctx, s, max(1, n/50)); err != nil {
+		return err
+	}
+	return nil
+}
+
+// FillDemoPlaces sets the institution header and makes a building, an
+// archive room and the given number of shelves in it.
+func FillDemoPlaces(ctx context.Context, s *Store, racks int) error {
 	inst := model.Institution{
 		Lines:   []string{"PEMERINTAH PROVINSI BANTEN", "SEKRETARIAT DAERAH", "BIRO UMUM"},
 		Address: "Jl. Syech Nawawi Al Bantani, Kawasan Pusat Pemerintahan Provinsi Banten, Serang",
@@ -27,7 +36,6 @@ func FillDemo(ctx context.Context, s *Store, n int) error {
 	if err := s.CreatePlace(ctx, ruang); err != nil {
 		return err
 	}
-	racks := max(1, n/50)
 	for i := 1; i <= racks; i++ {
 		rak := &model.Place{Kind: model.PlaceRak, Name: fmt.Sprintf("Rak %d", i), Code: fmt.Sprintf("RAK-%02d", i), ParentID: ruang.ID}
 		if err := s.CreatePlace(ctx, rak); err != nil {

@@ -1,0 +1,10 @@
+package assets
+
+import "embed"
+
+// Seed holds the seed data Rapi puts into a new database, one CSV file per
+// kind (for example "seed/klasifikasi.csv", the classification codes with
+// their default retention).
+//
+//go:embed seed/*.csv
+var Seed embed.FS

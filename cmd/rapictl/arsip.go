@@ -1,0 +1,97 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"rapi/model"
+	"rapi/storage"
+)
+
+func init() {
+	register(command{"demo", "[--berkas N] [--seed S]: fill an empty database with realistic demo places, files, items and loans", cmdDemo})
+	register(command{"find", "TEXT [--json]: what a scan shows; a code finds its record, other text searches the files", cmdFind})
+}
+
+func cmdDemo(e *env, args []string) error {
+	fs := e.flags("demo")
+	n := fs.Int("berkas", 2000, "how many files (berkas) to make")
+	seed := fs.Uint64("seed", 1, "random seed: the same seed gives the same data")
+	if err := fs.Parse(args); err != nil || *n < 0 || fs.NArg() > 0 {
+		return fmt.Errorf("demo [--berkas N] [--seed S]: %w", errUsage)
+	}
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	start := time.Now()
+	if err := storage.FillDemoPlaces(e.ctx, s, max(4, min(60, *n/2000))); err != nil {
+		return fmt.Errorf("demo places (the database must be empty): %w", err)
+	}
+	if err := storage.FillDemoArsip(e.ctx, s, *n, *seed); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "demo: %d berkas in %.1f s\n", *n, time.Since(start).Seconds())
+	return nil
+}
+
+func cmdFind(e *env, args []string) error {
+	fs := e.flags("find")
+	asJSON := fs.Bool("json", false, "print JSON")
+	limit := fs.Int("limit", 20, "most results to show")
+	// flags may come after the text
+	var words []string
+	for len(args) > 0 {
+		if err := fs.Parse(args); err != nil {
+			return errUsage
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		words = append(words, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	text := strings.TrimSpace(strings.Join(words, " "))
+	if text == "" {
+		return fmt.Errorf("find TEXT: %w", errUsage)
+	}
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	hits, err := s.Find(e.ctx, text, *limit)
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		if hits == nil {
+			hits = []storage.Hit{}
+		}
+		return enc.Encode(hits)
+	}
+	if len(hits) == 0 {
+		return fmt.Errorf("nothing found for %q: %w", text, model.ErrNotFound)
+	}
+	for _, h := range hits {
+		fmt.Fprintf(e.stdout, "%s\t%s\t%s\n", h.Kind, h.Code, h.Title)
+		if h.Klasifikasi != "" {
+			fmt.Fprintf(e.stdout, "  klasifikasi: %s\n", h.Klasifikasi)
+		}
+		if h.PlacePath != "" {
+			fmt.Fprintf(e.stdout, "  tempat:      %s\n", h.PlacePath)
+		}
+		if h.Status != "" {
+			fmt.Fprintf(e.stdout, "  status:      %s\n", h.Status)
+		}
+		if h.Borrower != "" {
+			fmt.Fprintf(e.stdout, "  dipinjam:    %s sampai %s\n", h.Borrower, model.FormatDate(*h.Due))
+		}
+	}
+	return nil
+}

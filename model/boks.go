@@ -1,0 +1,47 @@
+package model
+
+import "strings"
+
+// Boks is an archive box. Its files are where it is: moving the box moves
+// them. The classification range, years and count are derived from the
+// files inside and filled in by storage when reading.
+type Boks struct {
+	Meta
+	Code    string
+	Nomor   string // printed number, e.g. "0015"
+	PlaceID int64
+	Unit    string
+	Note    string
+
+	// Derived from the contents when reading; ignored when saving.
+	KodeMin, KodeMax       string
+	TahunDari, TahunSampai int
+	JumlahBerkas           int
+	PlacePath              string
+	Loan                   *Loan
+}
+
+// Label is how the box is named in a place path: "Boks 0015".
+func (b *Boks) Label() string {
+	if b.Nomor != "" {
+		return "Boks " + b.Nomor
+	}
+	return "Boks " + b.Code
+}
+
+// Validate checks a box before it is saved; the error names the field.
+func (b *Boks) Validate() error {
+	b.Code = NormalizeCode(b.Code)
+	b.Nomor = trim(b.Nomor)
+	b.Unit = trim(b.Unit)
+	b.Note = strings.TrimSpace(b.Note)
+	switch {
+	case b.Code == "":
+		return Invalid("code", "", "error.required")
+	case !ValidCode(b.Code):
+		return Invalid("code", b.Code, "error.code_format")
+	case b.Nomor == "":
+		return Invalid("nomor", "", "error.required")
+	}
+	return nil
+}

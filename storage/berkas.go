@@ -1,0 +1,405 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+
+	"rapi/model"
+)
+
+const berkasCols = metaCols + `, code, nomor_berkas, kode, kode_lama, uraian, unit, tahun_dari, tahun_sampai,
+	jumlah_item, tingkat, media, keamanan, kategori, coalesce(place_id,0), coalesce(boks_id,0), status,
+	coalesce(pindah_on,''), coalesce(akhir_on,''), nasib, retensi_manual, retensi_reason, note, coalesce(on_loan_id,0)`
+
+const dateLayout = "2006-01-02"
+
+func fmtDate(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.Format(dateLayout)
+}
+
+func parseDate(s string) time.Time {
+	t, _ := time.Parse(dateLayout, s)
+	return t
+}
+
+type berkasRow struct {
+	b      model.Berkas
+	loanID int64
+}
+
+func scanBerkas(row interface{ Scan(...any) error }) (berkasRow, error) {
+	var r berkasRow
+	b := &r.b
+	ms := newMetaScan(&b.Meta)
+	var pindah, akhir string
+	err := row.Scan(append(ms.dest(), &b.Code, &b.NomorBerkas, &b.KodeKlasifikasi, &b.KodeLama, &b.Uraian, &b.UnitPengolah,
+		&b.TahunDari, &b.TahunSampai, &b.JumlahItem, &b.Tingkat, &b.Media, &b.Keamanan, &b.Kategori, &b.PlaceID, &b.BoksID,
+		&b.Status, &pindah, &akhir, &b.Retensi.Nasib, &b.RetensiManual, &b.RetensiReason, &b.Note, &r.loanID)...)
+	ms.finish()
+	b.Retensi.PindahOn, b.Retensi.AkhirOn = parseDate(pindah), parseDate(akhir)
+	return r, err
+}
+
+func loadBerkas(tx *sql.Tx, id int64) (any, error) {
+	r, err := scanBerkas(tx.QueryRow("SELECT "+berkasCols+" FROM berkas WHERE id=?", id))
+	return r.b, err
+}
+
+// queryBerkas runs a SELECT of berkasCols and fills loans and place paths.
+func queryBerkas(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]model.Berkas, error) {
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	var list []berkasRow
+	for rows.Next() {
+		r, err := scanBerkas(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		list = append(list, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	out := make([]model.Berkas, len(list))
+	if len(list) == 0 {
+		return out, nil
+	}
+	paths, err := placePaths(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	for i, r := range list {
+		b := r.b
+		if r.loanID != 0 {
+			if b.Loan, err = loanInfo(ctx, tx, r.loanID); err != nil {
+				return nil, err
+			}
+		}
+		b.PlacePath = paths[b.PlaceID]
+		if b.BoksID != 0 {
+			var nomor, code string
+			if err := tx.QueryRowContext(ctx, "SELECT nomor, code FROM boks WHERE id=?", b.BoksID).Scan(&nomor, &code); err != nil {
+				return nil, err
+			}
+			bx := model.Boks{Nomor: nomor, Code: code}
+			b.BoksCode = code
+			b.PlacePath = joinPath(b.PlacePath, bx.Label())
+		}
+		out[i] = b
+	}
+	return out, nil
+}
+
+// PathSep separates the levels of a place path.
+const PathSep = " › "
+
+func joinPath(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + PathSep + b
+}
+
+// placePaths maps every place id to its path from the building down
+// ("Gedung B › Ruang Arsip Lt.2 › Rak 3"). Places are few (hundreds), so
+// one query per page of results is cheap.
+func placePaths(ctx context.Context, tx *sql.Tx) (map[int64]string, error) {
+	rows, err := tx.QueryContext(ctx, "SELECT id, name, coalesce(parent_id,0) FROM place")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	type node struct {
+		name   string
+		parent int64
+	}
+	nodes := map[int64]node{}
+	for rows.Next() {
+		var id int64
+		var n node
+		if err := rows.Scan(&id, &n.name, &n.parent); err != nil {
+			return nil, err
+		}
+		nodes[id] = n
+	}
+	out := make(map[int64]string, len(nodes))
+	for id := range nodes {
+		var parts []string
+		seen := map[int64]bool{}
+		for cur := id; cur != 0 && !seen[cur]; cur = nodes[cur].parent {
+			seen[cur] = true
+			parts = append(parts, nodes[cur].name)
+		}
+		for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
+			parts[i], parts[j] = parts[j], parts[i]
+		}
+		out[id] = strings.Join(parts, PathSep)
+	}
+	return out, rows.Err()
+}
+
+// PlacePath is the path of a place from the building down.
+func (s *Store) PlacePath(ctx context.Context, id int64) (string, error) {
+	var p string
+	err := s.read(ctx, "read place path", func(tx *sql.Tx) error {
+		m, err := placePaths(ctx, tx)
+		p = m[id]
+		return err
+	})
+	return p, err
+}
+
+// prepareBerkas validates b, finds its classification's JRA, makes its
+// place follow its box and works out its retention dates.
+func (s *Store) prepareBerkas(tx *sql.Tx, b *model.Berkas) error {
+	if _, err := s.seedKlas(tx); err != nil {
+		return err
+	}
+	k, err := klasFor(tx, b.KodeKlasifikasi)
+	if err == model.ErrNotFound {
+		return model.Invalid("kode_klasifikasi", b.KodeKlasifikasi, "error.arsip_klasifikasi_unknown")
+	}
+	if err != nil {
+		return err
+	}
+	if b.BoksID != 0 {
+		var place sql.NullInt64
+		err := tx.QueryRow("SELECT place_id FROM boks WHERE id=? AND deleted_at IS NULL", b.BoksID).Scan(&place)
+		if err == sql.ErrNoRows {
+			return model.Invalid("boks", fmt.Sprint(b.BoksID), "error.not_found")
+		}
+		if err != nil {
+			return err
+		}
+		b.PlaceID = place.Int64
+	}
+	if err := b.ResolveRetensi(k.JRA); err != nil {
+		if ie, ok := model.AsInvalid(err); !ok || ie.Reason != model.ReasonRetensiManual {
+			return err
+		}
+	}
+	return nil
+}
+
+// CreateBerkas registers a new file and fills in its id, meta and
+// retention dates. When the classification's JRA counts from an event and
+// no manual dates are given, the file is saved with unknown dates.
+func (s *Store) CreateBerkas(ctx context.Context, b *model.Berkas) error {
+	if err := b.Validate(); err != nil {
+		return err
+	}
+	return s.write(ctx, "create berkas", func(tx *sql.Tx) error {
+		if err := s.prepareBerkas(tx, b); err != nil {
+			return err
+		}
+		now, by := fmtTime(s.now()), s.Actor().Label()
+		res, err := tx.Exec(`INSERT INTO berkas(code, nomor_berkas, kode, kode_lama, uraian, unit, tahun_dari, tahun_sampai,
+			jumlah_item, tingkat, media, keamanan, kategori, place_id, boks_id, status, pindah_on, akhir_on, nasib,
+			retensi_manual, retensi_reason, note, created_at, created_by, updated_at, updated_by)
+			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+			b.Code, b.NomorBerkas, b.KodeKlasifikasi, b.KodeLama, b.Uraian, b.UnitPengolah, b.TahunDari, b.TahunSampai,
+			b.JumlahItem, b.Tingkat, b.Media, b.Keamanan, b.Kategori, nullID(b.PlaceID), nullID(b.BoksID), b.Status,
+			fmtDate(b.Retensi.PindahOn), fmtDate(b.Retensi.AkhirOn), b.Retensi.Nasib, b.RetensiManual, b.RetensiReason, b.Note,
+			now, by, now, by)
+		if isUnique(err, "berkas.code") {
+			return model.Invalid("code", b.Code, "error.code_taken")
+		}
+		if err != nil {
+			return err
+		}
+		id, _ := res.LastInsertId()
+		saved, err := loadBerkas(tx, id)
+		if err != nil {
+			return err
+		}
+		*b = saved.(model.Berkas)
+		return s.audit(tx, "berkas", id, ActCreate, nil, saved)
+	})
+}
+
+// UpdateBerkas saves changes to a file read at b.Version. If someone else
+// saved it since, the error is a *model.ConflictError and nothing changes.
+// The status cannot be changed here while the file is on loan or to
+// Musnah/Permanen (that is ApplyRetensi's job, with a berita acara).
+func (s *Store) UpdateBerkas(ctx context.Context, b *model.Berkas) error {
+	if err := b.Validate(); err != nil {
+		return err
+	}
+	return s.write(ctx, "update berkas", func(tx *sql.Tx) error {
+		if err := checkVersion(tx, "berkas", b.ID, b.Version); err != nil {
+			return err
+		}
+		before, err := loadBerkas(tx, b.ID)
+		if err != nil {
+			return err
+		}
+		old := before.(model.Berkas)
+		if old.Status != b.Status && (b.Status == model.StatusMusnah || b.Status == model.StatusPermanen ||
+			old.Status == model.StatusMusnah || old.Status == model.StatusPermanen) {
+			return model.Invalid("status", string(b.Status), "error.arsip_status_via_retensi")
+		}
+		if err := s.prepareBerkas(tx, b); err != nil {
+			return err
+		}
+		now, by := fmtTime(s.now()), s.Actor().Label()
+		_, err = tx.Exec(`UPDATE berkas SET code=?, nomor_berkas=?, kode=?, kode_lama=?, uraian=?, unit=?, tahun_dari=?, tahun_sampai=?,
+			jumlah_item=?, tingkat=?, media=?, keamanan=?, kategori=?, place_id=?, boks_id=?, status=?, pindah_on=?, akhir_on=?, nasib=?,
+			retensi_manual=?, retensi_reason=?, note=?, version=version+1, updated_at=?, updated_by=? WHERE id=?`,
+			b.Code, b.NomorBerkas, b.KodeKlasifikasi, b.KodeLama, b.Uraian, b.UnitPengolah, b.TahunDari, b.TahunSampai,
+			b.JumlahItem, b.Tingkat, b.Media, b.Keamanan, b.Kategori, nullID(b.PlaceID), nullID(b.BoksID), b.Status,
+			fmtDate(b.Retensi.PindahOn), fmtDate(b.Retensi.AkhirOn), b.Retensi.Nasib, b.RetensiManual, b.RetensiReason, b.Note,
+			now, by, b.ID)
+		if isUnique(err, "berkas.code") {
+			return model.Invalid("code", b.Code, "error.code_taken")
+		}
+		if err != nil {
+			return err
+		}
+		after, err := loadBerkas(tx, b.ID)
+		if err != nil {
+			return err
+		}
+		*b = after.(model.Berkas)
+		return s.audit(tx, "berkas", b.ID, ActUpdate, before, after)
+	})
+}
+
+// DeleteBerkas moves a file read at version into the bin.
+func (s *Store) DeleteBerkas(ctx context.Context, id, version int64) error {
+	return s.softDelete(ctx, "berkas", id, version, loadBerkas)
+}
+
+// RestoreBerkas takes a file out of the bin.
+func (s *Store) RestoreBerkas(ctx context.Context, id int64) error {
+	return s.restore(ctx, "berkas", id, loadBerkas)
+}
+
+// Berkas reads one file, deleted or not, with its loan and place path.
+func (s *Store) Berkas(ctx context.Context, id int64) (model.Berkas, error) {
+	var b model.Berkas
+	err := s.read(ctx, "read berkas", func(tx *sql.Tx) error {
+		list, err := queryBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas WHERE id=?", id)
+		if err != nil {
+			return err
+		}
+		if len(list) == 0 {
+			return model.ErrNotFound
+		}
+		b = list[0]
+		return nil
+	})
+	return b, err
+}
+
+// BerkasByCode reads the file with this label code (not in the bin).
+func (s *Store) BerkasByCode(ctx context.Context, code string) (model.Berkas, error) {
+	var b model.Berkas
+	err := s.read(ctx, "read berkas", func(tx *sql.Tx) error {
+		list, err := queryBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas WHERE code=? AND deleted_at IS NULL", model.NormalizeCode(code))
+		if err != nil {
+			return err
+		}
+		if len(list) == 0 {
+			return model.ErrNotFound
+		}
+		b = list[0]
+		return nil
+	})
+	return b, err
+}
+
+// IsiBerkas lists the items of a file in item order.
+func (s *Store) IsiBerkas(ctx context.Context, berkasID int64) ([]model.IsiBerkas, error) {
+	var out []model.IsiBerkas
+	err := s.read(ctx, "list isi berkas", func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT id, berkas_id, nomor_item, nomor_surat, coalesce(tanggal,''), uraian, tingkat, jumlah, keterangan
+			FROM isi_berkas WHERE berkas_id=? ORDER BY nomor_item, id`, berkasID)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var it model.IsiBerkas
+			var tgl string
+			if err := rows.Scan(&it.ID, &it.BerkasID, &it.NomorItem, &it.NomorSurat, &tgl, &it.Uraian, &it.Tingkat, &it.Jumlah, &it.Keterangan); err != nil {
+				return err
+			}
+			it.Tanggal = parseDate(tgl)
+			out = append(out, it)
+		}
+		return rows.Err()
+	})
+	return out, err
+}
+
+// SetIsiBerkas replaces the items of a file read at version (the form's
+// items table is saved as a whole), sets its jumlah item to the number of
+// items, and bumps its version. An invalid item is reported with its
+// field as "isi[N].field" (N counting from 1).
+func (s *Store) SetIsiBerkas(ctx context.Context, berkasID, version int64, items []model.IsiBerkas) error {
+	for i := range items {
+		if err := items[i].Validate(); err != nil {
+			ie, _ := model.AsInvalid(err)
+			return model.Invalid(fmt.Sprintf("isi[%d].%s", i+1, ie.Field), ie.Value, ie.Reason)
+		}
+	}
+	return s.write(ctx, "save isi berkas", func(tx *sql.Tx) error {
+		if err := checkVersion(tx, "berkas", berkasID, version); err != nil {
+			return err
+		}
+		before, err := s.isiImage(tx, berkasID)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.Exec("DELETE FROM isi_berkas WHERE berkas_id=?", berkasID); err != nil {
+			return err
+		}
+		st, err := tx.Prepare(`INSERT INTO isi_berkas(berkas_id, nomor_item, nomor_surat, tanggal, uraian, tingkat, jumlah, keterangan) VALUES (?,?,?,?,?,?,?,?)`)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		for _, it := range items {
+			if _, err := st.Exec(berkasID, it.NomorItem, it.NomorSurat, fmtDate(it.Tanggal), it.Uraian, it.Tingkat, it.Jumlah, it.Keterangan); err != nil {
+				return err
+			}
+		}
+		now, by := fmtTime(s.now()), s.Actor().Label()
+		if _, err := tx.Exec("UPDATE berkas SET jumlah_item=?, version=version+1, updated_at=?, updated_by=? WHERE id=?",
+			len(items), now, by, berkasID); err != nil {
+			return err
+		}
+		after, err := s.isiImage(tx, berkasID)
+		if err != nil {
+			return err
+		}
+		return s.audit(tx, "isi_berkas", berkasID, ActUpdate, before, after)
+	})
+}
+
+func (s *Store) isiImage(tx *sql.Tx, berkasID int64) ([]string, error) {
+	rows, err := tx.Query("SELECT nomor_item || ' ' || nomor_surat || ' ' || uraian FROM isi_berkas WHERE berkas_id=? ORDER BY nomor_item", berkasID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return nil, err
+		}
+		out = append(out, line)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,194 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"math/rand/v2"
+	"time"
+
+	"rapi/model"
+)
+
+var (
+	demoUnits = []string{"Bagian Tata Usaha", "Bagian Rumah Tangga", "Bagian Perlengkapan", "Bagian Keuangan",
+		"Subbagian Protokol", "Subbagian Kepegawaian"}
+	demoKodes = []struct{ kode, kategori string }{
+		{"000.1.5", "Rapat"}, {"000.1.5", "Surat Masuk"}, {"000.1.4", "Surat Keluar"}, {"000.1.6", "Keuangan"},
+		{"000.1.7.2", "Keuangan"}, {"000.1.8", "Surat Keluar"}, {"000.2.1", ""}, {"000.2.4", ""}, {"000.3", "Keuangan"},
+		{"000.5.3.2", ""}, {"000.8", "Rapat"}, {"800.2", "Surat Masuk"}, {"900.1", "Keuangan"}, {"100.3", ""},
+	}
+	demoUraian = map[string][]string{
+		"000.1.5":   {"Undangan rapat koordinasi %s", "Notulen rapat pimpinan %s", "Daftar hadir rapat staf %s", "Bahan paparan rapat evaluasi %s"},
+		"000.1.4":   {"Peminjaman aula untuk %s", "Izin penggunaan ruang rapat %s"},
+		"000.1.6":   {"Penyediaan konsumsi rapat %s", "Pembayaran makan minum tamu %s"},
+		"000.1.7.2": {"Servis berkala kendaraan dinas %s", "Penggantian ban kendaraan dinas %s"},
+		"000.1.8":   {"Pemeliharaan gedung kantor %s", "Perbaikan pendingin ruangan %s", "Pemeliharaan taman %s"},
+		"000.2.1":   {"Inventarisasi barang milik daerah %s", "Stock opname gudang %s"},
+		"000.2.4":   {"Usulan penghapusan barang milik daerah %s"},
+		"000.3":     {"Pengadaan alat tulis kantor %s", "Pengadaan meubelair %s"},
+		"000.5.3.2": {"Daftar arsip aktif %s", "Pemberkasan arsip %s"},
+		"000.8":     {"Penyusunan SOP %s", "Analisis jabatan %s"},
+		"800.2":     {"Bimbingan teknis kearsipan %s", "Diklat kepemimpinan %s"},
+		"900.1":     {"Surat pertanggungjawaban belanja %s", "Rencana kerja dan anggaran %s"},
+		"100.3":     {"Rancangan peraturan gubernur tentang %s"},
+	}
+	demoTopics = []string{"Biro Umum", "Sekretariat Daerah", "triwulan I", "triwulan II", "triwulan III", "triwulan IV",
+		"persiapan HUT Provinsi", "penyusunan anggaran", "pelayanan publik", "tata naskah dinas", "kunjungan kerja Gubernur",
+		"pengamanan aset", "peringatan hari besar nasional", "reformasi birokrasi"}
+	demoItems = []string{"Surat undangan", "Nota dinas", "Daftar hadir", "Notulen", "Laporan", "Kuitansi", "Berita acara",
+		"Surat tugas", "Disposisi", "Foto kegiatan"}
+	demoNames = []string{"Andi Saputra", "Siti Rahmawati", "Budi Santoso", "Dewi Lestari", "Rudi Hartono", "Nur Aini",
+		"Agus Setiawan", "Rina Marlina", "Hendra Gunawan", "Yuliana"}
+)
+
+// FillDemoArsip adds n realistic archive files to a database whose places
+// exist (FillDemo makes them): boxes of about 20 files on the shelves,
+// about 5 items per file, and a few loans, some overdue. The same seed
+// gives the same data. It writes in a few large transactions with
+// prepared statements and records one audit row per batch, not per row,
+// so 200,000 files take seconds, not hours.
+func FillDemoArsip(ctx context.Context, s *Store, n int, seed uint64) error {
+	if _, err := s.EnsureKlasifikasi(ctx); err != nil {
+		return err
+	}
+	jra := map[string]model.JRA{}
+	list, err := s.KlasifikasiList(ctx)
+	if err != nil {
+		return err
+	}
+	for _, k := range list {
+		jra[k.Code] = k.JRA
+	}
+	var racks []int64
+	if err := s.read(ctx, "list racks", func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, "SELECT id FROM place WHERE kind IN ('rak','rollopack','lemari') AND deleted_at IS NULL ORDER BY id")
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				return err
+			}
+			racks = append(racks, id)
+		}
+		return rows.Err()
+	}); err != nil {
+		return err
+	}
+	if len(racks) == 0 {
+		return fmt.Errorf("demo arsip: no shelves: %w", model.ErrNotFound)
+	}
+	var first int64
+	if err := s.read(ctx, "count berkas", func(tx *sql.Tx) error {
+		return tx.QueryRowContext(ctx, "SELECT coalesce(max(id),0) FROM berkas").Scan(&first)
+	}); err != nil {
+		return err
+	}
+	// A big page cache keeps the large batches from spilling to the journal
+	// over and over; it is set back when done.
+	if _, err := s.w.ExecContext(ctx, "PRAGMA cache_size=-262144"); err == nil {
+		defer s.w.ExecContext(ctx, "PRAGMA cache_size=-2000")
+	}
+	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	today := s.now()
+	thisYear := today.Year()
+	const perBox, batch = 20, 25000
+	for start := 0; start < n; start += batch {
+		end := min(n, start+batch)
+		err := s.write(ctx, "demo arsip", func(tx *sql.Tx) error {
+			return s.demoBatch(tx, rng, jra, racks, first, start, end, perBox, thisYear, today)
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Store) demoBatch(tx *sql.Tx, rng *rand.Rand, jra map[string]model.JRA, racks []int64, base int64,
+	start, end, perBox, thisYear int, today time.Time) error {
+	now, by := fmtTime(s.now()), s.Actor().Label()
+	insBoks, err := tx.Prepare(`INSERT INTO boks(code, nomor, place_id, unit, created_at, created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?)`)
+	if err != nil {
+		return err
+	}
+	defer insBoks.Close()
+	insB, err := tx.Prepare(`INSERT INTO berkas(code, nomor_berkas, kode, uraian, unit, tahun_dari, tahun_sampai, jumlah_item, kategori,
+		place_id, boks_id, status, pindah_on, akhir_on, nasib, created_at, created_by, updated_at, updated_by)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
+	if err != nil {
+		return err
+	}
+	defer insB.Close()
+	insI, err := tx.Prepare(`INSERT INTO isi_berkas(berkas_id, nomor_item, nomor_surat, tanggal, uraian) VALUES (?,?,?,?,?)`)
+	if err != nil {
+		return err
+	}
+	defer insI.Close()
+	insL, err := tx.Prepare(`INSERT INTO pinjam(berkas_id, borrower, nip, unit, clerk, tanggal, due, purpose, created_at, created_by, updated_at, updated_by)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`)
+	if err != nil {
+		return err
+	}
+	defer insL.Close()
+	var boksID, place int64
+	var unit string
+	lentOne := false // every batch lends at least one file
+	for i := start; i < end; i++ {
+		num := int(base) + i + 1
+		if i%perBox == 0 || boksID == 0 {
+			unit = demoUnits[rng.IntN(len(demoUnits))]
+			place = racks[rng.IntN(len(racks))]
+			nb := (num-1)/perBox + 1
+			res, err := insBoks.Exec(fmt.Sprintf("BX-%06d", nb), fmt.Sprintf("%04d", nb), place, unit, now, by, now, by)
+			if err != nil {
+				return err
+			}
+			boksID, _ = res.LastInsertId()
+		}
+		k := demoKodes[rng.IntN(len(demoKodes))]
+		tpl := demoUraian[k.kode]
+		year := thisYear - rng.IntN(12)
+		uraian := fmt.Sprintf(tpl[rng.IntN(len(tpl))], demoTopics[rng.IntN(len(demoTopics))]) + fmt.Sprintf(" tahun %d", year)
+		j := jra[k.kode]
+		r, rerr := model.ComputeRetensi(year, j)
+		status := model.StatusAktif
+		if rerr == nil && !today.Before(r.PindahOn) {
+			status = model.StatusInaktif
+		}
+		items := 1 + rng.IntN(9)
+		res, err := insB.Exec(fmt.Sprintf("B-%06d", num), (num-1)%500+1, k.kode, uraian, unit, year, year, items, k.kategori,
+			place, boksID, status, fmtDate(r.PindahOn), fmtDate(r.AkhirOn), j.Nasib, now, by, now, by)
+		if err != nil {
+			return err
+		}
+		id, _ := res.LastInsertId()
+		for it := 1; it <= items; it++ {
+			tgl := time.Date(year, time.Month(1+rng.IntN(12)), 1+rng.IntN(28), 0, 0, 0, 0, time.UTC)
+			nomor := fmt.Sprintf("%s/%d/Biro Umum/%d", k.kode, 1+rng.IntN(900), year)
+			if _, err := insI.Exec(id, it, nomor, fmtDate(tgl), demoItems[rng.IntN(len(demoItems))]+" "+uraian); err != nil {
+				return err
+			}
+		}
+		if status == model.StatusAktif && (rng.IntN(200) == 0 || !lentOne) {
+			lentOne = true
+			lent := today.AddDate(0, 0, -rng.IntN(30))
+			due := lent.AddDate(0, 0, 7) // about three in four are overdue
+			nm := demoNames[rng.IntN(len(demoNames))]
+			nip := fmt.Sprintf("19%02d%02d%02d20%02d%02d1%03d", 70+rng.IntN(25), 1+rng.IntN(12), 1+rng.IntN(28), 5+rng.IntN(15), 1+rng.IntN(12), rng.IntN(1000))
+			lres, err := insL.Exec(id, nm, nip, demoUnits[rng.IntN(len(demoUnits))], "Petugas Arsip", fmtDate(lent), fmtDate(due),
+				"bahan pemeriksaan", now, by, now, by)
+			if err != nil {
+				return err
+			}
+			lid, _ := lres.LastInsertId()
+			if _, err := tx.Exec("UPDATE berkas SET on_loan_id=? WHERE id=?", lid, id); err != nil {
+				return err
+			}
+		}
+	}
+	return s.audit(tx, "berkas", 0, ActCreate, nil, map[string]int{"demo_from": int(base) + start + 1, "demo_to": int(base) + end})
+}

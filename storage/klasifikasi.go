@@ -1,0 +1,265 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"rapi/assets"
+	"rapi/model"
+)
+
+const klasCols = metaCols + ", code, name, aktif, inaktif, nasib, trigger_text, review, note"
+
+func scanKlas(row interface{ Scan(...any) error }) (model.Klasifikasi, error) {
+	var k model.Klasifikasi
+	ms := newMetaScan(&k.Meta)
+	err := row.Scan(append(ms.dest(), &k.Code, &k.Name, &k.JRA.Aktif, &k.JRA.Inaktif, &k.JRA.Nasib, &k.JRA.Trigger, &k.Review, &k.Note)...)
+	ms.finish()
+	return k, err
+}
+
+func loadKlas(tx *sql.Tx, id int64) (any, error) {
+	return scanKlas(tx.QueryRow("SELECT "+klasCols+" FROM klasifikasi WHERE id=?", id))
+}
+
+// SeedKlasifikasi reads the classification codes shipped in
+// assets/seed/klasifikasi.csv.
+func SeedKlasifikasi() ([]model.Klasifikasi, error) {
+	f, err := assets.Seed.Open("seed/klasifikasi.csv")
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.Comment = '#'
+	r.FieldsPerRecord = 6
+	var out []model.Klasifikasi
+	for line := 0; ; line++ {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("seed klasifikasi: %w", err)
+		}
+		if line == 0 {
+			continue // header
+		}
+		k := model.Klasifikasi{Code: rec[0], Name: rec[1], JRA: model.JRA{Trigger: rec[5]}}
+		k.JRA.Aktif, _ = strconv.Atoi(rec[2])
+		k.JRA.Inaktif, _ = strconv.Atoi(rec[3])
+		k.JRA.Nasib, _ = model.ParseNasibAkhir(rec[4])
+		if err := k.Validate(); err != nil {
+			return nil, fmt.Errorf("seed klasifikasi line %d: %w", line+1, err)
+		}
+		out = append(out, k)
+	}
+}
+
+// EnsureKlasifikasi seeds the classification codes into a database that
+// has none yet (the first open after the archive migration). It returns
+// how many were added; 0 when the table was already filled.
+func (s *Store) EnsureKlasifikasi(ctx context.Context) (int, error) {
+	var n int
+	if err := s.read(ctx, "count klasifikasi", func(tx *sql.Tx) error {
+		return tx.QueryRowContext(ctx, "SELECT count(*) FROM klasifikasi").Scan(&n)
+	}); err != nil || n > 0 || s.ReadOnly() {
+		return 0, err
+	}
+	added := 0
+	err := s.write(ctx, "seed klasifikasi", func(tx *sql.Tx) error {
+		var err error
+		added, err = s.seedKlas(tx)
+		return err
+	})
+	return added, err
+}
+
+func (s *Store) seedKlas(tx *sql.Tx) (int, error) {
+	var n int
+	if err := tx.QueryRow("SELECT count(*) FROM klasifikasi").Scan(&n); err != nil || n > 0 {
+		return 0, err
+	}
+	seed, err := SeedKlasifikasi()
+	if err != nil {
+		return 0, err
+	}
+	now := fmtTime(s.now())
+	st, err := tx.Prepare(`INSERT INTO klasifikasi(code, name, aktif, inaktif, nasib, trigger_text, created_at, created_by, updated_at, updated_by)
+		VALUES (?,?,?,?,?,?,?,'seed',?,'seed')`)
+	if err != nil {
+		return 0, err
+	}
+	defer st.Close()
+	for _, k := range seed {
+		if _, err := st.Exec(k.Code, k.Name, k.JRA.Aktif, k.JRA.Inaktif, k.JRA.Nasib, k.JRA.Trigger, now, now); err != nil {
+			return 0, err
+		}
+	}
+	return len(seed), s.audit(tx, "klasifikasi", 0, ActCreate, nil, map[string]int{"seeded": len(seed)})
+}
+
+// KlasifikasiList lists the classification codes not in the bin, in code
+// order (seeding them first on a new database).
+func (s *Store) KlasifikasiList(ctx context.Context) ([]model.Klasifikasi, error) {
+	if _, err := s.EnsureKlasifikasi(ctx); err != nil {
+		return nil, err
+	}
+	var out []model.Klasifikasi
+	err := s.read(ctx, "list klasifikasi", func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, "SELECT "+klasCols+" FROM klasifikasi WHERE deleted_at IS NULL ORDER BY code")
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			k, err := scanKlas(rows)
+			if err != nil {
+				return err
+			}
+			out = append(out, k)
+		}
+		return rows.Err()
+	})
+	return out, err
+}
+
+// KlasifikasiByCode reads one code. An unknown code that is not in the
+// list falls back to its nearest listed parent's JRA ("000.1.5.9" uses
+// "000.1.5"); found is the code whose JRA was used.
+func (s *Store) KlasifikasiByCode(ctx context.Context, code string) (model.Klasifikasi, error) {
+	var k model.Klasifikasi
+	err := s.read(ctx, "read klasifikasi", func(tx *sql.Tx) error {
+		var err error
+		k, err = klasFor(tx, model.NormalizeKlasifikasiCode(code))
+		return err
+	})
+	return k, err
+}
+
+// klasFor finds code or its nearest ancestor.
+func klasFor(tx *sql.Tx, code string) (model.Klasifikasi, error) {
+	for c := code; c != ""; c = model.KlasifikasiParent(c) {
+		k, err := scanKlas(tx.QueryRow("SELECT "+klasCols+" FROM klasifikasi WHERE code=? AND deleted_at IS NULL", c))
+		if err == nil {
+			return k, nil
+		}
+		if err != sql.ErrNoRows {
+			return k, err
+		}
+	}
+	return model.Klasifikasi{}, model.ErrNotFound
+}
+
+// SaveKlasifikasi creates (ID 0) or updates (at k.Version) a code.
+func (s *Store) SaveKlasifikasi(ctx context.Context, k *model.Klasifikasi) error {
+	if err := k.Validate(); err != nil {
+		return err
+	}
+	return s.write(ctx, "save klasifikasi", func(tx *sql.Tx) error {
+		now, by := fmtTime(s.now()), s.Actor().Label()
+		var before any
+		id := k.ID
+		if id == 0 {
+			res, err := tx.Exec(`INSERT INTO klasifikasi(code, name, aktif, inaktif, nasib, trigger_text, review, note, created_at, created_by, updated_at, updated_by)
+				VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`, k.Code, k.Name, k.JRA.Aktif, k.JRA.Inaktif, k.JRA.Nasib, k.JRA.Trigger, k.Review, k.Note, now, by, now, by)
+			if isUnique(err, "klasifikasi.code") {
+				return model.Invalid("kode_klasifikasi", k.Code, "error.code_taken")
+			}
+			if err != nil {
+				return err
+			}
+			id, _ = res.LastInsertId()
+		} else {
+			if err := checkVersion(tx, "klasifikasi", id, k.Version); err != nil {
+				return err
+			}
+			var err error
+			if before, err = loadKlas(tx, id); err != nil {
+				return err
+			}
+			_, err = tx.Exec(`UPDATE klasifikasi SET code=?, name=?, aktif=?, inaktif=?, nasib=?, trigger_text=?, review=?, note=?,
+				version=version+1, updated_at=?, updated_by=? WHERE id=?`,
+				k.Code, k.Name, k.JRA.Aktif, k.JRA.Inaktif, k.JRA.Nasib, k.JRA.Trigger, k.Review, k.Note, now, by, id)
+			if isUnique(err, "klasifikasi.code") {
+				return model.Invalid("kode_klasifikasi", k.Code, "error.code_taken")
+			}
+			if err != nil {
+				return err
+			}
+		}
+		after, err := loadKlas(tx, id)
+		if err != nil {
+			return err
+		}
+		*k = after.(model.Klasifikasi)
+		action := ActUpdate
+		if before == nil {
+			action = ActCreate
+		}
+		return s.audit(tx, "klasifikasi", id, action, before, after)
+	})
+}
+
+// Kategori lists the file categories with their colours, by name.
+func (s *Store) Kategori(ctx context.Context) ([]model.Kategori, error) {
+	var out []model.Kategori
+	err := s.read(ctx, "list kategori", func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, "SELECT id, name, color FROM kategori ORDER BY name")
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var k model.Kategori
+			if err := rows.Scan(&k.ID, &k.Name, &k.Color); err != nil {
+				return err
+			}
+			out = append(out, k)
+		}
+		return rows.Err()
+	})
+	return out, err
+}
+
+// SaveKategori creates (ID 0) or renames/recolours a category. Renaming
+// carries the files along.
+func (s *Store) SaveKategori(ctx context.Context, k *model.Kategori) error {
+	if err := k.Validate(); err != nil {
+		return err
+	}
+	return s.write(ctx, "save kategori", func(tx *sql.Tx) error {
+		if k.ID == 0 {
+			res, err := tx.Exec("INSERT INTO kategori(name, color) VALUES (?,?)", k.Name, k.Color)
+			if isUnique(err, "kategori.name") {
+				return model.Invalid("nama", k.Name, "error.arsip_kategori_taken")
+			}
+			if err != nil {
+				return err
+			}
+			k.ID, _ = res.LastInsertId()
+			return s.audit(tx, "kategori", k.ID, ActCreate, nil, k)
+		}
+		var old model.Kategori
+		if err := tx.QueryRow("SELECT id, name, color FROM kategori WHERE id=?", k.ID).Scan(&old.ID, &old.Name, &old.Color); err != nil {
+			return err
+		}
+		if _, err := tx.Exec("UPDATE kategori SET name=?, color=? WHERE id=?", k.Name, k.Color, k.ID); err != nil {
+			if isUnique(err, "kategori.name") {
+				return model.Invalid("nama", k.Name, "error.arsip_kategori_taken")
+			}
+			return err
+		}
+		if !strings.EqualFold(old.Name, k.Name) || old.Name != k.Name {
+			if _, err := tx.Exec("UPDATE berkas SET kategori=? WHERE kategori=?", k.Name, old.Name); err != nil {
+				return err
+			}
+		}
+		return s.audit(tx, "kategori", k.ID, ActUpdate, old, k)
+	})
+}
