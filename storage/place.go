@@ -45,7 +45,7 @@ func (s *Store) CreatePlace(ctx context.Context, p *model.Place) error {
 		now, by := fmtTime(s.now()), s.Actor().Label()
 		res, err := tx.Exec(`INSERT INTO place(code, kind, name, parent_id, note, created_at, created_by, updated_at, updated_by)
 			VALUES (?,?,?,?,?,?,?,?,?)`, nullStr(p.Code), p.Kind, p.Name, nullID(p.ParentID), p.Note, now, by, now, by)
-		if isUnique(err, "place.code") {
+		if isUnique(err, "place.code") || isCodeTaken(err) {
 			return model.Invalid("code", p.Code, "error.code_taken")
 		}
 		if err != nil {
@@ -79,7 +79,7 @@ func (s *Store) UpdatePlace(ctx context.Context, p *model.Place) error {
 		_, err = tx.Exec(`UPDATE place SET code=?, kind=?, name=?, parent_id=?, note=?,
 			version=version+1, updated_at=?, updated_by=? WHERE id=?`,
 			nullStr(p.Code), p.Kind, p.Name, nullID(p.ParentID), p.Note, now, by, p.ID)
-		if isUnique(err, "place.code") {
+		if isUnique(err, "place.code") || isCodeTaken(err) {
 			return model.Invalid("code", p.Code, "error.code_taken")
 		}
 		if err != nil {

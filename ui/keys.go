@@ -17,6 +17,7 @@ func (a *App) installShortcuts() {
 	c := a.win.Canvas()
 	c.AddShortcut(shortcutFind, func(fyne.Shortcut) { a.FocusScan() })
 	c.SetOnTypedKey(func(k *fyne.KeyEvent) { a.globalKey(k) })
+	c.SetOnTypedRune(a.unfocusedRune)
 }
 
 // globalKey handles keys that mean the same on every screen.
@@ -39,7 +40,9 @@ func (a *App) globalShortcut(s fyne.Shortcut) bool {
 
 // Entry is the text field every Rapi form uses. A focused field gets
 // every key first in Fyne, so it hands F2 and Ctrl+F on to the window:
-// the scan box stays one key away wherever the clerk is typing.
+// the scan box stays one key away wherever the clerk is typing. It also
+// hands a USB scanner's burst (see scanner.go) to the scan box, so a
+// label scanned while a form is open never lands in the form.
 type Entry struct {
 	widget.Entry
 	app *App
@@ -60,9 +63,19 @@ func (a *App) NewMultiLineEntry() *Entry {
 	return e
 }
 
-// TypedKey passes F2 to the window, the rest to the field.
+// TypedRune types r, unless it belongs to a scan announced by the
+// scanner's prefix character.
+func (e *Entry) TypedRune(r rune) {
+	if e.app.scanRune(e, r) {
+		return
+	}
+	e.Entry.TypedRune(r)
+}
+
+// TypedKey passes F2 to the window, the Enter that ends a scan to the
+// scan box, the rest to the field.
 func (e *Entry) TypedKey(k *fyne.KeyEvent) {
-	if e.app.globalKey(k) {
+	if e.app.globalKey(k) || e.app.scanKey(e, k) {
 		return
 	}
 	e.Entry.TypedKey(k)

@@ -3,8 +3,11 @@ package ui
 import (
 	"context"
 	"strings"
+	"sync"
+	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
@@ -35,17 +38,23 @@ func defaultSearchers() []Searcher {
 // scanBox is the field at the top of the window that takes scans and
 // searches from any screen.
 type scanBox struct {
-	app   *App
-	entry *Entry
-	row   fyne.CanvasObject
+	app      *App
+	entry    *Entry
+	row      fyne.CanvasObject
+	burst    *burstDetector    // scans typed into other fields
+	flashMu  sync.Mutex        // the flash ends on a timer goroutine
+	flash    *canvas.Rectangle // green or red behind the box after a scan
+	flashSeq int
 }
 
 func newScanBox(a *App) *scanBox {
-	b := &scanBox{app: a, entry: a.NewEntry()}
+	b := &scanBox{app: a, entry: a.NewEntry(), flash: newFlash(),
+		burst: &burstDetector{cfg: a.ScannerConfig(), now: time.Now}}
 	b.entry.SetPlaceHolder(lang.L("scan.placeholder"))
 	b.entry.OnSubmitted = b.onSubmit
 	btn := widget.NewButtonWithIcon(lang.L("scan.search"), theme.SearchIcon(), func() { b.onSubmit(b.entry.Text) })
-	b.row = container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()), btn, b.entry)
+	b.row = container.NewStack(b.flash,
+		container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()), btn, b.entry))
 	return b
 }
 
@@ -75,20 +84,29 @@ func (a *App) Search(text string) {
 	})
 }
 
-// showResults opens the only hit at once, or lists several.
+// showResults opens the record whose code is exactly the text (a scan),
+// or the only hit, or lists several. The scan box flashes green when
+// something was found and red when not.
 func (a *App) showResults(text string, res []Result, err error) {
 	if err != nil && len(res) == 0 {
+		a.ScanFeedback(false)
+		reportShown("NOTFOUND:" + text)
 		a.ShowError(err)
 		return
 	}
-	if len(res) == 1 && res[0].Open != nil && strings.EqualFold(res[0].Code, text) {
-		res[0].Open(a)
-		return
-	}
 	if len(res) == 0 {
+		a.ScanFeedback(false)
+		reportShown("NOTFOUND:" + text)
 		a.ShowInfo(lang.L("scan.results"), lang.L("scan.not_found", map[string]any{"Text": text}))
 		return
 	}
+	a.ScanFeedback(true)
+	if r, ok := exactHit(text, res); ok {
+		reportShown(r.Code)
+		r.Open(a)
+		return
+	}
+	reportShown("LIST:" + text)
 	var d dialog.Dialog
 	list := widget.NewList(func() int { return len(res) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
@@ -105,6 +123,21 @@ func (a *App) showResults(text string, res []Result, err error) {
 	d = dialog.NewCustom(lang.L("scan.results_for", map[string]any{"Text": text}), lang.L("button.close"), list, a.win)
 	d.Resize(fyne.NewSize(640, 400))
 	a.showDialog(d)
+}
+
+// exactHit is the one openable result whose code is text, if there is
+// exactly one: a scanned code opens its record even when the same text
+// also appears in other records' names.
+func exactHit(text string, res []Result) (Result, bool) {
+	code := model.NormalizeCode(text)
+	var hit Result
+	n := 0
+	for _, r := range res {
+		if r.Open != nil && r.Code != "" && r.Code == code {
+			hit, n = r, n+1
+		}
+	}
+	return hit, n == 1
 }
 
 // searchPlaces finds places by exact code or by a part of their name.

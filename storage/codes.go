@@ -1,0 +1,126 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/mattn/go-sqlite3"
+
+	"rapi/model"
+)
+
+// CodeRef is one row of the code registry: which record a label code
+// belongs to. EntityID is 0 while the code is allocated but its record
+// not yet saved.
+type CodeRef struct {
+	Code     string
+	Kind     model.CodeKind
+	EntityID int64
+}
+
+// AllocateCode hands out the next free code of kind in its own short
+// write transaction and reserves it (EntityID 0). Two PCs allocating at
+// the same moment never get the same code. Code that creates a record
+// should rather call allocateCodeTx inside its own transaction.
+func (s *Store) AllocateCode(ctx context.Context, kind model.CodeKind) (string, error) {
+	var code string
+	err := s.write(ctx, "allocate code", func(tx *sql.Tx) error {
+		var err error
+		code, err = allocateCodeTx(ctx, tx, kind, 0)
+		return err
+	})
+	return code, err
+}
+
+// allocateCodeTx is AllocateCode for storage code that creates a record:
+// call it inside the write transaction that inserts the record (pass its
+// id, or 0 and bindCodeTx after the insert). The counter row is updated
+// in that transaction, which s.write began with BEGIN IMMEDIATE, so the
+// database lock orders concurrent allocations. A number whose code was
+// already taken (typed by hand, imported) is skipped.
+func allocateCodeTx(ctx context.Context, tx *sql.Tx, kind model.CodeKind, entityID int64) (string, error) {
+	if !kind.Valid() {
+		return "", fmt.Errorf("allocate code: unknown kind %q", kind)
+	}
+	for range 1000 {
+		var seq int64
+		err := tx.QueryRowContext(ctx, `INSERT INTO code_counter(kind, last) VALUES (?, 1)
+			ON CONFLICT(kind) DO UPDATE SET last = last + 1 RETURNING last`, string(kind)).Scan(&seq)
+		if err != nil {
+			return "", err
+		}
+		code := model.FormatCode(kind, seq)
+		if code == "" {
+			return "", fmt.Errorf("allocate code: %s sequence exhausted", kind)
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO code_registry(code, kind, entity_id) VALUES (?,?,?)
+			ON CONFLICT(code) DO NOTHING`, code, string(kind), nullID(entityID))
+		if err != nil {
+			return "", err
+		}
+		if n, _ := res.RowsAffected(); n == 1 {
+			return code, nil
+		}
+	}
+	return "", fmt.Errorf("allocate code: no free %s code in 1000 tries", kind)
+}
+
+// registerCodeTx records that code (typed by hand, a legacy number turned
+// into a label, or one allocated earlier with entity 0) belongs to the
+// record kind/entityID. A code held by another record gives a
+// *model.InvalidError with reason "error.code_taken".
+func registerCodeTx(ctx context.Context, tx *sql.Tx, code string, kind model.CodeKind, entityID int64) error {
+	code = model.NormalizeCode(code)
+	if !model.ValidCode(code) {
+		return model.Invalid("code", code, "error.code_format")
+	}
+	res, err := tx.ExecContext(ctx, `UPDATE code_registry SET entity_id = ?
+		WHERE code = ? AND kind = ? AND (entity_id IS NULL OR entity_id = ?)`,
+		nullID(entityID), code, string(kind), entityID)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 1 {
+		return nil
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO code_registry(code, kind, entity_id) VALUES (?,?,?)`,
+		code, string(kind), nullID(entityID))
+	if isCodeTaken(err) {
+		return model.Invalid("code", code, "error.code_taken")
+	}
+	return err
+}
+
+// unregisterCodeTx frees code if kind/entityID holds it (the record was
+// removed for good, or took another code).
+func unregisterCodeTx(ctx context.Context, tx *sql.Tx, code string, kind model.CodeKind, entityID int64) error {
+	_, err := tx.ExecContext(ctx, `DELETE FROM code_registry WHERE code = ? AND kind = ? AND entity_id IS ?`,
+		model.NormalizeCode(code), string(kind), nullID(entityID))
+	return err
+}
+
+// isCodeTaken reports whether err is the registry refusing a code that
+// another record already holds (also when a trigger on place inserted it).
+// code is the table's PRIMARY KEY, so SQLite reports it as such.
+func isCodeTaken(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && (se.ExtendedCode == sqlite3.ErrConstraintPrimaryKey ||
+		se.ExtendedCode == sqlite3.ErrConstraintUnique) && strings.Contains(se.Error(), "code_registry.code")
+}
+
+// LookupCode finds which record a scanned or typed code belongs to. An
+// unknown code gives an error wrapping model.ErrNotFound.
+func (s *Store) LookupCode(ctx context.Context, code string) (CodeRef, error) {
+	ref := CodeRef{Code: model.NormalizeCode(code)}
+	err := s.read(ctx, "look up code", func(tx *sql.Tx) error {
+		var kind string
+		var id sql.NullInt64
+		err := tx.QueryRowContext(ctx, "SELECT kind, entity_id FROM code_registry WHERE code = ?", ref.Code).Scan(&kind, &id)
+		ref.Kind, ref.EntityID = model.CodeKind(kind), id.Int64
+		return err
+	})
+	return ref, err
+}

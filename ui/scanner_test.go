@@ -1,0 +1,181 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"rapi/model"
+)
+
+// scanRig is the app on the settings page with a shelf "RAK-07" in the
+// database, the clerk-name field focused, and a clock the test moves.
+type scanRig struct {
+	t     *testing.T
+	a     *App
+	field *Entry
+	clock time.Time
+	shown string // RAPI_TEST_SHOWN_FILE
+}
+
+func newScanRig(t *testing.T) *scanRig {
+	t.Helper()
+	r := &scanRig{t: t, clock: time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)}
+	r.shown = filepath.Join(t.TempDir(), "shown.txt")
+	t.Setenv(ShownFileEnv, r.shown)
+	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
+	r.a = a
+	must := func(err error) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(a.Store().CreatePlace(t.Context(), &model.Place{Kind: model.PlaceRak, Name: "Rak Tujuh", Code: "RAK-07"}))
+	a.ShowPage("nav.settings")
+	r.field = settingsOnScreen(t, a).clerk
+	a.shell.scan.burst.now = func() time.Time { return r.clock }
+	a.win.Canvas().Focus(r.field)
+	return r
+}
+
+// typeKeys types s into whatever has the focus, gap apart, then Enter,
+// a second after whatever was typed before.
+func (r *scanRig) typeKeys(s string, gap time.Duration, enter bool) {
+	r.clock = r.clock.Add(time.Second)
+	for i, c := range s {
+		if i > 0 {
+			r.clock = r.clock.Add(gap)
+		}
+		r.a.win.Canvas().Focused().TypedRune(c)
+	}
+	if enter {
+		r.clock = r.clock.Add(gap)
+		r.a.win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	}
+}
+
+// waitShown waits for the scan's search to report what it showed.
+func (r *scanRig) waitShown() string {
+	r.t.Helper()
+	deadline := time.Now().Add(3 * time.Second)
+	for time.Now().Before(deadline) {
+		if b, err := os.ReadFile(r.shown); err == nil && len(b) > 0 {
+			os.Remove(r.shown)
+			return string(b)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	r.t.Fatal("the scan opened nothing within 3 s")
+	return ""
+}
+
+func (r *scanRig) nothingShown() bool {
+	time.Sleep(100 * time.Millisecond) // a search, had one started, reports by then
+	_, err := os.Stat(r.shown)
+	return os.IsNotExist(err) && r.a.win.Canvas().Overlays().Top() == nil
+}
+
+func TestScanIntoFormFieldOpensTheRecordAndLeavesTheField(t *testing.T) {
+	r := newScanRig(t)
+	r.typeKeys("Siti", 150*time.Millisecond, false) // the clerk types her name
+	if r.field.Text != "Siti" {
+		t.Fatalf("typing by hand gave %q", r.field.Text)
+	}
+	r.typeKeys("RAK-07", 4*time.Millisecond, true) // a label is scanned meanwhile
+	if got := r.waitShown(); got != "RAK-07" {
+		t.Fatalf("the scan showed %q, want the shelf RAK-07", got)
+	}
+	if r.field.Text != "Siti" {
+		t.Fatalf("the scan changed the focused field to %q", r.field.Text)
+	}
+	if !overlayShows(r.a.win, "Rak Tujuh") {
+		t.Fatal("no card for the scanned shelf is on screen")
+	}
+	if r.a.shell.scan.flashColor() != flashFound {
+		t.Fatal("the scan box did not flash green for a found code")
+	}
+	if r.a.shell.scan.entry.Text != "" {
+		t.Fatalf("the scan box kept %q", r.a.shell.scan.entry.Text)
+	}
+}
+
+func TestSlowTypingWithEnterStaysInTheField(t *testing.T) {
+	r := newScanRig(t)
+	r.typeKeys("RAK-07", 120*time.Millisecond, true) // a person typing a code
+	if r.field.Text != "RAK-07" {
+		t.Fatalf("typing by hand gave %q", r.field.Text)
+	}
+	if !r.nothingShown() {
+		t.Fatal("typing by hand at human speed was taken for a scan")
+	}
+	// A short fast burst (two keys rolled together) is no scan either.
+	r.field.SetText("")
+	r.typeKeys("AB", 5*time.Millisecond, true)
+	if r.field.Text != "AB" || !r.nothingShown() {
+		t.Fatalf("two fast keys were taken for a scan: field %q", r.field.Text)
+	}
+	// Nor is fast text that is no code.
+	r.field.SetText("")
+	r.typeKeys("a b c d", 5*time.Millisecond, true)
+	if r.field.Text != "a b c d" || !r.nothingShown() {
+		t.Fatalf("fast text with spaces was taken for a scan: field %q", r.field.Text)
+	}
+}
+
+func TestUnknownScanFlashesRed(t *testing.T) {
+	r := newScanRig(t)
+	flashTime = 30 * time.Millisecond
+	defer func() { flashTime = 600 * time.Millisecond }()
+	r.typeKeys("B-999999", 3*time.Millisecond, true)
+	if got := r.waitShown(); got != "NOTFOUND:B-999999" {
+		t.Fatalf("an unknown code showed %q", got)
+	}
+	if r.a.shell.scan.flashColor() != flashNotFound {
+		t.Fatal("the scan box did not flash red for an unknown code")
+	}
+	if !overlayShows(r.a.win, "B-999999") {
+		t.Fatal("no 'not found' message names the code")
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for r.a.shell.scan.flashColor() == flashNotFound {
+		if time.Now().After(deadline) {
+			t.Fatal("the red flash never ended")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func TestScannerPrefixMarksAScanAtAnySpeed(t *testing.T) {
+	r := newScanRig(t)
+	r.a.SetScannerConfig(ScannerConfig{Prefix: '§'})
+	if got := r.a.ScannerConfig(); got.Prefix != '§' || got.MaxGap != 30*time.Millisecond || got.MinLen != 4 {
+		t.Fatalf("saved scanner setting reads back as %+v", got)
+	}
+	r.field.SetText("Siti")
+	r.typeKeys("§rak-07", 100*time.Millisecond, true) // slow scanner, prefix on
+	if got := r.waitShown(); got != "RAK-07" {
+		t.Fatalf("the prefixed scan showed %q", got)
+	}
+	if r.field.Text != "Siti" {
+		t.Fatalf("the prefixed scan typed into the field: %q", r.field.Text)
+	}
+}
+
+func TestTypingWithNothingFocusedGoesToTheScanBox(t *testing.T) {
+	r := newScanRig(t)
+	r.a.win.Canvas().Unfocus()
+	for _, c := range "RAK-07" {
+		r.a.win.Canvas().(interface{ OnTypedRune() func(rune) }).OnTypedRune()(c)
+	}
+	if r.a.win.Canvas().Focused() != r.a.shell.scan.entry || r.a.shell.scan.entry.Text != "RAK-07" {
+		t.Fatalf("keys typed with nothing focused: scan box has %q", r.a.shell.scan.entry.Text)
+	}
+	r.a.shell.scan.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if got := r.waitShown(); !strings.HasPrefix(got, "RAK-07") {
+		t.Fatalf("the scan box showed %q", got)
+	}
+}
