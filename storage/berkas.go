@@ -162,9 +162,6 @@ func (s *Store) PlacePath(ctx context.Context, id int64) (string, error) {
 // prepareBerkas validates b, finds its classification's JRA, makes its
 // place follow its box and works out its retention dates.
 func (s *Store) prepareBerkas(tx *sql.Tx, b *model.Berkas) error {
-	if _, err := s.seedKlas(tx); err != nil {
-		return err
-	}
 	k, err := klasFor(tx, b.KodeKlasifikasi)
 	if err == model.ErrNotFound {
 		return model.Invalid("kode_klasifikasi", b.KodeKlasifikasi, "error.arsip_klasifikasi_unknown")

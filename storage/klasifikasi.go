@@ -61,6 +61,14 @@ func SeedKlasifikasi() ([]model.Klasifikasi, error) {
 	}
 }
 
+// The classification codes are seeded by the migration that makes their table.
+func init() {
+	seedSteps[2] = func(s *Store, tx *sql.Tx) error {
+		_, err := s.seedKlas(tx)
+		return err
+	}
+}
+
 // EnsureKlasifikasi seeds the classification codes into a database that
 // has none yet (the first open after the archive migration). It returns
 // how many were added; 0 when the table was already filled.
@@ -104,12 +112,8 @@ func (s *Store) seedKlas(tx *sql.Tx) (int, error) {
 	return len(seed), s.audit(tx, "klasifikasi", 0, ActCreate, nil, map[string]int{"seeded": len(seed)})
 }
 
-// KlasifikasiList lists the classification codes not in the bin, in code
-// order (seeding them first on a new database).
+// KlasifikasiList lists the classification codes not in the bin, in code order.
 func (s *Store) KlasifikasiList(ctx context.Context) ([]model.Klasifikasi, error) {
-	if _, err := s.EnsureKlasifikasi(ctx); err != nil {
-		return nil, err
-	}
 	var out []model.Klasifikasi
 	err := s.read(ctx, "list klasifikasi", func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, "SELECT "+klasCols+" FROM klasifikasi WHERE deleted_at IS NULL ORDER BY code")

@@ -46,6 +46,11 @@ func migrations() []migration {
 	return out
 }
 
+// seedSteps fill a table right after the migration that created it, in
+// the same transaction, so no other code has to wonder whether seed data
+// is there yet. Files register theirs in init.
+var seedSteps = map[int]func(s *Store, tx *sql.Tx) error{}
+
 // LatestSchema is the schema version this build of Rapi writes.
 func LatestSchema() int {
 	m := migrations()
@@ -89,6 +94,11 @@ func (s *Store) migrate(ctx context.Context) error {
 			}
 			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
 				return fmt.Errorf("migration %s: %w", m.name, err)
+			}
+			if seed := seedSteps[m.version]; seed != nil {
+				if err := seed(s, tx); err != nil {
+					return fmt.Errorf("seed after %s: %w", m.name, err)
+				}
 			}
 			if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
 				return err
