@@ -17,10 +17,7 @@ func init() {
 }
 
 func cmdInit(e *env, args []string) error {
-	if err := e.flags("init").Parse(args); err != nil {
-		return errUsage
-	}
-	s, err := e.open()
+	s, err := e.parseOpen(e.flags("init"), args)
 	if err != nil {
 		return err
 	}
@@ -30,10 +27,7 @@ func cmdInit(e *env, args []string) error {
 }
 
 func cmdCheck(e *env, args []string) error {
-	if err := e.flags("check").Parse(args); err != nil {
-		return errUsage
-	}
-	s, err := e.open()
+	s, err := e.parseOpen(e.flags("check"), args)
 	if err != nil {
 		return err
 	}

@@ -106,6 +106,15 @@ func usage(w io.Writer) {
 	}
 }
 
+// parseOpen parses a command's flags and opens the database: the start
+// of every command that works on data. The caller closes the store.
+func (e *env) parseOpen(fs *flag.FlagSet, args []string) (*storage.Store, error) {
+	if err := fs.Parse(args); err != nil {
+		return nil, errUsage
+	}
+	return e.open()
+}
+
 // flags makes a command's flag set; --db is accepted after the command too.
 func (e *env) flags(name string) *flag.FlagSet {
 	fs := flag.NewFlagSet("rapictl "+name, flag.ContinueOnError)
