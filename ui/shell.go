@@ -24,7 +24,7 @@ func pages() []Page {
 		{"nav.archive", theme.FolderIcon(), notYet("nav.archive")},
 		{"nav.inventory", theme.ComputerIcon(), notYet("nav.inventory")},
 		{"nav.meetings", theme.AccountIcon(), notYet("nav.meetings")},
-		{"nav.print", theme.DocumentPrintIcon(), notYet("nav.print")},
+		{"nav.print", theme.DocumentPrintIcon(), newPrintPage},
 		{"nav.settings", theme.SettingsIcon(), newSettingsPage},
 	}
 }

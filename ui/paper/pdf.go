@@ -34,7 +34,8 @@ func (p *pdfCanvas) addPage(w, h float64) {
 	if w > h {
 		orient = "L"
 	}
-	p.f.AddPageFormat(orient, fpdf.SizeType{Wd: w, Ht: h})
+	// fpdf takes the size portrait-wise and swaps it for "L".
+	p.f.AddPageFormat(orient, fpdf.SizeType{Wd: min(w, h), Ht: max(w, h)})
 }
 
 func (p *pdfCanvas) output(w io.Writer) error {

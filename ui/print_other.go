@@ -1,0 +1,10 @@
+//go:build !windows
+
+package ui
+
+// canPrintDirectly: only Windows has a shell "print" verb Rapi can use.
+const canPrintDirectly = false
+
+// printFile opens the PDF in the default viewer, whose print button does
+// the rest (there is no shell "print" verb outside Windows).
+func (a *App) printFile(path string) error { return a.openFile(path) }
