@@ -216,7 +216,7 @@ func newPrintPage(a *App) fyne.CanvasObject {
 	p.copies.SetText("1")
 	p.preview = canvas.NewImageFromImage(image.NewRGBA(image.Rect(0, 0, 1, 1)))
 	p.preview.FillMode = canvas.ImageFillContain
-	p.preview.SetMinSize(fyne.NewSize(320, 420))
+	p.preview.SetMinSize(fyne.NewSize(240, 340))
 	p.queueList = widget.NewList(func() int { return len(p.queue.items) },
 		func() fyne.CanvasObject { return widget.NewLabel("LOK-000000 · Rak arsip") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
@@ -271,7 +271,7 @@ func (p *printPage) queueCard() fyne.CanvasObject {
 	remove := widget.NewButton(lang.L("print.queue.remove"), p.onRemove)
 	clear := widget.NewButton(lang.L("print.queue.clear"), p.onClear)
 	return widget.NewCard(lang.L("print.queue"), "", container.NewVBox(p.source,
-		container.NewGridWithColumns(2, addAll, addNew), container.NewGridWithColumns(2, remove, clear), p.count))
+		addAll, addNew, container.NewGridWithColumns(2, remove, clear), p.count))
 }
 
 func (p *printPage) updateCount() {
@@ -564,8 +564,12 @@ func (p *printPage) templateCard() fyne.CanvasObject {
 	save := widget.NewButton(lang.L("print.template.save"), p.onSaveTemplate)
 	del := widget.NewButton(lang.L("print.template.delete"), p.onDeleteTemplate)
 	imp := widget.NewButton(lang.L("print.template.import"), p.onImport)
-	return widget.NewCard(lang.L("print.template"), lang.L("print.template_help"),
-		container.NewVBox(form, container.NewHBox(save, del, imp)))
+	// The help is a wrapping label, not the card's subtitle: a subtitle
+	// never wraps and would push the preview off a 1280-pixel screen.
+	help := widget.NewLabel(lang.L("print.template_help"))
+	help.Wrapping = fyne.TextWrapWord
+	return widget.NewCard(lang.L("print.template"), "",
+		container.NewVBox(help, form, container.NewHBox(save, del, imp)))
 }
 
 // onSaveTemplate saves the editor: changes to the stored template of that
