@@ -113,7 +113,9 @@ func (a *App) mainMenu() *fyne.MainMenu {
 	quit.Shortcut = shortcutQuit
 	quit.IsQuit = true
 	backup := fyne.NewMenuItem(lang.L("menu.backup_now"), a.onBackupNow)
-	file := fyne.NewMenu(lang.L("menu.file"), find, backup, fyne.NewMenuItemSeparator(), quit)
+	impor := fyne.NewMenuItem(lang.L("impor.menu_import"), func() { ShowImportWizard(a) })
+	ekspor := fyne.NewMenuItem(lang.L("impor.menu_export"), func() { ShowExportLists(a) })
+	file := fyne.NewMenu(lang.L("menu.file"), find, backup, fyne.NewMenuItemSeparator(), impor, ekspor, fyne.NewMenuItemSeparator(), quit)
 	about := fyne.NewMenuItem(lang.L("menu.about"), a.onAbout)
 	return fyne.NewMainMenu(file, fyne.NewMenu(lang.L("menu.help"), about))
 }

@@ -64,6 +64,11 @@ type Options struct {
 	// before anything is known about later rows: a caller that must not
 	// write partial imports keeps Result.Records (the default).
 	OnRecord func(Record) error
+	// Check, when set, validates each parsed row further (rules of the
+	// caller's model). A problem's Column names a field key; Read turns it
+	// into the column's header and letter and fills Value from the cell.
+	// A row with problems is rejected like any other.
+	Check func(Record) []Problem
 }
 
 // Result is everything a clerk needs to decide about an import.
@@ -172,6 +177,9 @@ func ReadSheet(sh *Sheet, s Schema, opt Options) (*Result, error) {
 		}
 		res.DataRows++
 		rec, probs := v.row(r)
+		if len(probs) == 0 && opt.Check != nil {
+			probs = v.fill(r, opt.Check(rec))
+		}
 		if len(probs) > 0 {
 			res.Problems = append(res.Problems, probs...)
 			res.Rejected = append(res.Rejected, Rejected{Row: r.Num, Cells: originalCells(r, len(l.Columns)), Problems: probs})
@@ -308,6 +316,23 @@ func (v *validator) row(r Row) (Record, []Problem) {
 		}
 	}
 	return rec, probs
+}
+
+// fill turns the field keys of a Check's problems into the columns the
+// clerk sees.
+func (v *validator) fill(r Row, probs []Problem) []Problem {
+	for i := range probs {
+		p := &probs[i]
+		p.Row = r.Num
+		if ci, ok := v.colOf[p.Column]; ok && ci >= 0 {
+			col := v.layout.Columns[ci]
+			p.Column, p.Letter = col.Header, col.Letter
+			if p.Value == "" {
+				p.Value = value.Clean(r.Cell(col.Index).Text)
+			}
+		}
+	}
+	return probs
 }
 
 func keyString(v any) string {

@@ -1,0 +1,217 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"rapi/assets"
+	"rapi/storage"
+	"rapi/storage/sheet"
+)
+
+func init() {
+	register(command{"import", `arsip FILE [--sheet NAME] [--dry-run] [--skip-invalid] [--map "Kolom=field" ...]: import a register of files from .xlsx/.csv`, cmdImport})
+	register(command{"export", "arsip FILE.xlsx [--list aktif|inaktif|isi|usul-pindah|usul-musnah|pinjam|berkas] [--text T] [--kode PREFIX] [--year N]: write an official list", cmdExport})
+}
+
+// multi is a repeatable string flag.
+type multi []string
+
+func (m *multi) String() string     { return strings.Join(*m, ", ") }
+func (m *multi) Set(v string) error { *m = append(*m, v); return nil }
+
+// parseInterleaved parses flags that may come before, between or after
+// the positional arguments ("arsip FILE --dry-run").
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, errUsage
+		}
+		if fs.NArg() == 0 {
+			return pos, nil
+		}
+		pos = append(pos, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+}
+
+// translator gives the command line the clerk's Indonesian messages.
+func translator() sheet.Translator {
+	files, _ := fs.Glob(assets.Translations, "translations/*.id.json")
+	all := map[string]string{}
+	for _, f := range files {
+		b, err := fs.ReadFile(assets.Translations, f)
+		if err != nil {
+			continue
+		}
+		var m map[string]string
+		if json.Unmarshal(b, &m) == nil {
+			for k, v := range m {
+				all[k] = v
+			}
+		}
+	}
+	return sheet.NewTranslator(all)
+}
+
+// applyMap changes a detected mapping with "Kolom=field" pairs: Kolom is
+// a header as in the file or a column letter; field a schema key, or
+// empty to keep the column as extra data.
+func applyMap(m sheet.Mapping, pairs []string, s sheet.Schema) (sheet.Mapping, error) {
+	out := append(sheet.Mapping(nil), m...)
+	for _, p := range pairs {
+		col, field, ok := strings.Cut(p, "=")
+		col, field = strings.TrimSpace(col), strings.TrimSpace(field)
+		if !ok || col == "" {
+			return nil, fmt.Errorf("--map %q: want \"Kolom=field\": %w", p, errUsage)
+		}
+		if field == "-" {
+			field = ""
+		}
+		if _, known := s.Field(field); field != "" && !known {
+			keys := make([]string, len(s.Fields))
+			for i, f := range s.Fields {
+				keys[i] = f.Key
+			}
+			return nil, fmt.Errorf("--map %q: unknown field %q (fields: %s): %w", p, field, strings.Join(keys, ", "), errUsage)
+		}
+		found := false
+		for i := range out {
+			if strings.EqualFold(out[i].Column, col) || sheet.NormalizeHeader(out[i].Header) == sheet.NormalizeHeader(col) {
+				found = true
+				out[i].Field = field
+			} else if field != "" && out[i].Field == field {
+				out[i].Field = "" // a field feeds from one column only
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("--map %q: the table has no column %q", p, col)
+		}
+	}
+	return out, nil
+}
+
+func cmdImport(e *env, args []string) error {
+	fs := e.flags("import")
+	sheetName := fs.String("sheet", "", "sheet name (default: the active sheet)")
+	dry := fs.Bool("dry-run", false, "read, check and count without writing")
+	skip := fs.Bool("skip-invalid", false, "write the valid rows; rejected rows go to FILE-ditolak.xlsx")
+	var maps multi
+	fs.Var(&maps, "map", `"Kolom=field": read column Kolom into field (repeatable; "Kolom=" keeps it as extra data)`)
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 2 || pos[0] != "arsip" {
+		return fmt.Errorf("import arsip FILE [--sheet NAME] [--dry-run] [--skip-invalid] [--map \"Kolom=field\" ...]: %w", errUsage)
+	}
+	file := pos[1]
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	opt := storage.ImportArsipOptions{Sheet: *sheetName, DryRun: *dry, SkipInvalid: *skip}
+	if len(maps) > 0 {
+		// Detect first, then change what the clerk named.
+		pre, err := s.ImportArsip(e.ctx, file, storage.ImportArsipOptions{Sheet: *sheetName, DryRun: true})
+		if err != nil {
+			return err
+		}
+		if opt.Mapping, err = applyMap(pre.Read.Mapping, maps, storage.ArsipSchema); err != nil {
+			return err
+		}
+	}
+	rep, err := s.ImportArsip(e.ctx, file, opt)
+	if err != nil {
+		return err
+	}
+	tr := translator()
+	for _, p := range rep.Read.Problems {
+		fmt.Fprintln(e.stderr, p.Message(tr))
+	}
+	for _, k := range rep.NewKlasifikasi {
+		fmt.Fprintf(e.stderr, "kode klasifikasi %s belum ada di daftar: ditambahkan, perlu ditinjau admin\n", k)
+	}
+	blocked := rep.Blocked(*skip)
+	if *skip && rep.Rejected > 0 && !*dry {
+		out := strings.TrimSuffix(file, filepath.Ext(file)) + "-ditolak.xlsx"
+		f, err := os.Create(out)
+		if err != nil {
+			return err
+		}
+		if err := sheet.WriteErrors(f, rep.Read, tr); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return err
+		}
+		fmt.Fprintf(e.stderr, "baris yang ditolak disimpan di %s\n", out)
+	}
+	c, u, n := rep.Created, rep.Updated, rep.Unchanged
+	if blocked && !*dry {
+		fmt.Fprintf(e.stderr, "tidak ada yang disimpan (tanpa baris ditolak akan: dibuat %d, diubah %d, tetap %d)\n", c, u, n)
+		c, u, n = 0, 0, 0
+	}
+	fmt.Fprintf(e.stdout, "created %d, updated %d, unchanged %d, rejected %d\n", c, u, n, rep.Rejected)
+	if blocked {
+		return fmt.Errorf("%d baris ditolak, tidak ada yang disimpan", max(rep.Rejected, len(rep.Read.Problems)))
+	}
+	return nil
+}
+
+func cmdExport(e *env, args []string) error {
+	fs := e.flags("export")
+	list := fs.String("list", "aktif", "aktif|inaktif|isi|usul-pindah|usul-musnah|pinjam|berkas")
+	text := fs.String("text", "", "only files matching this search text")
+	kode := fs.String("kode", "", "only this classification code and the codes under it")
+	year := fs.Int("year", 0, "only files whose kurun waktu includes this year")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 2 || pos[0] != "arsip" {
+		return fmt.Errorf("export arsip FILE.xlsx [--list ...]: %w", errUsage)
+	}
+	l := storage.ArsipList(*list)
+	known := false
+	for _, x := range storage.ArsipLists {
+		known = known || x == l
+	}
+	if !known {
+		return fmt.Errorf("--list %q: %w", *list, errUsage)
+	}
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	out := pos[1]
+	tmp := out + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	n, err := s.ExportArsip(e.ctx, f, storage.ExportArsipOptions{List: l, Text: *text, AsOf: time.Now(),
+		Filter: storage.BerkasFilter{KodePrefix: *kode, Year: *year, Sort: storage.SortKode}})
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%d baris ditulis ke %s\n", n, out)
+	return nil
+}

@@ -1,0 +1,395 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"rapi/model"
+	"rapi/storage/sheet"
+)
+
+// ArsipList names an official list to export.
+type ArsipList string
+
+// The lists rapictl and the GUI export.
+const (
+	ListBerkas     ArsipList = "berkas"      // Daftar Berkas (any filter); imports back as is
+	ListAktif      ArsipList = "aktif"       // Daftar Arsip Aktif: Daftar Berkas + isi, one row per item
+	ListInaktif    ArsipList = "inaktif"     // Daftar Arsip Inaktif
+	ListIsi        ArsipList = "isi"         // Daftar Isi Berkas
+	ListUsulPindah ArsipList = "usul-pindah" // files whose active period is over
+	ListUsulMusnah ArsipList = "usul-musnah" // inactive files due for destruction
+	ListPinjam     ArsipList = "pinjam"      // open loans
+)
+
+// ArsipLists lists every list in menu order.
+var ArsipLists = []ArsipList{ListAktif, ListInaktif, ListIsi, ListUsulPindah, ListUsulMusnah, ListPinjam, ListBerkas}
+
+// Title is the list's official name, as printed above the table.
+func (l ArsipList) Title() string {
+	switch l {
+	case ListAktif:
+		return "DAFTAR ARSIP AKTIF"
+	case ListInaktif:
+		return "DAFTAR ARSIP INAKTIF"
+	case ListIsi:
+		return "DAFTAR ISI BERKAS"
+	case ListUsulPindah:
+		return "DAFTAR USUL PINDAH ARSIP INAKTIF"
+	case ListUsulMusnah:
+		return "DAFTAR USUL MUSNAH ARSIP"
+	case ListPinjam:
+		return "DAFTAR PEMINJAMAN ARSIP"
+	}
+	return "DAFTAR BERKAS"
+}
+
+// ExportArsipOptions choose what ExportArsip writes. Text and Filter
+// narrow ListBerkas, ListAktif, ListInaktif and ListIsi as SearchBerkas
+// does (the list on screen); AsOf is the day of the retention lists
+// (default today).
+type ExportArsipOptions struct {
+	List   ArsipList
+	Text   string
+	Filter BerkasFilter
+	AsOf   time.Time
+}
+
+func col(h string, k sheet.Kind) sheet.ExportColumn { return sheet.ExportColumn{Header: h, Kind: k} }
+
+// ExportArsip writes a list as an xlsx workbook: the institution's header
+// lines and the list's title on top, then a bold frozen header with
+// autofilter, dates as date cells in Indonesian, counts as numbers. Rows
+// stream from the database. It returns the number of rows written.
+func (s *Store) ExportArsip(ctx context.Context, w io.Writer, opt ExportArsipOptions) (int, error) {
+	inst, err := s.Institution(ctx)
+	if err != nil {
+		return 0, err
+	}
+	asOf := opt.AsOf
+	if asOf.IsZero() {
+		asOf = s.now()
+	}
+	titles := append([]string(nil), inst.Lines...)
+	titles = append(titles, opt.List.Title(), "Keadaan per "+model.FormatDate(asOf))
+	spec := sheet.ExportSpec{SheetName: sheetName(opt.List), Titles: titles}
+	switch opt.List {
+	case ListBerkas, "":
+		spec.Columns = []sheet.ExportColumn{col("No", sheet.Int), col("Kode Klasifikasi", sheet.Code), col("Nomor Berkas", sheet.Int),
+			col("Unit Pengolah", sheet.Text), col("Uraian Informasi Berkas", sheet.Text), col("Kurun Waktu", sheet.Text),
+			col("Jumlah", sheet.Int), col("Keterangan", sheet.Text), col("Kode", sheet.Code), col("Kode Lama", sheet.Code),
+			col("Tingkat Perkembangan", sheet.Text), col("Media", sheet.Text), col("Klasifikasi Keamanan", sheet.Text),
+			col("Kategori", sheet.Text), col("Status", sheet.Text), col("Lokasi", sheet.Text)}
+		return s.exportBerkas(ctx, w, spec, opt, false, func(n int, b *model.Berkas, _ *model.IsiBerkas) []any {
+			return []any{n, b.KodeKlasifikasi, nomor(b.NomorBerkas), b.UnitPengolah, b.Uraian, b.KurunWaktu(), b.JumlahItem, b.Note,
+				b.Code, b.KodeLama, choiceLabel(string(b.Tingkat)), mediaLabel(b.Media), keamananLabel(b.Keamanan), b.Kategori,
+				choiceLabel(string(b.ShownStatus())), b.PlacePath}
+		})
+	case ListAktif:
+		opt.Filter.Status = model.StatusAktif
+		spec.Columns = []sheet.ExportColumn{col("No", sheet.Int), col("Kode Klasifikasi", sheet.Code), col("Nomor Berkas", sheet.Int),
+			col("Unit Pengolah", sheet.Text), col("Uraian Informasi Berkas", sheet.Text), col("Kurun Waktu", sheet.Text),
+			col("Jumlah", sheet.Int), col("Nomor Item", sheet.Int), col("Nomor Surat", sheet.Text), col("Uraian Informasi Arsip", sheet.Text),
+			col("Tanggal", sheet.Date), col("Tingkat Perkembangan", sheet.Text), col("Klasifikasi Keamanan", sheet.Text),
+			col("Lokasi", sheet.Text), col("Keterangan", sheet.Text), col("Kode", sheet.Code)}
+		return s.exportBerkas(ctx, w, spec, opt, true, func(n int, b *model.Berkas, it *model.IsiBerkas) []any {
+			r := []any{n, b.KodeKlasifikasi, nomor(b.NomorBerkas), b.UnitPengolah, b.Uraian, b.KurunWaktu(), b.JumlahItem,
+				nil, nil, nil, nil, choiceLabel(string(b.Tingkat)), keamananLabel(b.Keamanan), b.PlacePath, b.Note, b.Code}
+			if it != nil {
+				r[7], r[8], r[9], r[10], r[11] = it.NomorItem, it.NomorSurat, it.Uraian, it.Tanggal, choiceLabel(string(it.Tingkat))
+			}
+			return r
+		})
+	case ListInaktif:
+		opt.Filter.Status = model.StatusInaktif
+		pencipta := ""
+		if len(inst.Lines) > 0 {
+			pencipta = inst.Lines[len(inst.Lines)-1]
+		}
+		spec.Columns = []sheet.ExportColumn{col("No", sheet.Int), col("Pencipta Arsip", sheet.Text), col("Unit Pengolah", sheet.Text),
+			col("Nomor Berkas", sheet.Int), col("Kode Klasifikasi", sheet.Code), col("Uraian Informasi Berkas", sheet.Text),
+			col("Kurun Waktu", sheet.Text), col("Jumlah", sheet.Int), col("Tingkat Perkembangan", sheet.Text), col("Media", sheet.Text),
+			col("Keterangan", sheet.Text), col("Nomor Boks", sheet.Text), col("Lokasi Simpan", sheet.Text), col("Kode", sheet.Code)}
+		return s.exportBerkas(ctx, w, spec, opt, false, func(n int, b *model.Berkas, _ *model.IsiBerkas) []any {
+			return []any{n, pencipta, b.UnitPengolah, nomor(b.NomorBerkas), b.KodeKlasifikasi, b.Uraian, b.KurunWaktu(), b.JumlahItem,
+				choiceLabel(string(b.Tingkat)), mediaLabel(b.Media), b.Note, b.BoksCode, b.PlacePath, b.Code}
+		})
+	case ListIsi:
+		spec.Columns = []sheet.ExportColumn{col("No", sheet.Int), col("Nomor Berkas", sheet.Int), col("Nomor Item", sheet.Int),
+			col("Kode Klasifikasi", sheet.Code), col("Nomor Surat", sheet.Text), col("Uraian Informasi Arsip", sheet.Text),
+			col("Tanggal", sheet.Date), col("Tingkat Perkembangan", sheet.Text), col("Jumlah", sheet.Int), col("Lokasi", sheet.Text),
+			col("Klasifikasi Keamanan dan Akses", sheet.Text), col("Kode", sheet.Code)}
+		return s.exportBerkas(ctx, w, spec, opt, true, func(n int, b *model.Berkas, it *model.IsiBerkas) []any {
+			if it == nil {
+				return nil
+			}
+			return []any{n, nomor(b.NomorBerkas), it.NomorItem, b.KodeKlasifikasi, it.NomorSurat, it.Uraian, it.Tanggal,
+				choiceLabel(string(it.Tingkat)), it.Jumlah, b.PlacePath, keamananLabel(b.Keamanan), b.Code}
+		})
+	case ListUsulPindah, ListUsulMusnah:
+		a, due := model.RetensiPindah, "Jatuh Tempo Pindah"
+		if opt.List == ListUsulMusnah {
+			a, due = model.RetensiMusnah, "Jatuh Tempo Musnah"
+		}
+		spec.Columns = []sheet.ExportColumn{col("No", sheet.Int), col("Kode Klasifikasi", sheet.Code), col("Nomor Berkas", sheet.Int),
+			col("Unit Pengolah", sheet.Text), col("Uraian Informasi Berkas", sheet.Text), col("Kurun Waktu", sheet.Text),
+			col("Jumlah", sheet.Int), col(due, sheet.Date), col("Nasib Akhir", sheet.Text), col("Lokasi", sheet.Text), col("Kode", sheet.Code)}
+		rows := func(yield func([]any, error) bool) {
+			n := 0
+			for off := 0; ; off += 1000 {
+				p, err := s.RetensiList(ctx, a, asOf, Page{Offset: off, Limit: 1000})
+				if err != nil {
+					yield(nil, err)
+					return
+				}
+				for _, b := range p.Rows {
+					n++
+					d := b.Retensi.PindahOn
+					if a != model.RetensiPindah {
+						d = b.Retensi.AkhirOn
+					}
+					if !yield([]any{n, b.KodeKlasifikasi, nomor(b.NomorBerkas), b.UnitPengolah, b.Uraian, b.KurunWaktu(), b.JumlahItem,
+						d, b.Retensi.Nasib.Label(), b.PlacePath, b.Code}, nil) {
+						return
+					}
+				}
+				if len(p.Rows) < 1000 {
+					return
+				}
+			}
+		}
+		return sheet.Export(w, spec, rows)
+	case ListPinjam:
+		spec.Columns = []sheet.ExportColumn{col("No", sheet.Int), col("Kode", sheet.Code), col("Uraian", sheet.Text),
+			col("Peminjam", sheet.Text), col("NIP", sheet.Text), col("Unit", sheet.Text), col("Tanggal Pinjam", sheet.Date),
+			col("Jatuh Tempo", sheet.Date), col("Keperluan", sheet.Text), col("Petugas", sheet.Text), col("Terlambat", sheet.Text)}
+		loans, err := s.OpenLoans(ctx)
+		if err != nil {
+			return 0, err
+		}
+		rows := func(yield func([]any, error) bool) {
+			for i, l := range loans {
+				late := ""
+				if l.Overdue(asOf) {
+					late = "Ya"
+				}
+				if !yield([]any{i + 1, l.Code, l.Title, l.Borrower, l.NIP, l.Unit, l.Tanggal, l.Due, l.Purpose, l.Clerk, late}, nil) {
+					return
+				}
+			}
+		}
+		return sheet.Export(w, spec, rows)
+	}
+	return 0, model.Invalid("list", string(opt.List), "error.arsip_choice")
+}
+
+func sheetName(l ArsipList) string {
+	switch l {
+	case ListAktif:
+		return "Arsip Aktif"
+	case ListInaktif:
+		return "Arsip Inaktif"
+	case ListIsi:
+		return "Isi Berkas"
+	case ListUsulPindah:
+		return "Usul Pindah"
+	case ListUsulMusnah:
+		return "Usul Musnah"
+	case ListPinjam:
+		return "Peminjaman"
+	}
+	return "Daftar Berkas"
+}
+
+func nomor(n int) any {
+	if n <= 0 {
+		return nil
+	}
+	return n
+}
+
+// choiceLabel writes a stored choice as a clerk reads it: "sangat_rahasia" ->
+// "Sangat Rahasia".
+func choiceLabel(s string) string {
+	words := strings.Fields(strings.ReplaceAll(s, "_", " "))
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+func mediaLabel(m model.Media) string {
+	switch m {
+	case model.MediaKartografi:
+		return "Kartografi/Kearsitekturan"
+	case model.MediaAudioVisual:
+		return "Audio Visual"
+	}
+	return choiceLabel(string(m))
+}
+
+func keamananLabel(k model.Keamanan) string {
+	if k == model.KeamananBiasa {
+		return "Biasa/Terbuka"
+	}
+	return choiceLabel(string(k))
+}
+
+// exportBerkas streams files (and, withItems, one row per item; a file
+// without items gets one row) through row. With search text the list
+// follows SearchBerkas page by page; else one query streams it in the
+// filter's order.
+func (s *Store) exportBerkas(ctx context.Context, w io.Writer, spec sheet.ExportSpec, opt ExportArsipOptions, withItems bool,
+	row func(n int, b *model.Berkas, it *model.IsiBerkas) []any) (int, error) {
+	if strings.TrimSpace(opt.Text) != "" {
+		rows := func(yield func([]any, error) bool) {
+			n := 0
+			for off := 0; ; off += 500 {
+				p, err := s.SearchBerkas(ctx, opt.Text, opt.Filter, Page{Offset: off, Limit: 500})
+				if err != nil {
+					yield(nil, err)
+					return
+				}
+				for i := range p.Rows {
+					b := &p.Rows[i]
+					var items []model.IsiBerkas
+					if withItems {
+						if items, err = s.IsiBerkas(ctx, b.ID); err != nil {
+							yield(nil, err)
+							return
+						}
+					}
+					if !emit(&n, b, items, withItems, row, yield) {
+						return
+					}
+				}
+				if len(p.Rows) < 500 {
+					return
+				}
+			}
+		}
+		return sheet.Export(w, spec, rows)
+	}
+	var n int
+	err := s.read(ctx, "export berkas", func(tx *sql.Tx) error {
+		where, args, err := opt.Filter.where(ctx, tx)
+		if err != nil {
+			return err
+		}
+		paths, err := placePaths(ctx, tx)
+		if err != nil {
+			return err
+		}
+		order := "b.kode, b.tahun_sampai, b.nomor_berkas, b.id"
+		switch opt.Filter.Sort {
+		case SortNewest:
+			if opt.List == ListBerkas || opt.List == "" {
+				order = "b.id DESC"
+			}
+		case SortTahun:
+			order = "b.tahun_sampai DESC, b.kode, b.nomor_berkas, b.id"
+		}
+		itemCols := ", 0, '', '', '', '', 0"
+		join := ""
+		if withItems {
+			itemCols = ", coalesce(i.nomor_item,0), coalesce(i.nomor_surat,''), coalesce(i.tanggal,''), coalesce(i.uraian,''), coalesce(i.tingkat,''), coalesce(i.jumlah,0)"
+			join = " LEFT JOIN isi_berkas i ON i.berkas_id = b.id"
+			order += ", i.nomor_item, i.id"
+		}
+		q := `SELECT b.id, b.code, b.nomor_berkas, b.kode, b.kode_lama, b.uraian, b.unit, b.tahun_dari, b.tahun_sampai, b.jumlah_item,
+			b.tingkat, b.media, b.keamanan, b.kategori, coalesce(b.place_id,0), coalesce(x.nomor,''), coalesce(x.code,''), b.status,
+			b.on_loan_id IS NOT NULL, b.note` + itemCols + ` FROM berkas b LEFT JOIN boks x ON x.id = b.boks_id` + join +
+			` WHERE ` + where + ` ORDER BY ` + order
+		list, err := tx.QueryContext(ctx, q, args...)
+		if err != nil {
+			return err
+		}
+		defer list.Close()
+		var scanErr error
+		rows := func(yield func([]any, error) bool) {
+			var cur model.Berkas
+			var items []model.IsiBerkas
+			have := false
+			count := 0
+			for list.Next() {
+				var b model.Berkas
+				var it model.IsiBerkas
+				var place int64
+				var boksNomor, boksCode, tgl string
+				var onLoan bool
+				if err := list.Scan(&b.ID, &b.Code, &b.NomorBerkas, &b.KodeKlasifikasi, &b.KodeLama, &b.Uraian, &b.UnitPengolah,
+					&b.TahunDari, &b.TahunSampai, &b.JumlahItem, &b.Tingkat, &b.Media, &b.Keamanan, &b.Kategori, &place, &boksNomor,
+					&boksCode, &b.Status, &onLoan, &b.Note, &it.NomorItem, &it.NomorSurat, &tgl, &it.Uraian, &it.Tingkat, &it.Jumlah); err != nil {
+					scanErr = err
+					yield(nil, err)
+					return
+				}
+				if have && b.ID != cur.ID {
+					if !emit(&count, &cur, items, withItems, row, yield) {
+						return
+					}
+					items = items[:0]
+				}
+				if b.ID != cur.ID || !have {
+					b.PlacePath = paths[place]
+					if boksNomor != "" {
+						bx := model.Boks{Nomor: boksNomor, Code: boksCode}
+						b.PlacePath = joinPath(b.PlacePath, bx.Label())
+						b.BoksCode = boksNomor
+					}
+					if onLoan {
+						b.Loan = &model.Loan{}
+					}
+					cur, have = b, true
+				}
+				if it.NomorItem > 0 {
+					it.Tanggal = parseDate(tgl)
+					items = append(items, it)
+				}
+			}
+			if err := list.Err(); err != nil {
+				scanErr = err
+				yield(nil, err)
+				return
+			}
+			if have {
+				emit(&count, &cur, items, withItems, row, yield)
+			}
+		}
+		n, err = sheet.Export(w, spec, rows)
+		if err == nil {
+			err = scanErr
+		}
+		return err
+	})
+	return n, err
+}
+
+func emit(n *int, b *model.Berkas, items []model.IsiBerkas, withItems bool, row func(int, *model.Berkas, *model.IsiBerkas) []any,
+	yield func([]any, error) bool) bool {
+	if !withItems || len(items) == 0 {
+		r := row(*n+1, b, nil)
+		if r == nil {
+			return true
+		}
+		*n++
+		return yield(r, nil)
+	}
+	for i := range items {
+		*n++
+		if !yield(row(*n, b, &items[i]), nil) {
+			return false
+		}
+	}
+	return true
+}
+
+// ExportFileName suggests a file name for a list: "Daftar Arsip Aktif 2025-01-12.xlsx".
+func ExportFileName(l ArsipList, day time.Time) string {
+	t := strings.ToLower(l.Title())
+	return fmt.Sprintf("%s %s.xlsx", choiceLabel(t), day.Format("2006-01-02"))
+}

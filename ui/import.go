@@ -1,0 +1,464 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	fstorage "fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"rapi/storage"
+	"rapi/storage/sheet"
+)
+
+// prefMappings keeps the clerk's corrected column mappings on this PC, by
+// table shape, so the next register of the same shape reads right away.
+const prefMappings = "impor.mappings"
+
+// maxProblemsShown is how many problems the preview lists.
+const maxProblemsShown = 10
+
+// uiTranslator is sheet's Translator over the app's messages.
+func uiTranslator(key string, data map[string]any) string {
+	if data == nil {
+		return lang.L(key)
+	}
+	return lang.L(key, data)
+}
+
+// importWizard is the import dialog's state: one file, its sheet, the
+// table layout and mapping the clerk sees and may correct, the preview,
+// then the import.
+type importWizard struct {
+	app  *App
+	file string
+	rep  *storage.ImportArsipReport // last preview or import
+
+	fileLabel   *widget.Label
+	sheetSel    *widget.Select
+	headFirst   *Entry
+	headLast    *Entry
+	dataFirst   *Entry
+	dataLast    *Entry
+	mapBox      *fyne.Container
+	mapSelects  []*widget.Select
+	mapping     sheet.Mapping
+	skipInvalid *widget.Check
+	summary     *widget.Label
+	problems    *widget.Label
+	progress    *widget.ProgressBar
+	previewBtn  *widget.Button
+	importBtn   *widget.Button
+	cancelBtn   *widget.Button
+	saveBtn     *widget.Button
+	cancel      context.CancelFunc
+	content     fyne.CanvasObject
+	dlg         dialog.Dialog
+}
+
+// ShowImportWizard opens the "Impor dari Excel" dialog.
+func ShowImportWizard(a *App) {
+	w := newImportWizard(a)
+	w.dlg = dialog.NewCustom(lang.L("impor.title"), lang.L("button.close"), w.content, a.win)
+	w.dlg.Resize(fyne.NewSize(900, 680))
+	a.showDialog(w.dlg)
+}
+
+func newImportWizard(a *App) *importWizard {
+	w := &importWizard{app: a}
+	w.fileLabel = widget.NewLabel(lang.L("impor.no_file"))
+	w.fileLabel.Wrapping = fyne.TextWrapWord
+	choose := widget.NewButton(lang.L("impor.choose_file"), w.chooseFile)
+	w.sheetSel = widget.NewSelect(nil, func(string) { w.preview(true) })
+	w.headFirst, w.headLast, w.dataFirst, w.dataLast = a.NewEntry(), a.NewEntry(), a.NewEntry(), a.NewEntry()
+	layoutForm := widget.NewForm(
+		widget.NewFormItem(lang.L("impor.sheet"), w.sheetSel),
+		widget.NewFormItem(lang.L("impor.header_rows"), container.NewGridWithColumns(2, w.headFirst, w.headLast)),
+		widget.NewFormItem(lang.L("impor.data_rows"), container.NewGridWithColumns(2, w.dataFirst, w.dataLast)),
+	)
+	w.mapBox = container.NewVBox()
+	w.skipInvalid = widget.NewCheck(lang.L("impor.skip_invalid"), nil)
+	w.summary = widget.NewLabel("")
+	w.summary.Wrapping = fyne.TextWrapWord
+	w.problems = widget.NewLabel("")
+	w.problems.Wrapping = fyne.TextWrapWord
+	w.progress = widget.NewProgressBar()
+	w.progress.Hide()
+	w.previewBtn = widget.NewButton(lang.L("impor.preview"), func() { w.preview(false) })
+	w.importBtn = widget.NewButton(lang.L("impor.import"), w.runImport)
+	w.importBtn.Importance = widget.HighImportance
+	w.cancelBtn = widget.NewButton(lang.L("impor.cancel"), func() {
+		if w.cancel != nil {
+			w.cancel()
+		}
+	})
+	w.cancelBtn.Hide()
+	w.saveBtn = widget.NewButton(lang.L("impor.save_rejected"), w.saveRejected)
+	w.saveBtn.Hide()
+	w.previewBtn.Disable()
+	w.importBtn.Disable()
+	top := container.NewBorder(nil, nil, nil, choose, w.fileLabel)
+	body := container.NewVBox(top, layoutForm,
+		widget.NewLabelWithStyle(lang.L("impor.mapping"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), w.mapBox,
+		widget.NewSeparator(), w.skipInvalid, w.summary, w.problems, w.progress,
+		container.NewHBox(w.previewBtn, w.importBtn, w.cancelBtn, w.saveBtn))
+	w.content = container.NewVScroll(body)
+	return w
+}
+
+func (w *importWizard) chooseFile() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		r.Close()
+		w.setFile(r.URI().Path())
+	}, w.app.win)
+	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".xlsx", ".xlsm", ".csv", ".txt"}))
+	d.Resize(fyne.NewSize(800, 560))
+	d.Show()
+}
+
+// setFile reads the sheet names of a file, then previews its first sheet.
+func (w *importWizard) setFile(path string) {
+	w.file = path
+	w.fileLabel.SetText(filepath.Base(path))
+	w.mapping = nil
+	w.app.Go(func() {
+		names, err := sheet.SheetNames(path)
+		fyne.Do(func() {
+			if err != nil {
+				w.app.ShowError(err)
+				return
+			}
+			w.sheetSel.OnChanged = nil
+			w.sheetSel.Options = names
+			if len(names) > 0 {
+				w.sheetSel.SetSelected(names[0])
+			}
+			if len(names) <= 1 {
+				w.sheetSel.Disable()
+			} else {
+				w.sheetSel.Enable()
+			}
+			w.sheetSel.OnChanged = func(string) { w.preview(true) }
+			w.previewBtn.Enable()
+			w.preview(true)
+		})
+	})
+}
+
+func rowNum(e *Entry) int {
+	n, _ := strconv.Atoi(strings.TrimSpace(e.Text))
+	return n
+}
+
+func setRow(e *Entry, n int) {
+	if n > 0 {
+		e.SetText(strconv.Itoa(n))
+	} else {
+		e.SetText("")
+	}
+}
+
+// options builds what ImportArsip gets from the screen. detect starts
+// afresh (a new file or sheet): the layout and mapping are detected.
+func (w *importWizard) options(detect bool) storage.ImportArsipOptions {
+	opt := storage.ImportArsipOptions{Sheet: w.sheetSel.Selected, Saved: w.savedMappings(), SkipInvalid: w.skipInvalid.Checked}
+	if !detect {
+		opt.Layout = sheet.Layout{HeaderFirst: rowNum(w.headFirst), HeaderLast: rowNum(w.headLast),
+			DataFirst: rowNum(w.dataFirst), DataLast: rowNum(w.dataLast)}
+		if w.rep != nil && opt.Layout.HeaderFirst == w.rep.Read.Layout.HeaderFirst && opt.Layout.HeaderLast == w.rep.Read.Layout.HeaderLast {
+			opt.Mapping = w.mapping
+		}
+		if w.rep != nil && opt.Layout.DataLast == w.rep.Read.Layout.DataLast {
+			opt.Layout.DataLast = 0 // found while reading; only a change is an override
+		}
+	}
+	return opt
+}
+
+// preview reads and checks the file without writing and shows the result.
+func (w *importWizard) preview(detect bool) {
+	if w.file == "" || w.app.store == nil {
+		return
+	}
+	opt := w.options(detect)
+	opt.DryRun = true
+	s, file := w.app.store, w.file
+	w.app.Go(func() {
+		rep, err := s.ImportArsip(context.Background(), file, opt)
+		fyne.Do(func() {
+			if err != nil {
+				w.app.ShowError(err)
+				return
+			}
+			w.show(rep, false)
+		})
+	})
+}
+
+// show puts a report on screen: layout, mapping, counts, first problems.
+func (w *importWizard) show(rep *storage.ImportArsipReport, done bool) {
+	w.rep = rep
+	l := rep.Read.Layout
+	setRow(w.headFirst, l.HeaderFirst)
+	setRow(w.headLast, l.HeaderLast)
+	setRow(w.dataFirst, l.DataFirst)
+	setRow(w.dataLast, l.DataLast)
+	w.showMapping(rep.Read.Mapping)
+	data := map[string]any{"Created": rep.Created, "Updated": rep.Updated, "Unchanged": rep.Unchanged, "Rejected": rep.Rejected,
+		"Skipped": len(rep.Read.Skipped)}
+	var sum string
+	switch {
+	case done && (rep.Written || !rep.Blocked(w.skipInvalid.Checked)):
+		sum = lang.L("impor.done", data)
+	case done:
+		sum = lang.L("impor.nothing_written", data)
+	default:
+		sum = lang.L("impor.summary", data)
+	}
+	if len(rep.NewKlasifikasi) > 0 {
+		sum += "\n" + lang.L("impor.new_klasifikasi", map[string]any{"Codes": strings.Join(rep.NewKlasifikasi, ", ")})
+	}
+	w.summary.SetText(sum)
+	var lines []string
+	for i, p := range rep.Read.Problems {
+		if i == maxProblemsShown {
+			lines = append(lines, lang.L("impor.more_problems", map[string]any{"N": len(rep.Read.Problems) - i}))
+			break
+		}
+		lines = append(lines, "• "+p.Message(uiTranslator))
+	}
+	w.problems.SetText(strings.Join(lines, "\n"))
+	if rep.Rejected > 0 {
+		w.saveBtn.Show()
+	} else {
+		w.saveBtn.Hide()
+	}
+	if rep.Blocked(true) {
+		w.importBtn.Disable()
+	} else {
+		w.importBtn.Enable()
+	}
+}
+
+// showMapping lists the table's columns, each with a Select of the field
+// it feeds.
+func (w *importWizard) showMapping(m sheet.Mapping) {
+	w.mapping = append(sheet.Mapping(nil), m...)
+	extra := lang.L("sheet.extra")
+	opts := []string{extra}
+	byLabel := map[string]string{extra: ""}
+	labelOf := map[string]string{"": extra}
+	for _, f := range storage.ArsipSchema.Fields {
+		opts = append(opts, f.Label)
+		byLabel[f.Label] = f.Key
+		labelOf[f.Key] = f.Label
+	}
+	w.mapBox.Objects = nil
+	w.mapSelects = nil
+	grid := container.NewGridWithColumns(2)
+	for i, c := range m {
+		i := i
+		sel := widget.NewSelect(opts, nil)
+		sel.SetSelected(labelOf[c.Field])
+		sel.OnChanged = func(s string) {
+			key := byLabel[s]
+			for j := range w.mapping {
+				if j != i && key != "" && w.mapping[j].Field == key {
+					w.mapping[j].Field = ""
+					w.mapSelects[j].SetSelected(extra)
+				}
+			}
+			w.mapping[i].Field = key
+		}
+		w.mapSelects = append(w.mapSelects, sel)
+		head := c.Header
+		if head == "" {
+			head = "—"
+		}
+		grid.Add(widget.NewLabel(c.Column + ": " + head))
+		grid.Add(sel)
+	}
+	w.mapBox.Add(grid)
+	w.mapBox.Refresh()
+}
+
+func (w *importWizard) savedMappings() *sheet.MappingStore {
+	raw := w.app.fyne.Preferences().String(prefMappings)
+	if raw == "" {
+		return &sheet.MappingStore{}
+	}
+	ms, err := sheet.LoadMappings(strings.NewReader(raw))
+	if err != nil {
+		return &sheet.MappingStore{}
+	}
+	return ms
+}
+
+func (w *importWizard) rememberMapping() {
+	if w.rep == nil || w.mapping == nil {
+		return
+	}
+	ms := w.savedMappings()
+	ms.Remember(w.rep.Read.Fingerprint, w.mapping)
+	var b bytes.Buffer
+	if ms.Save(&b) == nil {
+		w.app.fyne.Preferences().SetString(prefMappings, b.String())
+	}
+}
+
+// runImport writes the file off the UI goroutine with a progress bar and
+// a Cancel button; cancel rolls everything back.
+func (w *importWizard) runImport() {
+	if w.file == "" || w.app.store == nil {
+		return
+	}
+	opt := w.options(false)
+	w.rememberMapping()
+	ctx, cancel := context.WithCancel(context.Background())
+	w.cancel = cancel
+	w.progress.SetValue(0)
+	w.progress.Show()
+	w.cancelBtn.Show()
+	w.importBtn.Disable()
+	w.previewBtn.Disable()
+	opt.Progress = func(done, total int) {
+		if total > 0 {
+			v := float64(done) / float64(total)
+			fyne.Do(func() { w.progress.SetValue(v) })
+		}
+	}
+	s, file := w.app.store, w.file
+	w.app.Go(func() {
+		rep, err := s.ImportArsip(ctx, file, opt)
+		cancel()
+		fyne.Do(func() {
+			w.progress.Hide()
+			w.cancelBtn.Hide()
+			w.previewBtn.Enable()
+			if ctx.Err() != nil && err != nil {
+				w.summary.SetText(lang.L("impor.cancelled"))
+				w.importBtn.Enable()
+				return
+			}
+			if err != nil {
+				w.importBtn.Enable()
+				w.app.ShowError(err)
+				return
+			}
+			w.show(rep, true)
+			if rep.Written {
+				w.app.notifyChanged()
+			}
+		})
+	})
+}
+
+// saveRejected writes the errors workbook for the clerk to fix and import again.
+func (w *importWizard) saveRejected() {
+	if w.rep == nil {
+		return
+	}
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil || wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close()
+		w.writeRejected(path)
+	}, w.app.win)
+	d.SetFileName(strings.TrimSuffix(filepath.Base(w.file), filepath.Ext(w.file)) + "-ditolak.xlsx")
+	d.Show()
+}
+
+func (w *importWizard) writeRejected(path string) {
+	res := w.rep.Read
+	w.app.Go(func() {
+		var b bytes.Buffer
+		err := sheet.WriteErrors(&b, res, uiTranslator)
+		if err == nil {
+			err = os.WriteFile(path, b.Bytes(), 0o644)
+		}
+		fyne.Do(func() {
+			if err != nil {
+				w.app.ShowError(err)
+				return
+			}
+			w.app.ShowInfo(lang.L("impor.title"), lang.L("impor.rejected_saved", map[string]any{"File": path, "N": len(res.Rejected)}))
+		})
+	})
+}
+
+// ExportBerkas writes the files matching filter (the list on screen) as a
+// Daftar Berkas workbook, asking where to save it.
+func ExportBerkas(a *App, text string, filter storage.BerkasFilter) {
+	exportList(a, storage.ExportArsipOptions{List: storage.ListBerkas, Text: text, Filter: filter})
+}
+
+func exportList(a *App, opt storage.ExportArsipOptions) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil || wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close()
+		writeExport(a, path, opt)
+	}, a.win)
+	d.SetFileName(storage.ExportFileName(opt.List, time.Now()))
+	d.Show()
+}
+
+// writeExport writes a list to path off the UI goroutine.
+func writeExport(a *App, path string, opt storage.ExportArsipOptions) {
+	s := a.store
+	if s == nil {
+		return
+	}
+	a.Go(func() {
+		var b bytes.Buffer
+		n, err := s.ExportArsip(context.Background(), &b, opt)
+		if err == nil {
+			err = os.WriteFile(path, b.Bytes(), 0o644)
+		}
+		fyne.Do(func() {
+			if err != nil {
+				a.ShowError(err)
+				return
+			}
+			a.ShowInfo(lang.L("impor.export.title"), lang.L("impor.export.done", map[string]any{"N": n, "File": path}))
+		})
+	})
+}
+
+// ShowExportLists asks which official list to export, then where.
+func ShowExportLists(a *App) {
+	names := map[string]storage.ArsipList{}
+	var opts []string
+	for _, l := range storage.ArsipLists {
+		key := "impor.export.list." + strings.ReplaceAll(string(l), "-", "_")
+		t := lang.L(key)
+		names[t] = l
+		opts = append(opts, t)
+	}
+	sel := widget.NewSelect(opts, nil)
+	sel.SetSelected(opts[0])
+	d := dialog.NewForm(lang.L("impor.export.title"), lang.L("impor.export.button"), lang.L("button.cancel"),
+		[]*widget.FormItem{widget.NewFormItem(lang.L("impor.export.list"), sel)}, func(ok bool) {
+			if ok {
+				exportList(a, storage.ExportArsipOptions{List: names[sel.Selected]})
+			}
+		}, a.win)
+	d.Resize(fyne.NewSize(480, 200))
+	a.showDialog(d)
+}
