@@ -41,6 +41,7 @@ unit:
 
 window: build
 	bash .ci/window-smoke.sh $(OUT)/rapi
+	bash .ci/scan-smoke.sh $(OUT)/rapi $(OUT)/rapictl
 
 ## windows: cross-build rapi.exe (GUI, no console) and rapictl.exe with icon and version
 windows: deps deps-win

@@ -32,15 +32,19 @@ type Result struct {
 type Searcher func(ctx context.Context, s *storage.Store, text string) ([]Result, error)
 
 func defaultSearchers() []Searcher {
-	return []Searcher{searchPlaces}
+	return []Searcher{searchArchive, searchPlaces}
 }
 
 // scanBox is the field at the top of the window that takes scans and
-// searches from any screen.
+// searches from any screen, with the scan mode shown beside it.
 type scanBox struct {
 	app      *App
 	entry    *Entry
 	row      fyne.CanvasObject
+	mode     *widget.Button    // the scan mode; tapping it opens the Pindai page
+	session  *scanSession      // what a scan does in the modes other than Cari
+	onChange func()            // the Pindai page's refresh, when it is on screen
+	page     *scanPage         // the Pindai page last built
 	burst    *burstDetector    // scans typed into other fields
 	flashMu  sync.Mutex        // the flash ends on a timer goroutine
 	flash    *canvas.Rectangle // green or red behind the box after a scan
@@ -48,14 +52,32 @@ type scanBox struct {
 }
 
 func newScanBox(a *App) *scanBox {
-	b := &scanBox{app: a, entry: a.NewEntry(), flash: newFlash(),
+	b := &scanBox{app: a, entry: a.NewEntry(), flash: newFlash(), session: newScanSession(a.store),
 		burst: &burstDetector{cfg: a.ScannerConfig(), now: time.Now}}
 	b.entry.SetPlaceHolder(lang.L("scan.placeholder"))
 	b.entry.OnSubmitted = b.onSubmit
 	btn := widget.NewButtonWithIcon(lang.L("scan.search"), theme.SearchIcon(), func() { b.onSubmit(b.entry.Text) })
+	photo := widget.NewButtonWithIcon(lang.L("scan2.photo"), theme.FileImageIcon(), a.onQRPhoto)
+	b.mode = widget.NewButtonWithIcon("", theme.SearchIcon(), func() { a.ShowPage(scanPageKey) })
+	b.refreshMode()
 	b.row = container.NewStack(b.flash,
-		container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()), btn, b.entry))
+		container.NewBorder(nil, nil, b.mode, container.NewHBox(btn, photo), b.entry))
 	return b
+}
+
+// refreshMode shows the current scan mode beside the box, highlighted
+// when scans do something other than look up, and updates the Pindai page.
+func (b *scanBox) refreshMode() {
+	b.mode.SetText(b.session.Status())
+	if b.session.Mode() == ModeCari {
+		b.mode.Importance = widget.MediumImportance
+	} else {
+		b.mode.Importance = widget.WarningImportance
+	}
+	b.mode.Refresh()
+	if b.onChange != nil {
+		b.onChange()
+	}
 }
 
 func (b *scanBox) onSubmit(text string) {
@@ -64,7 +86,28 @@ func (b *scanBox) onSubmit(text string) {
 		return
 	}
 	b.entry.SetText("")
+	if code := model.NormalizeCode(text); b.session.Mode() != ModeCari && model.ValidCode(code) {
+		b.app.modeScan(code)
+		return
+	}
 	b.app.Search(text)
+}
+
+// modeScan hands a scanned code to the current scan mode off the UI
+// goroutine, flashes the result and updates the running list.
+func (a *App) modeScan(code string) {
+	b := a.shell.scan
+	ss := b.session
+	a.Go(func() {
+		o := ss.Scan(context.Background(), code)
+		fyne.Do(func() {
+			a.ScanFeedback(o.OK)
+			reportShown("MODE:" + string(o.Kind) + ":" + code)
+			if a.shell != nil && a.shell.scan == b {
+				b.refreshMode()
+			}
+		})
+	})
 }
 
 // Search runs every searcher off the UI goroutine and shows what they found.
@@ -73,12 +116,19 @@ func (a *App) Search(text string) {
 	a.Go(func() {
 		var all []Result
 		var firstErr error
+		seen := map[string]bool{}
 		for _, find := range a.searchers {
 			res, err := find(context.Background(), s, text)
 			if err != nil && firstErr == nil {
 				firstErr = err
 			}
-			all = append(all, res...)
+			for _, r := range res {
+				if r.Code != "" && seen[r.Code] {
+					continue // a place found by its code and its name
+				}
+				seen[r.Code] = true
+				all = append(all, r)
+			}
 		}
 		fyne.Do(func() { a.showResults(text, all, firstErr) })
 	})
@@ -95,15 +145,18 @@ func (a *App) showResults(text string, res []Result, err error) {
 		return
 	}
 	if len(res) == 0 {
+		if code := model.NormalizeCode(text); model.ValidCode(code) {
+			a.showUnknown(code) // a label Rapi does not know: offer to register it
+		} else {
+			a.ShowInfo(lang.L("scan.results"), lang.L("scan.not_found", map[string]any{"Text": text}))
+		}
 		a.ScanFeedback(false)
 		reportShown("NOTFOUND:" + text)
-		a.ShowInfo(lang.L("scan.results"), lang.L("scan.not_found", map[string]any{"Text": text}))
 		return
 	}
 	a.ScanFeedback(true)
 	if r, ok := exactHit(text, res); ok {
-		reportShown(r.Code)
-		r.Open(a)
+		r.Open(a) // the card reports what it shows
 		return
 	}
 	reportShown("LIST:" + text)
@@ -140,23 +193,52 @@ func exactHit(text string, res []Result) (Result, bool) {
 	return hit, n == 1
 }
 
-// searchPlaces finds places by exact code or by a part of their name.
+// searchArchive is what a scan or a search finds in the archive: a code
+// finds its file, box or place exactly; other text searches the files.
+func searchArchive(ctx context.Context, s *storage.Store, text string) ([]Result, error) {
+	hits, err := s.Find(ctx, text, 20)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Result, len(hits))
+	for i, h := range hits {
+		out[i] = hitResult(h)
+	}
+	return out, nil
+}
+
+func hitResult(h storage.Hit) Result {
+	kind := "kind.place"
+	if h.Kind == "berkas" || h.Kind == "boks" {
+		kind = "card.kind." + h.Kind
+	}
+	detail := h.PlacePath
+	if h.Status != "" {
+		detail += " · " + cardStatus(h.Status)
+	}
+	if h.Borrower != "" {
+		detail += " · " + h.Borrower
+	}
+	return Result{Kind: kind, Code: h.Code, Title: h.Title, Detail: detail, Open: func(a *App) { a.openCard(h) }}
+}
+
+// searchPlaces finds places by a part of their name (their codes are
+// found by searchArchive).
 func searchPlaces(ctx context.Context, s *storage.Store, text string) ([]Result, error) {
+	needle := strings.ToLower(strings.TrimSpace(text))
+	if len(needle) < 2 {
+		return nil, nil
+	}
 	places, err := s.Places(ctx)
 	if err != nil {
 		return nil, err
 	}
-	code := model.NormalizeCode(text)
-	needle := strings.ToLower(text)
 	var out []Result
 	for _, p := range places {
-		if p.Code == code || strings.Contains(strings.ToLower(p.Name), needle) {
-			p := p
-			out = append(out, Result{Kind: "kind.place", Code: p.Code, Title: p.Name,
-				Detail: lang.L("place." + string(p.Kind)),
-				Open: func(a *App) {
-					a.ShowInfo(lang.L("kind.place"), p.Name+"\n"+lang.L("place."+string(p.Kind))+"\n"+p.Code)
-				}})
+		if strings.Contains(strings.ToLower(p.Name), needle) {
+			r := hitResult(storage.Hit{Kind: "place", ID: p.ID, Code: p.Code, Title: p.Name})
+			r.Detail = T("place." + string(p.Kind))
+			out = append(out, r)
 		}
 	}
 	return out, nil

@@ -214,6 +214,10 @@ func (a *App) Scanned(code string) {
 	}
 	if a.shell != nil {
 		a.shell.scan.entry.SetText("")
+		if a.shell.scan.session.Mode() != ModeCari {
+			a.modeScan(code)
+			return
+		}
 	}
 	a.Search(code)
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"rapi/model"
 )
@@ -177,5 +178,79 @@ func TestTypingWithNothingFocusedGoesToTheScanBox(t *testing.T) {
 	r.a.shell.scan.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if got := r.waitShown(); !strings.HasPrefix(got, "RAK-07") {
 		t.Fatalf("the scan box showed %q", got)
+	}
+}
+
+func TestScannedBerkasWhileFormFieldFocusedOpensItsCard(t *testing.T) {
+	r := newScanRig(t)
+	s := r.a.Store()
+	ctx := t.Context()
+	rak, err := s.FindCode(ctx, "RAK-07")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := model.Berkas{Code: "B-000123", KodeKlasifikasi: "000.1.5", Uraian: "Notulen rapat pimpinan triwulan II", TahunSampai: 2023, PlaceID: rak.ID}
+	if err := s.CreateBerkas(ctx, &b); err != nil {
+		t.Fatal(err)
+	}
+	p := model.Peminjaman{BerkasID: b.ID, Borrower: "Dewi Lestari", Tanggal: time.Now(), Due: time.Now().AddDate(0, 0, 7)}
+	if err := s.Lend(ctx, &p); err != nil {
+		t.Fatal(err)
+	}
+	r.typeKeys("Siti", 150*time.Millisecond, false)
+	r.typeKeys("B-000123", 4*time.Millisecond, true)
+	if got := r.waitShown(); got != "B-000123" {
+		t.Fatalf("the scan showed %q, want the berkas B-000123", got)
+	}
+	if r.field.Text != "Siti" {
+		t.Fatalf("the scan changed the focused field to %q", r.field.Text)
+	}
+	for _, want := range []string{"Notulen rapat pimpinan triwulan II", "000.1.5", "Rak Tujuh", "Dipinjam", "Dewi Lestari"} {
+		if !overlayShows(r.a.win, want) {
+			t.Errorf("the card does not show %q", want)
+		}
+	}
+	top := r.a.win.Canvas().Overlays().Top()
+	for _, label := range []string{"Pinjamkan", "Kembalikan", "Pindahkan", "Cetak label"} {
+		findInOverlay(t, top, label)
+	}
+	if !findInOverlay(t, top, "Pinjamkan").Disabled() || findInOverlay(t, top, "Kembalikan").Disabled() {
+		t.Fatal("a lent file's card offers Pinjamkan instead of Kembalikan")
+	}
+}
+
+func TestUnknownCodeOffersToRegisterIt(t *testing.T) {
+	r := newScanRig(t)
+	r.typeKeys("B-777777", 3*time.Millisecond, true)
+	if got := r.waitShown(); got != "NOTFOUND:B-777777" {
+		t.Fatalf("an unknown code showed %q", got)
+	}
+	if !overlayShows(r.a.win, "tidak ditemukan") {
+		t.Fatal("no clear 'tidak ditemukan'")
+	}
+	test.Tap(findInOverlay(t, r.a.win.Canvas().Overlays().Top(), "Daftarkan sebagai berkas baru"))
+	form := r.a.win.Canvas().Overlays().Top()
+	var entries []*Entry
+	walk(form, func(o fyne.CanvasObject) {
+		if e, ok := o.(*Entry); ok {
+			entries = append(entries, e)
+		}
+	})
+	if len(entries) != 3 {
+		t.Fatalf("the register form has %d fields, want uraian, kode, tahun", len(entries))
+	}
+	entries[0].SetText("Surat masuk tanpa label lama")
+	entries[1].SetText("000.1.5")
+	entries[2].SetText("2021")
+	test.Tap(findInOverlay(t, form, "Simpan"))
+	if got := r.waitShown(); got != "B-777777" {
+		t.Fatalf("after registering, the screen showed %q", got)
+	}
+	b, err := r.a.Store().BerkasByCode(t.Context(), "B-777777")
+	if err != nil || b.Uraian != "Surat masuk tanpa label lama" || b.TahunSampai != 2021 {
+		t.Fatalf("registered berkas %+v %v", b, err)
+	}
+	if !overlayShows(r.a.win, "Surat masuk tanpa label lama") {
+		t.Fatal("the new berkas's card is not shown")
 	}
 }

@@ -21,6 +21,7 @@ type Page struct {
 func pages() []Page {
 	return []Page{
 		{"nav.home", theme.HomeIcon(), newHomePage},
+		{scanPageKey, theme.SearchIcon(), newScanPage},
 		{"nav.archive", theme.FolderIcon(), notYet("nav.archive")},
 		{"nav.inventory", theme.ComputerIcon(), notYet("nav.inventory")},
 		{"nav.meetings", theme.AccountIcon(), notYet("nav.meetings")},

@@ -1,0 +1,452 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"rapi/model"
+	"rapi/storage"
+)
+
+// PrintLabelsHook is set by the print queue: it takes the codes of one
+// kind ("berkas", "boks", "place") to print labels for. While it is nil
+// the Cetak label button says printing is not available yet.
+var PrintLabelsHook func(a *App, kind string, codes []string)
+
+// PrintLabels hands codes to the print queue.
+func (a *App) PrintLabels(kind string, codes []string) {
+	if PrintLabelsHook == nil {
+		a.ShowInfo(lang.L("card.print"), lang.L("card.print_unavailable"))
+		return
+	}
+	PrintLabelsHook(a, kind, codes)
+}
+
+// card is the dialog a scan opens: what a thing is, where it is, who has
+// it, and what can be done with it.
+type card struct {
+	app *App
+	hit storage.Hit
+	dlg dialog.Dialog
+}
+
+// cardData is what a card shows, loaded off the UI goroutine.
+type cardData struct {
+	berkas   model.Berkas
+	klasName string
+	boks     model.Boks
+	inBoks   []model.Berkas
+	place    model.Place
+	boxes    []model.Boks
+	children []model.Place
+	nBerkas  int
+}
+
+// openCard loads what the card of h shows and opens it.
+func (a *App) openCard(h storage.Hit) {
+	s := a.store
+	if s == nil {
+		return
+	}
+	a.Go(func() {
+		d, err := loadCard(context.Background(), s, h)
+		fyne.Do(func() {
+			if err != nil {
+				a.ShowError(err)
+				return
+			}
+			c := &card{app: a, hit: h}
+			c.show(d)
+		})
+	})
+}
+
+func loadCard(ctx context.Context, s *storage.Store, h storage.Hit) (cardData, error) {
+	var d cardData
+	var err error
+	switch h.Kind {
+	case "berkas":
+		if d.berkas, err = s.Berkas(ctx, h.ID); err != nil {
+			return d, err
+		}
+		if k, err := s.KlasifikasiByCode(ctx, d.berkas.KodeKlasifikasi); err == nil {
+			d.klasName = k.Name
+		}
+	case "boks":
+		if d.boks, err = s.Boks(ctx, h.ID); err != nil {
+			return d, err
+		}
+		d.inBoks, err = s.BerkasInBoks(ctx, h.ID)
+	case "place":
+		if d.place, err = s.Place(ctx, h.ID); err != nil {
+			return d, err
+		}
+		if d.boxes, err = s.BoksList(ctx, h.ID); err != nil {
+			return d, err
+		}
+		places, err := s.Places(ctx)
+		if err != nil {
+			return d, err
+		}
+		for _, p := range places {
+			if p.ParentID == h.ID {
+				d.children = append(d.children, p)
+			}
+		}
+		page, err := s.SearchBerkas(ctx, "", storage.BerkasFilter{PlaceID: h.ID}, storage.Page{Limit: 1})
+		if err != nil {
+			return d, err
+		}
+		d.nBerkas = page.Total
+	}
+	return d, err
+}
+
+func (c *card) show(d cardData) {
+	var body fyne.CanvasObject
+	var title string
+	switch c.hit.Kind {
+	case "berkas":
+		title, body = lang.L("card.kind.berkas")+" "+d.berkas.Code, c.berkasBody(d)
+	case "boks":
+		title, body = d.boks.Label()+" · "+d.boks.Code, c.boksBody(d)
+	default:
+		title, body = lang.L("kind.place")+" "+d.place.Code, c.placeBody(d)
+	}
+	c.dlg = dialog.NewCustom(title, lang.L("button.close"), body, c.app.win)
+	c.dlg.Resize(fyne.NewSize(620, 460))
+	c.app.showDialog(c.dlg)
+	reportShown(c.hit.Code)
+}
+
+func (c *card) close() {
+	if c.dlg != nil {
+		c.dlg.Hide()
+	}
+}
+
+// reopen shows the card again with fresh data after an action changed it.
+func (c *card) reopen() {
+	c.close()
+	h, err := c.app.store.FindCode(context.Background(), c.hit.Code)
+	if err != nil {
+		c.app.ShowError(err)
+		return
+	}
+	c.app.openCard(h)
+}
+
+func cardBold(text string) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func cardRow(key, value string) *widget.FormItem {
+	l := widget.NewLabel(value)
+	l.Wrapping = fyne.TextWrapWord
+	return widget.NewFormItem(lang.L(key), l)
+}
+
+func cardStatus(st model.Status) string {
+	key := "arsip.status." + string(st)
+	return T(key)
+}
+
+func cardLoan(l *model.Loan) string {
+	if l == nil {
+		return ""
+	}
+	text := lang.L("card.loan", map[string]any{"Name": l.Borrower, "Due": model.FormatDateShort(l.Due)})
+	if l.Overdue(time.Now()) {
+		days := int(time.Since(l.Due).Hours() / 24)
+		text += " · " + lang.L("card.overdue", map[string]any{"Days": days})
+	}
+	return text
+}
+
+func (c *card) berkasBody(d cardData) fyne.CanvasObject {
+	b := d.berkas
+	klas := b.KodeKlasifikasi
+	if d.klasName != "" {
+		klas += " " + d.klasName
+	}
+	form := widget.NewForm(
+		cardRow("card.code", b.Code),
+		cardRow("card.klasifikasi", klas),
+		cardRow("card.years", b.KurunWaktu()),
+		cardRow("card.place", cardDash(b.PlacePath)),
+		cardRow("card.status", cardStatus(b.ShownStatus())),
+	)
+	if b.Loan != nil {
+		form.AppendItem(cardRow("card.borrower", cardLoan(b.Loan)))
+	}
+	lend := widget.NewButtonWithIcon(lang.L("card.lend"), theme.AccountIcon(), func() { c.onLend(b.ID, 0) })
+	ret := widget.NewButtonWithIcon(lang.L("card.return"), theme.MailReplyIcon(), func() { c.onReturn(b.Loan) })
+	if b.Loan != nil {
+		lend.Disable()
+	} else {
+		ret.Disable()
+	}
+	move := widget.NewButtonWithIcon(lang.L("card.move"), theme.MoveDownIcon(), c.onMove)
+	print := widget.NewButtonWithIcon(lang.L("card.print"), theme.DocumentPrintIcon(), func() { c.app.PrintLabels("berkas", []string{b.Code}) })
+	return container.NewVBox(cardBold(b.Uraian), form, container.NewHBox(lend, ret, move, print))
+}
+
+func (c *card) boksBody(d cardData) fyne.CanvasObject {
+	b := d.boks
+	form := widget.NewForm(
+		cardRow("card.code", b.Code),
+		cardRow("card.place", cardDash(b.PlacePath)),
+		cardRow("card.contents", lang.L("card.n_berkas", map[string]any{"N": len(d.inBoks)})),
+	)
+	if b.KodeMin != "" {
+		form.AppendItem(cardRow("card.klasifikasi", strings.TrimSuffix(b.KodeMin+" – "+b.KodeMax, " – "+b.KodeMin)))
+	}
+	if b.Loan != nil {
+		form.AppendItem(cardRow("card.borrower", cardLoan(b.Loan)))
+	}
+	list := widget.NewList(func() int { return len(d.inBoks) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			f := d.inBoks[i]
+			o.(*widget.Label).SetText(f.Code + " · " + f.KodeKlasifikasi + " · " + f.Uraian + " · " + cardStatus(f.ShownStatus()))
+		})
+	list.OnSelected = func(i widget.ListItemID) {
+		c.close()
+		c.app.openCard(storage.Hit{Kind: "berkas", ID: d.inBoks[i].ID, Code: d.inBoks[i].Code})
+	}
+	lend := widget.NewButtonWithIcon(lang.L("card.lend"), theme.AccountIcon(), func() { c.onLend(0, b.ID) })
+	ret := widget.NewButtonWithIcon(lang.L("card.return"), theme.MailReplyIcon(), func() { c.onReturn(b.Loan) })
+	if b.Loan != nil {
+		lend.Disable()
+	} else {
+		ret.Disable()
+	}
+	move := widget.NewButtonWithIcon(lang.L("card.move"), theme.MoveDownIcon(), c.onMove)
+	print := widget.NewButtonWithIcon(lang.L("card.print"), theme.DocumentPrintIcon(), func() { c.app.PrintLabels("boks", []string{b.Code}) })
+	top := container.NewVBox(cardBold(b.Label()), form, container.NewHBox(lend, ret, move, print))
+	return container.NewBorder(top, nil, nil, nil, list)
+}
+
+func (c *card) placeBody(d cardData) fyne.CanvasObject {
+	p := d.place
+	form := widget.NewForm(
+		cardRow("card.code", p.Code),
+		cardRow("card.kind", T("place."+string(p.Kind))),
+		cardRow("card.place", cardDash(c.hit.PlacePath)),
+		cardRow("card.contents", lang.L("card.place_counts", map[string]any{"Boxes": len(d.boxes), "Berkas": d.nBerkas, "Places": len(d.children)})),
+	)
+	type line struct {
+		text string
+		hit  storage.Hit
+	}
+	var lines []line
+	for _, ch := range d.children {
+		lines = append(lines, line{T("place."+string(ch.Kind)) + " · " + ch.Name + " · " + ch.Code,
+			storage.Hit{Kind: "place", ID: ch.ID, Code: ch.Code, Title: ch.Name}})
+	}
+	for _, b := range d.boxes {
+		lines = append(lines, line{b.Label() + " · " + b.Code + " · " + lang.L("card.n_berkas", map[string]any{"N": b.JumlahBerkas}),
+			storage.Hit{Kind: "boks", ID: b.ID, Code: b.Code, Title: b.Label()}})
+	}
+	list := widget.NewList(func() int { return len(lines) },
+		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(lines[i].text) })
+	list.OnSelected = func(i widget.ListItemID) {
+		c.close()
+		h := lines[i].hit
+		if h.Kind == "place" {
+			if full, err := c.app.store.FindCode(context.Background(), h.Code); err == nil {
+				h = full
+			}
+		}
+		c.app.openCard(h)
+	}
+	print := widget.NewButtonWithIcon(lang.L("card.print"), theme.DocumentPrintIcon(), func() { c.app.PrintLabels("place", []string{p.Code}) })
+	opname := widget.NewButtonWithIcon(lang.L("card.opname_here"), theme.ListIcon(), func() {
+		c.close()
+		c.app.startOpnameAt(p.Code)
+	})
+	top := container.NewVBox(cardBold(p.Name), form, container.NewHBox(print, opname))
+	return container.NewBorder(top, nil, nil, nil, list)
+}
+
+func cardDash(s string) string {
+	if s == "" {
+		return "–"
+	}
+	return s
+}
+
+// onLend asks who borrows the file (or box) and for how long, then lends it.
+func (c *card) onLend(berkasID, boksID int64) {
+	a := c.app
+	name, nip, unit := a.NewEntry(), a.NewEntry(), a.NewEntry()
+	days := a.NewEntry()
+	days.SetText("7")
+	items := []*widget.FormItem{
+		widget.NewFormItem(lang.L("card.f.borrower"), name),
+		widget.NewFormItem(lang.L("card.f.nip"), nip),
+		widget.NewFormItem(lang.L("card.f.unit"), unit),
+		widget.NewFormItem(lang.L("card.f.days"), days),
+	}
+	dialog.ShowForm(lang.L("card.lend"), lang.L("card.lend"), lang.L("button.cancel"), items, func(ok bool) {
+		if !ok {
+			a.FocusScan()
+			return
+		}
+		n, _ := strconv.Atoi(strings.TrimSpace(days.Text))
+		if n <= 0 {
+			n = 7
+		}
+		now := time.Now()
+		p := model.Peminjaman{BerkasID: berkasID, BoksID: boksID, Borrower: name.Text, NIP: nip.Text, Unit: unit.Text,
+			Tanggal: now, Due: now.AddDate(0, 0, n)}
+		c.act(func(ctx context.Context, s *storage.Store) error { return s.Lend(ctx, &p) })
+	}, a.win)
+}
+
+// onReturn takes the file or box back from its loan today.
+func (c *card) onReturn(l *model.Loan) {
+	if l == nil {
+		return
+	}
+	dialog.ShowConfirm(lang.L("card.return"), lang.L("card.return_confirm", map[string]any{"Name": l.Borrower}), func(ok bool) {
+		if ok {
+			c.act(func(ctx context.Context, s *storage.Store) error { return returnLoan(ctx, s, l.PinjamID, time.Now()) })
+		}
+	}, c.app.win)
+}
+
+// onMove asks for the destination: its code scanned or typed into the
+// field (a plain field, so the scanner types straight into it).
+func (c *card) onMove() {
+	a := c.app
+	dest := widget.NewEntry()
+	dest.SetPlaceHolder(lang.L("card.move_dest_hint"))
+	var d dialog.Dialog
+	do := func() {
+		code := model.NormalizeCode(dest.Text)
+		if code == "" {
+			return
+		}
+		d.Hide()
+		h := c.hit
+		c.act(func(ctx context.Context, s *storage.Store) error { return moveTo(ctx, s, h, code) })
+	}
+	dest.OnSubmitted = func(string) { do() }
+	items := []*widget.FormItem{widget.NewFormItem(lang.L("card.move_dest"), dest)}
+	d = dialog.NewForm(lang.L("card.move"), lang.L("card.move"), lang.L("button.cancel"), items, func(ok bool) {
+		if ok {
+			do()
+		}
+	}, a.win)
+	d.Resize(fyne.NewSize(480, 180))
+	d.Show()
+	a.win.Canvas().Focus(dest)
+}
+
+// moveTo moves the thing of hit h into the box or place with code dest.
+func moveTo(ctx context.Context, s *storage.Store, h storage.Hit, dest string) error {
+	to, err := s.FindCode(ctx, dest)
+	if err != nil {
+		return err
+	}
+	switch {
+	case h.Kind == "berkas" && (to.Kind == "boks" || to.Kind == "place"):
+		b, err := s.Berkas(ctx, h.ID)
+		if err != nil {
+			return err
+		}
+		return moveBerkas(ctx, s, b, to.Kind == "boks", to.ID)
+	case h.Kind == "boks" && to.Kind == "place":
+		b, err := s.Boks(ctx, h.ID)
+		if err != nil {
+			return err
+		}
+		return s.MoveBoks(ctx, b.ID, b.Version, to.ID)
+	}
+	return model.Invalid("code", dest, "card.err.move_target")
+}
+
+// act runs a change off the UI goroutine, then shows the card afresh or
+// explains what went wrong.
+func (c *card) act(change func(ctx context.Context, s *storage.Store) error) {
+	a, s := c.app, c.app.store
+	a.Go(func() {
+		err := change(context.Background(), s)
+		fyne.Do(func() {
+			if err != nil {
+				a.ShowError(err)
+				return
+			}
+			a.notifyChanged()
+			c.reopen()
+		})
+	})
+}
+
+// showUnknown is the card of a code Rapi does not know, with an offer to
+// register it as a new berkas.
+func (a *App) showUnknown(code string) {
+	msg := widget.NewLabel(lang.L("card.unknown", map[string]any{"Code": code}))
+	msg.Wrapping = fyne.TextWrapWord
+	var d dialog.Dialog
+	register := widget.NewButtonWithIcon(lang.L("card.register"), theme.ContentAddIcon(), func() {
+		d.Hide()
+		a.registerBerkas(code)
+	})
+	register.Importance = widget.HighImportance
+	if !model.ValidCode(code) {
+		register.Disable()
+	}
+	d = dialog.NewCustom(lang.L("card.not_found_title"), lang.L("button.close"),
+		container.NewVBox(widget.NewIcon(theme.QuestionIcon()), msg, container.NewCenter(register)), a.win)
+	d.Resize(fyne.NewSize(480, 240))
+	a.showDialog(d)
+}
+
+// registerBerkas asks the least a new file needs and creates it with the
+// scanned code, then opens its card.
+func (a *App) registerBerkas(code string) {
+	uraian, kode, tahun := a.NewEntry(), a.NewEntry(), a.NewEntry()
+	kode.SetPlaceHolder("000.1.5")
+	tahun.SetText(strconv.Itoa(time.Now().Year()))
+	items := []*widget.FormItem{
+		widget.NewFormItem(lang.L("card.code"), widget.NewLabel(code)),
+		widget.NewFormItem(lang.L("card.f.uraian"), uraian),
+		widget.NewFormItem(lang.L("card.f.kode"), kode),
+		widget.NewFormItem(lang.L("card.f.tahun"), tahun),
+	}
+	dialog.ShowForm(lang.L("card.register"), lang.L("button.save"), lang.L("button.cancel"), items, func(ok bool) {
+		if !ok {
+			a.FocusScan()
+			return
+		}
+		year, _ := strconv.Atoi(strings.TrimSpace(tahun.Text))
+		b := model.Berkas{Code: code, Uraian: uraian.Text, KodeKlasifikasi: kode.Text, TahunSampai: year}
+		s := a.store
+		a.Go(func() {
+			err := s.CreateBerkas(context.Background(), &b)
+			fyne.Do(func() {
+				if err != nil {
+					a.ShowError(fmt.Errorf("%s: %w", code, err))
+					return
+				}
+				a.notifyChanged()
+				a.openCard(storage.Hit{Kind: "berkas", ID: b.ID, Code: b.Code, Title: b.Uraian})
+			})
+		})
+	}, a.win)
+}

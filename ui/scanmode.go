@@ -1,0 +1,519 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2/lang"
+
+	"rapi/model"
+	"rapi/storage"
+)
+
+// ScanMode is what a scan does: look the code up (Cari), move the thing
+// to a destination (Pindah), lend it or take it back (Pinjam, Kembali),
+// or count it on a shelf (Stok opname).
+type ScanMode int
+
+// The scan modes, in the order the mode selector shows them.
+const (
+	ModeCari ScanMode = iota
+	ModePindah
+	ModePinjam
+	ModeKembali
+	ModeOpname
+)
+
+var scanModes = []ScanMode{ModeCari, ModePindah, ModePinjam, ModeKembali, ModeOpname}
+
+// Key is the translation key of the mode's name.
+func (m ScanMode) Key() string {
+	return [...]string{"scan2.mode.cari", "scan2.mode.pindah", "scan2.mode.pinjam", "scan2.mode.kembali", "scan2.mode.opname"}[m]
+}
+
+// OutcomeKind says what one scan did.
+type OutcomeKind string
+
+// What a scan in a mode can lead to.
+const (
+	OutTarget    OutcomeKind = "target"    // a destination or a stock-take place was chosen
+	OutMoved     OutcomeKind = "moved"     // moved to the destination
+	OutUndone    OutcomeKind = "undone"    // a move was taken back
+	OutLent      OutcomeKind = "lent"      // lent to the borrower
+	OutReturned  OutcomeKind = "returned"  // taken back from loan
+	OutCounted   OutcomeKind = "counted"   // found where it belongs (stock-take)
+	OutElsewhere OutcomeKind = "elsewhere" // found, but belongs elsewhere (stock-take)
+	OutAgain     OutcomeKind = "again"     // scanned twice: nothing more to do
+	OutNotFound  OutcomeKind = "notfound"  // no such code
+	OutRefused   OutcomeKind = "refused"   // not possible: Msg says why
+)
+
+// Outcome is one line of the running list under the scan modes.
+type Outcome struct {
+	Kind   OutcomeKind
+	OK     bool // green flash
+	Code   string
+	Title  string
+	Msg    string // what the clerk reads
+	At     time.Time
+	Undone bool // a move taken back later
+
+	undo func(ctx context.Context) error
+}
+
+// CanUndo tells whether the line is a move that can still be taken back.
+func (o Outcome) CanUndo() bool { return o.undo != nil && !o.Undone }
+
+// scanSession is the scan modes' state, in plain Go: it takes scanned
+// codes and returns what they did. The Pindai page shows it; tests drive
+// it through App.Scanned.
+type scanSession struct {
+	mu    sync.Mutex
+	store *storage.Store
+	now   func() time.Time
+
+	mode ScanMode
+	dest *storage.Hit // Pindah: the box or place things go to
+
+	// Pinjam: who borrows and for how many days.
+	Borrower, NIP, Unit string
+	DueDays             int
+
+	opname *opnameRun
+
+	log []Outcome // newest last
+}
+
+// opnameRun is a stock-take in progress.
+type opnameRun struct {
+	place    storage.Hit
+	started  time.Time
+	items    []storage.StokOpnameItem // expected first, then what was found but not expected
+	expected int                      // how many of items were expected
+	index    map[string]int           // code -> items index
+}
+
+func newScanSession(s *storage.Store) *scanSession {
+	return &scanSession{store: s, now: time.Now, DueDays: 7}
+}
+
+// Mode is the current mode.
+func (ss *scanSession) Mode() ScanMode {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	return ss.mode
+}
+
+// SetMode changes the mode and forgets the destination of Pindah. A
+// stock-take in progress is kept until it is finished or cancelled.
+func (ss *scanSession) SetMode(m ScanMode) {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	if m != ss.mode {
+		ss.mode, ss.dest = m, nil
+	}
+}
+
+// SetBorrower sets who borrows in Pinjam mode.
+func (ss *scanSession) SetBorrower(name, nip, unit string, days int) {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	ss.Borrower, ss.NIP, ss.Unit = name, nip, unit
+	if days > 0 {
+		ss.DueDays = days
+	}
+}
+
+// Dest is Pindah's destination, nil before one was scanned.
+func (ss *scanSession) Dest() *storage.Hit {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	return ss.dest
+}
+
+// ClearDest forgets Pindah's destination: the next scan chooses another.
+func (ss *scanSession) ClearDest() {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	ss.dest = nil
+}
+
+// Log is the running list, newest first.
+func (ss *scanSession) Log() []Outcome {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	out := make([]Outcome, len(ss.log))
+	for i, o := range ss.log {
+		out[len(ss.log)-1-i] = o
+	}
+	return out
+}
+
+// ClearLog empties the running list.
+func (ss *scanSession) ClearLog() {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	ss.log = nil
+}
+
+// Status is a one-line summary of the mode for the scan box and the page.
+func (ss *scanSession) Status() string {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	name := lang.L(ss.mode.Key())
+	switch ss.mode {
+	case ModePindah:
+		if ss.dest == nil {
+			return lang.L("scan2.status.pindah_nodest", map[string]any{"Mode": name})
+		}
+		return lang.L("scan2.status.pindah", map[string]any{"Mode": name, "Dest": ss.dest.Title, "Code": ss.dest.Code})
+	case ModePinjam:
+		if ss.Borrower == "" {
+			return lang.L("scan2.status.pinjam_noname", map[string]any{"Mode": name})
+		}
+		return lang.L("scan2.status.pinjam", map[string]any{"Mode": name, "Name": ss.Borrower, "Days": ss.DueDays})
+	case ModeOpname:
+		if ss.opname == nil {
+			return lang.L("scan2.status.opname_noplace", map[string]any{"Mode": name})
+		}
+		found, total := ss.opname.progress()
+		return lang.L("scan2.status.opname", map[string]any{"Mode": name, "Place": ss.opname.place.Title, "Found": found, "Total": total})
+	}
+	return lang.L("scan2.status.cari", map[string]any{"Mode": name})
+}
+
+// Scan does what the current mode does with a scanned code and records
+// the outcome in the running list.
+func (ss *scanSession) Scan(ctx context.Context, code string) Outcome {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	code = model.NormalizeCode(code)
+	var o Outcome
+	switch ss.mode {
+	case ModePindah:
+		o = ss.pindah(ctx, code)
+	case ModePinjam:
+		o = ss.pinjam(ctx, code)
+	case ModeKembali:
+		o = ss.kembali(ctx, code)
+	case ModeOpname:
+		o = ss.count(ctx, code)
+	default:
+		return Outcome{Kind: OutRefused, Code: code}
+	}
+	o.Code, o.At = code, ss.now()
+	ss.log = append(ss.log, o)
+	return o
+}
+
+// find looks a code up; a missing code is an outcome, not an error.
+func (ss *scanSession) find(ctx context.Context, code string) (storage.Hit, *Outcome) {
+	h, err := ss.store.FindCode(ctx, code)
+	if errors.Is(err, model.ErrNotFound) {
+		return h, &Outcome{Kind: OutNotFound, Msg: lang.L("scan2.out.notfound", map[string]any{"Code": code})}
+	}
+	if err != nil {
+		return h, refused(code, err)
+	}
+	return h, nil
+}
+
+func refused(code string, err error) *Outcome {
+	return &Outcome{Kind: OutRefused, Msg: code + ": " + Explain(err)}
+}
+
+func refusedKey(key string, data map[string]any) Outcome {
+	return Outcome{Kind: OutRefused, Msg: lang.L(key, data)}
+}
+
+func (ss *scanSession) pindah(ctx context.Context, code string) Outcome {
+	h, bad := ss.find(ctx, code)
+	if bad != nil {
+		return *bad
+	}
+	// A place, or a box while the destination is none or a box, becomes
+	// the destination; a box goes into a place; a file goes anywhere.
+	if h.Kind == "place" || h.Kind == "boks" && (ss.dest == nil || ss.dest.Kind == "boks") {
+		ss.dest = &h
+		return Outcome{Kind: OutTarget, OK: true, Title: h.Title,
+			Msg: lang.L("scan2.out.dest", map[string]any{"Title": h.Title, "Path": h.PlacePath})}
+	}
+	if ss.dest == nil {
+		return refusedKey("scan2.out.dest_first", map[string]any{"Code": code})
+	}
+	dest := *ss.dest
+	switch h.Kind {
+	case "berkas":
+		b, err := ss.store.Berkas(ctx, h.ID)
+		if err != nil {
+			return *refused(code, err)
+		}
+		fromPlace, fromBoks := b.PlaceID, b.BoksID
+		if dest.Kind == "boks" && b.BoksID == dest.ID || dest.Kind == "place" && b.BoksID == 0 && b.PlaceID == dest.ID {
+			return Outcome{Kind: OutAgain, OK: true, Title: b.Uraian, Msg: lang.L("scan2.out.already_there", map[string]any{"Title": b.Uraian, "Dest": dest.Title})}
+		}
+		if err := moveBerkas(ctx, ss.store, b, dest.Kind == "boks", dest.ID); err != nil {
+			return *refused(code, err)
+		}
+		return Outcome{Kind: OutMoved, OK: true, Title: b.Uraian,
+			Msg: lang.L("scan2.out.moved", map[string]any{"Title": b.Uraian, "From": b.PlacePath, "Dest": dest.Title}),
+			undo: func(ctx context.Context) error {
+				b, err := ss.store.Berkas(ctx, h.ID)
+				if err != nil {
+					return err
+				}
+				if fromBoks != 0 {
+					return moveBerkas(ctx, ss.store, b, true, fromBoks)
+				}
+				return moveBerkas(ctx, ss.store, b, false, fromPlace)
+			}}
+	case "boks":
+		b, err := ss.store.Boks(ctx, h.ID)
+		if err != nil {
+			return *refused(code, err)
+		}
+		if b.PlaceID == dest.ID {
+			return Outcome{Kind: OutAgain, OK: true, Title: b.Label(), Msg: lang.L("scan2.out.already_there", map[string]any{"Title": b.Label(), "Dest": dest.Title})}
+		}
+		from, fromPath := b.PlaceID, b.PlacePath
+		if err := ss.store.MoveBoks(ctx, b.ID, b.Version, dest.ID); err != nil {
+			return *refused(code, err)
+		}
+		return Outcome{Kind: OutMoved, OK: true, Title: b.Label(),
+			Msg: lang.L("scan2.out.moved", map[string]any{"Title": b.Label(), "From": fromPath, "Dest": dest.Title}),
+			undo: func(ctx context.Context) error {
+				b, err := ss.store.Boks(ctx, h.ID)
+				if err != nil {
+					return err
+				}
+				return ss.store.MoveBoks(ctx, b.ID, b.Version, from)
+			}}
+	}
+	return refusedKey("scan2.out.cannot_move", map[string]any{"Code": code})
+}
+
+// moveBerkas puts a file into a box (its place follows the box) or
+// loose into a place, keeping the rest of the file as it is.
+func moveBerkas(ctx context.Context, s *storage.Store, b model.Berkas, intoBoks bool, id int64) error {
+	if intoBoks {
+		b.BoksID = id
+	} else {
+		b.BoksID, b.PlaceID = 0, id
+	}
+	return s.UpdateBerkas(ctx, &b)
+}
+
+// Undo takes back the move on line i of Log() (newest first) and records
+// the undo as a new line.
+func (ss *scanSession) Undo(ctx context.Context, i int) Outcome {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	j := len(ss.log) - 1 - i
+	if j < 0 || j >= len(ss.log) || !ss.log[j].CanUndo() {
+		return Outcome{Kind: OutRefused, Msg: lang.L("scan2.out.no_undo")}
+	}
+	o := ss.log[j]
+	if err := o.undo(ctx); err != nil {
+		out := *refused(o.Code, err)
+		out.Code, out.At = o.Code, ss.now()
+		ss.log = append(ss.log, out)
+		return out
+	}
+	ss.log[j].Undone = true
+	out := Outcome{Kind: OutUndone, OK: true, Code: o.Code, Title: o.Title, At: ss.now(),
+		Msg: lang.L("scan2.out.undone", map[string]any{"Title": o.Title})}
+	ss.log = append(ss.log, out)
+	return out
+}
+
+func (ss *scanSession) pinjam(ctx context.Context, code string) Outcome {
+	if ss.Borrower == "" {
+		return refusedKey("scan2.out.borrower_first", nil)
+	}
+	h, bad := ss.find(ctx, code)
+	if bad != nil {
+		return *bad
+	}
+	today := ss.now()
+	p := model.Peminjaman{Borrower: ss.Borrower, NIP: ss.NIP, Unit: ss.Unit, Tanggal: today, Due: today.AddDate(0, 0, ss.DueDays)}
+	switch h.Kind {
+	case "berkas":
+		p.BerkasID = h.ID
+	case "boks":
+		p.BoksID = h.ID
+	default:
+		return refusedKey("scan2.out.cannot_lend", map[string]any{"Code": code})
+	}
+	if err := ss.store.Lend(ctx, &p); err != nil {
+		return *refused(code, err)
+	}
+	return Outcome{Kind: OutLent, OK: true, Title: h.Title,
+		Msg: lang.L("scan2.out.lent", map[string]any{"Title": h.Title, "Name": p.Borrower, "Due": model.FormatDateShort(p.Due)})}
+}
+
+func (ss *scanSession) kembali(ctx context.Context, code string) Outcome {
+	h, bad := ss.find(ctx, code)
+	if bad != nil {
+		return *bad
+	}
+	var loan *model.Loan
+	switch h.Kind {
+	case "berkas":
+		b, err := ss.store.Berkas(ctx, h.ID)
+		if err != nil {
+			return *refused(code, err)
+		}
+		loan = b.Loan
+	case "boks":
+		b, err := ss.store.Boks(ctx, h.ID)
+		if err != nil {
+			return *refused(code, err)
+		}
+		loan = b.Loan
+	}
+	if loan == nil {
+		return refusedKey("scan2.out.not_lent", map[string]any{"Title": h.Title})
+	}
+	if err := returnLoan(ctx, ss.store, loan.PinjamID, ss.now()); err != nil {
+		return *refused(code, err)
+	}
+	return Outcome{Kind: OutReturned, OK: true, Title: h.Title,
+		Msg: lang.L("scan2.out.returned", map[string]any{"Title": h.Title, "Name": loan.Borrower})}
+}
+
+// returnLoan closes an open loan as of at.
+func returnLoan(ctx context.Context, s *storage.Store, id int64, at time.Time) error {
+	l, err := s.Loan(ctx, id)
+	if err != nil {
+		return err
+	}
+	return s.Return(ctx, l.ID, l.Version, at, "")
+}
+
+func (r *opnameRun) progress() (found, total int) {
+	for _, it := range r.items[:r.expected] {
+		if it.Result == storage.SOAda {
+			found++
+		}
+	}
+	return found, r.expected
+}
+
+func (ss *scanSession) count(ctx context.Context, code string) Outcome {
+	if ss.opname == nil {
+		h, bad := ss.find(ctx, code)
+		if bad != nil {
+			return *bad
+		}
+		if h.Kind != "place" {
+			return refusedKey("scan2.out.place_first", map[string]any{"Code": code})
+		}
+		items, err := ss.store.StokOpnameExpected(ctx, h.ID)
+		if err != nil {
+			return *refused(code, err)
+		}
+		run := &opnameRun{place: h, started: ss.now(), items: items, expected: len(items), index: map[string]int{}}
+		for i, it := range items {
+			run.index[it.Code] = i
+		}
+		ss.opname = run
+		return Outcome{Kind: OutTarget, OK: true, Title: h.Title,
+			Msg: lang.L("scan2.out.opname_start", map[string]any{"Title": h.Title, "N": len(items)})}
+	}
+	run := ss.opname
+	if code == run.place.Code {
+		return Outcome{Kind: OutAgain, OK: true, Title: run.place.Title, Msg: lang.L("scan2.out.opname_same_place", map[string]any{"Title": run.place.Title})}
+	}
+	now := ss.now()
+	if i, ok := run.index[code]; ok {
+		it := &run.items[i]
+		if it.ScannedAt != nil {
+			return Outcome{Kind: OutAgain, OK: true, Title: it.Title, Msg: lang.L("scan2.out.again", map[string]any{"Title": it.Title})}
+		}
+		if it.Result == storage.SOHilang {
+			it.Result = storage.SOAda
+		}
+		it.ScannedAt = &now
+		return Outcome{Kind: OutCounted, OK: true, Title: it.Title, Msg: lang.L("scan2.out.counted", map[string]any{"Title": it.Title})}
+	}
+	h, bad := ss.find(ctx, code)
+	if bad != nil && bad.Kind == OutNotFound {
+		run.add(storage.StokOpnameItem{Code: code, Result: storage.SOTakDikenal, ScannedAt: &now})
+		return *bad
+	}
+	if bad != nil {
+		return *bad
+	}
+	if h.Kind == "place" {
+		return refusedKey("scan2.out.opname_other_place", map[string]any{"Title": h.Title, "Place": run.place.Title})
+	}
+	if h.Kind == "berkas" {
+		// A file in a box that is on this shelf is in its place.
+		if b, err := ss.store.Berkas(ctx, h.ID); err == nil && b.BoksCode != "" {
+			if _, ok := run.index[b.BoksCode]; ok {
+				run.add(storage.StokOpnameItem{Kind: h.Kind, Code: code, Title: h.Title, Result: storage.SOAda, ExpectedPlace: h.PlacePath, ScannedAt: &now})
+				return Outcome{Kind: OutCounted, OK: true, Title: h.Title, Msg: lang.L("scan2.out.counted", map[string]any{"Title": h.Title})}
+			}
+		}
+	}
+	run.add(storage.StokOpnameItem{Kind: h.Kind, Code: code, Title: h.Title, Result: storage.SOSalahTempat, ExpectedPlace: h.PlacePath, ScannedAt: &now})
+	return Outcome{Kind: OutElsewhere, Title: h.Title, Msg: lang.L("scan2.out.elsewhere", map[string]any{"Title": h.Title, "Path": h.PlacePath})}
+}
+
+func (r *opnameRun) add(it storage.StokOpnameItem) {
+	r.index[it.Code] = len(r.items)
+	r.items = append(r.items, it)
+}
+
+// Opname is the stock-take in progress (what is expected, what was
+// found), nil when none runs.
+func (ss *scanSession) Opname() *storage.StokOpname {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	if ss.opname == nil {
+		return nil
+	}
+	return ss.opname.result(ss.now())
+}
+
+func (r *opnameRun) result(now time.Time) *storage.StokOpname {
+	so := &storage.StokOpname{PlaceID: r.place.ID, PlaceCode: r.place.Code, PlaceName: r.place.Title,
+		StartedAt: r.started, FinishedAt: now, Items: append([]storage.StokOpnameItem(nil), r.items...)}
+	for _, it := range so.Items {
+		switch it.Result {
+		case storage.SOAda:
+			so.Found++
+		case storage.SOHilang:
+			so.Missing++
+		case storage.SOSalahTempat:
+			so.Misplaced++
+		case storage.SOTakDikenal:
+			so.Unknown++
+		}
+	}
+	return so
+}
+
+// FinishOpname saves the stock-take in progress and ends it.
+func (ss *scanSession) FinishOpname(ctx context.Context) (*storage.StokOpname, error) {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	if ss.opname == nil {
+		return nil, model.Invalid("code", "", "scan2.err.no_opname")
+	}
+	so := ss.opname.result(ss.now())
+	if err := ss.store.SaveStokOpname(ctx, so); err != nil {
+		return nil, err
+	}
+	ss.opname = nil
+	return so, nil
+}
+
+// CancelOpname drops the stock-take in progress without saving.
+func (ss *scanSession) CancelOpname() {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	ss.opname = nil
+}
