@@ -229,7 +229,7 @@ func newPrintPage(a *App) fyne.CanvasObject {
 	p.loadTemplates(a.prefs.LastTemplate())
 
 	left := container.NewBorder(p.queueCard(), nil, nil, nil, p.queueList)
-	middle := container.NewVScroll(container.NewVBox(p.templateCard(), p.printerCard(), p.outputCard()))
+	middle := container.NewVScroll(container.NewVBox(p.templateCard(), p.printerCard(), p.outputCard(), p.listsCard()))
 	right := container.NewBorder(widget.NewLabelWithStyle(lang.L("print.preview"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		p.problem, nil, nil, p.preview)
 	split := container.NewHSplit(left, container.NewHSplit(middle, right))

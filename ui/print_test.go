@@ -32,7 +32,7 @@ func previewImage(t *testing.T, w fyne.Window) []byte {
 	t.Helper()
 	var img *image.RGBA
 	walk(w.Canvas().Content(), func(o fyne.CanvasObject) {
-		if i, ok := o.(*canvas.Image); ok && img == nil {
+		if i, ok := o.(*canvas.Image); ok && img == nil && i.MinSize() != listPreviewSize { // not the official list's page
 			if rgba, ok := i.Image.(*image.RGBA); ok && rgba.Bounds().Dx() > 1 {
 				img = rgba
 			}

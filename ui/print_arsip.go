@@ -1,0 +1,318 @@
+package ui
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"image"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"rapi/model"
+	"rapi/model/label"
+	rstore "rapi/storage"
+	"rapi/ui/paper"
+	"rapi/ui/printout"
+)
+
+// Archive printing: folder (berkas) and box labels in the print queue,
+// the cards' "Cetak label", the official lists and the loan card.
+
+func init() {
+	RegisterPrintSource(BerkasSource{})
+	RegisterPrintSource(BoksSource{})
+	PrintLabelsHook = queueScanned
+}
+
+// Kinds under which archive labels are remembered as printed (as rapictl labels --kind).
+const (
+	BerkasKind = "berkas"
+	BoksKind   = "boks"
+)
+
+// BerkasSource is the folder labels of every file not in the bin.
+type BerkasSource struct{}
+
+func (BerkasSource) Kind() string  { return BerkasKind }
+func (BerkasSource) Title() string { return lang.L("print.source.berkas") }
+
+// Items lists every file in code order.
+func (BerkasSource) Items(ctx context.Context, s *rstore.Store) ([]PrintItem, error) {
+	labels, err := printout.FolderLabels(ctx, s)
+	return folderItems(labels), err
+}
+
+func folderItems(labels []printout.FolderLabel) []PrintItem {
+	out := make([]PrintItem, len(labels))
+	for i, l := range labels {
+		d := l.Label
+		out[i] = PrintItem{Kind: BerkasKind, Code: l.Code, Title: l.Title, Label: func() paper.Drawer { return d }}
+	}
+	return out
+}
+
+// BoksSource is the labels of every box.
+type BoksSource struct{}
+
+func (BoksSource) Kind() string  { return BoksKind }
+func (BoksSource) Title() string { return lang.L("print.source.boks") }
+
+// Items lists every box by number.
+func (BoksSource) Items(ctx context.Context, s *rstore.Store) ([]PrintItem, error) {
+	labels, err := printout.BoxLabels(ctx, s)
+	return boxItems(labels), err
+}
+
+func boxItems(labels []printout.BoxLabel) []PrintItem {
+	out := make([]PrintItem, len(labels))
+	for i, l := range labels {
+		d := l.Label
+		out[i] = PrintItem{Kind: BoksKind, Code: l.Code, Title: l.Title, Label: func() paper.Drawer { return d }}
+	}
+	return out
+}
+
+// queueScanned is PrintLabelsHook: the labels of the records a card shows
+// go to the print queue, the card closes and Cetak opens.
+func queueScanned(a *App, kind string, codes []string) {
+	s := a.store
+	if s == nil || len(codes) == 0 {
+		return
+	}
+	a.Go(func() {
+		items, err := scannedItems(context.Background(), s, kind, codes)
+		fyne.Do(func() {
+			if err != nil {
+				a.ShowError(err)
+				return
+			}
+			if top := a.win.Canvas().Overlays().Top(); top != nil {
+				top.Hide() // the card the clerk pressed "Cetak label" on
+			}
+			a.QueueLabels(items)
+		})
+	})
+}
+
+func scannedItems(ctx context.Context, s *rstore.Store, kind string, codes []string) ([]PrintItem, error) {
+	switch kind {
+	case BerkasKind:
+		labels, err := printout.FolderLabels(ctx, s, codes...)
+		return folderItems(labels), err
+	case BoksKind:
+		labels, err := printout.BoxLabels(ctx, s, codes...)
+		return boxItems(labels), err
+	}
+	// places: the card says "place", the printed table "lokasi"
+	all, err := PlaceSource{}.Items(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	want := map[string]bool{}
+	for _, c := range codes {
+		want[model.NormalizeCode(c)] = true
+	}
+	var out []PrintItem
+	for _, it := range all {
+		if want[it.Code] {
+			out = append(out, it)
+		}
+	}
+	return out, nil
+}
+
+// PrintLoanCard opens the loan card (out indicator) of a loan as a PDF,
+// one A5 card, ready to print and put in the lent file's place.
+func PrintLoanCard(a *App, loanID int64) {
+	s := a.store
+	if s == nil {
+		return
+	}
+	a.Go(func() {
+		cards, err := printout.LoanCards(context.Background(), s, loanID)
+		var path string
+		if err == nil {
+			var buf bytes.Buffer
+			if err = paper.RenderLoanCardsPDF(&buf, cards, false, nil); err == nil {
+				path, err = writeTemp("kartu-pinjam", buf.Bytes())
+			}
+		}
+		fyne.Do(func() {
+			if err == nil {
+				err = a.openFile(path)
+			}
+			if err != nil {
+				a.ShowError(err)
+			}
+		})
+	})
+}
+
+// --- official lists on the Cetak screen -----------------------------------
+
+// listsCard picks an official list, its paper and orientation, shows
+// page 1 and writes the PDF.
+type listsCard struct {
+	app         *App
+	list        *widget.Select
+	paperSel    *widget.Select
+	orientation *widget.Select
+	preview     *canvas.Image
+	pages       *widget.Label
+	seq         int // the newest preview asked for; older ones are dropped
+}
+
+// listPreviewDPI keeps a page readable as a layout, and quick.
+const listPreviewDPI = 40
+
+// listPreviewSize is the smallest size of the list's page preview.
+var listPreviewSize = fyne.NewSize(300, 220)
+
+// listName is a list as the clerk picks it.
+func listName(l rstore.ArsipList) string {
+	switch l {
+	case rstore.ListAktif:
+		return lang.L("print.list.aktif")
+	case rstore.ListInaktif:
+		return lang.L("print.list.inaktif")
+	case rstore.ListIsi:
+		return lang.L("print.list.isi")
+	case rstore.ListUsulPindah:
+		return lang.L("print.list.usul-pindah")
+	case rstore.ListUsulMusnah:
+		return lang.L("print.list.usul-musnah")
+	}
+	return string(l)
+}
+
+func (p *printPage) listsCard() fyne.CanvasObject {
+	c := &listsCard{app: p.app, pages: widget.NewLabel("")}
+	names := make([]string, len(printout.Lists))
+	for i, l := range printout.Lists {
+		names[i] = listName(l)
+	}
+	c.list = widget.NewSelect(names, func(string) { c.refresh() })
+	c.paperSel = widget.NewSelect([]string{"A4", paperName(label.PaperF4)}, func(string) { c.refresh() })
+	c.orientation = widget.NewSelect([]string{lang.L("print.list.landscape"), lang.L("print.list.portrait")}, func(string) { c.refresh() })
+	c.preview = canvas.NewImageFromImage(image.NewRGBA(image.Rect(0, 0, 1, 1)))
+	c.preview.FillMode = canvas.ImageFillContain
+	c.preview.SetMinSize(listPreviewSize)
+	c.paperSel.SetSelectedIndex(1) // F4, the usual paper for these lists
+	c.orientation.SetSelectedIndex(0)
+	c.list.SetSelectedIndex(0) // draws the first preview
+	form := widget.NewForm(widget.NewFormItem(lang.L("print.list.list"), c.list),
+		widget.NewFormItem(lang.L("print.list.paper"), c.paperSel),
+		widget.NewFormItem(lang.L("print.list.orientation"), c.orientation))
+	open := widget.NewButton(lang.L("print.list.open"), func() { c.output("", c.app.openFile) })
+	open.Importance = widget.HighImportance
+	save := widget.NewButton(lang.L("print.list.save"), c.onSave)
+	return widget.NewCard(lang.L("print.list.title"), "", container.NewVBox(form, c.preview, c.pages, container.NewHBox(open, save)))
+}
+
+// options reads the pickers.
+func (c *listsCard) options() (printout.ListOptions, bool) {
+	i := c.list.SelectedIndex()
+	if i < 0 {
+		return printout.ListOptions{}, false
+	}
+	opt := printout.ListOptions{List: printout.Lists[i], Paper: label.PaperF4, AsOf: timeNow(),
+		Portrait: c.orientation.SelectedIndex() == 1}
+	if c.paperSel.SelectedIndex() == 0 {
+		opt.Paper = label.PaperA4
+	}
+	return opt, true
+}
+
+// refresh gathers the list off the UI goroutine and shows its first page.
+func (c *listsCard) refresh() {
+	opt, ok := c.options()
+	s := c.app.store
+	if !ok || s == nil || c.preview == nil {
+		return
+	}
+	c.seq++
+	seq := c.seq
+	c.app.Go(func() {
+		var img *image.RGBA
+		var pages int
+		spec, rows, err := printout.Form(context.Background(), s, opt)
+		if err == nil {
+			img, pages, err = paper.RenderTableImage(spec, rows, 0, listPreviewDPI)
+		}
+		fyne.Do(func() {
+			if seq != c.seq {
+				return
+			}
+			if err != nil {
+				c.pages.SetText(Explain(err))
+				return
+			}
+			c.preview.Image = img
+			c.preview.Refresh()
+			c.pages.SetText(lang.L("print.list.pages", map[string]any{"Pages": pages}))
+		})
+	})
+}
+
+// output writes the list as a PDF to path (a temporary file when empty)
+// and hands it on.
+func (c *listsCard) output(path string, then func(string) error) {
+	opt, ok := c.options()
+	s := c.app.store
+	if !ok || s == nil {
+		return
+	}
+	if path == "" {
+		path = filepath.Join(os.TempDir(), fmt.Sprintf("rapi-daftar-%s-%s.pdf", opt.List, timeNow().Format("20060102-150405")))
+	}
+	c.app.Go(func() {
+		spec, rows, err := printout.Form(context.Background(), s, opt)
+		if err == nil {
+			var buf bytes.Buffer
+			if err = paper.RenderTablePDF(&buf, spec, rows); err == nil {
+				err = os.WriteFile(path, buf.Bytes(), 0o644)
+			}
+		}
+		fyne.Do(func() {
+			if err == nil && then != nil {
+				err = then(path)
+			}
+			if err != nil {
+				c.app.ShowError(err)
+			}
+		})
+	})
+}
+
+func (c *listsCard) onSave() {
+	opt, ok := c.options()
+	if !ok {
+		return
+	}
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			c.app.ShowError(err)
+			return
+		}
+		if w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		c.output(path, func(string) error {
+			c.app.ShowInfo(lang.L("print.list.save"), lang.L("print.saved", map[string]any{"Path": path}))
+			return nil
+		})
+	}, c.app.win)
+	d.SetFileName(fmt.Sprintf("%s %s.pdf", listName(opt.List), timeNow().Format("2006-01-02")))
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
+	d.Show()
+}

@@ -1,0 +1,205 @@
+package ui
+
+import (
+	"context"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"rapi/model"
+)
+
+// overlayButton finds a button in the dialog on top (a scan's card).
+func overlayButton(t *testing.T, w fyne.Window, label string) *widget.Button {
+	t.Helper()
+	top := w.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("no dialog open")
+	}
+	var found *widget.Button
+	walk(top, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == label && found == nil {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("no button %q in the dialog", label)
+	}
+	return found
+}
+
+func mkTestBerkas(t *testing.T, a *App, code, uraian string) model.Berkas {
+	t.Helper()
+	b := model.Berkas{Code: code, KodeKlasifikasi: "000.1.5", Uraian: uraian, TahunSampai: 2020, UnitPengolah: "Bagian Tata Usaha"}
+	if err := a.Store().CreateBerkas(context.Background(), &b); err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// decodeQRs rasterises a PDF at 200 dpi and reads back every QR code.
+func decodeQRs(t *testing.T, pdf string) []string {
+	t.Helper()
+	for _, tool := range []string{"pdftoppm", "zbarimg"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skip(tool + " not installed")
+		}
+	}
+	prefix := filepath.Join(t.TempDir(), "page")
+	if out, err := exec.Command("pdftoppm", "-r", "200", "-png", pdf, prefix).CombinedOutput(); err != nil {
+		t.Fatalf("pdftoppm: %v %s", err, out)
+	}
+	pages, _ := filepath.Glob(prefix + "*.png")
+	out, err := exec.Command("zbarimg", append([]string{"-q", "--raw"}, pages...)...).Output()
+	if err != nil {
+		t.Fatalf("zbarimg found no code: %v", err)
+	}
+	codes := strings.Fields(string(out))
+	sort.Strings(codes)
+	return codes
+}
+
+func TestCardPrintsBerkasLabelThatScans(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp) // where "Buka PDF" writes the file it opens
+	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
+	mkTestBerkas(t, a, "B-000042", "Notulen rapat koordinasi pengelolaan arsip dinamis tahun 2020")
+	mkTestBerkas(t, a, "B-000043", "Surat undangan rapat")
+	h, err := a.Store().FindCode(context.Background(), "b-000042")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.openCard(h)
+	test.Tap(overlayButton(t, a.win, "Cetak label"))
+	if a.CurrentPage() != "nav.print" {
+		t.Fatalf("Cetak label went to %q", a.CurrentPage())
+	}
+	if a.win.Canvas().Overlays().Top() != nil {
+		t.Fatal("the card stays open over Cetak")
+	}
+	if !labelShows(a.win, "1 label dalam antrean") || !labelShows(a.win, "B-000042 · Notulen rapat") {
+		t.Fatal("the queue does not hold the scanned berkas")
+	}
+	test.Tap(findButton(t, a.win, "Buka PDF"))
+	pdfs, _ := filepath.Glob(filepath.Join(tmp, "rapi-label-*.pdf"))
+	if len(pdfs) != 1 {
+		t.Fatalf("%d PDFs written", len(pdfs))
+	}
+	last, _ := a.Store().LastPrinted(context.Background(), BerkasKind)
+	if _, ok := last["B-000042"]; !ok || len(last) != 1 {
+		t.Fatalf("remembered as printed: %v", last)
+	}
+	if got := decodeQRs(t, pdfs[0]); strings.Join(got, " ") != "B-000042" {
+		t.Fatalf("the label's QR reads %q", got)
+	}
+}
+
+func TestBerkasAndBoksSourcesOnCetak(t *testing.T) {
+	a := openPrintPage(t)
+	mkTestBerkas(t, a, "B-000001", "Laporan kegiatan")
+	mkTestBerkas(t, a, "B-000002", "Daftar hadir pegawai")
+	if err := a.Store().RecordPrinted(context.Background(), BerkasKind, "Avery L7163", []string{"B-000001"}); err != nil {
+		t.Fatal(err)
+	}
+	bx := model.Boks{Code: "BX-000001", Nomor: "0001", Unit: "Biro Umum"}
+	if err := a.Store().CreateBoks(context.Background(), &bx); err != nil {
+		t.Fatal(err)
+	}
+	a.ShowPage("nav.home")
+	a.ShowPage("nav.print")
+	w := a.win
+	pick := func(title string) {
+		t.Helper()
+		var sel *widget.Select
+		walk(w.Canvas().Content(), func(o fyne.CanvasObject) {
+			if s, ok := o.(*widget.Select); ok && sel == nil {
+				for _, opt := range s.Options {
+					if opt == title {
+						sel = s
+					}
+				}
+			}
+		})
+		if sel == nil {
+			t.Fatalf("no source %q", title)
+		}
+		sel.SetSelected(title)
+	}
+	pick("Label berkas (map)")
+	test.Tap(findButton(t, w, "Tambah yang belum pernah dicetak"))
+	if !labelShows(w, "1 label dalam antrean") || !labelShows(w, "B-000002 · Daftar hadir pegawai") {
+		t.Fatal("never printed berkas not queued alone")
+	}
+	pick("Label boks arsip")
+	test.Tap(findButton(t, w, "Tambah semua"))
+	if !labelShows(w, "2 label dalam antrean") || !labelShows(w, "BX-000001 · Boks 0001 · Biro Umum") {
+		t.Fatal("the box is not queued")
+	}
+}
+
+func TestOfficialListFromCetak(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	a := openPrintPage(t)
+	mkTestBerkas(t, a, "B-000007", "Rapat koordinasi kearsipan")
+	a.ShowPage("nav.home")
+	a.ShowPage("nav.print")
+	w := a.win
+	if !labelShows(w, "1 halaman") {
+		t.Fatal("no page count under the list preview")
+	}
+	test.Tap(findButton(t, w, "Buka PDF daftar"))
+	pdfs, _ := filepath.Glob(filepath.Join(tmp, "rapi-daftar-aktif-*.pdf"))
+	if len(pdfs) != 1 {
+		t.Fatalf("%d list PDFs written", len(pdfs))
+	}
+	out, err := exec.Command("pdftotext", "-layout", pdfs[0], "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"DAFTAR ARSIP AKTIF", "Kurun Waktu", "Rapat koordinasi kearsipan", "Mengetahui,"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("the list lacks %q", want)
+		}
+	}
+	// F4 landscape by default: 330 x 215 mm
+	info, _ := exec.Command("pdfinfo", pdfs[0]).Output()
+	if len(info) > 0 && !strings.Contains(string(info), "935.43 x 609.45") {
+		t.Errorf("not F4 landscape: %s", info)
+	}
+}
+
+func TestLoanCardOpensAsPDF(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
+	b := mkTestBerkas(t, a, "B-000009", "Laporan keuangan triwulan")
+	l := model.Peminjaman{BerkasID: b.ID, Borrower: "Budi Santoso", Clerk: "Siti", Tanggal: timeNow(), Due: timeNow().AddDate(0, 0, 7)}
+	if err := a.Store().Lend(context.Background(), &l); err != nil {
+		t.Fatal(err)
+	}
+	PrintLoanCard(a, l.ID)
+	pdfs, _ := filepath.Glob(filepath.Join(tmp, "rapi-kartu-pinjam-*.pdf"))
+	if len(pdfs) != 1 {
+		t.Fatalf("%d loan card PDFs written", len(pdfs))
+	}
+	out, _ := exec.Command("pdftotext", pdfs[0], "-").Output()
+	flat := strings.Join(strings.Fields(string(out)), " ")
+	for _, want := range []string{"KARTU PINJAM ARSIP", "B-000009", "Budi Santoso", model.FormatDate(l.Due)} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("the loan card lacks %q", want)
+		}
+	}
+}

@@ -1,0 +1,355 @@
+// Package printout lays archive records out on paper: the official lists
+// as printed forms, loan cards, and folder and box labels. It reads
+// through package storage and draws with package ui/paper, so storage
+// knows nothing of paper and paper nothing of the database; the Cetak
+// screen and rapictl both print through here.
+package printout
+
+import (
+	"context"
+	"image/color"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"rapi/model"
+	"rapi/model/label"
+	"rapi/storage"
+	"rapi/ui/paper"
+)
+
+// Lists are the official lists that print as a table, in menu order.
+var Lists = []storage.ArsipList{storage.ListAktif, storage.ListInaktif, storage.ListIsi, storage.ListUsulPindah, storage.ListUsulMusnah}
+
+// ListOptions choose an official list to print.
+type ListOptions struct {
+	List     storage.ArsipList
+	Paper    label.Paper // label.PaperA4 or label.PaperF4 (the default)
+	Portrait bool        // the lists are landscape unless asked
+	AsOf     time.Time   // the day of the list and the signature (default today)
+	Text     string      // narrow as SearchBerkas (not the retention lists)
+	Filter   storage.BerkasFilter
+}
+
+// eachBerkas streams the files of a list (and, withItems, their items)
+// through fn, gathered exactly as ExportArsip gathers them. The workbook
+// it writes on the way is thrown away.
+
+// PrintForm gathers an official list and lays it out as a printed form:
+// the institution's letterhead, the list's table and the signature blocks
+// dated AsOf.
+func Form(ctx context.Context, s *storage.Store, opt ListOptions) (paper.FormSpec, paper.Rows, error) {
+	inst, err := s.Institution(ctx)
+	if err != nil {
+		return paper.FormSpec{}, nil, err
+	}
+	asOf := opt.AsOf
+	if asOf.IsZero() {
+		asOf = time.Now()
+	}
+	info := paper.FormInfo{Institution: inst, Paper: opt.Paper,
+		Subtitles:  []string{"Keadaan per " + model.FormatDate(asOf)},
+		Signatures: printSignatures(opt.List, asOf)}
+	eopt := storage.ExportArsipOptions{List: opt.List, Text: opt.Text, Filter: opt.Filter, AsOf: asOf}
+	var spec paper.FormSpec
+	var rows paper.Rows
+	switch opt.List {
+	case storage.ListAktif:
+		eopt.Filter.Status = model.StatusAktif
+		var list []paper.ArsipAktifRow
+		err = s.EachBerkas(ctx, eopt, true, func(b *model.Berkas, items []model.IsiBerkas) {
+			r := paper.ArsipAktifRow{Berkas: printBerkasRow(b)}
+			for _, it := range items {
+				r.Items = append(r.Items, printIsiRow(b, &it))
+			}
+			list = append(list, r)
+		})
+		spec, rows = paper.DaftarArsipAktif(info, list)
+	case storage.ListInaktif:
+		eopt.Filter.Status = model.StatusInaktif
+		pencipta := ""
+		if len(inst.Lines) > 0 {
+			pencipta = inst.Lines[len(inst.Lines)-1]
+		}
+		var list []paper.ArsipInaktifRow
+		err = s.EachBerkas(ctx, eopt, false, func(b *model.Berkas, _ []model.IsiBerkas) {
+			list = append(list, paper.ArsipInaktifRow{PenciptaArsip: pencipta, UnitPengolah: b.UnitPengolah,
+				Nomor: printNomor(b.NomorBerkas), KodeKlasifikasi: b.KodeKlasifikasi, Uraian: b.Uraian, KurunWaktu: b.KurunWaktu(),
+				Jumlah: printNomor(b.JumlahItem), TingkatPerkembangan: storage.ChoiceLabel(string(b.Tingkat)),
+				Keterangan: printJoin(" · ", storage.MediaLabel(b.Media), b.Note, b.Code), NomorBoks: b.BoksCode,
+				Lokasi: b.PlacePath})
+		})
+		spec, rows = paper.DaftarArsipInaktif(info, list)
+	case storage.ListIsi:
+		var list []paper.IsiBerkasRow
+		err = s.EachBerkas(ctx, eopt, true, func(b *model.Berkas, items []model.IsiBerkas) {
+			for _, it := range items {
+				list = append(list, printIsiRow(b, &it))
+			}
+		})
+		spec, rows = paper.DaftarIsiBerkas(info, list)
+	case storage.ListUsulPindah, storage.ListUsulMusnah:
+		var list []paper.UsulRow
+		boxes, err := s.BoksList(ctx, 0)
+		if err != nil {
+			return paper.FormSpec{}, nil, err
+		}
+		nomorBoks := make(map[string]string, len(boxes)) // the retention list names a file's box by code
+		for _, x := range boxes {
+			nomorBoks[x.Code] = x.Nomor
+		}
+		err = s.EachRetensi(ctx, opt.List, asOf, func(b *model.Berkas) {
+			due := b.Retensi.PindahOn
+			if opt.List == storage.ListUsulMusnah {
+				due = b.Retensi.AkhirOn
+			}
+			r := paper.UsulRow{KodeKlasifikasi: b.KodeKlasifikasi, NomorBerkas: printNomor(b.NomorBerkas), Uraian: b.Uraian,
+				KurunWaktu: b.KurunWaktu(), Jumlah: printNomor(b.JumlahItem), TingkatPerkembangan: storage.ChoiceLabel(string(b.Tingkat)),
+				NomorBoks: nomorBoks[b.BoksCode], Keterangan: printJoin(" · ", b.Code, b.PlacePath)}
+			if r.NomorBoks == "" {
+				r.NomorBoks = b.BoksCode
+			}
+			if !due.IsZero() {
+				r.Retensi = model.FormatDate(due)
+			}
+			list = append(list, r)
+		})
+		if opt.List == storage.ListUsulPindah {
+			spec, rows = paper.UsulPindah(info, list)
+		} else {
+			spec, rows = paper.UsulMusnah(info, list)
+		}
+	default:
+		return paper.FormSpec{}, nil, model.Invalid("list", string(opt.List), "error.arsip_choice")
+	}
+	if err != nil {
+		return paper.FormSpec{}, nil, err
+	}
+	spec.Landscape = !opt.Portrait
+	return spec, rows, nil
+}
+
+func printBerkasRow(b *model.Berkas) paper.BerkasRow {
+	return paper.BerkasRow{KodeKlasifikasi: b.KodeKlasifikasi, NomorBerkas: printNomor(b.NomorBerkas), UnitPengolah: b.UnitPengolah,
+		Uraian: b.Uraian, KurunWaktu: b.KurunWaktu(), Jumlah: printNomor(b.JumlahItem), Keterangan: b.Note}
+}
+
+func printIsiRow(b *model.Berkas, it *model.IsiBerkas) paper.IsiBerkasRow {
+	r := paper.IsiBerkasRow{NomorBerkas: printNomor(b.NomorBerkas), NomorItem: printNomor(it.NomorItem),
+		KodeKlasifikasi: b.KodeKlasifikasi, Uraian: printJoin(" · ", it.NomorSurat, it.Uraian),
+		TingkatPerkembangan: storage.ChoiceLabel(string(it.Tingkat)), Jumlah: printNomor(it.Jumlah), Lokasi: b.PlacePath,
+		KeamananAkses: storage.KeamananLabel(b.Keamanan)}
+	if !it.Tanggal.IsZero() {
+		r.Tanggal = model.FormatDate(it.Tanggal)
+	}
+	return r
+}
+
+func printNomor(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+func printJoin(sep string, parts ...string) string {
+	var keep []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			keep = append(keep, p)
+		}
+	}
+	return strings.Join(keep, sep)
+}
+
+// printSignatures are the signature blocks of a list: who approves on the
+// left, who made it (dated asOf) on the right. Names are left to be
+// written by hand.
+func printSignatures(list storage.ArsipList, asOf time.Time) []paper.Signature {
+	blank := "(................................................)"
+	left := paper.Signature{Lines: []string{"", "Mengetahui,", "Kepala Unit Pengolah"}, Name: blank, NIP: "................................"}
+	right := paper.Signature{Lines: []string{model.FormatDate(asOf), "", "Yang membuat,"}, Name: blank, NIP: "................................"}
+	switch list {
+	case storage.ListUsulPindah:
+		left.Lines[2] = "Kepala Unit Pengolah"
+		right.Lines[2] = "Kepala Unit Kearsipan"
+		right.Lines[1] = "Yang menerima,"
+		left.Lines[1] = "Yang menyerahkan,"
+	case storage.ListUsulMusnah:
+		left.Lines[1], left.Lines[2] = "Mengetahui,", "Pimpinan Pencipta Arsip"
+		right.Lines[1], right.Lines[2] = "Yang mengusulkan,", "Kepala Unit Kearsipan"
+	}
+	return []paper.Signature{left, right}
+}
+
+// LoanCards are the loan cards (out indicators) of the loans ids, or of
+// every open loan when ids is empty, with the institution's letterhead.
+func LoanCards(ctx context.Context, s *storage.Store, ids ...int64) ([]paper.LoanCard, error) {
+	inst, err := s.Institution(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var loans []model.Peminjaman
+	if len(ids) == 0 {
+		if loans, err = s.OpenLoans(ctx); err != nil {
+			return nil, err
+		}
+	}
+	for _, id := range ids {
+		l, err := s.Loan(ctx, id)
+		if err != nil {
+			return nil, err
+		}
+		loans = append(loans, l)
+	}
+	out := make([]paper.LoanCard, len(loans))
+	for i, l := range loans {
+		out[i] = paper.LoanCard{Header: inst.Lines, Code: l.Code, Title: l.Title, Borrower: l.Borrower, NIP: l.NIP,
+			Unit: l.Unit, Date: model.FormatDate(l.Tanggal), Due: model.FormatDate(l.Due), Purpose: l.Purpose, Clerk: l.Clerk}
+	}
+	return out, nil
+}
+
+// FolderLabel is the label of one file, with its code.
+type FolderLabel struct {
+	Code  string
+	Title string // what a queue shows
+	Label paper.FolderLabel
+}
+
+// FolderLabels are the labels of the files with codes, or of every file
+// (not in the bin) when codes is empty, in code order.
+func FolderLabels(ctx context.Context, s *storage.Store, codes ...string) ([]FolderLabel, error) {
+	klas, err := s.KlasifikasiList(ctx)
+	if err != nil {
+		return nil, err
+	}
+	names := make(map[string]string, len(klas))
+	for _, k := range klas {
+		names[k.Code] = k.Name
+	}
+	kats, err := s.Kategori(ctx)
+	if err != nil {
+		return nil, err
+	}
+	colours := make(map[string]string, len(kats))
+	for _, k := range kats {
+		colours[k.Name] = k.Color
+	}
+	var out []FolderLabel
+	add := func(b *model.Berkas) {
+		out = append(out, FolderLabel{Code: b.Code, Title: b.Uraian, Label: folderLabel(b, names, colours)})
+	}
+	if len(codes) == 0 {
+		err = s.EachBerkas(ctx, storage.ExportArsipOptions{List: storage.ListBerkas}, false, func(b *model.Berkas, _ []model.IsiBerkas) { add(b) })
+		return out, err
+	}
+	for _, c := range codes {
+		b, err := s.BerkasByCode(ctx, c)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := names[b.KodeKlasifikasi]; !ok {
+			if k, err := s.KlasifikasiByCode(ctx, b.KodeKlasifikasi); err == nil {
+				names[b.KodeKlasifikasi] = k.Name
+			}
+		}
+		add(&b)
+	}
+	return out, nil
+}
+
+func folderLabel(b *model.Berkas, klasNames, colours map[string]string) paper.FolderLabel {
+	l := paper.FolderLabel{Code: b.Code, ClassCode: b.KodeKlasifikasi, ClassName: klasNames[b.KodeKlasifikasi],
+		Number: printNomor(b.NomorBerkas), Title: b.Uraian, Years: b.KurunWaktu(), CategoryName: b.Kategori}
+	if b.Kategori != "" {
+		l.CategoryColor, _ = printColour(colours[b.Kategori])
+		for _, r := range b.Kategori {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				l.CategoryLetter = strings.ToUpper(string(r))
+				break
+			}
+		}
+	}
+	return l
+}
+
+// parseColour reads "#RRGGBB".
+func printColour(s string) (color.RGBA, bool) {
+	if len(s) != 7 || s[0] != '#' {
+		return color.RGBA{}, false
+	}
+	v, err := strconv.ParseUint(s[1:], 16, 32)
+	if err != nil {
+		return color.RGBA{}, false
+	}
+	return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 255}, true
+}
+
+// BoxLabel is the label of one box, with its code.
+type BoxLabel struct {
+	Code  string
+	Title string
+	Label paper.BoxLabel
+}
+
+// BoxLabels are the labels of the boxes with codes, or of every box when
+// codes is empty, by number.
+func BoxLabels(ctx context.Context, s *storage.Store, codes ...string) ([]BoxLabel, error) {
+	boxes, err := s.BoksList(ctx, 0)
+	if err != nil {
+		return nil, err
+	}
+	want := map[string]bool{}
+	for _, c := range codes {
+		want[model.NormalizeCode(c)] = true
+	}
+	byCode := map[string]BoxLabel{}
+	var out []BoxLabel
+	for i := range boxes {
+		b := &boxes[i]
+		if len(codes) > 0 && !want[b.Code] {
+			continue
+		}
+		l := BoxLabel{Code: b.Code, Title: printJoin(" · ", b.Label(), b.Unit), Label: boxLabel(b)}
+		byCode[b.Code] = l
+		out = append(out, l)
+	}
+	if len(codes) == 0 {
+		return out, nil
+	}
+	out = out[:0]
+	for _, c := range codes { // in the order asked
+		l, ok := byCode[model.NormalizeCode(c)]
+		if !ok {
+			return nil, model.ErrNotFound
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}
+
+func boxLabel(b *model.Boks) paper.BoxLabel {
+	number := b.Nomor
+	if number == "" {
+		number = b.Code
+	}
+	l := paper.BoxLabel{Code: b.Code, Number: number, Unit: b.Unit,
+		Place: strings.TrimSuffix(strings.TrimSuffix(b.PlacePath, b.Label()), storage.PathSep)}
+	switch {
+	case b.KodeMin == "":
+	case b.KodeMin == b.KodeMax:
+		l.ClassRange = b.KodeMin
+	default:
+		l.ClassRange = b.KodeMin + " – " + b.KodeMax
+	}
+	switch {
+	case b.TahunSampai == 0:
+	case b.TahunDari == b.TahunSampai || b.TahunDari == 0:
+		l.Years = strconv.Itoa(b.TahunSampai)
+	default:
+		l.Years = strconv.Itoa(b.TahunDari) + "–" + strconv.Itoa(b.TahunSampai)
+	}
+	return l
+}
