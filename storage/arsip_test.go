@@ -2,7 +2,10 @@ package storage
 
 import (
 	"errors"
+	"fmt"
+	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -280,5 +283,244 @@ func TestRetentionListsAndApply(t *testing.T) {
 	}
 	if err := s.ApplyRetensi(ctx, &destroy); err == nil {
 		t.Fatal("destroyed twice")
+	}
+}
+
+func TestBerkasAndBoksCodesComeFromTheRegistry(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	rak := mkPlace(t, s, model.PlaceRak, "Rak 1", 0)
+	rak.Code = "RAK-01"
+	must(t, s.UpdatePlace(ctx, &rak))
+
+	// no code typed: the next one is allocated
+	box := model.Boks{Nomor: "0001", PlaceID: rak.ID}
+	must(t, s.CreateBoks(ctx, &box))
+	a := mkBerkas(t, s, "", "000.1.5", "Notulen rapat pimpinan", 2024, box.ID)
+	b := mkBerkas(t, s, "", "000.1.5", "Undangan rapat staf", 2024, 0)
+	if box.Code != "BX-000001" || a.Code != "B-000001" || b.Code != "B-000002" {
+		t.Fatalf("allocated %s %s %s", box.Code, a.Code, b.Code)
+	}
+	if ref, err := s.LookupCode(ctx, a.Code); err != nil || ref.Kind != model.CodeBerkas || ref.EntityID != a.ID {
+		t.Fatalf("allocated code not bound to its file: %+v %v", ref, err)
+	}
+	// a form left empty still names the first bad field, not the code
+	bad := model.Berkas{KodeKlasifikasi: "000.1.5", TahunSampai: 2024}
+	if ie, ok := model.AsInvalid(s.CreateBerkas(ctx, &bad)); !ok || ie.Field != "uraian" || bad.Code != "" {
+		t.Fatalf("empty uraian: %v, code %q", ie, bad.Code)
+	}
+
+	// a typed code is registered; one a shelf or a box holds is refused
+	c := mkBerkas(t, s, "ARSIP-LAMA-7", "000.1.5", "Arsip lama", 2010, 0)
+	if ref, _ := s.LookupCode(ctx, "arsip-lama-7"); ref.Kind != model.CodeBerkas || ref.EntityID != c.ID {
+		t.Fatalf("typed code not registered: %+v", ref)
+	}
+	for _, taken := range []string{"RAK-01", "BX-000001"} {
+		d := model.Berkas{Code: taken, KodeKlasifikasi: "000.1.5", Uraian: "x", TahunSampai: 2024}
+		if ie, ok := model.AsInvalid(s.CreateBerkas(ctx, &d)); !ok || ie.Field != "code" || ie.Reason != "error.code_taken" {
+			t.Fatalf("a file took %s: %v", taken, ie)
+		}
+	}
+	if err := s.CreateBoks(ctx, &model.Boks{Code: a.Code, Nomor: "0002"}); err == nil {
+		t.Fatal("a box took a file's code")
+	}
+	if err := s.CreatePlace(ctx, &model.Place{Kind: model.PlaceRak, Name: "Rak 2", Code: a.Code}); err == nil {
+		t.Fatal("a shelf took a file's code")
+	}
+	// the failed attempts used up no number
+	if e := mkBerkas(t, s, "", "000.1.5", "Daftar hadir", 2024, 0); e.Code != "B-000003" {
+		t.Fatalf("next code %s", e.Code)
+	}
+
+	// a new code frees the old one, which another record may then take
+	b.Code = "B-LAMA-2"
+	must(t, s.UpdateBerkas(ctx, &b))
+	if _, err := s.LookupCode(ctx, "B-000002"); !errors.Is(err, model.ErrNotFound) {
+		t.Fatalf("old code still held: %v", err)
+	}
+	if h, err := s.FindCode(ctx, "b-lama-2"); err != nil || h.ID != b.ID {
+		t.Fatalf("find by the new code: %+v %v", h, err)
+	}
+	b.Code = "RAK-01"
+	if ie, ok := model.AsInvalid(s.UpdateBerkas(ctx, &b)); !ok || ie.Reason != "error.code_taken" {
+		t.Fatalf("renamed onto a shelf's code: %v", ie)
+	}
+	box.Code = "BX-LAMA"
+	must(t, s.UpdateBoks(ctx, &box))
+	must(t, s.CreatePlace(ctx, &model.Place{Kind: model.PlaceRak, Name: "Rak 3", Code: "BX-000001"}))
+	// a file in the bin keeps its code: it can come back
+	must(t, s.DeleteBerkas(ctx, c.ID, c.Version))
+	if err := s.CreateBoks(ctx, &model.Boks{Code: "ARSIP-LAMA-7", Nomor: "0003"}); err == nil {
+		t.Fatal("a box took the code of a file in the bin")
+	}
+}
+
+func TestBerkasFromTwoPCsAtOnceGetDistinctCodes(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "rapi.db")
+	pcs := []*Store{openAt(t, path, "Siti", Options{}), openAt(t, path, "Budi", Options{Retries: 10})}
+	pcs[0].opts.Retries = 10
+	const each = 15
+	codes := make(chan string, 2*each)
+	var wg sync.WaitGroup
+	for _, s := range pcs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range each {
+				b := model.Berkas{KodeKlasifikasi: "000.1.5", Uraian: fmt.Sprintf("Notulen %d", i), TahunSampai: 2024}
+				if err := s.CreateBerkas(ctx, &b); err != nil {
+					t.Error(err)
+					return
+				}
+				codes <- b.Code
+			}
+		}()
+	}
+	wg.Wait()
+	close(codes)
+	seen := map[string]bool{}
+	for c := range codes {
+		if seen[c] || !strings.HasPrefix(c, "B-") {
+			t.Fatalf("code %s given twice or malformed", c)
+		}
+		seen[c] = true
+	}
+	if len(seen) != 2*each {
+		t.Fatalf("%d codes for %d files", len(seen), 2*each)
+	}
+}
+
+func TestFindByWhatIsWrittenOnTheFolder(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	box := model.Boks{Nomor: "0015"}
+	must(t, s.CreateBoks(ctx, &box))
+	old := model.Berkas{KodeKlasifikasi: "000.1.5", KodeLama: "12/BU/2019", NomorBerkas: 37, Uraian: "Notulen rapat pimpinan", TahunSampai: 2019, BoksID: box.ID}
+	must(t, s.CreateBerkas(ctx, &old))
+	other := mkBerkas(t, s, "", "000.1.5", "Notulen rapat 12 BU 2019 lanjutan", 2019, 0)
+
+	if h, err := s.FindCode(ctx, "12/bu/2019 "); err != nil || h.Kind != "berkas" || h.ID != old.ID {
+		t.Fatalf("find by kode lama: %+v %v", h, err)
+	}
+	hits, err := s.Find(ctx, "12/BU/2019", 10)
+	if err != nil || len(hits) == 0 || hits[0].ID != old.ID || hits[0].Code != old.Code {
+		t.Fatalf("find kode lama first: %+v %v", hits, err)
+	}
+	page, err := s.SearchBerkas(ctx, "12/BU/2019", BerkasFilter{}, Page{})
+	if err != nil || len(page.Rows) == 0 || page.Rows[0].ID != old.ID {
+		t.Fatalf("search kode lama first: %+v %v", page, err)
+	}
+	// the number in the unit's daftar berkas
+	hits, _ = s.Find(ctx, "37", 10)
+	if len(hits) == 0 || hits[0].ID != old.ID {
+		t.Fatalf("find by nomor berkas: %+v", hits)
+	}
+	// a box by the number on its side, with or without the zeros
+	for _, n := range []string{"15", "0015"} {
+		if h, err := s.FindCode(ctx, n); err != nil || h.Kind != "boks" || h.ID != box.ID || h.Title != "Boks 0015" {
+			t.Fatalf("find box %s: %+v %v", n, h, err)
+		}
+	}
+	if _, err := s.FindCode(ctx, "12/BU/2020"); !errors.Is(err, model.ErrNotFound) {
+		t.Fatalf("unknown legacy number: %v", err)
+	}
+	_ = other
+}
+
+func TestSearchLargeListCountsAndPages(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	must(t, FillDemoPlaces(ctx, s, 4))
+	must(t, FillDemoArsip(ctx, s, 1200, 7))
+
+	all, err := s.SearchBerkas(ctx, "", BerkasFilter{}, Page{Limit: 10})
+	if err != nil || all.Total != 1200 || all.TotalCapped {
+		t.Fatalf("whole list: %d capped %v %v", all.Total, all.TotalCapped, err)
+	}
+	// every demo title ends in "tahun YYYY": more than CountCap match
+	p1, err := s.SearchBerkas(ctx, "tahun", BerkasFilter{}, Page{Limit: 50})
+	if err != nil || p1.Total != CountCap || !p1.TotalCapped || len(p1.Rows) != 50 {
+		t.Fatalf("common word: total %d capped %v rows %d %v", p1.Total, p1.TotalCapped, len(p1.Rows), err)
+	}
+	p2, _ := s.SearchBerkas(ctx, "tahun", BerkasFilter{}, Page{Offset: 50, Limit: 50})
+	ids := map[int64]bool{}
+	for _, b := range append(p1.Rows, p2.Rows...) {
+		if ids[b.ID] {
+			t.Fatalf("file %s on both pages", b.Code)
+		}
+		ids[b.ID] = true
+	}
+	// an exact code comes first, with the filter applied to the rest
+	p, _ := s.SearchBerkas(ctx, "B-000777", BerkasFilter{}, Page{Limit: 5})
+	if len(p.Rows) == 0 || p.Rows[0].Code != "B-000777" {
+		t.Fatalf("exact code not first: %+v", p.Rows)
+	}
+	p, _ = s.SearchBerkas(ctx, "notulen", BerkasFilter{Kategori: "Rapat", Year: 2020}, Page{Limit: 500})
+	if p.TotalCapped || p.Total != len(p.Rows) || p.Total == 0 {
+		t.Fatalf("filtered search: %d rows, total %d", len(p.Rows), p.Total)
+	}
+	ownField := true // files whose own title matches come before those found through an item
+	for _, b := range p.Rows {
+		if b.Kategori != "Rapat" || b.TahunDari > 2020 || b.TahunSampai < 2020 {
+			t.Fatalf("filter not applied: %+v", b)
+		}
+		title := strings.Contains(strings.ToLower(b.Uraian), "notulen")
+		if title && !ownField {
+			t.Fatalf("%s (title matches) after a file found through its items", b.Code)
+		}
+		ownField = title
+	}
+	// a word only in the items finds their files
+	p, err = s.SearchBerkas(ctx, "kuitansi", BerkasFilter{Status: model.StatusAktif}, Page{Limit: 20})
+	if err != nil || len(p.Rows) == 0 || p.Total < len(p.Rows) {
+		t.Fatalf("item search: %+v %v", p, err)
+	}
+	for _, b := range p.Rows[:3] {
+		items, _ := s.IsiBerkas(ctx, b.ID)
+		found := false
+		for _, it := range items {
+			found = found || strings.HasPrefix(it.Uraian, "Kuitansi")
+		}
+		if !found || strings.Contains(b.Uraian, "Kuitansi") || b.Status != model.StatusAktif {
+			t.Fatalf("file %s found by items without a matching item", b.Code)
+		}
+	}
+	// filtered list: counted up to the cap, first page in index order
+	l, _ := s.SearchBerkas(ctx, "", BerkasFilter{Kategori: "Rapat", Sort: SortTahun}, Page{Limit: 20})
+	for i := 1; i < len(l.Rows); i++ {
+		if l.Rows[i].TahunSampai > l.Rows[i-1].TahunSampai {
+			t.Fatalf("not newest year first at %d", i)
+		}
+	}
+	if l.Total == 0 || l.Total >= 1200 {
+		t.Fatalf("category total %d", l.Total)
+	}
+	// demo codes are in the registry, and the counter follows them
+	if ref, err := s.LookupCode(ctx, "B-001200"); err != nil || ref.Kind != model.CodeBerkas || ref.EntityID == 0 {
+		t.Fatalf("demo code not registered: %+v %v", ref, err)
+	}
+	if b := mkBerkas(t, s, "", "000.1.5", "Berkas baru", 2025, 0); b.Code != "B-001201" {
+		t.Fatalf("after the demo: %s", b.Code)
+	}
+}
+
+func TestDemoCodesSkipCodesTypedByHand(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	must(t, FillDemoPlaces(ctx, s, 2))
+	// a clerk labelled a shelf with what looks like a folder code
+	must(t, s.CreatePlace(ctx, &model.Place{Kind: model.PlaceRak, Name: "Rak lama", Code: "B-000003"}))
+	must(t, FillDemoArsip(ctx, s, 30, 1))
+	page, err := s.SearchBerkas(ctx, "", BerkasFilter{}, Page{Limit: 100})
+	must(t, err)
+	seen := map[string]bool{}
+	for _, b := range page.Rows {
+		ref, err := s.LookupCode(ctx, b.Code)
+		if err != nil || ref.Kind != model.CodeBerkas || ref.EntityID != b.ID || seen[b.Code] {
+			t.Fatalf("demo file %d has code %s: %+v %v", b.ID, b.Code, ref, err)
+		}
+		seen[b.Code] = true
+	}
+	if len(seen) != 30 || seen["B-000003"] || !seen["B-000031"] {
+		t.Fatalf("codes %v", seen)
+	}
+	if h, _ := s.FindCode(ctx, "B-000003"); h.Kind != "place" {
+		t.Fatalf("the shelf lost its code: %+v", h)
 	}
 }

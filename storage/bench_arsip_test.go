@@ -24,6 +24,15 @@ var (
 
 const benchBerkas = 200000
 
+// TestMain removes the benchmarks' database when the process ends.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchDB != "" {
+		os.RemoveAll(filepath.Dir(benchDB))
+	}
+	os.Exit(code)
+}
+
 func benchStore(b *testing.B) *Store {
 	b.Helper()
 	benchOnce.Do(func() {

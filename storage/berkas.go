@@ -78,6 +78,10 @@ func queryBerkas(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]mode
 	if err != nil {
 		return nil, err
 	}
+	boxes, err := boksLabels(ctx, tx, list)
+	if err != nil {
+		return nil, err
+	}
 	for i, r := range list {
 		b := r.b
 		if r.loanID != 0 {
@@ -87,17 +91,48 @@ func queryBerkas(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]mode
 		}
 		b.PlacePath = paths[b.PlaceID]
 		if b.BoksID != 0 {
-			var nomor, code string
-			if err := tx.QueryRowContext(ctx, "SELECT nomor, code FROM boks WHERE id=?", b.BoksID).Scan(&nomor, &code); err != nil {
-				return nil, err
+			bx, ok := boxes[b.BoksID]
+			if !ok {
+				return nil, fmt.Errorf("berkas %d: boks %d: %w", b.ID, b.BoksID, model.ErrNotFound)
 			}
-			bx := model.Boks{Nomor: nomor, Code: code}
-			b.BoksCode = code
+			b.BoksCode = bx.Code
 			b.PlacePath = joinPath(b.PlacePath, bx.Label())
 		}
 		out[i] = b
 	}
 	return out, nil
+}
+
+// boksLabels reads the number and code of the boxes of the files in one
+// query (a page of 50 files is one query, not 50).
+func boksLabels(ctx context.Context, tx *sql.Tx, list []berkasRow) (map[int64]model.Boks, error) {
+	var ids []any
+	seen := map[int64]bool{}
+	for _, r := range list {
+		if id := r.b.BoksID; id != 0 && !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	out := make(map[int64]model.Boks, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT id, nomor, code FROM boks WHERE id IN ("+
+		strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")+")", ids...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var bx model.Boks
+		if err := rows.Scan(&id, &bx.Nomor, &bx.Code); err != nil {
+			return nil, err
+		}
+		out[id] = bx
+	}
+	return out, rows.Err()
 }
 
 // PathSep separates the levels of a place path.
@@ -191,20 +226,41 @@ func (s *Store) prepareBerkas(tx *sql.Tx, b *model.Berkas) error {
 // CreateBerkas registers a new file and fills in its id, meta and
 // retention dates. When the classification's JRA counts from an event and
 // no manual dates are given, the file is saved with unknown dates.
+//
+// A file without a code gets the next one from the code registry
+// ("B-000124"), allocated in the same transaction as the insert, so two
+// PCs saving at once never get the same code. A code typed by the clerk
+// (or imported) is registered to the file; one that any other record
+// (file, box, place ...) holds is refused on the "code" field.
 func (s *Store) CreateBerkas(ctx context.Context, b *model.Berkas) error {
-	if err := b.Validate(); err != nil {
+	allocate := model.NormalizeCode(b.Code) == ""
+	if allocate {
+		b.Code = model.FormatCode(model.CodeBerkas, 1) // stands in for the code allocated below
+	}
+	err := b.Validate()
+	if allocate {
+		b.Code = ""
+	}
+	if err != nil {
 		return err
 	}
 	return s.write(ctx, "create berkas", func(tx *sql.Tx) error {
 		if err := s.prepareBerkas(tx, b); err != nil {
 			return err
 		}
+		code := b.Code
+		if allocate {
+			var err error
+			if code, err = allocateCodeTx(ctx, tx, model.CodeBerkas, 0); err != nil {
+				return err
+			}
+		}
 		now, by := fmtTime(s.now()), s.Actor().Label()
 		res, err := tx.Exec(`INSERT INTO berkas(code, nomor_berkas, kode, kode_lama, uraian, unit, tahun_dari, tahun_sampai,
 			jumlah_item, tingkat, media, keamanan, kategori, place_id, boks_id, status, pindah_on, akhir_on, nasib,
 			retensi_manual, retensi_reason, note, created_at, created_by, updated_at, updated_by)
 			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-			b.Code, b.NomorBerkas, b.KodeKlasifikasi, b.KodeLama, b.Uraian, b.UnitPengolah, b.TahunDari, b.TahunSampai,
+			code, b.NomorBerkas, b.KodeKlasifikasi, b.KodeLama, b.Uraian, b.UnitPengolah, b.TahunDari, b.TahunSampai,
 			b.JumlahItem, b.Tingkat, b.Media, b.Keamanan, b.Kategori, nullID(b.PlaceID), nullID(b.BoksID), b.Status,
 			fmtDate(b.Retensi.PindahOn), fmtDate(b.Retensi.AkhirOn), b.Retensi.Nasib, b.RetensiManual, b.RetensiReason, b.Note,
 			now, by, now, by)
@@ -215,6 +271,9 @@ func (s *Store) CreateBerkas(ctx context.Context, b *model.Berkas) error {
 			return err
 		}
 		id, _ := res.LastInsertId()
+		if err := registerCodeTx(ctx, tx, code, model.CodeBerkas, id); err != nil {
+			return err
+		}
 		saved, err := loadBerkas(tx, id)
 		if err != nil {
 			return err
@@ -226,6 +285,8 @@ func (s *Store) CreateBerkas(ctx context.Context, b *model.Berkas) error {
 
 // UpdateBerkas saves changes to a file read at b.Version. If someone else
 // saved it since, the error is a *model.ConflictError and nothing changes.
+// A new code is registered (refused when another record holds it) and the
+// old one freed.
 // The status cannot be changed here while the file is on loan or to
 // Musnah/Permanen (that is ApplyRetensi's job, with a berita acara).
 func (s *Store) UpdateBerkas(ctx context.Context, b *model.Berkas) error {
@@ -247,6 +308,15 @@ func (s *Store) UpdateBerkas(ctx context.Context, b *model.Berkas) error {
 		}
 		if err := s.prepareBerkas(tx, b); err != nil {
 			return err
+		}
+		if old.Code != b.Code {
+			// the new code is taken first, so a refused one leaves the old in place
+			if err := registerCodeTx(ctx, tx, b.Code, model.CodeBerkas, b.ID); err != nil {
+				return err
+			}
+			if err := unregisterCodeTx(ctx, tx, old.Code, model.CodeBerkas, b.ID); err != nil {
+				return err
+			}
 		}
 		now, by := fmtTime(s.now()), s.Actor().Label()
 		_, err = tx.Exec(`UPDATE berkas SET code=?, nomor_berkas=?, kode=?, kode_lama=?, uraian=?, unit=?, tahun_dari=?, tahun_sampai=?,
@@ -271,7 +341,8 @@ func (s *Store) UpdateBerkas(ctx context.Context, b *model.Berkas) error {
 	})
 }
 
-// DeleteBerkas moves a file read at version into the bin.
+// DeleteBerkas moves a file read at version into the bin. It keeps its
+// code, as it can be restored; a box or place cannot take it meanwhile.
 func (s *Store) DeleteBerkas(ctx context.Context, id, version int64) error {
 	return s.softDelete(ctx, "berkas", id, version, loadBerkas)
 }

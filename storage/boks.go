@@ -24,14 +24,32 @@ func loadBoks(tx *sql.Tx, id int64) (any, error) {
 }
 
 // CreateBoks saves a new box and fills in its id and meta.
+// A box without a code gets the next one from the code registry
+// ("BX-000043") in the same transaction; a typed code is registered to it
+// and refused on the "code" field when another record holds it.
 func (s *Store) CreateBoks(ctx context.Context, b *model.Boks) error {
-	if err := b.Validate(); err != nil {
+	allocate := model.NormalizeCode(b.Code) == ""
+	if allocate {
+		b.Code = model.FormatCode(model.CodeBoks, 1) // stands in for the code allocated below
+	}
+	err := b.Validate()
+	if allocate {
+		b.Code = ""
+	}
+	if err != nil {
 		return err
 	}
 	return s.write(ctx, "create boks", func(tx *sql.Tx) error {
+		code := b.Code
+		if allocate {
+			var err error
+			if code, err = allocateCodeTx(ctx, tx, model.CodeBoks, 0); err != nil {
+				return err
+			}
+		}
 		now, by := fmtTime(s.now()), s.Actor().Label()
 		res, err := tx.Exec(`INSERT INTO boks(code, nomor, place_id, unit, note, created_at, created_by, updated_at, updated_by)
-			VALUES (?,?,?,?,?,?,?,?,?)`, b.Code, b.Nomor, nullID(b.PlaceID), b.Unit, b.Note, now, by, now, by)
+			VALUES (?,?,?,?,?,?,?,?,?)`, code, b.Nomor, nullID(b.PlaceID), b.Unit, b.Note, now, by, now, by)
 		if isUnique(err, "boks.code") {
 			return model.Invalid("code", b.Code, "error.code_taken")
 		}
@@ -39,6 +57,9 @@ func (s *Store) CreateBoks(ctx context.Context, b *model.Boks) error {
 			return err
 		}
 		id, _ := res.LastInsertId()
+		if err := registerCodeTx(ctx, tx, code, model.CodeBoks, id); err != nil {
+			return err
+		}
 		saved, err := loadBoks(tx, id)
 		if err != nil {
 			return err
@@ -61,6 +82,14 @@ func (s *Store) UpdateBoks(ctx context.Context, b *model.Boks) error {
 		before, err := loadBoks(tx, b.ID)
 		if err != nil {
 			return err
+		}
+		if old := before.(model.Boks).Code; old != b.Code {
+			if err := registerCodeTx(ctx, tx, b.Code, model.CodeBoks, b.ID); err != nil {
+				return err
+			}
+			if err := unregisterCodeTx(ctx, tx, old, model.CodeBoks, b.ID); err != nil {
+				return err
+			}
 		}
 		now, by := fmtTime(s.now()), s.Actor().Label()
 		_, err = tx.Exec(`UPDATE boks SET code=?, nomor=?, place_id=?, unit=?, note=?, version=version+1, updated_at=?, updated_by=? WHERE id=?`,

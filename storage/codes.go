@@ -124,3 +124,56 @@ func (s *Store) LookupCode(ctx context.Context, code string) (CodeRef, error) {
 	})
 	return ref, err
 }
+
+// allocateCodeBlockTx hands out n consecutive sequence numbers of kind in
+// one counter update (bulk creation such as the demo data) and returns the
+// first. The caller registers the codes it used with registerRowCodesTx.
+func allocateCodeBlockTx(ctx context.Context, tx *sql.Tx, kind model.CodeKind, n int) (int64, error) {
+	if !kind.Valid() || n < 1 {
+		return 0, fmt.Errorf("allocate codes: kind %q, %d codes", kind, n)
+	}
+	var last int64
+	err := tx.QueryRowContext(ctx, `INSERT INTO code_counter(kind, last) VALUES (?, ?)
+		ON CONFLICT(kind) DO UPDATE SET last = last + excluded.last RETURNING last`, string(kind), n).Scan(&last)
+	return last - int64(n) + 1, err
+}
+
+// registerRowCodesTx registers, in one statement, the codes of the rows
+// fromID..toID of table (made in bulk with codes from allocateCodeBlockTx)
+// to those rows. A row whose code another record holds (typed by hand)
+// gets the next free code of kind instead.
+func registerRowCodesTx(ctx context.Context, tx *sql.Tx, kind model.CodeKind, table string, fromID, toID int64) error {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO code_registry(code, kind, entity_id)
+		SELECT code, ?, id FROM `+table+` WHERE id BETWEEN ? AND ? ORDER BY id
+		ON CONFLICT(code) DO NOTHING`, string(kind), fromID, toID); err != nil {
+		return err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT t.id FROM `+table+` t JOIN code_registry r ON r.code = t.code
+		WHERE t.id BETWEEN ? AND ? AND (r.kind <> ? OR r.entity_id IS NOT t.id)`, fromID, toID, string(kind))
+	if err != nil {
+		return err
+	}
+	var clash []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return err
+		}
+		clash = append(clash, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	for _, id := range clash {
+		code, err := allocateCodeTx(ctx, tx, kind, id)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, "UPDATE "+table+" SET code=? WHERE id=?", code, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"time"
 
 	"rapi/model"
@@ -108,9 +109,28 @@ func FillDemoArsip(ctx context.Context, s *Store, n int, seed uint64) error {
 	return nil
 }
 
+// demoMaxItems is the most items a demo file has.
+const demoMaxItems = 9
+
 func (s *Store) demoBatch(tx *sql.Tx, rng *rand.Rand, jra map[string]model.JRA, racks []int64, base int64,
 	start, end, perBox, thisYear int, today time.Time) error {
+	ctx := context.Background()
 	now, by := fmtTime(s.now()), s.Actor().Label()
+	// One counter update per kind hands out the whole batch's codes.
+	firstB, err := allocateCodeBlockTx(ctx, tx, model.CodeBerkas, end-start)
+	if err != nil {
+		return err
+	}
+	nBoks := 0
+	for i := start; i < end; i++ {
+		if i%perBox == 0 || i == start {
+			nBoks++
+		}
+	}
+	firstBX, err := allocateCodeBlockTx(ctx, tx, model.CodeBoks, nBoks)
+	if err != nil {
+		return err
+	}
 	insBoks, err := tx.Prepare(`INSERT INTO boks(code, nomor, place_id, unit, created_at, created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?)`)
 	if err != nil {
 		return err
@@ -123,18 +143,24 @@ func (s *Store) demoBatch(tx *sql.Tx, rng *rand.Rand, jra map[string]model.JRA, 
 		return err
 	}
 	defer insB.Close()
-	insI, err := tx.Prepare(`INSERT INTO isi_berkas(berkas_id, nomor_item, nomor_surat, tanggal, uraian) VALUES (?,?,?,?,?)`)
-	if err != nil {
-		return err
+	// A file's items go in with one statement (one per item count), which
+	// saves most of a million round trips through database/sql.
+	var insI [demoMaxItems + 1]*sql.Stmt
+	for n := 1; n <= demoMaxItems; n++ {
+		if insI[n], err = tx.Prepare(`INSERT INTO isi_berkas(berkas_id, nomor_item, nomor_surat, tanggal, uraian) VALUES (?,?,?,?,?)` +
+			strings.Repeat(",(?,?,?,?,?)", n-1)); err != nil {
+			return err
+		}
+		defer insI[n].Close()
 	}
-	defer insI.Close()
+	itemArgs := make([]any, 0, 5*demoMaxItems)
 	insL, err := tx.Prepare(`INSERT INTO pinjam(berkas_id, borrower, nip, unit, clerk, tanggal, due, purpose, created_at, created_by, updated_at, updated_by)
 		VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`)
 	if err != nil {
 		return err
 	}
 	defer insL.Close()
-	var boksID, place int64
+	var boksID, place, nextBoks, firstBoksID, firstID, lastID int64
 	var unit string
 	lentOne := false // every batch lends at least one file
 	for i := start; i < end; i++ {
@@ -142,12 +168,16 @@ func (s *Store) demoBatch(tx *sql.Tx, rng *rand.Rand, jra map[string]model.JRA, 
 		if i%perBox == 0 || boksID == 0 {
 			unit = demoUnits[rng.IntN(len(demoUnits))]
 			place = racks[rng.IntN(len(racks))]
-			nb := (num-1)/perBox + 1
-			res, err := insBoks.Exec(fmt.Sprintf("BX-%06d", nb), fmt.Sprintf("%04d", nb), place, unit, now, by, now, by)
+			seq := firstBX + nextBoks
+			nextBoks++
+			res, err := insBoks.Exec(model.FormatCode(model.CodeBoks, seq), fmt.Sprintf("%04d", seq), place, unit, now, by, now, by)
 			if err != nil {
 				return err
 			}
 			boksID, _ = res.LastInsertId()
+			if firstBoksID == 0 {
+				firstBoksID = boksID
+			}
 		}
 		k := demoKodes[rng.IntN(len(demoKodes))]
 		tpl := demoUraian[k.kode]
@@ -159,19 +189,26 @@ func (s *Store) demoBatch(tx *sql.Tx, rng *rand.Rand, jra map[string]model.JRA, 
 		if rerr == nil && !today.Before(r.PindahOn) {
 			status = model.StatusInaktif
 		}
-		items := 1 + rng.IntN(9)
-		res, err := insB.Exec(fmt.Sprintf("B-%06d", num), (num-1)%500+1, k.kode, uraian, unit, year, year, items, k.kategori,
+		items := 1 + rng.IntN(demoMaxItems)
+		seq := firstB + int64(i-start)
+		res, err := insB.Exec(model.FormatCode(model.CodeBerkas, seq), (num-1)%500+1, k.kode, uraian, unit, year, year, items, k.kategori,
 			place, boksID, status, fmtDate(r.PindahOn), fmtDate(r.AkhirOn), j.Nasib, now, by, now, by)
 		if err != nil {
 			return err
 		}
 		id, _ := res.LastInsertId()
+		if firstID == 0 {
+			firstID = id
+		}
+		lastID = id
+		itemArgs = itemArgs[:0]
 		for it := 1; it <= items; it++ {
 			tgl := time.Date(year, time.Month(1+rng.IntN(12)), 1+rng.IntN(28), 0, 0, 0, 0, time.UTC)
 			nomor := fmt.Sprintf("%s/%d/Biro Umum/%d", k.kode, 1+rng.IntN(900), year)
-			if _, err := insI.Exec(id, it, nomor, fmtDate(tgl), demoItems[rng.IntN(len(demoItems))]+" "+uraian); err != nil {
-				return err
-			}
+			itemArgs = append(itemArgs, id, it, nomor, fmtDate(tgl), demoItems[rng.IntN(len(demoItems))]+" "+uraian)
+		}
+		if _, err := insI[items].Exec(itemArgs...); err != nil {
+			return err
 		}
 		if status == model.StatusAktif && (rng.IntN(200) == 0 || !lentOne) {
 			lentOne = true
@@ -189,6 +226,12 @@ func (s *Store) demoBatch(tx *sql.Tx, rng *rand.Rand, jra map[string]model.JRA, 
 				return err
 			}
 		}
+	}
+	if err := registerRowCodesTx(ctx, tx, model.CodeBoks, "boks", firstBoksID, boksID); err != nil {
+		return err
+	}
+	if err := registerRowCodesTx(ctx, tx, model.CodeBerkas, "berkas", firstID, lastID); err != nil {
+		return err
 	}
 	return s.audit(tx, "berkas", 0, ActCreate, nil, map[string]int{"demo_from": int(base) + start + 1, "demo_to": int(base) + end})
 }

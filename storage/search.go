@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -22,7 +24,7 @@ type BerkasSort int
 const (
 	SortNewest BerkasSort = iota // last registered first
 	SortKode                     // classification code, then closing year
-	SortTahun                    // closing year, newest first
+	SortTahun                    // closing year, newest first (then opening year)
 )
 
 // BerkasFilter narrows a list or a search. Zero fields do not filter.
@@ -40,11 +42,22 @@ type BerkasFilter struct {
 	Deleted    bool // list the bin instead
 }
 
-// BerkasPage is one page of files and how many match in all.
+// BerkasPage is one page of files and how many match in all. The whole
+// list (no text, no filter) is counted exactly; otherwise counting stops
+// after CountCap: when more match, TotalCapped is set and a list shows
+// "1.000+" (counting every match of a common word in 200,000 files would
+// cost more than the page itself). TotalCapped always means "at least
+// Total": Total is CountCap, or more when the page asked for lies deeper;
+// a search also stops counting the files found only through their items
+// after countItems item matches.
 type BerkasPage struct {
-	Rows  []model.Berkas
-	Total int
+	Rows        []model.Berkas
+	Total       int
+	TotalCapped bool
 }
+
+// CountCap is where SearchBerkas stops counting.
+const CountCap = 1000
 
 func (f BerkasFilter) where(ctx context.Context, tx *sql.Tx) (string, []any, error) {
 	var conds []string
@@ -67,11 +80,11 @@ func (f BerkasFilter) where(ctx context.Context, tx *sql.Tx) (string, []any, err
 	case model.StatusDipinjam:
 		conds = append(conds, "b.on_loan_id IS NOT NULL")
 	default:
-		conds = append(conds, "b.status = ?")
+		conds = append(conds, byIndex(f.Sort != SortKode)+"b.status = ?")
 		args = append(args, f.Status)
 	}
 	if f.Kategori != "" {
-		conds = append(conds, "b.kategori = ?")
+		conds = append(conds, byIndex(f.Sort != SortKode)+"b.kategori = ?")
 		args = append(args, f.Kategori)
 	}
 	if f.BoksID != 0 {
@@ -89,6 +102,18 @@ func (f BerkasFilter) where(ctx context.Context, tx *sql.Tx) (string, []any, err
 		}
 	}
 	return strings.Join(conds, " AND "), args, nil
+}
+
+// byIndex is "" or the unary "+" that keeps SQLite from answering a
+// condition with its index. A status or a category keeps about half or a
+// quarter of the files: sorted by code, reading the code index in order
+// and checking them finds a page at once, while taking them from their own
+// index means sorting tens of thousands of rows.
+func byIndex(ok bool) string {
+	if ok {
+		return ""
+	}
+	return "+"
 }
 
 func placeSubtree(ctx context.Context, tx *sql.Tx, root int64) ([]int64, error) {
@@ -137,14 +162,22 @@ func ftsQuery(text string) string {
 }
 
 // SearchBerkas lists the files matching text (full text over code, nomor
-// berkas, classification codes, uraian, unit, notes and the items'
-// letter numbers, descriptions and remarks) and the filter, one page at a
-// time, with the total count. A file whose code equals the text comes
-// first, then the best matches. Empty text lists by the filter's sort.
+// berkas, classification codes, kode lama, uraian, unit, notes and the
+// items' letter numbers, descriptions and remarks) and the filter, one
+// page at a time, with the count (capped, see BerkasPage). A file whose
+// code or kode lama equals the text comes first, then the files whose own
+// fields match, best first, then the files found only through one of
+// their items, newest first. Empty text lists by the filter's sort.
+//
+// Ranking is bounded: up to rankWindow matches are ranked by relevance
+// (bm25, the code and numbers weighing most); when more match (a common
+// word in 200,000 files) they are listed newest first, and the count says
+// "1.000+", so the clerk adds a word.
 func (s *Store) SearchBerkas(ctx context.Context, text string, f BerkasFilter, p Page) (BerkasPage, error) {
 	if p.Limit <= 0 {
 		p.Limit = 50
 	}
+	p.Offset = max(p.Offset, 0)
 	var out BerkasPage
 	err := s.read(ctx, "search berkas", func(tx *sql.Tx) error {
 		where, args, err := f.where(ctx, tx)
@@ -153,35 +186,254 @@ func (s *Store) SearchBerkas(ctx context.Context, text string, f BerkasFilter, p
 		}
 		q := ftsQuery(text)
 		if strings.TrimSpace(text) == "" || q == "" {
-			if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM berkas b WHERE "+where, args...).Scan(&out.Total); err != nil {
-				return err
-			}
-			order := "b.id DESC"
-			switch f.Sort {
-			case SortKode:
-				order = "b.kode, b.tahun_sampai, b.id"
-			case SortTahun:
-				order = "b.tahun_sampai DESC, b.id DESC"
-			}
-			out.Rows, err = queryBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas b WHERE "+where+
-				" ORDER BY "+order+" LIMIT ? OFFSET ?", append(args, p.Limit, p.Offset)...)
-			return err
+			return listBerkas(ctx, tx, f, where, args, p, &out)
 		}
-		match := `WITH m(id, rank) AS (
-				SELECT rowid, bm25(berkas_fts, 20, 5, 5, 2, 1, 1, 1) FROM berkas_fts WHERE berkas_fts MATCH ?
-				UNION ALL
-				SELECT i.berkas_id, bm25(isi_fts) / 2 FROM isi_fts JOIN isi_berkas i ON i.id = isi_fts.rowid WHERE isi_fts MATCH ?),
-			r AS (SELECT id, min(rank) AS rank FROM m GROUP BY id) `
-		margs := append([]any{q, q}, args...)
-		if err := tx.QueryRowContext(ctx, match+"SELECT count(*) FROM r JOIN berkas b ON b.id = r.id WHERE "+where, margs...).Scan(&out.Total); err != nil {
-			return err
-		}
-		code := model.NormalizeCode(text)
-		out.Rows, err = queryBerkas(ctx, tx, match+"SELECT "+berkasCols+" FROM (SELECT b.*, (b.code = ?) AS exact, r.rank AS rank FROM r JOIN berkas b ON b.id = r.id WHERE "+where+
-			") ORDER BY exact DESC, rank, id DESC LIMIT ? OFFSET ?", append(append([]any{q, q, code}, args...), p.Limit, p.Offset)...)
-		return err
+		return searchBerkas(ctx, tx, text, q, where, args, p, &out)
 	})
 	return out, err
+}
+
+// rankWindow is the most matches ranked by relevance; more are listed
+// newest first.
+const rankWindow = 1000
+
+// with returns args followed by more, never sharing args' backing array.
+func with(args []any, more ...any) []any {
+	out := make([]any, 0, len(args)+len(more))
+	return append(append(out, args...), more...)
+}
+
+func (out *BerkasPage) setTotal(n int) {
+	out.Total, out.TotalCapped = min(n, CountCap), n > CountCap
+}
+
+// plain reports whether f keeps every file (of the list or of the bin).
+func (f BerkasFilter) plain() bool {
+	return model.NormalizeKlasifikasiCode(f.KodePrefix) == "" && f.Year == 0 && f.Status == "" && f.Kategori == "" &&
+		f.PlaceID == 0 && f.BoksID == 0
+}
+
+func listBerkas(ctx context.Context, tx *sql.Tx, f BerkasFilter, where string, args []any, p Page, out *BerkasPage) error {
+	// The whole list is counted exactly (one pass over an index, a few ms
+	// at 200,000 files); a filtered list up to CountCap.
+	if f.plain() {
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM berkas b WHERE "+where, args...).Scan(&out.Total); err != nil {
+			return err
+		}
+	} else {
+		var n int
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM berkas b WHERE "+where+" LIMIT ?)",
+			with(args, CountCap+1)...).Scan(&n); err != nil {
+			return err
+		}
+		out.setTotal(n)
+	}
+	// Each order is the order of an index (0002, 0008), so the first page
+	// reads a page's worth of entries instead of sorting every match.
+	order := "b.id DESC"
+	switch f.Sort {
+	case SortKode:
+		order = "b.kode, b.tahun_sampai, b.tahun_dari, b.id"
+	case SortTahun:
+		order = "b.tahun_sampai DESC, b.tahun_dari DESC, b.id DESC"
+	}
+	if f.Status == model.StatusDipinjam && f.Sort != SortNewest {
+		// a few hundred files on loan: take them from their index and sort
+		order = "+" + strings.ReplaceAll(order, ", ", ", +")
+	}
+	var err error
+	out.Rows, err = queryBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas b WHERE "+where+
+		" ORDER BY "+order+" LIMIT ? OFFSET ?", with(args, p.Limit, p.Offset)...)
+	return err
+}
+
+func searchBerkas(ctx context.Context, tx *sql.Tx, text, q, where string, args []any, p Page, out *BerkasPage) error {
+	need := p.Offset + p.Limit
+	var ids []int64
+	seen := map[int64]bool{}
+	add := func(id int64) {
+		if !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	// 1. What is written on the folder, exactly: its code or kode lama.
+	// (Two queries, each answered by its own index.)
+	exact, err := queryIDs(ctx, tx, `SELECT b.id FROM berkas b WHERE b.code = ? AND `+where, 0,
+		with([]any{model.NormalizeCode(text)}, args...)...)
+	if err != nil {
+		return err
+	}
+	lama, err := queryIDs(ctx, tx, `SELECT b.id FROM berkas b WHERE b.kode_lama <> '' AND b.kode_lama = ? COLLATE NOCASE
+		AND `+where+` ORDER BY b.id DESC`, need, with([]any{strings.TrimSpace(text)}, args...)...)
+	if err != nil {
+		return err
+	}
+	exact = append(exact, lama...)
+	for _, id := range exact {
+		add(id)
+	}
+	// 2. The files' own fields, best first.
+	ranked, complete, err := rankBerkas(ctx, tx, q, where, args, need)
+	if err != nil {
+		return err
+	}
+	for _, id := range ranked {
+		add(id)
+	}
+	// 3. Files found only through their items, once every file matching
+	// by its own fields is listed.
+	all := false // every match is in ids
+	if complete && len(ids) < need {
+		all = true
+		if err := streamIDs(ctx, tx, `SELECT i.berkas_id FROM isi_fts JOIN isi_berkas i ON i.id = isi_fts.rowid
+			JOIN berkas b ON b.id = i.berkas_id WHERE isi_fts MATCH ? AND `+where+` ORDER BY isi_fts.rowid DESC`,
+			with([]any{q}, args...), func(id int64) bool {
+				add(id)
+				all = len(ids) < need
+				return all
+			}); err != nil {
+			return err
+		}
+	}
+	if all {
+		out.setTotal(len(ids))
+	} else if err := countMatches(ctx, tx, q, where, args, len(exact), out); err != nil {
+		return err
+	} else if out.Total < len(ids) {
+		out.Total = len(ids) // found for the page beyond what was counted
+	}
+	if p.Offset >= len(ids) {
+		out.Rows = []model.Berkas{}
+		return nil
+	}
+	ids = ids[p.Offset:min(need, len(ids))]
+	out.Rows, err = berkasByIDs(ctx, tx, ids)
+	return err
+}
+
+// countItems is the most item matches looked at to count the files found
+// only through their items.
+const countItems = 10000
+
+// countMatches counts, up to CountCap+1, the distinct files matching q
+// and where: those matching by their own fields (a code or kode lama
+// always does), then those found only through an item. Only the newest
+// countItems item matches are looked at: a word in a hundred thousand
+// items, with a filter that keeps few of their files, would otherwise be
+// read item by item just to be counted; then TotalCapped says "at least".
+func countMatches(ctx context.Context, tx *sql.Tx, q, where string, args []any, exact int, out *BerkasPage) error {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM berkas_fts JOIN berkas b ON b.id = berkas_fts.rowid
+		WHERE berkas_fts MATCH ? AND `+where+` LIMIT ?)`, with(with([]any{q}, args...), CountCap+1)...).Scan(&n); err != nil {
+		return err
+	}
+	if n > CountCap {
+		out.setTotal(n)
+		return nil
+	}
+	var items, m int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM isi_fts WHERE isi_fts MATCH ? LIMIT ?)`,
+		q, countItems+1).Scan(&items); err != nil {
+		return err
+	}
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT DISTINCT i.berkas_id FROM
+		(SELECT rowid AS id FROM isi_fts WHERE isi_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m
+		JOIN isi_berkas i ON i.id = m.id JOIN berkas b ON b.id = i.berkas_id
+		WHERE `+where+` AND i.berkas_id NOT IN (SELECT rowid FROM berkas_fts WHERE berkas_fts MATCH ?) LIMIT ?)`,
+		with(with([]any{q, countItems}, args...), q, CountCap+1-n)...).Scan(&m); err != nil {
+		return err
+	}
+	out.setTotal(max(n+m, exact))
+	out.TotalCapped = out.TotalCapped || items > countItems
+	return nil
+}
+
+// rankBerkas returns the ids of the files whose own fields match q and
+// that pass where, best first (newest first when more than rankWindow
+// match), at least need of them when there are that many. complete
+// reports that every match was looked at.
+//
+// bm25 first counts, for every word, all the files that contain it; with
+// tens of thousands of matches that alone takes longer than a page may,
+// and ranking that many says little anyway, so it ranks small sets only.
+func rankBerkas(ctx context.Context, tx *sql.Tx, q, where string, args []any, need int) (ids []int64, complete bool, err error) {
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM berkas_fts WHERE berkas_fts MATCH ? LIMIT ?)`,
+		q, rankWindow+1).Scan(&n); err != nil {
+		return nil, false, err
+	}
+	if n <= rankWindow {
+		ids, err = queryIDs(ctx, tx, `SELECT b.id FROM berkas_fts JOIN berkas b ON b.id = berkas_fts.rowid
+			WHERE berkas_fts MATCH ? AND `+where+` ORDER BY bm25(berkas_fts, 20, 5, 5, 2, 1, 1, 1), b.id DESC LIMIT ?`, 0,
+			with(with([]any{q}, args...), need)...)
+		return ids, true, err
+	}
+	ids, err = queryIDs(ctx, tx, `SELECT b.id FROM berkas_fts JOIN berkas b ON b.id = berkas_fts.rowid
+		WHERE berkas_fts MATCH ? AND `+where+` ORDER BY berkas_fts.rowid DESC LIMIT ?`, 0, with(with([]any{q}, args...), need)...)
+	return ids, len(ids) < need, err
+}
+
+// streamRows runs q and hands each row to fn until fn says stop.
+func streamRows(ctx context.Context, tx *sql.Tx, q string, args []any, fn func(scan func(...any) error) (bool, error)) error {
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		goOn, err := fn(rows.Scan)
+		if err != nil || !goOn {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// streamIDs runs a query of one id column and hands each id to fn until
+// fn returns false.
+func streamIDs(ctx context.Context, tx *sql.Tx, q string, args []any, fn func(int64) bool) error {
+	return streamRows(ctx, tx, q, args, func(sc func(...any) error) (bool, error) {
+		var id int64
+		if err := sc(&id); err != nil {
+			return false, err
+		}
+		return fn(id), nil
+	})
+}
+
+// queryIDs returns the ids a query of one id column gives (at most limit
+// of them when limit > 0).
+func queryIDs(ctx context.Context, tx *sql.Tx, q string, limit int, args ...any) ([]int64, error) {
+	var ids []int64
+	err := streamIDs(ctx, tx, q, args, func(id int64) bool {
+		ids = append(ids, id)
+		return limit <= 0 || len(ids) < limit
+	})
+	return ids, err
+}
+
+// berkasByIDs reads the files with these ids, in the order given.
+func berkasByIDs(ctx context.Context, tx *sql.Tx, ids []int64) ([]model.Berkas, error) {
+	if len(ids) == 0 {
+		return []model.Berkas{}, nil
+	}
+	args := make([]any, len(ids))
+	pos := make(map[int64]int, len(ids))
+	for i, id := range ids {
+		args[i] = id
+		pos[id] = i
+	}
+	list, err := queryBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas WHERE id IN ("+
+		strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")+")", args...)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]model.Berkas, len(ids))
+	for _, b := range list {
+		out[pos[b.ID]] = b
+	}
+	return out, nil
 }
 
 // Hit is what a scan or a search shows for one thing found: a file, a
@@ -209,9 +461,29 @@ func berkasHit(b model.Berkas) Hit {
 	return h
 }
 
+func boksHit(b model.Boks) Hit {
+	h := Hit{Kind: "boks", ID: b.ID, Code: b.Code, Title: b.Label(), PlacePath: b.PlacePath}
+	if b.KodeMin != "" {
+		h.Klasifikasi = b.KodeMin
+		if b.KodeMax != b.KodeMin {
+			h.Klasifikasi += " – " + b.KodeMax
+		}
+	}
+	if b.Loan != nil {
+		h.Status, h.Borrower = model.StatusDipinjam, b.Loan.Borrower
+		d := b.Loan.Due
+		h.Due = &d
+	}
+	return h
+}
+
 // FindCode looks a label code up exactly, in files, then boxes, then
 // places. It reads a handful of index entries: a scan answers at once.
+// Failing that, it looks for what is written by hand on old folders and
+// boxes: a file's kode lama (any case, e.g. "12/BU/2019"), then a box's
+// number ("15" finds box "0015").
 func (s *Store) FindCode(ctx context.Context, code string) (Hit, error) {
+	typed := strings.TrimSpace(code)
 	code = model.NormalizeCode(code)
 	var h Hit
 	err := s.read(ctx, "find code", func(tx *sql.Tx) error {
@@ -228,37 +500,73 @@ func (s *Store) FindCode(ctx context.Context, code string) (Hit, error) {
 			return err
 		}
 		if len(boxes) > 0 {
-			b := boxes[0]
-			h = Hit{Kind: "boks", ID: b.ID, Code: b.Code, Title: b.Label(), PlacePath: b.PlacePath}
-			if b.KodeMin != "" {
-				h.Klasifikasi = b.KodeMin
-				if b.KodeMax != b.KodeMin {
-					h.Klasifikasi += " – " + b.KodeMax
-				}
-			}
-			if b.Loan != nil {
-				h.Status, h.Borrower = model.StatusDipinjam, b.Loan.Borrower
-				d := b.Loan.Due
-				h.Due = &d
-			}
+			h = boksHit(boxes[0])
 			return nil
 		}
 		var id int64
 		var name string
 		err = tx.QueryRowContext(ctx, "SELECT id, name FROM place WHERE code=? AND deleted_at IS NULL", code).Scan(&id, &name)
-		if err != nil {
-			return err // sql.ErrNoRows becomes ErrNotFound
+		if err == nil {
+			paths, err := placePaths(ctx, tx)
+			h = Hit{Kind: "place", ID: id, Code: code, Title: name, PlacePath: paths[id]}
+			return err
 		}
-		paths, err := placePaths(ctx, tx)
-		h = Hit{Kind: "place", ID: id, Code: code, Title: name, PlacePath: paths[id]}
-		return err
+		if err != sql.ErrNoRows {
+			return err
+		}
+		hits, err := legacyHits(ctx, tx, typed, 1)
+		if err != nil {
+			return err
+		}
+		if len(hits) == 0 {
+			return model.ErrNotFound
+		}
+		h = hits[0]
+		return nil
 	})
 	return h, err
 }
 
+// legacyHits finds files by their kode lama and boxes by their number,
+// exactly as written (case aside), newest first.
+func legacyHits(ctx context.Context, tx *sql.Tx, typed string, limit int) ([]Hit, error) {
+	if typed == "" {
+		return nil, nil
+	}
+	var out []Hit
+	list, err := queryBerkas(ctx, tx, "SELECT "+berkasCols+` FROM berkas WHERE kode_lama <> '' AND kode_lama = ? COLLATE NOCASE
+		AND deleted_at IS NULL ORDER BY id DESC LIMIT ?`, typed, limit)
+	if err != nil {
+		return nil, err
+	}
+	for _, b := range list {
+		out = append(out, berkasHit(b))
+	}
+	if len(out) >= limit {
+		return out, nil
+	}
+	nomor := []any{typed, typed, typed}
+	if n, err := strconv.Atoi(typed); err == nil && n > 0 {
+		nomor[1], nomor[2] = strconv.Itoa(n), fmt.Sprintf("%04d", n)
+	}
+	boxes, err := queryBoks(ctx, tx, "SELECT "+boksCols+" FROM boks WHERE nomor IN (?,?,?) AND deleted_at IS NULL ORDER BY id DESC LIMIT ?",
+		append(nomor, limit-len(out))...)
+	if err != nil {
+		return nil, err
+	}
+	for _, b := range boxes {
+		out = append(out, boksHit(b))
+	}
+	return out, nil
+}
+
 // Find is what a scan or the search box does with text: a code finds its
-// record exactly; anything else searches the files (up to limit hits).
+// record exactly; a kode lama or a box number written by hand finds those
+// records first; anything else searches the files (up to limit hits).
 func (s *Store) Find(ctx context.Context, text string, limit int) ([]Hit, error) {
+	if limit <= 0 {
+		limit = 20
+	}
 	if model.ValidCode(model.NormalizeCode(text)) {
 		h, err := s.FindCode(ctx, text)
 		if err == nil {
@@ -268,13 +576,34 @@ func (s *Store) Find(ctx context.Context, text string, limit int) ([]Hit, error)
 			return nil, err
 		}
 	}
+	var out []Hit
+	if err := s.read(ctx, "find", func(tx *sql.Tx) error {
+		var err error
+		out, err = legacyHits(ctx, tx, strings.TrimSpace(text), limit)
+		return err
+	}); err != nil {
+		return nil, err
+	}
 	page, err := s.SearchBerkas(ctx, text, BerkasFilter{}, Page{Limit: limit})
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Hit, len(page.Rows))
-	for i, b := range page.Rows {
-		out[i] = berkasHit(b)
+	shown := map[int64]bool{}
+	for _, h := range out {
+		if h.Kind == "berkas" {
+			shown[h.ID] = true
+		}
+	}
+	for _, b := range page.Rows {
+		if len(out) >= limit {
+			break
+		}
+		if !shown[b.ID] {
+			out = append(out, berkasHit(b))
+		}
+	}
+	if out == nil {
+		out = []Hit{}
 	}
 	return out, nil
 }

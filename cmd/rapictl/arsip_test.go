@@ -32,9 +32,19 @@ func TestDemoThenFind(t *testing.T) {
 		t.Fatal(err)
 	}
 	loans, err := s.OpenLoans(context.Background())
-	s.Close()
 	if err != nil || len(loans) == 0 {
 		t.Fatalf("demo made no loans: %v", err)
+	}
+	// the demo's codes come from the registry, as a clerk's would
+	ref, err := s.LookupCode(context.Background(), "B-000300")
+	bx, _ := s.LookupCode(context.Background(), "BX-000015")
+	next, _ := s.AllocateCode(context.Background(), "berkas")
+	s.Close()
+	if err != nil || ref.Kind != "berkas" || ref.EntityID == 0 || bx.Kind != "boks" || next != "B-000301" {
+		t.Fatalf("demo codes not registered: %+v %+v next %s %v", ref, bx, next, err)
+	}
+	if code, out, _ := ctl(t, "--db", db, "find", "0015"); code != 0 || !strings.HasPrefix(out, "boks\tBX-000015\tBoks 0015") {
+		t.Fatalf("box by its number: %q", out)
 	}
 	if code, out, _ := ctl(t, "--db", db, "find", loans[0].Code); code != 0 || !strings.Contains(out, "dipinjam") || !strings.Contains(out, "sampai") {
 		t.Fatalf("lent file: %q", out)
