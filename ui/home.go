@@ -11,22 +11,41 @@ import (
 	"rapi/model"
 )
 
+// homeOverdueShown is how many overdue loans Beranda lists by name.
+const homeOverdueShown = 8
+
 // homePage is Beranda: today's date, the database, and what needs the
-// clerk's attention. Features add their cards (overdue loans, retention
-// due ...) as they are built.
+// clerk's attention: overdue loans, files due for a retention action,
+// and how much the archive holds.
 type homePage struct {
-	app    *App
-	places *widget.Label
+	app     *App
+	places  *widget.Label
+	counts  *widget.Label
+	overdue *fyne.Container
+	retensi *widget.Label
 }
 
 func newHomePage(a *App) fyne.CanvasObject {
-	h := &homePage{app: a, places: widget.NewLabel("…")}
+	h := &homePage{app: a, places: widget.NewLabel("…"), counts: widget.NewLabel(""), overdue: container.NewVBox(),
+		retensi: widget.NewLabel("…")}
+	h.retensi.Wrapping = fyne.TextWrapWord
 	a.OnDataChanged(h.load)
 	h.load()
 	today := widget.NewLabelWithStyle(model.FormatDateDay(timeNow()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	welcome := widget.NewLabel(lang.L("home.welcome", map[string]any{"Clerk": a.prefs.Actor().Label()}))
-	counts := widget.NewCard(lang.L("home.counts"), "", container.NewVBox(h.places))
-	return container.NewVScroll(container.NewVBox(today, welcome, counts))
+	counts := widget.NewCard(lang.L("home.counts"), "", container.NewVBox(h.counts, h.places))
+	toArsip := widget.NewButton(lang.L("arsipui.home.open"), func() { a.ShowPage("nav.archive") })
+	overdue := widget.NewCard(lang.L("arsipui.home.overdue"), "", h.overdue)
+	retensi := widget.NewCard(lang.L("arsipui.home.retensi"), "", h.retensi)
+	return container.NewVScroll(container.NewVBox(today, welcome,
+		container.NewGridWithColumns(2, overdue, container.NewVBox(retensi, counts)), container.NewHBox(toArsip)))
+}
+
+// homeData is what Beranda shows, read in one go off the UI goroutine.
+type homeData struct {
+	places, berkas, boks int
+	overdue              []model.Peminjaman
+	retensi              map[model.RetensiAction]int
 }
 
 // load counts off the UI goroutine and shows the numbers with fyne.Do.
@@ -35,14 +54,46 @@ func (h *homePage) load() {
 	if s == nil {
 		return
 	}
+	now := timeNow()
 	h.app.Go(func() {
-		places, err := s.Places(context.Background())
-		fyne.Do(func() {
-			if err != nil {
-				h.places.SetText(Explain(err))
-				return
-			}
-			h.places.SetText(lang.L("home.places", map[string]any{"N": model.FormatInt(int64(len(places)))}))
-		})
+		ctx := context.Background()
+		var d homeData
+		var err error
+		d.berkas, d.boks, d.places, err = s.ArsipCounts(ctx)
+		if err == nil {
+			d.overdue, err = s.OverdueLoans(ctx, now)
+		}
+		if err == nil {
+			d.retensi, err = s.RetensiCounts(ctx, now)
+		}
+		fyne.Do(func() { h.show(d, err) })
 	})
+}
+
+func (h *homePage) show(d homeData, err error) {
+	if err != nil {
+		h.places.SetText(Explain(err))
+		return
+	}
+	h.places.SetText(lang.L("home.places", map[string]any{"N": model.FormatInt(int64(d.places))}))
+	h.counts.SetText(lang.L("arsipui.home.counts", map[string]any{"Berkas": model.FormatInt(int64(d.berkas)),
+		"Boks": model.FormatInt(int64(d.boks))}))
+	h.overdue.RemoveAll()
+	if len(d.overdue) == 0 {
+		h.overdue.Add(widget.NewLabel(lang.L("arsipui.home.no_overdue")))
+	}
+	for i, l := range d.overdue {
+		if i == homeOverdueShown {
+			h.overdue.Add(widget.NewLabel(lang.L("arsipui.home.more", map[string]any{"N": len(d.overdue) - i})))
+			break
+		}
+		row := widget.NewLabel(lang.L("arsipui.home.overdue_row", map[string]any{"Code": l.Code, "Title": l.Title,
+			"Who": l.Borrower, "Due": model.FormatDate(l.Due)}))
+		row.Importance = widget.DangerImportance
+		row.Truncation = fyne.TextTruncateEllipsis
+		h.overdue.Add(row)
+	}
+	h.retensi.SetText(lang.L("arsipui.home.retensi_text", map[string]any{
+		"Pindah": d.retensi[model.RetensiPindah], "Musnah": d.retensi[model.RetensiMusnah],
+		"Serah": d.retensi[model.RetensiSerah], "Nilai": d.retensi[model.RetensiNilai]}))
 }

@@ -22,7 +22,7 @@ func pages() []Page {
 	return []Page{
 		{"nav.home", theme.HomeIcon(), newHomePage},
 		{scanPageKey, theme.SearchIcon(), newScanPage},
-		{"nav.archive", theme.FolderIcon(), notYet("nav.archive")},
+		{"nav.archive", theme.FolderIcon(), newArsipPage},
 		{"nav.inventory", theme.ComputerIcon(), notYet("nav.inventory")},
 		{"nav.meetings", theme.AccountIcon(), notYet("nav.meetings")},
 		{"nav.print", theme.DocumentPrintIcon(), newPrintPage},

@@ -1,0 +1,406 @@
+package ui
+
+import (
+	"image/color"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"rapi/model"
+	"rapi/storage"
+)
+
+const (
+	listPageSize   = 100 // rows fetched per query
+	listPagesCache = 8   // pages kept; the rest are fetched again when scrolled back to
+	listDebounce   = 250 * time.Millisecond
+)
+
+// listQuery is what the list shows: the typed text and the filter.
+type listQuery struct {
+	text   string
+	filter storage.BerkasFilter
+}
+
+// berkasList is the list of files. The table asks for rows as they come
+// into view; rows are fetched from SQL one page at a time off the UI
+// goroutine and a few pages are cached, so 200,000 files cost no more
+// than 200.
+type berkasList struct {
+	app    *App
+	onOpen func(id int64)
+
+	search   *Entry
+	kode     *Entry
+	year     *Entry
+	status   *widget.Select
+	kategori *widget.Select
+	place    *widget.Select
+	sort     *widget.Select
+	count    *widget.Label
+	table    *widget.Table
+	content  fyne.CanvasObject
+
+	colors   map[string]color.Color
+	placeIDs map[string]int64 // place filter option -> id
+
+	query    listQuery
+	gen      int // bumped when the query changes; late pages of an old query are dropped
+	total    int
+	pages    map[int][]model.Berkas
+	loading  map[int]bool
+	recent   []int // cached pages, most recently used last
+	inUpdate bool  // inside the table's UpdateCell: no Refresh from there
+	debounce time.Duration
+	timer    *time.Timer
+}
+
+var listColumns = []struct {
+	key   string
+	width float32
+}{
+	{"arsipui.col.code", 120}, {"arsipui.col.kode", 95}, {"arsipui.col.uraian", 340}, {"arsipui.col.kurun", 90},
+	{"arsipui.col.kategori", 130}, {"arsipui.col.place", 250}, {"arsipui.col.status", 240},
+}
+
+func newBerkasList(a *App, onOpen func(id int64)) *berkasList {
+	l := &berkasList{app: a, onOpen: onOpen, search: a.NewEntry(), kode: a.NewEntry(), year: a.NewEntry(),
+		count: widget.NewLabel(""), colors: map[string]color.Color{}, placeIDs: map[string]int64{},
+		pages: map[int][]model.Berkas{}, loading: map[int]bool{}, debounce: listDebounce}
+	if a.cfg.Synchronous {
+		l.debounce = 0
+	}
+	l.search.SetPlaceHolder(lang.L("arsipui.list.search"))
+	l.kode.SetPlaceHolder(lang.L("arsipui.list.kode"))
+	l.year.SetPlaceHolder(lang.L("arsipui.list.year"))
+	all := lang.L("arsipui.all")
+	statuses := []string{all}
+	for _, st := range model.Statuses {
+		statuses = append(statuses, statusText(st))
+	}
+	l.status = widget.NewSelect(statuses, func(string) { l.onFilter() })
+	l.kategori = widget.NewSelect([]string{all}, func(string) { l.onFilter() })
+	l.place = widget.NewSelect([]string{all}, func(string) { l.onFilter() })
+	l.sort = widget.NewSelect([]string{lang.L("arsipui.sort.newest"), lang.L("arsipui.sort.kode"), lang.L("arsipui.sort.tahun")},
+		func(string) { l.onFilter() })
+	l.status.PlaceHolder = lang.L("arsipui.list.status")
+	l.kategori.PlaceHolder = lang.L("arsipui.list.kategori")
+	l.place.PlaceHolder = lang.L("arsipui.list.place")
+	l.sort.SetSelectedIndex(0)
+	l.search.OnChanged = func(string) { l.onTyped() }
+	l.kode.OnChanged = func(string) { l.onTyped() }
+	l.year.OnChanged = func(string) { l.onTyped() }
+
+	l.table = widget.NewTableWithHeaders(l.size, l.newCell, l.updateCell)
+	l.table.ShowHeaderColumn = false
+	l.table.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	l.table.UpdateHeader = l.updateHeader
+	l.table.OnSelected = l.onSelected
+	for i, c := range listColumns {
+		l.table.SetColumnWidth(i, c.width)
+	}
+
+	add := widget.NewButtonWithIcon(lang.L("arsipui.list.new"), theme.ContentAddIcon(), func() { l.onOpen(0) })
+	add.Importance = widget.HighImportance
+	reset := widget.NewButtonWithIcon(lang.L("arsipui.list.reset"), theme.ContentClearIcon(), l.onReset)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(l.count, add), l.search)
+	filters := container.NewBorder(nil, nil, nil, reset, container.NewGridWithColumns(6,
+		l.kode, l.year, l.status, l.kategori, l.place, l.sort))
+	l.content = container.NewBorder(container.NewVBox(top, filters), nil, nil, nil, l.table)
+	l.loadChoices()
+	l.reload(true)
+	return l
+}
+
+// loadChoices fills the category and place filters and the category colours.
+func (l *berkasList) loadChoices() {
+	s := l.app.store
+	if s == nil {
+		return
+	}
+	l.app.Go(func() {
+		kats, err1 := s.Kategori(bg())
+		places, err2 := s.Places(bg())
+		paths := placePathNames(places)
+		fyne.Do(func() {
+			if err1 != nil || err2 != nil {
+				return
+			}
+			all := lang.L("arsipui.all")
+			opts := []string{all}
+			for _, k := range kats {
+				l.colors[k.Name] = parseColor(k.Color)
+				opts = append(opts, k.Name)
+			}
+			l.kategori.SetOptions(opts)
+			popts := []string{all}
+			for _, p := range paths {
+				popts = append(popts, p.path)
+				l.placeIDs[p.path] = p.id
+			}
+			l.place.SetOptions(popts)
+			l.table.Refresh()
+		})
+	})
+}
+
+// currentQuery reads the search box and the filters.
+func (l *berkasList) currentQuery() listQuery {
+	q := listQuery{text: strings.TrimSpace(l.search.Text)}
+	q.filter.KodePrefix = strings.TrimSpace(l.kode.Text)
+	if y, err := strconv.Atoi(strings.TrimSpace(l.year.Text)); err == nil {
+		q.filter.Year = y
+	}
+	if i := l.status.SelectedIndex(); i > 0 {
+		q.filter.Status = model.Statuses[i-1]
+	}
+	if i := l.kategori.SelectedIndex(); i > 0 {
+		q.filter.Kategori = l.kategori.Selected
+	}
+	if i := l.place.SelectedIndex(); i > 0 {
+		q.filter.PlaceID = l.placeIDs[l.place.Selected]
+	}
+	q.filter.Sort = storage.BerkasSort(max(0, l.sort.SelectedIndex()))
+	return q
+}
+
+// onTyped waits for a pause in typing before searching.
+func (l *berkasList) onTyped() {
+	if l.debounce == 0 {
+		l.onFilter()
+		return
+	}
+	if l.timer != nil {
+		l.timer.Stop()
+	}
+	l.timer = time.AfterFunc(l.debounce, func() { fyne.Do(l.onFilter) })
+}
+
+func (l *berkasList) onFilter() {
+	if l.table == nil {
+		return // still being built
+	}
+	if q := l.currentQuery(); q != l.query {
+		l.reload(true)
+	}
+}
+
+func (l *berkasList) onReset() {
+	for _, e := range []*Entry{l.search, l.kode, l.year} {
+		e.SetText("")
+	}
+	for _, s := range []*widget.Select{l.status, l.kategori, l.place} {
+		s.ClearSelected()
+	}
+	l.sort.SetSelectedIndex(0)
+	l.reload(true)
+}
+
+// reload drops the cached pages and fetches the first one again; top
+// also scrolls back to the first row (a new search).
+func (l *berkasList) reload(top bool) {
+	l.query = l.currentQuery()
+	l.gen++
+	l.pages = map[int][]model.Berkas{}
+	l.loading = map[int]bool{}
+	l.recent = nil
+	if top {
+		l.table.ScrollToTop()
+	}
+	l.loadPage(0)
+}
+
+// loadPage fetches page p of the current query off the UI goroutine.
+func (l *berkasList) loadPage(p int) {
+	s := l.app.store
+	if s == nil || l.loading[p] {
+		return
+	}
+	l.loading[p] = true
+	gen, q := l.gen, l.query
+	l.app.Go(func() {
+		res, err := s.SearchBerkas(bg(), q.text, q.filter, storage.Page{Offset: p * listPageSize, Limit: listPageSize})
+		fyne.Do(func() { l.applyPage(gen, p, res, err) })
+	})
+}
+
+func (l *berkasList) applyPage(gen, p int, res storage.BerkasPage, err error) {
+	if gen != l.gen {
+		return // an older query's page
+	}
+	delete(l.loading, p)
+	if err != nil {
+		l.count.SetText(explainArsip(err))
+		return
+	}
+	l.pages[p] = res.Rows
+	l.touch(p)
+	if p == 0 || res.Total != l.total {
+		l.total = res.Total
+		l.count.SetText(lang.L("arsipui.list.count", map[string]any{"N": model.FormatInt(int64(res.Total))}))
+	}
+	if !l.inUpdate {
+		l.table.Refresh()
+	}
+}
+
+// touch marks page p as just used and forgets the least recently used
+// pages beyond the cache size.
+func (l *berkasList) touch(p int) {
+	for i, x := range l.recent {
+		if x == p {
+			l.recent = append(l.recent[:i], l.recent[i+1:]...)
+			break
+		}
+	}
+	l.recent = append(l.recent, p)
+	for len(l.recent) > listPagesCache {
+		delete(l.pages, l.recent[0])
+		l.recent = l.recent[1:]
+	}
+}
+
+// row is file number i of the list, or nil while its page is on its way.
+func (l *berkasList) row(i int) *model.Berkas {
+	p := i / listPageSize
+	rows, ok := l.pages[p]
+	if !ok {
+		l.loadPage(p)
+		if rows, ok = l.pages[p]; !ok {
+			return nil
+		}
+	}
+	if l.recent[len(l.recent)-1] != p {
+		l.touch(p)
+	}
+	if i%listPageSize >= len(rows) {
+		return nil
+	}
+	return &rows[i%listPageSize]
+}
+
+func (l *berkasList) size() (int, int) { return l.total, len(listColumns) }
+
+// A cell is a colour chip (category column only) and a label.
+func (l *berkasList) newCell() fyne.CanvasObject {
+	chip := canvas.NewRectangle(color.Transparent)
+	chip.SetMinSize(fyne.NewSize(12, 12))
+	chip.CornerRadius = 6
+	label := widget.NewLabel("")
+	label.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, nil, container.NewCenter(chip), nil, label)
+}
+
+func (l *berkasList) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	c := o.(*fyne.Container)
+	label := c.Objects[0].(*widget.Label)
+	chipBox := c.Objects[1].(*fyne.Container)
+	chip := chipBox.Objects[0].(*canvas.Rectangle)
+	l.inUpdate = true
+	b := l.row(id.Row)
+	l.inUpdate = false
+	chipBox.Hide()
+	label.Importance = widget.MediumImportance
+	if b == nil {
+		label.SetText("…")
+		return
+	}
+	text := ""
+	switch id.Col {
+	case 0:
+		text = b.Code
+	case 1:
+		text = b.KodeKlasifikasi
+	case 2:
+		text = b.Uraian
+	case 3:
+		text = b.KurunWaktu()
+	case 4:
+		text = b.Kategori
+		if b.Kategori != "" {
+			chip.FillColor = l.kategoriColor(b.Kategori)
+			chip.Refresh()
+			chipBox.Show()
+		}
+	case 5:
+		text = b.PlacePath
+	case 6:
+		text, label.Importance = loanStatus(b)
+	}
+	label.SetText(text)
+}
+
+// loanStatus is the status column: "Dipinjam · Andi s.d. 12/03/2025",
+// in red when the loan is overdue.
+func loanStatus(b *model.Berkas) (string, widget.Importance) {
+	st := b.ShownStatus()
+	if st != model.StatusDipinjam || b.Loan == nil {
+		return statusText(st), widget.MediumImportance
+	}
+	text := lang.L("arsipui.list.on_loan", map[string]any{"Status": statusText(st), "Who": b.Loan.Borrower,
+		"Due": model.FormatDateShort(b.Loan.Due)})
+	if b.Loan.Overdue(timeNow()) {
+		return text, widget.DangerImportance
+	}
+	return text, widget.WarningImportance
+}
+
+func (l *berkasList) kategoriColor(name string) color.Color {
+	if c, ok := l.colors[name]; ok {
+		return c
+	}
+	return parseColor("")
+}
+
+func (l *berkasList) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	if id.Col >= 0 && id.Col < len(listColumns) {
+		o.(*widget.Label).SetText(lang.L(listColumns[id.Col].key))
+	}
+}
+
+func (l *berkasList) onSelected(id widget.TableCellID) {
+	l.table.UnselectAll()
+	if b := l.row(id.Row); b != nil {
+		l.onOpen(b.ID)
+	}
+}
+
+// placePath is a place with its full path, for pickers and filters.
+type placePath struct {
+	id   int64
+	path string
+}
+
+// placePathNames lists every place with its path, in tree order.
+func placePathNames(places []model.Place) []placePath {
+	children := map[int64][]model.Place{}
+	for _, p := range places {
+		children[p.ParentID] = append(children[p.ParentID], p)
+	}
+	var out []placePath
+	var walkTree func(parent int64, prefix string, depth int)
+	walkTree = func(parent int64, prefix string, depth int) {
+		if depth > 20 {
+			return
+		}
+		for _, p := range children[parent] {
+			path := p.Name
+			if prefix != "" {
+				path = prefix + " › " + p.Name
+			}
+			out = append(out, placePath{p.ID, path})
+			walkTree(p.ID, path, depth+1)
+		}
+	}
+	walkTree(0, "", 0)
+	return out
+}

@@ -1,0 +1,230 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"rapi/model"
+)
+
+// loansView is the Peminjaman tab: lend a file or box, see the open
+// loans (overdue ones in red) and take one back.
+type loansView struct {
+	app *App
+
+	code, borrower, nip, unit, tanggal, due, purpose *Entry
+	clerk                                            *widget.Label
+	lendErr                                          *widget.Label
+	lend                                             *widget.Button
+
+	loans       []model.Peminjaman
+	shown       []model.Peminjaman
+	onlyOverdue *widget.Check
+	list        *widget.List
+	count       *widget.Label
+	selected    *model.Peminjaman
+	returnInfo  *widget.Label
+	condition   *Entry
+	returnBtn   *widget.Button
+	content     fyne.CanvasObject
+}
+
+func newLoansView(a *App) *loansView {
+	v := &loansView{app: a, code: a.NewEntry(), borrower: a.NewEntry(), nip: a.NewEntry(), unit: a.NewEntry(),
+		tanggal: a.NewEntry(), due: a.NewEntry(), purpose: a.NewEntry(), clerk: widget.NewLabel(""),
+		lendErr: errorLabel(), count: widget.NewLabel(""), returnInfo: widget.NewLabel(""), condition: a.NewEntry()}
+	v.code.SetPlaceHolder(lang.L("arsipui.loans.code_hint"))
+	v.condition.SetPlaceHolder(lang.L("arsipui.loans.condition_hint"))
+	v.returnInfo.Wrapping = fyne.TextWrapWord
+	v.resetLendForm()
+	v.lend = widget.NewButtonWithIcon(lang.L("arsipui.loans.lend"), theme.MailForwardIcon(), v.onLend)
+	v.lend.Importance = widget.HighImportance
+	form := widget.NewForm(
+		widget.NewFormItem(arsipFieldLabel("berkas"), v.code),
+		widget.NewFormItem(arsipFieldLabel("peminjam"), v.borrower),
+		widget.NewFormItem(arsipFieldLabel("nip"), v.nip),
+		widget.NewFormItem(arsipFieldLabel("unit"), v.unit),
+		widget.NewFormItem(arsipFieldLabel("tanggal"), v.tanggal),
+		widget.NewFormItem(arsipFieldLabel("jatuh_tempo"), v.due),
+		widget.NewFormItem(arsipFieldLabel("keperluan"), v.purpose),
+		widget.NewFormItem(lang.L("field.clerk"), v.clerk),
+	)
+	lendCard := widget.NewCard(lang.L("arsipui.loans.lend_title"), lang.L("arsipui.loans.lend_help"),
+		container.NewVBox(form, v.lendErr, container.NewHBox(v.lend)))
+
+	v.onlyOverdue = widget.NewCheck(lang.L("arsipui.loans.only_overdue"), func(bool) { v.filter() })
+	v.list = widget.NewList(func() int { return len(v.shown) }, func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}, v.updateRow)
+	v.list.OnSelected = v.onSelect
+	v.returnBtn = widget.NewButtonWithIcon(lang.L("arsipui.loans.return"), theme.MailReplyIcon(), v.onReturn)
+	v.returnBtn.Disable()
+	returnBox := container.NewVBox(v.returnInfo, widget.NewForm(widget.NewFormItem(arsipFieldLabel("kondisi"), v.condition)),
+		container.NewHBox(v.returnBtn, widget.NewButtonWithIcon(lang.L("print.loan_card"), theme.DocumentPrintIcon(), func() {
+			if v.selected != nil {
+				PrintLoanCard(v.app, v.selected.ID)
+			}
+		})))
+	openCard := widget.NewCard(lang.L("arsipui.loans.open_title"), "",
+		container.NewBorder(container.NewHBox(v.count, v.onlyOverdue), returnBox, nil, nil, v.list))
+	split := container.NewHSplit(container.NewVScroll(lendCard), openCard)
+	split.Offset = 0.38
+	v.content = split
+	v.load()
+	return v
+}
+
+func (v *loansView) resetLendForm() {
+	today := timeNow()
+	for _, e := range []*Entry{v.code, v.borrower, v.nip, v.unit, v.purpose} {
+		e.SetText("")
+	}
+	v.tanggal.SetText(model.FormatDateShort(today))
+	v.due.SetText(model.FormatDateShort(today.AddDate(0, 0, 7)))
+	v.clerk.SetText(v.app.prefs.Actor().Label())
+}
+
+// load reads the open loans.
+func (v *loansView) load() {
+	s := v.app.store
+	if s == nil {
+		return
+	}
+	v.app.Go(func() {
+		loans, err := s.OpenLoans(bg())
+		fyne.Do(func() {
+			if err != nil {
+				v.count.SetText(explainArsip(err))
+				return
+			}
+			v.loans = loans
+			v.filter()
+		})
+	})
+}
+
+func (v *loansView) filter() {
+	now := timeNow()
+	v.shown = v.shown[:0]
+	overdue := 0
+	for _, l := range v.loans {
+		if l.Overdue(now) {
+			overdue++
+		}
+		if !v.onlyOverdue.Checked || l.Overdue(now) {
+			v.shown = append(v.shown, l)
+		}
+	}
+	v.count.SetText(lang.L("arsipui.loans.count", map[string]any{"N": len(v.loans), "Late": overdue}))
+	v.list.UnselectAll()
+	v.selected = nil
+	v.returnBtn.Disable()
+	v.returnInfo.SetText(lang.L("arsipui.loans.pick"))
+	v.list.Refresh()
+}
+
+func (v *loansView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	l := v.shown[i]
+	label := o.(*widget.Label)
+	text := lang.L("arsipui.loans.row", map[string]any{"Code": l.Code, "Title": l.Title, "Who": l.Borrower,
+		"Due": model.FormatDate(l.Due)})
+	if l.Unit != "" {
+		text += " · " + l.Unit
+	}
+	label.Importance = widget.MediumImportance
+	if l.Overdue(timeNow()) {
+		days := int(dateOf(timeNow()).Sub(dateOf(l.Due)).Hours() / 24)
+		text = lang.L("arsipui.loans.late", map[string]any{"Days": days}) + " · " + text
+		label.Importance = widget.DangerImportance
+	}
+	label.SetText(text)
+}
+
+func (v *loansView) onSelect(i widget.ListItemID) {
+	l := v.shown[i]
+	v.selected = &l
+	v.returnInfo.SetText(lang.L("arsipui.loans.selected", map[string]any{"Code": l.Code, "Title": l.Title,
+		"Who": l.Borrower, "Since": model.FormatDate(l.Tanggal), "Clerk": l.Clerk}))
+	v.returnBtn.Enable()
+}
+
+// onLend finds the scanned or typed code and records the loan.
+func (v *loansView) onLend() {
+	v.lendErr.Hide()
+	p := model.Peminjaman{Borrower: v.borrower.Text, NIP: v.nip.Text, Unit: v.unit.Text, Purpose: v.purpose.Text,
+		Clerk: v.app.prefs.Actor().Name}
+	var err error
+	if p.Tanggal, err = parseDateField("tanggal", v.tanggal.Text); err != nil {
+		showError(v.lendErr, explainArsip(err))
+		return
+	}
+	if p.Due, err = parseDateField("jatuh_tempo", v.due.Text); err != nil {
+		showError(v.lendErr, explainArsip(err))
+		return
+	}
+	code := strings.TrimSpace(v.code.Text)
+	if code == "" {
+		showError(v.lendErr, explainArsip(model.Invalid("berkas", "", "error.required")))
+		return
+	}
+	s := v.app.store
+	v.lend.Disable()
+	v.app.Go(func() {
+		hit, err := s.FindCode(bg(), code)
+		if err == nil {
+			switch hit.Kind {
+			case "berkas":
+				p.BerkasID = hit.ID
+			case "boks":
+				p.BoksID = hit.ID
+			default:
+				err = model.Invalid("berkas", code, "arsipui.loans.not_lendable")
+			}
+		}
+		if err != nil && isNotFoundErr(err) {
+			err = model.Invalid("berkas", code, "error.not_found")
+		}
+		if err == nil {
+			err = s.Lend(bg(), &p)
+		}
+		fyne.Do(func() {
+			v.lend.Enable()
+			if err != nil {
+				showError(v.lendErr, explainArsip(err))
+				return
+			}
+			v.resetLendForm()
+			v.app.ShowInfo(lang.L("arsipui.loans.lend_title"), lang.L("arsipui.loans.lent", map[string]any{
+				"Code": code, "Who": p.Borrower, "Due": model.FormatDate(p.Due)}))
+			v.load()
+		})
+	})
+}
+
+// onReturn records that the selected loan came back today.
+func (v *loansView) onReturn() {
+	if v.selected == nil {
+		return
+	}
+	l, cond := *v.selected, strings.TrimSpace(v.condition.Text)
+	s := v.app.store
+	v.app.Go(func() {
+		err := s.Return(bg(), l.ID, l.Version, timeNow(), cond)
+		fyne.Do(func() {
+			if err != nil {
+				v.app.showArsipError(err)
+				return
+			}
+			v.condition.SetText("")
+			v.app.ShowInfo(lang.L("arsipui.loans.return"), lang.L("arsipui.loans.returned", map[string]any{"Code": l.Code}))
+			v.load()
+		})
+	})
+}

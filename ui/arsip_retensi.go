@@ -1,0 +1,193 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"rapi/model"
+	"rapi/storage"
+)
+
+// retensiShown is how many files of a work list are shown at once; the
+// clerk applies an action to them, then the next ones come up.
+const retensiShown = 500
+
+var retensiActions = []model.RetensiAction{model.RetensiPindah, model.RetensiMusnah, model.RetensiSerah, model.RetensiNilai}
+
+// retensiView is the Retensi tab: the files due for an action as of a
+// day, to tick and apply with a berita acara. Nothing is ever deleted:
+// the files change status and the action is recorded.
+type retensiView struct {
+	app      *App
+	action   *widget.Select
+	asOf     *Entry
+	count    *widget.Label
+	rows     []model.Berkas
+	checked  map[int64]bool
+	list     *widget.List
+	all      *widget.Check
+	ba       *Entry
+	baDate   *Entry
+	note     *Entry
+	apply    *widget.Button
+	applyErr *widget.Label
+	content  fyne.CanvasObject
+}
+
+func newRetensiView(a *App) *retensiView {
+	v := &retensiView{app: a, asOf: a.NewEntry(), count: widget.NewLabel(""), checked: map[int64]bool{},
+		ba: a.NewEntry(), baDate: a.NewEntry(), note: a.NewEntry(), applyErr: errorLabel()}
+	v.action = widget.NewSelect(choiceTexts("arsip.retensi.", retensiActions), func(string) { v.load() })
+	v.action.SetSelectedIndex(0)
+	v.asOf.SetText(model.FormatDateShort(timeNow()))
+	v.asOf.OnSubmitted = func(string) { v.load() }
+	v.baDate.SetText(model.FormatDateShort(timeNow()))
+	v.ba.SetPlaceHolder("BA/001/BIRO-UMUM/2026")
+	show := widget.NewButtonWithIcon(lang.L("arsipui.retensi.show"), theme.ViewRefreshIcon(), v.load)
+	v.all = widget.NewCheck(lang.L("arsipui.retensi.all"), v.onAll)
+	v.list = widget.NewList(func() int { return len(v.rows) }, func() fyne.CanvasObject {
+		c := widget.NewCheck("", nil)
+		return c
+	}, v.updateRow)
+	v.apply = widget.NewButtonWithIcon(lang.L("arsipui.retensi.apply"), theme.ConfirmIcon(), v.onApply)
+	v.apply.Importance = widget.HighImportance
+
+	top := container.NewVBox(
+		widget.NewForm(widget.NewFormItem(arsipFieldLabel("aksi"), v.action),
+			widget.NewFormItem(arsipFieldLabel("as_of"), container.NewBorder(nil, nil, nil, show, v.asOf))),
+		container.NewHBox(v.all, v.count))
+	bottom := widget.NewCard(lang.L("arsipui.retensi.apply_title"), lang.L("arsipui.retensi.apply_help"), container.NewVBox(
+		widget.NewForm(widget.NewFormItem(arsipFieldLabel("berita_acara"), v.ba),
+			widget.NewFormItem(arsipFieldLabel("tanggal"), v.baDate),
+			widget.NewFormItem(arsipFieldLabel("note"), v.note)),
+		v.applyErr, container.NewHBox(v.apply)))
+	v.content = container.NewBorder(top, bottom, nil, nil, v.list)
+	v.load()
+	return v
+}
+
+func (v *retensiView) selectedAction() model.RetensiAction {
+	return retensiActions[max(0, v.action.SelectedIndex())]
+}
+
+// load reads the work list for the chosen action and day.
+func (v *retensiView) load() {
+	s := v.app.store
+	if s == nil || v.list == nil {
+		return
+	}
+	asOf, err := parseDateField("as_of", v.asOf.Text)
+	if err != nil {
+		v.count.SetText(explainArsip(err))
+		return
+	}
+	act := v.selectedAction()
+	v.app.Go(func() {
+		page, err := s.RetensiList(bg(), act, asOf, storage.Page{Limit: retensiShown})
+		fyne.Do(func() {
+			if err != nil {
+				v.count.SetText(explainArsip(err))
+				return
+			}
+			if act != v.selectedAction() {
+				return
+			}
+			v.rows = page.Rows
+			v.checked = map[int64]bool{}
+			v.all.SetChecked(false)
+			text := lang.L("arsipui.retensi.count", map[string]any{"N": model.FormatInt(int64(page.Total)), "Date": model.FormatDate(asOf)})
+			if page.Total > len(page.Rows) {
+				text += " " + lang.L("arsipui.retensi.first", map[string]any{"Shown": len(page.Rows)})
+			}
+			v.count.SetText(text)
+			v.list.Refresh()
+		})
+	})
+}
+
+func (v *retensiView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
+	b := v.rows[i]
+	c := o.(*widget.Check)
+	c.OnChanged = nil
+	due := b.Retensi.AkhirOn
+	if v.selectedAction() == model.RetensiPindah {
+		due = b.Retensi.PindahOn
+	}
+	c.SetText(b.Code + " · " + b.KodeKlasifikasi + " · " + b.Uraian + " (" + b.KurunWaktu() + ") · " +
+		lang.L("arsipui.retensi.due", map[string]any{"Date": model.FormatDateShort(due)}) + " · " + b.PlacePath)
+	c.SetChecked(v.checked[b.ID])
+	id := b.ID
+	c.OnChanged = func(on bool) { v.checked[id] = on }
+}
+
+func (v *retensiView) onAll(on bool) {
+	for _, b := range v.rows {
+		v.checked[b.ID] = on
+	}
+	v.list.Refresh()
+}
+
+func (v *retensiView) selectedIDs() []int64 {
+	var ids []int64
+	for _, b := range v.rows {
+		if v.checked[b.ID] {
+			ids = append(ids, b.ID)
+		}
+	}
+	return ids
+}
+
+// onApply asks before changing the files' status.
+func (v *retensiView) onApply() {
+	v.applyErr.Hide()
+	aksi, err := v.aksi()
+	if err != nil {
+		showError(v.applyErr, explainArsip(err))
+		return
+	}
+	msg := lang.L("arsipui.retensi.confirm", map[string]any{"N": len(aksi.BerkasIDs), "Action": trKey("arsip.retensi.", string(aksi.Action)),
+		"BA": aksi.BeritaAcara, "To": statusText(aksi.Action.To())})
+	d := dialog.NewConfirm(lang.L("arsipui.retensi.apply"), msg, func(ok bool) {
+		if ok {
+			v.doApply(aksi)
+		}
+	}, v.app.win)
+	v.app.showDialog(d)
+}
+
+// aksi reads the action, its berita acara and the ticked files.
+func (v *retensiView) aksi() (model.RetensiAksi, error) {
+	a := model.RetensiAksi{Action: v.selectedAction(), BeritaAcara: v.ba.Text, Note: strings.TrimSpace(v.note.Text),
+		BerkasIDs: v.selectedIDs()}
+	var err error
+	if a.Tanggal, err = parseDateField("tanggal", v.baDate.Text); err != nil {
+		return a, err
+	}
+	return a, a.Validate()
+}
+
+func (v *retensiView) doApply(aksi model.RetensiAksi) {
+	s := v.app.store
+	v.apply.Disable()
+	v.app.Go(func() {
+		err := s.ApplyRetensi(bg(), &aksi)
+		fyne.Do(func() {
+			v.apply.Enable()
+			if err != nil {
+				showError(v.applyErr, explainArsip(err))
+				return
+			}
+			v.ba.SetText("")
+			v.note.SetText("")
+			v.app.ShowInfo(lang.L("arsipui.retensi.apply"), lang.L("arsipui.retensi.done", map[string]any{
+				"N": len(aksi.BerkasIDs), "BA": aksi.BeritaAcara}))
+			v.load()
+		})
+	})
+}
