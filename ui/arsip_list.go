@@ -54,6 +54,7 @@ type berkasList struct {
 	query    listQuery
 	gen      int // bumped when the query changes; late pages of an old query are dropped
 	total    int
+	endKnown bool // a short page showed where a capped count really ends
 	pages    map[int][]model.Berkas
 	loading  map[int]bool
 	recent   []int // cached pages, most recently used last
@@ -213,6 +214,7 @@ func (l *berkasList) reload(top bool) {
 	l.pages = map[int][]model.Berkas{}
 	l.loading = map[int]bool{}
 	l.recent = nil
+	l.total, l.endKnown = 0, false // the new query's first page sets them
 	if top {
 		l.table.ScrollToTop()
 	}
@@ -244,13 +246,38 @@ func (l *berkasList) applyPage(gen, p int, res storage.BerkasPage, err error) {
 	}
 	l.pages[p] = res.Rows
 	l.touch(p)
-	if p == 0 || res.Total != l.total {
-		l.total = res.Total
-		l.count.SetText(lang.L("arsipui.list.count", map[string]any{"N": model.FormatInt(int64(res.Total))}))
-	}
+	l.updateTotal(p, res)
 	if !l.inUpdate {
 		l.table.Refresh()
 	}
+}
+
+// updateTotal sets the table's length. Storage stops counting a broad
+// search at a cap (TotalCapped): then the table grows a page at a time as
+// the clerk scrolls past what is known, and the count reads "1.000+"
+// until a short page shows where the list really ends.
+func (l *berkasList) updateTotal(p int, res storage.BerkasPage) {
+	total, more := res.Total, false
+	if res.TotalCapped {
+		end := p*listPageSize + len(res.Rows)
+		switch {
+		case l.endKnown:
+			total = l.total
+		case len(res.Rows) < listPageSize && (len(res.Rows) > 0 || p > 0):
+			total, l.endKnown = end, true
+		default:
+			total, more = max(l.total, res.Total, end+listPageSize), true
+		}
+	}
+	if p != 0 && total == l.total {
+		return
+	}
+	l.total = total
+	key, n := "arsipui.list.count", total
+	if more {
+		key, n = "arsipui.list.count_more", res.Total
+	}
+	l.count.SetText(lang.L(key, map[string]any{"N": model.FormatInt(int64(n))}))
 }
 
 // touch marks page p as just used and forgets the least recently used
