@@ -829,9 +829,15 @@ func (p *printPage) onSavePDF() {
 		p.showOutputError(err)
 		return
 	}
+	p.app.savePDFAs(fmt.Sprintf("label-%s.pdf", timeNow().Format("2006-01-02")), lang.L("print.save_pdf"), p.writePDF)
+}
+
+// savePDFAs asks where to save a PDF (proposing name), has write put it
+// there off the UI goroutine, and tells the clerk where it went.
+func (a *App) savePDFAs(name, title string, write func(path string, then func(string) error)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
-			p.app.ShowError(err)
+			a.ShowError(err)
 			return
 		}
 		if w == nil {
@@ -839,12 +845,12 @@ func (p *printPage) onSavePDF() {
 		}
 		path := w.URI().Path()
 		w.Close()
-		p.writePDF(path, func(string) error {
-			p.app.ShowInfo(lang.L("print.save_pdf"), lang.L("print.saved", map[string]any{"Path": path}))
+		write(path, func(string) error {
+			a.ShowInfo(title, lang.L("print.saved", map[string]any{"Path": path}))
 			return nil
 		})
-	}, p.app.win)
-	d.SetFileName(fmt.Sprintf("label-%s.pdf", timeNow().Format("2006-01-02")))
+	}, a.win)
+	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	d.Show()
 }

@@ -11,9 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
@@ -297,22 +295,6 @@ func (c *listsCard) onSave() {
 	if !ok {
 		return
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			c.app.ShowError(err)
-			return
-		}
-		if w == nil {
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		c.output(path, func(string) error {
-			c.app.ShowInfo(lang.L("print.list.save"), lang.L("print.saved", map[string]any{"Path": path}))
-			return nil
-		})
-	}, c.app.win)
-	d.SetFileName(fmt.Sprintf("%s %s.pdf", listName(opt.List), timeNow().Format("2006-01-02")))
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
-	d.Show()
+	name := fmt.Sprintf("%s %s.pdf", listName(opt.List), timeNow().Format("2006-01-02"))
+	c.app.savePDFAs(name, lang.L("print.list.save"), c.output)
 }
