@@ -45,14 +45,15 @@ func (BerkasSource) Title() string { return lang.L("print.source.berkas") }
 // Items lists every file in code order.
 func (BerkasSource) Items(ctx context.Context, s *rstore.Store) ([]PrintItem, error) {
 	labels, err := printout.FolderLabels(ctx, s)
-	return folderItems(labels), err
+	return queueItems(BerkasKind, labels), err
 }
 
-func folderItems(labels []printout.FolderLabel) []PrintItem {
+// queueItems turns laid-out labels of one kind into print queue entries.
+func queueItems(kind string, labels []printout.Labeled) []PrintItem {
 	out := make([]PrintItem, len(labels))
 	for i, l := range labels {
 		d := l.Label
-		out[i] = PrintItem{Kind: BerkasKind, Code: l.Code, Title: l.Title, Label: func() paper.Drawer { return d }}
+		out[i] = PrintItem{Kind: kind, Code: l.Code, Title: l.Title, Label: func() paper.Drawer { return d }}
 	}
 	return out
 }
@@ -66,16 +67,7 @@ func (BoksSource) Title() string { return lang.L("print.source.boks") }
 // Items lists every box by number.
 func (BoksSource) Items(ctx context.Context, s *rstore.Store) ([]PrintItem, error) {
 	labels, err := printout.BoxLabels(ctx, s)
-	return boxItems(labels), err
-}
-
-func boxItems(labels []printout.BoxLabel) []PrintItem {
-	out := make([]PrintItem, len(labels))
-	for i, l := range labels {
-		d := l.Label
-		out[i] = PrintItem{Kind: BoksKind, Code: l.Code, Title: l.Title, Label: func() paper.Drawer { return d }}
-	}
-	return out
+	return queueItems(BoksKind, labels), err
 }
 
 // queueScanned is PrintLabelsHook: the labels of the records a card shows
@@ -104,10 +96,10 @@ func scannedItems(ctx context.Context, s *rstore.Store, kind string, codes []str
 	switch kind {
 	case BerkasKind:
 		labels, err := printout.FolderLabels(ctx, s, codes...)
-		return folderItems(labels), err
+		return queueItems(BerkasKind, labels), err
 	case BoksKind:
 		labels, err := printout.BoxLabels(ctx, s, codes...)
-		return boxItems(labels), err
+		return queueItems(BoksKind, labels), err
 	}
 	// places: the card says "place", the printed table "lokasi"
 	all, err := PlaceSource{}.Items(ctx, s)

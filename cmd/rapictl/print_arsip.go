@@ -33,27 +33,20 @@ func printListNames() []string {
 }
 
 func berkasRecords(e *env, s *storage.Store) ([]labelRecord, error) {
-	labels, err := printout.FolderLabels(e.ctx, s)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]labelRecord, len(labels))
-	for i, l := range labels {
-		out[i] = labelRecord{Code: l.Code, Label: l.Label}
-	}
-	return out, nil
+	return records(printout.FolderLabels(e.ctx, s))
 }
 
 func boksRecords(e *env, s *storage.Store) ([]labelRecord, error) {
-	labels, err := printout.BoxLabels(e.ctx, s)
-	if err != nil {
-		return nil, err
-	}
+	return records(printout.BoxLabels(e.ctx, s))
+}
+
+// records keeps what the labels command needs of laid-out labels.
+func records(labels []printout.Labeled, err error) ([]labelRecord, error) {
 	out := make([]labelRecord, len(labels))
 	for i, l := range labels {
 		out[i] = labelRecord{Code: l.Code, Label: l.Label}
 	}
-	return out, nil
+	return out, err
 }
 
 // timeNow is the day printed on the lists (a variable for tests).

@@ -211,16 +211,17 @@ func LoanCards(ctx context.Context, s *storage.Store, ids ...int64) ([]paper.Loa
 	return out, nil
 }
 
-// FolderLabel is the label of one file, with its code.
-type FolderLabel struct {
+// Labeled is the label of one record, with its code and the title a
+// print queue shows.
+type Labeled struct {
 	Code  string
-	Title string // what a queue shows
-	Label paper.FolderLabel
+	Title string
+	Label paper.Drawer
 }
 
 // FolderLabels are the labels of the files with codes, or of every file
 // (not in the bin) when codes is empty, in code order.
-func FolderLabels(ctx context.Context, s *storage.Store, codes ...string) ([]FolderLabel, error) {
+func FolderLabels(ctx context.Context, s *storage.Store, codes ...string) ([]Labeled, error) {
 	klas, err := s.KlasifikasiList(ctx)
 	if err != nil {
 		return nil, err
@@ -237,9 +238,9 @@ func FolderLabels(ctx context.Context, s *storage.Store, codes ...string) ([]Fol
 	for _, k := range kats {
 		colours[k.Name] = k.Color
 	}
-	var out []FolderLabel
+	var out []Labeled
 	add := func(b *model.Berkas) {
-		out = append(out, FolderLabel{Code: b.Code, Title: b.Uraian, Label: folderLabel(b, names, colours)})
+		out = append(out, Labeled{Code: b.Code, Title: b.Uraian, Label: folderLabel(b, names, colours)})
 	}
 	if len(codes) == 0 {
 		err = s.EachBerkas(ctx, storage.ExportArsipOptions{List: storage.ListBerkas}, false, func(b *model.Berkas, _ []model.IsiBerkas) { add(b) })
@@ -287,16 +288,9 @@ func printColour(s string) (color.RGBA, bool) {
 	return color.RGBA{uint8(v >> 16), uint8(v >> 8), uint8(v), 255}, true
 }
 
-// BoxLabel is the label of one box, with its code.
-type BoxLabel struct {
-	Code  string
-	Title string
-	Label paper.BoxLabel
-}
-
 // BoxLabels are the labels of the boxes with codes, or of every box when
 // codes is empty, by number.
-func BoxLabels(ctx context.Context, s *storage.Store, codes ...string) ([]BoxLabel, error) {
+func BoxLabels(ctx context.Context, s *storage.Store, codes ...string) ([]Labeled, error) {
 	boxes, err := s.BoksList(ctx, 0)
 	if err != nil {
 		return nil, err
@@ -305,14 +299,14 @@ func BoxLabels(ctx context.Context, s *storage.Store, codes ...string) ([]BoxLab
 	for _, c := range codes {
 		want[model.NormalizeCode(c)] = true
 	}
-	byCode := map[string]BoxLabel{}
-	var out []BoxLabel
+	byCode := map[string]Labeled{}
+	var out []Labeled
 	for i := range boxes {
 		b := &boxes[i]
 		if len(codes) > 0 && !want[b.Code] {
 			continue
 		}
-		l := BoxLabel{Code: b.Code, Title: printJoin(" · ", b.Label(), b.Unit), Label: boxLabel(b)}
+		l := Labeled{Code: b.Code, Title: printJoin(" · ", b.Label(), b.Unit), Label: boxLabel(b)}
 		byCode[b.Code] = l
 		out = append(out, l)
 	}
