@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"rapi/model"
@@ -215,6 +217,24 @@ func nomor(n int) any {
 // choiceLabel writes a stored choice as a clerk reads it: "sangat_rahasia" ->
 // "Sangat Rahasia".
 func choiceLabel(s string) string {
+	if l, ok := choiceLabels.Load(s); ok {
+		return l.(string)
+	}
+	l := makeChoiceLabel(s)
+	if len(s) <= 40 && choiceLabelCount.Add(1) <= 512 {
+		choiceLabels.Store(s, l) // the stored choices are a few short words
+	}
+	return l
+}
+
+// choiceLabels remembers the labels of the first choices met: an export
+// writes the same few for every row.
+var (
+	choiceLabels     sync.Map
+	choiceLabelCount atomic.Int32
+)
+
+func makeChoiceLabel(s string) string {
 	words := strings.Fields(strings.ReplaceAll(s, "_", " "))
 	for i, w := range words {
 		words[i] = strings.ToUpper(w[:1]) + w[1:]

@@ -318,4 +318,71 @@ func TestImportArsipItemsGroupByFile(t *testing.T) {
 	}
 }
 
+// TestImportArsipBatches imports more files than one write statement
+// takes, with items, then imports the register again with some titles and
+// items changed: every file, item, code and search entry must be as if
+// written one by one.
+func TestImportArsipBatches(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	n := importBatchRows*2 + 37
+	write := func(changed func(i int) bool) string {
+		var b strings.Builder
+		b.WriteString("Kode Klasifikasi,Nomor Berkas,Uraian Informasi Berkas,Kurun Waktu,Nomor Item,Uraian Informasi Arsip,Tanggal\n")
+		for i := 1; i <= n; i++ {
+			uraian, item := fmt.Sprintf("Rapat koordinasi %d", i), "Undangan"
+			if changed(i) {
+				uraian, item = fmt.Sprintf("Rapat evaluasi %d", i), "Notulen"
+			}
+			fmt.Fprintf(&b, "000.1.5,%d,%s,2024,1,%s,12/01/2024\n", i, uraian, item)
+			if i%3 == 0 {
+				fmt.Fprintf(&b, "000.1.5,%d,%s,2024,2,Daftar hadir,13/01/2024\n", i, uraian)
+			}
+		}
+		file := filepath.Join(t.TempDir(), "aktif.csv")
+		os.WriteFile(file, []byte(b.String()), 0o644)
+		return file
+	}
+	items := n + n/3
+	rep, err := s.ImportArsip(ctx, write(func(int) bool { return false }), ImportArsipOptions{})
+	if err != nil || rep.Created != n || rep.Items != items {
+		t.Fatalf("%v %+v", err, rep)
+	}
+	count := func(q string, args ...any) int {
+		var c int
+		if err := s.w.QueryRowContext(ctx, q, args...).Scan(&c); err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	if c := count("SELECT count(*) FROM code_registry r JOIN berkas b ON b.id = r.entity_id AND b.code = r.code WHERE r.kind='berkas'"); c != n {
+		t.Fatalf("%d files registered, want %d", c, n)
+	}
+	if c := count("SELECT count(*) FROM isi_berkas"); c != items {
+		t.Fatalf("%d items, want %d", c, items)
+	}
+	changed := func(i int) bool { return i%7 == 0 }
+	rep, err = s.ImportArsip(ctx, write(changed), ImportArsipOptions{})
+	want := n / 7
+	if err != nil || rep.Updated != want || rep.Unchanged != n-want || rep.Created != 0 || rep.Items != want+want/3 {
+		t.Fatalf("re-import %v %+v", err, rep)
+	}
+	if c := count("SELECT count(*) FROM isi_berkas"); c != items {
+		t.Fatalf("%d items after re-import, want %d", c, items)
+	}
+	if c := count("SELECT count(*) FROM isi_berkas WHERE uraian='Notulen'"); c != want {
+		t.Fatalf("%d changed items, want %d", c, want)
+	}
+	if c := count("SELECT count(*) FROM berkas WHERE version=2"); c != want {
+		t.Fatalf("%d files updated, want %d", c, want)
+	}
+	p, err := s.SearchBerkas(ctx, "evaluasi", BerkasFilter{}, Page{Limit: 1000})
+	if err != nil || p.Total != want {
+		t.Fatalf("search evaluasi: %v total %d, want %d", err, p.Total, want)
+	}
+	p, err = s.SearchBerkas(ctx, "koordinasi", BerkasFilter{}, Page{Limit: 1000})
+	if err != nil || p.Total != n-want {
+		t.Fatalf("search koordinasi: %v total %d, want %d", err, p.Total, n-want)
+	}
+}
+
 var _ = model.StatusAktif

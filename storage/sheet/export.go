@@ -166,7 +166,7 @@ func Export(w io.Writer, spec ExportSpec, rows iter.Seq2[[]any, error]) (int, er
 				v = r[i]
 			}
 			cells[i] = excelize.Cell{StyleID: styles[i], Value: cellValue(v)}
-			out[i] = cells[i]
+			out[i] = &cells[i] // SetRow copies what it needs before the next row reuses the cells
 		}
 		n++
 		cell, _ := excelize.CoordinatesToCellName(1, rowNum)

@@ -184,64 +184,79 @@ func openXLSX(file, sheet string) (*Sheet, error) {
 	if dp, err := f.GetDocProps(); err == nil && dp.Category == errorsBookCategory {
 		fmt.Sscanf(dp.Keywords, "reason=%d", &s.ReasonColumn)
 	}
-	merges, err := scanMerges(file, sheet)
+	part, err := partOf(file, sheet)
 	if err != nil {
 		return fail(err)
 	}
-	raw, err := f.Rows(sheet)
+	if part == "" {
+		if _, err := f.GetSheetIndex(sheet); err != nil {
+			return fail(err)
+		}
+		if i, _ := f.GetSheetIndex(sheet); i < 0 {
+			return fail(excelize.ErrSheetNotExist{SheetName: sheet})
+		}
+		return fail(fmt.Errorf("sheet %q of %s: part not found: %w", sheet, filepath.Base(file), ErrFormat))
+	}
+	merges, err := scanMerges(file, part)
 	if err != nil {
 		return fail(err)
 	}
-	shown, err := f.Rows(sheet)
+	shown, err := newShownFormatter(f, s.DateSystem == value.Excel1904)
 	if err != nil {
-		raw.Close()
 		return fail(err)
 	}
 	fill := newMergeFiller(merges)
-	// The raw and the formatted values are decoded by two iterators running
-	// side by side in their own goroutines: XML decoding is most of the cost.
+	// The sheet is read once, in its own goroutine, by a plain scan of its
+	// XML (decoding it is most of the cost of an import). What a cell shows
+	// depends only on its stored value, its type and its style's number
+	// format; only cells with a number format go through excelize's
+	// formatting.
 	done := make(chan struct{})
 	var wg sync.WaitGroup
-	rawCh := produceRows(raw, done, &wg, excelize.Options{RawCellValue: true})
-	shownCh := produceRows(shown, done, &wg)
-	var rb, sb rowBatch
+	ch := scanCells(file, part, done, &wg)
+	var mb metaBatch
+	eof := false
 	num := 0
 	s.next = func() (Row, bool, error) {
-		if len(rb.rows) == 0 {
+		for len(mb.rows) == 0 {
+			if eof {
+				return Row{}, false, nil
+			}
 			var ok bool
-			if rb, ok = <-rawCh; !ok {
-				return Row{}, false, nil
+			if mb, ok = <-ch; !ok {
+				eof = true
+				continue
 			}
-			sb = <-shownCh
-			if rb.err != nil {
-				return Row{}, false, rb.err
-			}
-			if sb.err != nil {
-				return Row{}, false, sb.err
-			}
-			if len(rb.rows) == 0 {
-				return Row{}, false, nil
+			if mb.err != nil {
+				eof = true
+				return Row{}, false, mb.err
 			}
 		}
-		rv, tv := rb.rows[0], []string(nil)
-		rb.rows = rb.rows[1:]
-		if len(sb.rows) > 0 {
-			tv, sb.rows = sb.rows[0], sb.rows[1:]
-		}
+		// Rows missing from the file are read as empty rows, as excelize does.
 		num++
-		n := max(len(rv), len(tv))
+		mr := mb.rows[0]
+		if mr.num > num {
+			return Row{Num: num}, true, nil
+		}
+		mb.rows[0] = metaRow{}
+		mb.rows = mb.rows[1:]
+		num = max(num, mr.num)
+		n := 0
+		for _, c := range mr.cells {
+			if c.v != "" || c.f || shown.emptyText(c) != "" {
+				n = max(n, c.col+1)
+			}
+		}
 		cells := make([]Cell, n)
-		for i := range n {
-			var c Cell
-			if i < len(rv) {
-				c.Raw = rv[i]
+		for _, c := range mr.cells {
+			if c.col >= n {
+				continue
 			}
-			if i < len(tv) {
-				c.Text = tv[i]
-			} else {
-				c.Text = c.Raw
+			if c.v == "" {
+				cells[c.col].Text = shown.emptyText(c)
+				continue
 			}
-			cells[i] = c
+			cells[c.col] = Cell{Text: shown.text(c, c.v), Raw: c.v}
 		}
 		r := Row{Num: num, Cells: cells}
 		fill.apply(&r)
@@ -250,55 +265,10 @@ func openXLSX(file, sheet string) (*Sheet, error) {
 	s.close = func() error {
 		close(done)
 		wg.Wait()
-		raw.Close()
-		shown.Close()
+		shown.close()
 		return f.Close()
 	}
 	return s, nil
-}
-
-type rowBatch struct {
-	rows [][]string
-	err  error
-}
-
-// produceRows decodes rows in a goroutine and sends them in batches; the
-// last batch carries the error, if any. It stops when done is closed.
-func produceRows(it *excelize.Rows, done <-chan struct{}, wg *sync.WaitGroup, opts ...excelize.Options) <-chan rowBatch {
-	ch := make(chan rowBatch, 4)
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		defer close(ch)
-		const size = 256
-		b := rowBatch{rows: make([][]string, 0, size)}
-		send := func() bool {
-			select {
-			case ch <- b:
-				b = rowBatch{rows: make([][]string, 0, size)}
-				return true
-			case <-done:
-				return false
-			}
-		}
-		for it.Next() {
-			cols, err := it.Columns(opts...)
-			if err != nil {
-				b.err = err
-				send()
-				return
-			}
-			b.rows = append(b.rows, cols)
-			if len(b.rows) == size && !send() {
-				return
-			}
-		}
-		b.err = it.Error()
-		if len(b.rows) > 0 || b.err != nil {
-			send()
-		}
-	}()
-	return ch
 }
 
 type mergeRange struct{ r1, c1, r2, c2 int } // 1-based rows, 0-based columns
@@ -354,32 +324,15 @@ func (mf *mergeFiller) apply(r *Row) {
 	mf.active = keep
 }
 
-// scanMerges reads the merged ranges of a sheet straight from the package,
-// without loading the worksheet into memory: they sit after the cell data.
-func scanMerges(file, sheet string) ([]mergeRange, error) {
-	z, err := zip.OpenReader(file)
-	if err != nil {
+// scanMerges reads the merged ranges of a sheet straight from the package
+// part, without loading the worksheet into memory: they sit after the cell
+// data.
+func scanMerges(file, part string) ([]mergeRange, error) {
+	rc, closeAll, err := openPart(file, part)
+	if err != nil || rc == nil {
 		return nil, err
 	}
-	defer z.Close()
-	part, err := sheetPart(&z.Reader, sheet)
-	if err != nil || part == "" {
-		return nil, err
-	}
-	var zf *zip.File
-	for _, f := range z.File {
-		if f.Name == part {
-			zf = f
-		}
-	}
-	if zf == nil {
-		return nil, nil
-	}
-	rc, err := zf.Open()
-	if err != nil {
-		return nil, err
-	}
-	defer rc.Close()
+	defer closeAll()
 	br := bufio.NewReaderSize(rc, 1<<16)
 	var out []mergeRange
 	for {
@@ -418,24 +371,45 @@ func scanMerges(file, sheet string) ([]mergeRange, error) {
 	}
 }
 
-// sheetPart finds the package part holding the named sheet.
+// sheetPart finds the package part holding the named sheet: the workbook
+// named by the package's relationships, then the sheet's relationship from
+// the workbook's (transitional and strict namespaces alike).
 func sheetPart(z *zip.Reader, sheet string) (string, error) {
-	var wb struct {
-		Sheets []struct {
-			Name string `xml:"name,attr"`
-			ID   string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
-		} `xml:"sheets>sheet"`
-	}
-	var rels struct {
+	type relations struct {
 		Rels []struct {
 			ID     string `xml:"Id,attr"`
+			Type   string `xml:"Type,attr"`
 			Target string `xml:"Target,attr"`
 		} `xml:"Relationship"`
 	}
-	if err := unmarshalPart(z, "xl/workbook.xml", &wb); err != nil {
+	resolve := func(dir, target string) string {
+		if strings.HasPrefix(target, "/") {
+			return strings.TrimPrefix(target, "/")
+		}
+		return path.Join(dir, target)
+	}
+	book := "xl/workbook.xml"
+	var pkg relations
+	if unmarshalPart(z, "_rels/.rels", &pkg) == nil {
+		for _, r := range pkg.Rels {
+			if strings.HasSuffix(r.Type, "/officeDocument") {
+				book = resolve("", r.Target)
+				break
+			}
+		}
+	}
+	var wb struct {
+		Sheets []struct {
+			Name string `xml:"name,attr"`
+			ID   string `xml:"id,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	var rels relations
+	if err := unmarshalPart(z, book, &wb); err != nil {
 		return "", err
 	}
-	if err := unmarshalPart(z, "xl/_rels/workbook.xml.rels", &rels); err != nil {
+	dir, base := path.Split(book)
+	if err := unmarshalPart(z, path.Join(dir, "_rels", base+".rels"), &rels); err != nil {
 		return "", err
 	}
 	for _, s := range wb.Sheets {
@@ -444,10 +418,7 @@ func sheetPart(z *zip.Reader, sheet string) (string, error) {
 		}
 		for _, r := range rels.Rels {
 			if r.ID == s.ID {
-				if strings.HasPrefix(r.Target, "/") {
-					return strings.TrimPrefix(r.Target, "/"), nil
-				}
-				return path.Join("xl", r.Target), nil
+				return resolve(dir, r.Target), nil
 			}
 		}
 	}
