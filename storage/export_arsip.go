@@ -6,8 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"rapi/model"
@@ -88,8 +86,8 @@ func (s *Store) ExportArsip(ctx context.Context, w io.Writer, opt ExportArsipOpt
 			col("Kategori", sheet.Text), col("Status", sheet.Text), col("Lokasi", sheet.Text)}
 		return s.exportBerkas(ctx, w, spec, opt, false, func(n int, b *model.Berkas, _ *model.IsiBerkas) []any {
 			return []any{n, b.KodeKlasifikasi, nomor(b.NomorBerkas), b.UnitPengolah, b.Uraian, b.KurunWaktu(), b.JumlahItem, b.Note,
-				b.Code, b.KodeLama, choiceLabel(string(b.Tingkat)), mediaLabel(b.Media), keamananLabel(b.Keamanan), b.Kategori,
-				choiceLabel(string(b.ShownStatus())), b.PlacePath}
+				b.Code, b.KodeLama, b.Tingkat.Official(), b.Media.Official(), b.Keamanan.Official(), b.Kategori,
+				b.ShownStatus().Official(), b.PlacePath}
 		})
 	case ListAktif:
 		opt.Filter.Status = model.StatusAktif
@@ -100,9 +98,9 @@ func (s *Store) ExportArsip(ctx context.Context, w io.Writer, opt ExportArsipOpt
 			col("Lokasi", sheet.Text), col("Keterangan", sheet.Text), col("Kode", sheet.Code)}
 		return s.exportBerkas(ctx, w, spec, opt, true, func(n int, b *model.Berkas, it *model.IsiBerkas) []any {
 			r := []any{n, b.KodeKlasifikasi, nomor(b.NomorBerkas), b.UnitPengolah, b.Uraian, b.KurunWaktu(), b.JumlahItem,
-				nil, nil, nil, nil, choiceLabel(string(b.Tingkat)), keamananLabel(b.Keamanan), b.PlacePath, b.Note, b.Code}
+				nil, nil, nil, nil, b.Tingkat.Official(), b.Keamanan.Official(), b.PlacePath, b.Note, b.Code}
 			if it != nil {
-				r[7], r[8], r[9], r[10], r[11] = it.NomorItem, it.NomorSurat, it.Uraian, it.Tanggal, choiceLabel(string(it.Tingkat))
+				r[7], r[8], r[9], r[10], r[11] = it.NomorItem, it.NomorSurat, it.Uraian, it.Tanggal, it.Tingkat.Official()
 			}
 			return r
 		})
@@ -118,7 +116,7 @@ func (s *Store) ExportArsip(ctx context.Context, w io.Writer, opt ExportArsipOpt
 			col("Keterangan", sheet.Text), col("Nomor Boks", sheet.Text), col("Lokasi Simpan", sheet.Text), col("Kode", sheet.Code)}
 		return s.exportBerkas(ctx, w, spec, opt, false, func(n int, b *model.Berkas, _ *model.IsiBerkas) []any {
 			return []any{n, pencipta, b.UnitPengolah, nomor(b.NomorBerkas), b.KodeKlasifikasi, b.Uraian, b.KurunWaktu(), b.JumlahItem,
-				choiceLabel(string(b.Tingkat)), mediaLabel(b.Media), b.Note, b.BoksCode, b.PlacePath, b.Code}
+				b.Tingkat.Official(), b.Media.Official(), b.Note, b.BoksCode, b.PlacePath, b.Code}
 		})
 	case ListIsi:
 		spec.Columns = []sheet.ExportColumn{col("No", sheet.Int), col("Nomor Berkas", sheet.Int), col("Nomor Item", sheet.Int),
@@ -130,7 +128,7 @@ func (s *Store) ExportArsip(ctx context.Context, w io.Writer, opt ExportArsipOpt
 				return nil
 			}
 			return []any{n, nomor(b.NomorBerkas), it.NomorItem, b.KodeKlasifikasi, it.NomorSurat, it.Uraian, it.Tanggal,
-				choiceLabel(string(it.Tingkat)), it.Jumlah, b.PlacePath, keamananLabel(b.Keamanan), b.Code}
+				it.Tingkat.Official(), it.Jumlah, b.PlacePath, b.Keamanan.Official(), b.Code}
 		})
 	case ListUsulPindah, ListUsulMusnah:
 		a, due := model.RetensiPindah, "Jatuh Tempo Pindah"
@@ -212,51 +210,6 @@ func nomor(n int) any {
 		return nil
 	}
 	return n
-}
-
-// choiceLabel writes a stored choice as a clerk reads it: "sangat_rahasia" ->
-// "Sangat Rahasia".
-func choiceLabel(s string) string {
-	if l, ok := choiceLabels.Load(s); ok {
-		return l.(string)
-	}
-	l := makeChoiceLabel(s)
-	if len(s) <= 40 && choiceLabelCount.Add(1) <= 512 {
-		choiceLabels.Store(s, l) // the stored choices are a few short words
-	}
-	return l
-}
-
-// choiceLabels remembers the labels of the first choices met: an export
-// writes the same few for every row.
-var (
-	choiceLabels     sync.Map
-	choiceLabelCount atomic.Int32
-)
-
-func makeChoiceLabel(s string) string {
-	words := strings.Fields(strings.ReplaceAll(s, "_", " "))
-	for i, w := range words {
-		words[i] = strings.ToUpper(w[:1]) + w[1:]
-	}
-	return strings.Join(words, " ")
-}
-
-func mediaLabel(m model.Media) string {
-	switch m {
-	case model.MediaKartografi:
-		return "Kartografi/Kearsitekturan"
-	case model.MediaAudioVisual:
-		return "Audio Visual"
-	}
-	return choiceLabel(string(m))
-}
-
-func keamananLabel(k model.Keamanan) string {
-	if k == model.KeamananBiasa {
-		return "Biasa/Terbuka"
-	}
-	return choiceLabel(string(k))
 }
 
 // exportBerkas streams files (and, withItems, one row per item; a file
@@ -411,5 +364,5 @@ func emit(n *int, b *model.Berkas, items []model.IsiBerkas, withItems bool, row 
 // ExportFileName suggests a file name for a list: "Daftar Arsip Aktif 2025-01-12.xlsx".
 func ExportFileName(l ArsipList, day time.Time) string {
 	t := strings.ToLower(l.Title())
-	return fmt.Sprintf("%s %s.xlsx", choiceLabel(t), day.Format("2006-01-02"))
+	return fmt.Sprintf("%s %s.xlsx", model.TitleCase(t), day.Format("2006-01-02"))
 }

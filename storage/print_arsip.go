@@ -65,9 +65,3 @@ func (s *Store) EachRetensi(ctx context.Context, list ArsipList, asOf time.Time,
 		}
 	}
 }
-
-// ChoiceLabel, MediaLabel and KeamananLabel write a stored choice as the
-// official lists spell it; the printed lists use the export's wording.
-func ChoiceLabel(s string) string           { return choiceLabel(s) }
-func MediaLabel(m model.Media) string       { return mediaLabel(m) }
-func KeamananLabel(k model.Keamanan) string { return keamananLabel(k) }

@@ -76,8 +76,8 @@ func Form(ctx context.Context, s *storage.Store, opt ListOptions) (paper.FormSpe
 		err = s.EachBerkas(ctx, eopt, false, func(b *model.Berkas, _ []model.IsiBerkas) {
 			list = append(list, paper.ArsipInaktifRow{PenciptaArsip: pencipta, UnitPengolah: b.UnitPengolah,
 				Nomor: printNomor(b.NomorBerkas), KodeKlasifikasi: b.KodeKlasifikasi, Uraian: b.Uraian, KurunWaktu: b.KurunWaktu(),
-				Jumlah: printNomor(b.JumlahItem), TingkatPerkembangan: storage.ChoiceLabel(string(b.Tingkat)),
-				Keterangan: printJoin(" · ", storage.MediaLabel(b.Media), b.Note, b.Code), NomorBoks: b.BoksCode,
+				Jumlah: printNomor(b.JumlahItem), TingkatPerkembangan: b.Tingkat.Official(),
+				Keterangan: printJoin(" · ", b.Media.Official(), b.Note, b.Code), NomorBoks: b.BoksCode,
 				Lokasi: b.PlacePath})
 		})
 		spec, rows = paper.DaftarArsipInaktif(info, list)
@@ -105,7 +105,7 @@ func Form(ctx context.Context, s *storage.Store, opt ListOptions) (paper.FormSpe
 				due = b.Retensi.AkhirOn
 			}
 			r := paper.UsulRow{KodeKlasifikasi: b.KodeKlasifikasi, NomorBerkas: printNomor(b.NomorBerkas), Uraian: b.Uraian,
-				KurunWaktu: b.KurunWaktu(), Jumlah: printNomor(b.JumlahItem), TingkatPerkembangan: storage.ChoiceLabel(string(b.Tingkat)),
+				KurunWaktu: b.KurunWaktu(), Jumlah: printNomor(b.JumlahItem), TingkatPerkembangan: b.Tingkat.Official(),
 				NomorBoks: nomorBoks[b.BoksCode], Keterangan: printJoin(" · ", b.Code, b.PlacePath)}
 			if r.NomorBoks == "" {
 				r.NomorBoks = b.BoksCode
@@ -138,8 +138,8 @@ func printBerkasRow(b *model.Berkas) paper.BerkasRow {
 func printIsiRow(b *model.Berkas, it *model.IsiBerkas) paper.IsiBerkasRow {
 	r := paper.IsiBerkasRow{NomorBerkas: printNomor(b.NomorBerkas), NomorItem: printNomor(it.NomorItem),
 		KodeKlasifikasi: b.KodeKlasifikasi, Uraian: printJoin(" · ", it.NomorSurat, it.Uraian),
-		TingkatPerkembangan: storage.ChoiceLabel(string(it.Tingkat)), Jumlah: printNomor(it.Jumlah), Lokasi: b.PlacePath,
-		KeamananAkses: storage.KeamananLabel(b.Keamanan)}
+		TingkatPerkembangan: it.Tingkat.Official(), Jumlah: printNomor(it.Jumlah), Lokasi: b.PlacePath,
+		KeamananAkses: b.Keamanan.Official()}
 	if !it.Tanggal.IsZero() {
 		r.Tanggal = model.FormatDate(it.Tanggal)
 	}
