@@ -212,43 +212,32 @@ func nomor(n int) any {
 	return n
 }
 
-// exportBerkas streams files (and, withItems, one row per item; a file
-// without items gets one row) through row. With search text the list
-// follows SearchBerkas page by page; else one query streams it in the
-// filter's order.
+// exportBerkas writes files (and, withItems, one row per item; a file
+// without items gets one row) as the rows of a workbook.
 func (s *Store) exportBerkas(ctx context.Context, w io.Writer, spec sheet.ExportSpec, opt ExportArsipOptions, withItems bool,
 	row func(n int, b *model.Berkas, it *model.IsiBerkas) []any) (int, error) {
-	if strings.TrimSpace(opt.Text) != "" {
-		rows := func(yield func([]any, error) bool) {
-			n := 0
-			for off := 0; ; off += 500 {
-				p, err := s.SearchBerkas(ctx, opt.Text, opt.Filter, Page{Offset: off, Limit: 500})
-				if err != nil {
-					yield(nil, err)
-					return
-				}
-				for i := range p.Rows {
-					b := &p.Rows[i]
-					var items []model.IsiBerkas
-					if withItems {
-						if items, err = s.IsiBerkas(ctx, b.ID); err != nil {
-							yield(nil, err)
-							return
-						}
-					}
-					if !emit(&n, b, items, withItems, row, yield) {
-						return
-					}
-				}
-				if len(p.Rows) < 500 {
-					return
-				}
-			}
+	rows := func(yield func([]any, error) bool) {
+		n := 0
+		err := s.eachGroup(ctx, opt, withItems, func(b *model.Berkas, items []model.IsiBerkas) bool {
+			return emit(&n, b, items, withItems, row, yield)
+		})
+		if err != nil {
+			yield(nil, err)
 		}
-		return sheet.Export(w, spec, rows)
 	}
-	var n int
-	err := s.read(ctx, "export berkas", func(tx *sql.Tx) error {
+	return sheet.Export(w, spec, rows)
+}
+
+// eachGroup streams the files of a list, each with its items when
+// withItems, through fn until fn returns false. With search text the list
+// follows SearchBerkas page by page; else one query streams it in the
+// filter's order.
+func (s *Store) eachGroup(ctx context.Context, opt ExportArsipOptions, withItems bool,
+	fn func(b *model.Berkas, items []model.IsiBerkas) bool) error {
+	if strings.TrimSpace(opt.Text) != "" {
+		return s.eachSearched(ctx, opt, withItems, fn)
+	}
+	return s.read(ctx, "export berkas", func(tx *sql.Tx) error {
 		where, args, err := opt.Filter.where(ctx, tx)
 		if err != nil {
 			return err
@@ -257,89 +246,113 @@ func (s *Store) exportBerkas(ctx context.Context, w io.Writer, spec sheet.Export
 		if err != nil {
 			return err
 		}
-		order := "b.kode, b.tahun_sampai, b.nomor_berkas, b.id"
-		switch opt.Filter.Sort {
-		case SortNewest:
-			if opt.List == ListBerkas || opt.List == "" {
-				order = "b.id DESC"
-			}
-		case SortTahun:
-			order = "b.tahun_sampai DESC, b.kode, b.nomor_berkas, b.id"
-		}
-		itemCols := ", 0, '', '', '', '', 0"
-		join := ""
-		if withItems {
-			itemCols = ", coalesce(i.nomor_item,0), coalesce(i.nomor_surat,''), coalesce(i.tanggal,''), coalesce(i.uraian,''), coalesce(i.tingkat,''), coalesce(i.jumlah,0)"
-			join = " LEFT JOIN isi_berkas i ON i.berkas_id = b.id"
-			order += ", i.nomor_item, i.id"
-		}
-		q := `SELECT b.id, b.code, b.nomor_berkas, b.kode, b.kode_lama, b.uraian, b.unit, b.tahun_dari, b.tahun_sampai, b.jumlah_item,
-			b.tingkat, b.media, b.keamanan, b.kategori, coalesce(b.place_id,0), coalesce(x.nomor,''), coalesce(x.code,''), b.status,
-			b.on_loan_id IS NOT NULL, b.note` + itemCols + ` FROM berkas b LEFT JOIN boks x ON x.id = b.boks_id` + join +
-			` WHERE ` + where + ` ORDER BY ` + order
-		list, err := tx.QueryContext(ctx, q, args...)
+		list, err := tx.QueryContext(ctx, groupQuery(opt, withItems, where), args...)
 		if err != nil {
 			return err
 		}
 		defer list.Close()
-		var scanErr error
-		rows := func(yield func([]any, error) bool) {
-			var cur model.Berkas
-			var items []model.IsiBerkas
-			have := false
-			count := 0
-			for list.Next() {
-				var b model.Berkas
-				var it model.IsiBerkas
-				var place int64
-				var boksNomor, boksCode, tgl string
-				var onLoan bool
-				if err := list.Scan(&b.ID, &b.Code, &b.NomorBerkas, &b.KodeKlasifikasi, &b.KodeLama, &b.Uraian, &b.UnitPengolah,
-					&b.TahunDari, &b.TahunSampai, &b.JumlahItem, &b.Tingkat, &b.Media, &b.Keamanan, &b.Kategori, &place, &boksNomor,
-					&boksCode, &b.Status, &onLoan, &b.Note, &it.NomorItem, &it.NomorSurat, &tgl, &it.Uraian, &it.Tingkat, &it.Jumlah); err != nil {
-					scanErr = err
-					yield(nil, err)
-					return
-				}
-				if have && b.ID != cur.ID {
-					if !emit(&count, &cur, items, withItems, row, yield) {
-						return
-					}
-					items = items[:0]
-				}
-				if b.ID != cur.ID || !have {
-					b.PlacePath = paths[place]
-					if boksNomor != "" {
-						bx := model.Boks{Nomor: boksNomor, Code: boksCode}
-						b.PlacePath = joinPath(b.PlacePath, bx.Label())
-						b.BoksCode = boksNomor
-					}
-					if onLoan {
-						b.Loan = &model.Loan{}
-					}
-					cur, have = b, true
-				}
-				if it.NomorItem > 0 {
-					it.Tanggal = parseDate(tgl)
-					items = append(items, it)
-				}
-			}
-			if err := list.Err(); err != nil {
-				scanErr = err
-				yield(nil, err)
-				return
-			}
-			if have {
-				emit(&count, &cur, items, withItems, row, yield)
-			}
-		}
-		n, err = sheet.Export(w, spec, rows)
-		if err == nil {
-			err = scanErr
-		}
-		return err
+		return scanGroups(list, paths, fn)
 	})
-	return n, err
+}
+
+// eachSearched is eachGroup for a list narrowed by search text.
+func (s *Store) eachSearched(ctx context.Context, opt ExportArsipOptions, withItems bool,
+	fn func(b *model.Berkas, items []model.IsiBerkas) bool) error {
+	for off := 0; ; off += 500 {
+		p, err := s.SearchBerkas(ctx, opt.Text, opt.Filter, Page{Offset: off, Limit: 500})
+		if err != nil {
+			return err
+		}
+		for i := range p.Rows {
+			b := &p.Rows[i]
+			var items []model.IsiBerkas
+			if withItems {
+				if items, err = s.IsiBerkas(ctx, b.ID); err != nil {
+					return err
+				}
+			}
+			if !fn(b, items) {
+				return nil
+			}
+		}
+		if len(p.Rows) < 500 {
+			return nil
+		}
+	}
+}
+
+// groupQuery selects the files of a list (joined with their items when
+// withItems) in the list's order.
+func groupQuery(opt ExportArsipOptions, withItems bool, where string) string {
+	order := "b.kode, b.tahun_sampai, b.nomor_berkas, b.id"
+	switch opt.Filter.Sort {
+	case SortNewest:
+		if opt.List == ListBerkas || opt.List == "" {
+			order = "b.id DESC"
+		}
+	case SortTahun:
+		order = "b.tahun_sampai DESC, b.kode, b.nomor_berkas, b.id"
+	}
+	itemCols := ", 0, '', '', '', '', 0"
+	join := ""
+	if withItems {
+		itemCols = ", coalesce(i.nomor_item,0), coalesce(i.nomor_surat,''), coalesce(i.tanggal,''), coalesce(i.uraian,''), coalesce(i.tingkat,''), coalesce(i.jumlah,0)"
+		join = " LEFT JOIN isi_berkas i ON i.berkas_id = b.id"
+		order += ", i.nomor_item, i.id"
+	}
+	return `SELECT b.id, b.code, b.nomor_berkas, b.kode, b.kode_lama, b.uraian, b.unit, b.tahun_dari, b.tahun_sampai, b.jumlah_item,
+		b.tingkat, b.media, b.keamanan, b.kategori, coalesce(b.place_id,0), coalesce(x.nomor,''), coalesce(x.code,''), b.status,
+		b.on_loan_id IS NOT NULL, b.note` + itemCols + ` FROM berkas b LEFT JOIN boks x ON x.id = b.boks_id` + join +
+		` WHERE ` + where + ` ORDER BY ` + order
+}
+
+// scanGroups reads groupQuery's rows, one file with all its item rows at
+// a time, and hands each file to fn until fn returns false.
+func scanGroups(list *sql.Rows, paths map[int64]string, fn func(b *model.Berkas, items []model.IsiBerkas) bool) error {
+	var cur model.Berkas
+	var items []model.IsiBerkas
+	have := false
+	for list.Next() {
+		var b model.Berkas
+		var it model.IsiBerkas
+		var place int64
+		var boksNomor, boksCode, tgl string
+		var onLoan bool
+		if err := list.Scan(&b.ID, &b.Code, &b.NomorBerkas, &b.KodeKlasifikasi, &b.KodeLama, &b.Uraian, &b.UnitPengolah,
+			&b.TahunDari, &b.TahunSampai, &b.JumlahItem, &b.Tingkat, &b.Media, &b.Keamanan, &b.Kategori, &place, &boksNomor,
+			&boksCode, &b.Status, &onLoan, &b.Note, &it.NomorItem, &it.NomorSurat, &tgl, &it.Uraian, &it.Tingkat, &it.Jumlah); err != nil {
+			return err
+		}
+		if have && b.ID != cur.ID {
+			if !fn(&cur, items) {
+				return nil
+			}
+			items = items[:0]
+		}
+		if b.ID != cur.ID || !have {
+			b.PlacePath = paths[place]
+			if boksNomor != "" {
+				bx := model.Boks{Nomor: boksNomor, Code: boksCode}
+				b.PlacePath = joinPath(b.PlacePath, bx.Label())
+				b.BoksCode = boksNomor
+			}
+			if onLoan {
+				b.Loan = &model.Loan{}
+			}
+			cur, have = b, true
+		}
+		if it.NomorItem > 0 {
+			it.Tanggal = parseDate(tgl)
+			items = append(items, it)
+		}
+	}
+	if err := list.Err(); err != nil {
+		return err
+	}
+	if have {
+		fn(&cur, items)
+	}
+	return nil
 }
 
 func emit(n *int, b *model.Berkas, items []model.IsiBerkas, withItems bool, row func(int, *model.Berkas, *model.IsiBerkas) []any,

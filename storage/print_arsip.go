@@ -2,11 +2,9 @@ package storage
 
 import (
 	"context"
-	"io"
 	"time"
 
 	"rapi/model"
-	"rapi/storage/sheet"
 )
 
 // Reads for printing. The lists are gathered by the same code as their
@@ -18,31 +16,11 @@ import (
 // through fn, gathered exactly as ExportArsip gathers them.
 func (s *Store) EachBerkas(ctx context.Context, opt ExportArsipOptions, withItems bool,
 	fn func(b *model.Berkas, items []model.IsiBerkas)) error {
-	var cur *model.Berkas
-	var items []model.IsiBerkas
-	flush := func() {
-		if cur != nil {
-			fn(cur, items)
-		}
-		cur, items = nil, nil
-	}
-	spec := sheet.ExportSpec{Columns: []sheet.ExportColumn{col("No", sheet.Int)}}
-	_, err := s.exportBerkas(ctx, io.Discard, spec, opt, withItems, func(n int, b *model.Berkas, it *model.IsiBerkas) []any {
-		if cur == nil || cur.ID != b.ID {
-			flush()
-			c := *b
-			cur = &c
-		}
-		if it != nil {
-			items = append(items, *it)
-		}
-		return []any{n}
+	return s.eachGroup(ctx, opt, withItems, func(b *model.Berkas, items []model.IsiBerkas) bool {
+		c := *b // fn may keep it; the walk reuses its own
+		fn(&c, append([]model.IsiBerkas(nil), items...))
+		return true
 	})
-	if err != nil {
-		return err
-	}
-	flush()
-	return nil
 }
 
 // EachRetensi walks the files due for moving (usul pindah) or destruction
