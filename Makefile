@@ -13,7 +13,7 @@ CONFIG_HOME ?= $(if $(XDG_CONFIG_HOME),$(XDG_CONFIG_HOME),$(HOME)/.config)
 RAPI_DB ?= $(CONFIG_HOME)/rapi/rapi.db
 
 DEB_BUILD := gcc pkg-config libgl1-mesa-dev xorg-dev
-DEB_TEST  := xvfb libgl1-mesa-dri libreoffice-calc-nogui xdotool x11-apps imagemagick poppler-utils zbar-tools sqlite3
+DEB_TEST  := xvfb libgl1-mesa-dri libreoffice-calc-nogui glabels xdotool x11-apps imagemagick poppler-utils zbar-tools sqlite3
 DEB_WIN   := gcc-mingw-w64-x86-64
 
 .PHONY: run build test unit lint window windows bench deps deps-test deps-win clean
@@ -71,8 +71,8 @@ winres:
 	  && rm -f versioninfo.json
 
 ## bench: speed targets, measured on generated data
-bench: deps
-	$(GO) test -tags $(TAGS) -run '^$$' -bench . -benchmem ./...
+bench: deps deps-test
+	bash .ci/bench.sh
 
 # deps installs missing Debian packages (as root, or with sudo) and says so.
 deps:

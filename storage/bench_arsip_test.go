@@ -27,7 +27,7 @@ const benchBerkas = 200000
 // TestMain removes the benchmarks' database when the process ends.
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if benchDB != "" {
+	if benchDB != "" && os.Getenv("RAPI_BENCH_DB") == "" {
 		os.RemoveAll(filepath.Dir(benchDB))
 	}
 	os.Exit(code)
@@ -36,6 +36,10 @@ func TestMain(m *testing.M) {
 func benchStore(b *testing.B) *Store {
 	b.Helper()
 	benchOnce.Do(func() {
+		if db := os.Getenv("RAPI_BENCH_DB"); db != "" { // made once by make bench
+			benchDB = db
+			return
+		}
 		dir, err := os.MkdirTemp("", "rapi-bench-")
 		if err != nil {
 			benchErr = err
@@ -50,10 +54,7 @@ func benchStore(b *testing.B) *Store {
 		defer s.Close()
 		s.SetActor(model.Actor{Login: "bench", Name: "Bench"})
 		start := time.Now()
-		if benchErr = FillDemoPlaces(context.Background(), s, 60); benchErr != nil {
-			return
-		}
-		benchErr = FillDemoArsip(context.Background(), s, benchBerkas, 1)
+		benchErr = FillDemoArchive(context.Background(), s, benchBerkas, 1)
 		fmt.Fprintf(os.Stderr, "bench data: %d berkas in %.1f s\n", benchBerkas, time.Since(start).Seconds())
 	})
 	if benchErr != nil {

@@ -44,3 +44,13 @@ func FillDemoPlaces(ctx context.Context, s *Store, racks int) error {
 	}
 	return nil
 }
+
+// FillDemoArchive fills an empty database with n demo files, their items,
+// boxes and the places they sit in: what `rapictl demo` makes and what the
+// benchmarks measure against.
+func FillDemoArchive(ctx context.Context, s *Store, n int, seed uint64) error {
+	if err := FillDemoPlaces(ctx, s, max(4, min(60, n/2000))); err != nil {
+		return fmt.Errorf("demo places (the database must be empty): %w", err)
+	}
+	return FillDemoArsip(ctx, s, n, seed)
+}

@@ -30,7 +30,7 @@ var (
 func scanBenchStore(b *testing.B) string {
 	b.Helper()
 	scanBenchOnce.Do(func() {
-		if db := os.Getenv("RAPI_SCANBENCH_DB"); db != "" { // a copy kept from an earlier run
+		if db := os.Getenv("RAPI_BENCH_DB"); db != "" { // made once by make bench
 			scanBenchDB = db
 			if _, err := os.Stat(db); err == nil {
 				return
@@ -53,10 +53,7 @@ func scanBenchStore(b *testing.B) string {
 		defer s.Close()
 		s.SetActor(model.Actor{Login: "bench", Name: "Bench"})
 		start := time.Now()
-		if scanBenchErr = storage.FillDemoPlaces(ctx, s, 60); scanBenchErr != nil {
-			return
-		}
-		scanBenchErr = storage.FillDemoArsip(ctx, s, scanBenchBerkas, 1)
+		scanBenchErr = storage.FillDemoArchive(ctx, s, scanBenchBerkas, 1)
 		fmt.Fprintf(os.Stderr, "scan bench data: %d berkas in %.1f s\n", scanBenchBerkas, time.Since(start).Seconds())
 	})
 	if scanBenchErr != nil {

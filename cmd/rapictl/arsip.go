@@ -28,10 +28,7 @@ func cmdDemo(e *env, args []string) error {
 	}
 	defer s.Close()
 	start := time.Now()
-	if err := storage.FillDemoPlaces(e.ctx, s, max(4, min(60, *n/2000))); err != nil {
-		return fmt.Errorf("demo places (the database must be empty): %w", err)
-	}
-	if err := storage.FillDemoArsip(e.ctx, s, *n, *seed); err != nil {
+	if err := storage.FillDemoArchive(e.ctx, s, *n, *seed); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "demo: %d berkas in %.1f s\n", *n, time.Since(start).Seconds())

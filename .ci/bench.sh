@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# bench.sh: Rapi's speed targets, measured on generated data. Builds the
+# 200,000-file demo database once with rapictl (itself a target: under
+# 60 s), then runs each group of Go benchmarks with the iteration count it
+# is written for, and prints the figures the README quotes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tags=migrated_fynedo,sqlite_fts5
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+echo "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+go build -tags $tags -o "$work/rapictl" ./cmd/rapictl
+start=$(date +%s%N)
+"$work/rapictl" --db "$work/bench.db" demo --berkas 200000
+echo "rapictl demo --berkas 200000: $(( ($(date +%s%N) - start) / 1000000 )) ms (target < 60000)"
+export RAPI_BENCH_DB="$work/bench.db"
+
+run() { # run PACKAGE PATTERN BENCHTIME
+  go test -tags $tags -run '^$' -bench "$2" -benchtime "$3" -benchmem "$1" | grep -E '^(Benchmark|ok|FAIL)'
+}
+run ./storage/ 'Arsip(FindCode|Search|FirstPage)' 300x
+run ./ui/ 'Scan' 200x
+run ./storage/ 'ImportArsip100k|ExportArsip100k' 1x
+run ./storage/sheet/ . 1x
+run ./ui/paper/ 'FolderLabels1000|GLabelsCompare' 1x
