@@ -28,6 +28,7 @@ type arsipPage struct {
 	places  *placesView
 	loans   *loansView
 	retensi *retensiView
+	klas    *klasView
 }
 
 func newArsipPage(a *App) fyne.CanvasObject { return buildArsipPage(a).tabs }
@@ -39,11 +40,13 @@ func buildArsipPage(a *App) *arsipPage {
 	p.places = newPlacesView(a)
 	p.loans = newLoansView(a)
 	p.retensi = newRetensiView(a)
+	p.klas = newKlasView(a)
 	p.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("arsipui.tab.berkas"), p.berkas),
 		container.NewTabItem(lang.L("arsipui.tab.places"), p.places.content),
 		container.NewTabItem(lang.L("arsipui.tab.loans"), p.loans.content),
 		container.NewTabItem(lang.L("arsipui.tab.retensi"), p.retensi.content),
+		container.NewTabItem(lang.L("klas.tab"), p.klas.content),
 	)
 	p.tabs.OnSelected = p.onTab
 	a.OnDataChanged(p.onDataChanged)
@@ -64,6 +67,8 @@ func (p *arsipPage) onTab(t *container.TabItem) {
 		p.loans.load()
 	case p.retensi.content:
 		p.retensi.load()
+	case p.klas.content:
+		p.klas.load()
 	}
 }
 
@@ -72,6 +77,7 @@ func (p *arsipPage) onDataChanged() {
 	p.places.load()
 	p.loans.load()
 	p.retensi.load()
+	p.klas.load()
 }
 
 // openBerkas shows the form of file id (0: a new file) in the list's place.

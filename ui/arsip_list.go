@@ -113,7 +113,8 @@ func newBerkasList(a *App, onOpen func(id int64)) *berkasList {
 	add := widget.NewButtonWithIcon(lang.L("arsipui.list.new"), theme.ContentAddIcon(), func() { l.onOpen(0) })
 	add.Importance = widget.HighImportance
 	reset := widget.NewButtonWithIcon(lang.L("arsipui.list.reset"), theme.ContentClearIcon(), l.onReset)
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(l.count, add), l.search)
+	export := widget.NewButtonWithIcon(lang.L("impor.export.title"), theme.DocumentSaveIcon(), l.onExport)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(l.count, export, add), l.search)
 	filters := container.NewBorder(nil, nil, nil, reset, container.NewGridWithColumns(6,
 		l.kode, l.year, l.status, l.kategori, l.place, l.sort))
 	l.content = container.NewBorder(container.NewVBox(top, filters), nil, nil, nil, l.table)
@@ -204,6 +205,20 @@ func (l *berkasList) onReset() {
 	}
 	l.sort.SetSelectedIndex(0)
 	l.reload(true)
+}
+
+// onExport asks where to save the list as it stands (search text,
+// filters and sort), then writes it off the UI goroutine.
+func (l *berkasList) onExport() {
+	q := l.currentQuery()
+	ExportBerkas(l.app, q.text, q.filter)
+}
+
+// exportTo writes the list as it stands to path (what onExport does once
+// the clerk chose the file).
+func (l *berkasList) exportTo(path string) {
+	q := l.currentQuery()
+	writeExport(l.app, path, storage.ExportArsipOptions{List: storage.ListBerkas, Text: q.text, Filter: q.filter})
 }
 
 // reload drops the cached pages and fetches the first one again; top

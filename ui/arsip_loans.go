@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	"rapi/storage"
 )
 
 // loansView is the Peminjaman tab: lend a file or box, see the open
@@ -72,8 +73,9 @@ func newLoansView(a *App) *loansView {
 				PrintLoanCard(v.app, v.selected.ID)
 			}
 		})))
+	export := widget.NewButtonWithIcon(lang.L("impor.export.title"), theme.DocumentSaveIcon(), v.onExport)
 	openCard := widget.NewCard(lang.L("arsipui.loans.open_title"), "",
-		container.NewBorder(container.NewHBox(v.count, v.onlyOverdue), returnBox, nil, nil, v.list))
+		container.NewBorder(container.NewBorder(nil, nil, nil, export, container.NewHBox(v.count, v.onlyOverdue)), returnBox, nil, nil, v.list))
 	split := container.NewHSplit(container.NewVScroll(lendCard), openCard)
 	split.Offset = 0.38
 	v.content = split
@@ -228,3 +230,15 @@ func (v *loansView) onReturn() {
 		})
 	})
 }
+
+// exportOptions is the open-loans list (pinjam) as of today; its
+// "Terlambat" column marks the overdue ones.
+func (v *loansView) exportOptions() storage.ExportArsipOptions {
+	return storage.ExportArsipOptions{List: storage.ListPinjam, AsOf: timeNow()}
+}
+
+// onExport asks where to save the open loans, then writes them.
+func (v *loansView) onExport() { exportList(v.app, v.exportOptions()) }
+
+// exportTo writes the open loans to path.
+func (v *loansView) exportTo(path string) { writeExport(v.app, path, v.exportOptions()) }

@@ -36,6 +36,7 @@ type retensiView struct {
 	baDate   *Entry
 	note     *Entry
 	apply    *widget.Button
+	export   *widget.Button // the usul pindah / usul musnah list shown
 	applyErr *widget.Label
 	content  fyne.CanvasObject
 }
@@ -50,6 +51,7 @@ func newRetensiView(a *App) *retensiView {
 	v.baDate.SetText(model.FormatDateShort(timeNow()))
 	v.ba.SetPlaceHolder("BA/001/BIRO-UMUM/2026")
 	show := widget.NewButtonWithIcon(lang.L("arsipui.retensi.show"), theme.ViewRefreshIcon(), v.load)
+	v.export = widget.NewButtonWithIcon(lang.L("impor.export.title"), theme.DocumentSaveIcon(), v.onExport)
 	v.all = widget.NewCheck(lang.L("arsipui.retensi.all"), v.onAll)
 	v.list = widget.NewList(func() int { return len(v.rows) }, func() fyne.CanvasObject {
 		c := widget.NewCheck("", nil)
@@ -61,7 +63,7 @@ func newRetensiView(a *App) *retensiView {
 	top := container.NewVBox(
 		widget.NewForm(widget.NewFormItem(arsipFieldLabel("aksi"), v.action),
 			widget.NewFormItem(arsipFieldLabel("as_of"), container.NewBorder(nil, nil, nil, show, v.asOf))),
-		container.NewHBox(v.all, v.count))
+		container.NewBorder(nil, nil, nil, v.export, container.NewHBox(v.all, v.count)))
 	bottom := widget.NewCard(lang.L("arsipui.retensi.apply_title"), lang.L("arsipui.retensi.apply_help"), container.NewVBox(
 		widget.NewForm(widget.NewFormItem(arsipFieldLabel("berita_acara"), v.ba),
 			widget.NewFormItem(arsipFieldLabel("tanggal"), v.baDate),
@@ -88,6 +90,11 @@ func (v *retensiView) load() {
 		return
 	}
 	act := v.selectedAction()
+	if _, ok := retensiExportList(act); ok {
+		v.export.Enable()
+	} else {
+		v.export.Disable() // serah and nilai kembali have no official list
+	}
 	v.app.Go(func() {
 		page, err := s.RetensiList(bg(), act, asOf, storage.Page{Limit: retensiShown})
 		fyne.Do(func() {
@@ -190,4 +197,46 @@ func (v *retensiView) doApply(aksi model.RetensiAksi) {
 			v.load()
 		})
 	})
+}
+
+// retensiExportList is the official list of a retention action: usul
+// pindah for moving to inaktif, usul musnah for destruction.
+func retensiExportList(a model.RetensiAction) (storage.ArsipList, bool) {
+	switch a {
+	case model.RetensiPindah:
+		return storage.ListUsulPindah, true
+	case model.RetensiMusnah:
+		return storage.ListUsulMusnah, true
+	}
+	return "", false
+}
+
+// exportOptions is the work list on screen: its action and day.
+func (v *retensiView) exportOptions() (storage.ExportArsipOptions, error) {
+	l, ok := retensiExportList(v.selectedAction())
+	if !ok {
+		return storage.ExportArsipOptions{}, model.Invalid("aksi", v.action.Selected, "error.arsip_choice")
+	}
+	asOf, err := parseDateField("as_of", v.asOf.Text)
+	return storage.ExportArsipOptions{List: l, AsOf: asOf}, err
+}
+
+// onExport asks where to save the list shown, then writes it.
+func (v *retensiView) onExport() {
+	opt, err := v.exportOptions()
+	if err != nil {
+		v.app.showArsipError(err)
+		return
+	}
+	exportList(v.app, opt)
+}
+
+// exportTo writes the list shown to path.
+func (v *retensiView) exportTo(path string) {
+	opt, err := v.exportOptions()
+	if err != nil {
+		v.app.showArsipError(err)
+		return
+	}
+	writeExport(v.app, path, opt)
 }

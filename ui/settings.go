@@ -2,7 +2,9 @@ package ui
 
 import (
 	"context"
+	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -28,6 +30,9 @@ type settingsPage struct {
 	oldPIN    *Entry
 	newPIN    *Entry
 	newPIN2   *Entry
+	scanGap   *Entry
+	scanMin   *Entry
+	scanPre   *Entry
 }
 
 var languageNames = map[string]string{"id": "Bahasa Indonesia", "en": "English"}
@@ -35,13 +40,14 @@ var languageNames = map[string]string{"id": "Bahasa Indonesia", "en": "English"}
 func newSettingsPage(a *App) fyne.CanvasObject {
 	p := &settingsPage{app: a, clerk: a.NewEntry(), nip: a.NewEntry(), backupDir: a.NewEntry(),
 		header: a.NewMultiLineEntry(), address: a.NewEntry(), headerPIN: a.NewEntry(),
-		oldPIN: a.NewEntry(), newPIN: a.NewEntry(), newPIN2: a.NewEntry()}
+		oldPIN: a.NewEntry(), newPIN: a.NewEntry(), newPIN2: a.NewEntry(),
+		scanGap: a.NewEntry(), scanMin: a.NewEntry(), scanPre: a.NewEntry()}
 	for _, e := range []*Entry{p.headerPIN, p.oldPIN, p.newPIN, p.newPIN2} {
 		e.Password = true
 	}
 	p.language = widget.NewSelect([]string{languageNames["id"], languageNames["en"]}, nil)
 	p.fill()
-	return container.NewVScroll(container.NewVBox(p.clerkCard(), p.databaseCard(), p.headerCard(), p.pinCard()))
+	return container.NewVScroll(container.NewVBox(p.clerkCard(), p.databaseCard(), p.headerCard(), p.pinCard(), p.scannerCard()))
 }
 
 func (p *settingsPage) fill() {
@@ -230,4 +236,57 @@ func (p *settingsPage) onSavePIN() {
 		e.SetText("")
 	}
 	p.app.ShowInfo(lang.L("settings.pin"), lang.L("settings.saved"))
+}
+
+// scannerCard is this PC's scanner setting: how fast a scanner types,
+// how long its codes are, and the prefix character some scanners send.
+func (p *settingsPage) scannerCard() fyne.CanvasObject {
+	p.fillScanner()
+	p.scanPre.SetPlaceHolder(lang.L("klas.scanner.prefix_hint"))
+	return formCard("klas.scanner.title", "klas.scanner.help", p.onSaveScanner,
+		item("klas.scanner.gap", p.scanGap), item("klas.scanner.min_len", p.scanMin), item("klas.scanner.prefix", p.scanPre))
+}
+
+func (p *settingsPage) fillScanner() {
+	c := p.app.ScannerConfig()
+	p.scanGap.SetText(strconv.Itoa(int(c.MaxGap / time.Millisecond)))
+	p.scanMin.SetText(strconv.Itoa(c.MinLen))
+	p.scanPre.SetText("")
+	if c.Prefix != 0 {
+		p.scanPre.SetText(string(c.Prefix))
+	}
+}
+
+// onSaveScanner checks the numbers and saves; a wrong one is named and
+// nothing changes.
+func (p *settingsPage) onSaveScanner() {
+	bad := func(label, text, reason string) {
+		p.app.ShowInfo(lang.L("dialog.error"), lang.L("error.invalid_field", map[string]any{
+			"Field": lang.L(label), "Value": strings.TrimSpace(text), "Reason": lang.L(reason)}))
+	}
+	gap, err := strconv.Atoi(strings.TrimSpace(p.scanGap.Text))
+	if err != nil || gap < 1 || gap > 1000 {
+		bad("klas.scanner.gap", p.scanGap.Text, "klas.scanner.bad_gap")
+		return
+	}
+	minLen, err := strconv.Atoi(strings.TrimSpace(p.scanMin.Text))
+	if err != nil || minLen < 1 || minLen > 20 {
+		bad("klas.scanner.min_len", p.scanMin.Text, "klas.scanner.bad_min_len")
+		return
+	}
+	var prefix rune
+	switch rs := []rune(strings.TrimSpace(p.scanPre.Text)); len(rs) {
+	case 0:
+	case 1:
+		if prefix = rs[0]; codeRune(prefix) != 0 {
+			bad("klas.scanner.prefix", p.scanPre.Text, "klas.scanner.prefix_code")
+			return
+		}
+	default:
+		bad("klas.scanner.prefix", p.scanPre.Text, "klas.scanner.bad_prefix")
+		return
+	}
+	p.app.SetScannerConfig(ScannerConfig{MaxGap: time.Duration(gap) * time.Millisecond, MinLen: minLen, Prefix: prefix})
+	p.fillScanner()
+	p.app.ShowInfo(lang.L("klas.scanner.title"), lang.L("settings.saved"))
 }

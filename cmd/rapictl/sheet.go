@@ -16,7 +16,7 @@ import (
 )
 
 func init() {
-	register(command{"import", `arsip FILE [--sheet NAME] [--dry-run] [--skip-invalid] [--map "Kolom=field" ...]: import a register of files from .xlsx/.csv`, cmdImport})
+	register(command{"import", `arsip FILE [--sheet NAME] [--dry-run] [--skip-invalid] [--map "Kolom=field" ...]: import a register of files from .xlsx/.csv; klasifikasi FILE [--dry-run] [--pin PIN]: import classification codes with their JRA`, cmdImport})
 	register(command{"export", "arsip FILE.xlsx [--list aktif|inaktif|isi|usul-pindah|usul-musnah|pinjam|berkas] [--text T] [--kode PREFIX] [--year N]: write an official list", cmdExport})
 }
 
@@ -99,6 +99,9 @@ func applyMap(m sheet.Mapping, pairs []string, s sheet.Schema) (sheet.Mapping, e
 }
 
 func cmdImport(e *env, args []string) error {
+	if len(args) > 0 && args[0] == "klasifikasi" {
+		return cmdImportKlasifikasi(e, args[1:]) // klasifikasi.go
+	}
 	fs := e.flags("import")
 	sheetName := fs.String("sheet", "", "sheet name (default: the active sheet)")
 	dry := fs.Bool("dry-run", false, "read, check and count without writing")
