@@ -160,54 +160,33 @@ func klasFor(tx *sql.Tx, code string) (model.Klasifikasi, error) {
 	return model.Klasifikasi{}, model.ErrNotFound
 }
 
-// SaveKlasifikasi creates (ID 0) or updates (at k.Version) a code.
+// SaveKlasifikasi creates (ID 0) or updates (at k.Version) a code. The
+// retention dates of the files filed under it follow its JRA.
 func (s *Store) SaveKlasifikasi(ctx context.Context, k *model.Klasifikasi) error {
 	if err := k.Validate(); err != nil {
 		return err
 	}
-	return s.write(ctx, "save klasifikasi", func(tx *sql.Tx) error {
-		now, by := fmtTime(s.now()), s.Actor().Label()
-		var before any
-		id := k.ID
-		if id == 0 {
-			res, err := tx.Exec(`INSERT INTO klasifikasi(code, name, aktif, inaktif, nasib, trigger_text, review, note, created_at, created_by, updated_at, updated_by)
-				VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`, k.Code, k.Name, k.JRA.Aktif, k.JRA.Inaktif, k.JRA.Nasib, k.JRA.Trigger, k.Review, k.Note, now, by, now, by)
-			if isUnique(err, "klasifikasi.code") {
-				return model.Invalid("kode_klasifikasi", k.Code, "error.code_taken")
-			}
-			if err != nil {
-				return err
-			}
-			id, _ = res.LastInsertId()
-		} else {
-			if err := checkVersion(tx, "klasifikasi", id, k.Version); err != nil {
-				return err
-			}
-			var err error
-			if before, err = loadKlas(tx, id); err != nil {
-				return err
-			}
-			_, err = tx.Exec(`UPDATE klasifikasi SET code=?, name=?, aktif=?, inaktif=?, nasib=?, trigger_text=?, review=?, note=?,
-				version=version+1, updated_at=?, updated_by=? WHERE id=?`,
-				k.Code, k.Name, k.JRA.Aktif, k.JRA.Inaktif, k.JRA.Nasib, k.JRA.Trigger, k.Review, k.Note, now, by, id)
-			if isUnique(err, "klasifikasi.code") {
-				return model.Invalid("kode_klasifikasi", k.Code, "error.code_taken")
-			}
-			if err != nil {
-				return err
-			}
-		}
-		after, err := loadKlas(tx, id)
-		if err != nil {
+	return s.write(ctx, "save klasifikasi", func(tx *sql.Tx) error { return s.saveKlas(tx, k) })
+}
+
+// saveKlas is SaveKlasifikasi inside a transaction: the version check,
+// the write, and k read back.
+func (s *Store) saveKlas(tx *sql.Tx, k *model.Klasifikasi) error {
+	if k.ID != 0 {
+		if err := checkVersion(tx, "klasifikasi", k.ID, k.Version); err != nil {
 			return err
 		}
-		*k = after.(model.Klasifikasi)
-		action := ActUpdate
-		if before == nil {
-			action = ActCreate
-		}
-		return s.audit(tx, "klasifikasi", id, action, before, after)
-	})
+	}
+	id, err := s.putKlas(tx, *k)
+	if err != nil {
+		return err
+	}
+	after, err := loadKlas(tx, id)
+	if err != nil {
+		return err
+	}
+	*k = after.(model.Klasifikasi)
+	return nil
 }
 
 // Kategori lists the file categories with their colours, by name.

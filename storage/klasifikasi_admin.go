@@ -24,33 +24,19 @@ func (s *Store) SaveKlasifikasiAdmin(ctx context.Context, k *model.Klasifikasi, 
 		if err := s.requireAdmin(tx, pin); err != nil {
 			return err
 		}
-		if k.ID != 0 {
-			if err := checkVersion(tx, "klasifikasi", k.ID, k.Version); err != nil {
-				return err
-			}
-		} else {
-			var id int64
+		if k.ID == 0 {
 			var deleted sql.NullString
-			err := tx.QueryRow("SELECT id, deleted_at FROM klasifikasi WHERE code=?", k.Code).Scan(&id, &deleted)
+			err := tx.QueryRow("SELECT id, version, deleted_at FROM klasifikasi WHERE code=?", k.Code).Scan(&k.ID, &k.Version, &deleted)
 			switch {
 			case err == nil && !deleted.Valid:
+				k.ID = 0
 				return model.Invalid("kode_klasifikasi", k.Code, "error.code_taken")
-			case err == nil:
-				k.ID = id // out of the bin
+			case err == nil: // out of the bin, at the version the bin holds
 			case err != sql.ErrNoRows:
 				return err
 			}
 		}
-		id, err := s.putKlas(tx, *k)
-		if err != nil {
-			return err
-		}
-		after, err := loadKlas(tx, id)
-		if err != nil {
-			return err
-		}
-		*k = after.(model.Klasifikasi)
-		return nil
+		return s.saveKlas(tx, k)
 	})
 }
 
@@ -72,7 +58,10 @@ func (s *Store) putKlas(tx *sql.Tx, k model.Klasifikasi) (int64, error) {
 		if err != nil {
 			return 0, err
 		}
-		return id, s.audit(tx, "klasifikasi", id, ActCreate, nil, after)
+		if err := s.audit(tx, "klasifikasi", id, ActCreate, nil, after); err != nil {
+			return 0, err
+		}
+		return id, s.recomputeRetensi(tx, k.Code)
 	}
 	before, err := loadKlas(tx, k.ID)
 	if err != nil {
@@ -91,7 +80,10 @@ func (s *Store) putKlas(tx *sql.Tx, k model.Klasifikasi) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	return k.ID, s.audit(tx, "klasifikasi", k.ID, ActUpdate, before, after)
+	if err := s.audit(tx, "klasifikasi", k.ID, ActUpdate, before, after); err != nil {
+		return 0, err
+	}
+	return k.ID, s.recomputeRetensi(tx, k.Code)
 }
 
 // DeleteKlasifikasi puts a code in the bin with the admin PIN. Files that
@@ -114,7 +106,10 @@ func (s *Store) DeleteKlasifikasi(ctx context.Context, id, version int64, pin st
 			now, now, by, id); err != nil {
 			return err
 		}
-		return s.audit(tx, "klasifikasi", id, ActDelete, before, nil)
+		if err := s.audit(tx, "klasifikasi", id, ActDelete, before, nil); err != nil {
+			return err
+		}
+		return s.recomputeRetensi(tx, before.(model.Klasifikasi).Code)
 	})
 }
 
