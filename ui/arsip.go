@@ -121,7 +121,7 @@ func arsipFieldLabel(key string) string {
 // explainArsip is Explain with the archive screens' field labels.
 func explainArsip(err error) string {
 	if ie, ok := model.AsInvalid(err); ok {
-		return lang.L("error.invalid_field", map[string]any{
+		return Ln("error.invalid_field", map[string]any{
 			"Field": arsipFieldLabel(ie.Field), "Value": ie.Value, "Reason": T(ie.Reason),
 		})
 	}
@@ -169,7 +169,7 @@ func nasibText(n model.NasibAkhir) string {
 
 // jraText sums up a retention rule: "Aktif 2 th · Inaktif 3 th · Musnah".
 func jraText(j model.JRA) string {
-	s := lang.L("arsipui.jra", map[string]any{"Aktif": j.Aktif, "Inaktif": j.Inaktif, "Nasib": nasibText(j.Nasib)})
+	s := Ln("arsipui.jra", map[string]any{"Aktif": j.Aktif, "Inaktif": j.Inaktif, "Nasib": nasibText(j.Nasib)})
 	if j.Trigger != "" {
 		s += " · " + j.Trigger
 	}

@@ -247,7 +247,7 @@ func (f *berkasForm) fill(b model.Berkas, isi []model.IsiBerkas) {
 	b.Normalize()
 	f.loaded, f.isi, f.id, f.version = b, isi, b.ID, b.Version
 	if b.ID != 0 {
-		f.title.SetText(lang.L("arsipui.form.edit", map[string]any{"Code": b.Code}))
+		f.title.SetText(Ln("arsipui.form.edit", map[string]any{"Code": b.Code}))
 	}
 	f.code.SetText(b.Code)
 	f.nomor.SetText(intText(b.NomorBerkas))
@@ -299,7 +299,7 @@ func (f *berkasForm) fillStatus(b model.Berkas) {
 	f.status.SetOptions(opts)
 	f.status.SetSelected(statusText(b.Status))
 	if b.Loan != nil {
-		f.saved.SetText(lang.L("arsipui.list.on_loan", map[string]any{"Status": statusText(model.StatusDipinjam),
+		f.saved.SetText(Ln("arsipui.list.on_loan", map[string]any{"Status": statusText(model.StatusDipinjam),
 			"Who": b.Loan.Borrower, "Due": model.FormatDateShort(b.Loan.Due)}))
 	}
 }
@@ -359,13 +359,13 @@ func (f *berkasForm) updateRetensi() {
 	r, err := model.ComputeRetensi(year, k.JRA)
 	if err != nil {
 		if ie, ok := model.AsInvalid(err); ok && ie.Reason == model.ReasonRetensiManual {
-			f.retensiInfo.SetText(lang.L("arsipui.form.retensi_trigger", map[string]any{"Trigger": k.JRA.Trigger}))
+			f.retensiInfo.SetText(Ln("arsipui.form.retensi_trigger", map[string]any{"Trigger": k.JRA.Trigger}))
 			return
 		}
 		f.retensiInfo.SetText(explainArsip(err))
 		return
 	}
-	f.retensiInfo.SetText(lang.L("arsipui.form.retensi_dates", map[string]any{
+	f.retensiInfo.SetText(Ln("arsipui.form.retensi_dates", map[string]any{
 		"Pindah": model.FormatDate(r.PindahOn), "Nasib": nasibText(r.Nasib), "Akhir": model.FormatDate(r.AkhirOn)}))
 }
 
@@ -679,7 +679,7 @@ func (f *berkasForm) afterSave(b model.Berkas, items []model.IsiBerkas, berkasSa
 		return
 	}
 	f.fill(b, items)
-	f.saved.SetText(lang.L("arsipui.form.saved", map[string]any{"At": model.FormatDateTime(timeNow())}))
+	f.saved.SetText(Ln("arsipui.form.saved", map[string]any{"At": model.FormatDateTime(timeNow())}))
 }
 
 // showConflict says who changed the file meanwhile and lets the clerk

@@ -388,7 +388,7 @@ func loanStatus(b *model.Berkas) (string, widget.Importance) {
 	if st != model.StatusDipinjam || b.Loan == nil {
 		return statusText(st), widget.MediumImportance
 	}
-	text := lang.L("arsipui.list.on_loan", map[string]any{"Status": statusText(st), "Who": b.Loan.Borrower,
+	text := Ln("arsipui.list.on_loan", map[string]any{"Status": statusText(st), "Who": b.Loan.Borrower,
 		"Due": model.FormatDateShort(b.Loan.Due)})
 	if b.Loan.Overdue(timeNow()) {
 		return text, widget.DangerImportance

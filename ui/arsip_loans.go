@@ -124,7 +124,7 @@ func (v *loansView) filter() {
 			v.shown = append(v.shown, l)
 		}
 	}
-	v.count.SetText(lang.L("arsipui.loans.count", map[string]any{"N": len(v.loans), "Late": overdue}))
+	v.count.SetText(Ln("arsipui.loans.count", map[string]any{"N": len(v.loans), "Late": overdue}))
 	v.list.UnselectAll()
 	v.selected = nil
 	v.returnBtn.Disable()
@@ -135,7 +135,7 @@ func (v *loansView) filter() {
 func (v *loansView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	l := v.shown[i]
 	label := o.(*widget.Label)
-	text := lang.L("arsipui.loans.row", map[string]any{"Code": l.Code, "Title": l.Title, "Who": l.Borrower,
+	text := Ln("arsipui.loans.row", map[string]any{"Code": l.Code, "Title": l.Title, "Who": l.Borrower,
 		"Due": model.FormatDate(l.Due)})
 	if l.Unit != "" {
 		text += " · " + l.Unit
@@ -143,7 +143,7 @@ func (v *loansView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	label.Importance = widget.MediumImportance
 	if l.Overdue(timeNow()) {
 		days := int(dateOf(timeNow()).Sub(dateOf(l.Due)).Hours() / 24)
-		text = lang.L("arsipui.loans.late", map[string]any{"Days": days}) + " · " + text
+		text = Ln("arsipui.loans.late", map[string]any{"Days": days}) + " · " + text
 		label.Importance = widget.DangerImportance
 	}
 	label.SetText(text)
@@ -152,7 +152,7 @@ func (v *loansView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 func (v *loansView) onSelect(i widget.ListItemID) {
 	l := v.shown[i]
 	v.selected = &l
-	v.returnInfo.SetText(lang.L("arsipui.loans.selected", map[string]any{"Code": l.Code, "Title": l.Title,
+	v.returnInfo.SetText(Ln("arsipui.loans.selected", map[string]any{"Code": l.Code, "Title": l.Title,
 		"Who": l.Borrower, "Since": model.FormatDate(l.Tanggal), "Clerk": l.Clerk}))
 	v.returnBtn.Enable()
 }
@@ -203,7 +203,7 @@ func (v *loansView) onLend() {
 				return
 			}
 			v.resetLendForm()
-			v.app.ShowInfo(lang.L("arsipui.loans.lend_title"), lang.L("arsipui.loans.lent", map[string]any{
+			v.app.ShowInfo(lang.L("arsipui.loans.lend_title"), Ln("arsipui.loans.lent", map[string]any{
 				"Code": code, "Who": p.Borrower, "Due": model.FormatDate(p.Due)}))
 			v.load()
 		})
@@ -225,7 +225,7 @@ func (v *loansView) onReturn() {
 				return
 			}
 			v.condition.SetText("")
-			v.app.ShowInfo(lang.L("arsipui.loans.return"), lang.L("arsipui.loans.returned", map[string]any{"Code": l.Code}))
+			v.app.ShowInfo(lang.L("arsipui.loans.return"), Ln("arsipui.loans.returned", map[string]any{"Code": l.Code}))
 			v.load()
 		})
 	})

@@ -108,9 +108,9 @@ func (v *retensiView) load() {
 			v.rows = page.Rows
 			v.checked = map[int64]bool{}
 			v.all.SetChecked(false)
-			text := lang.L("arsipui.retensi.count", map[string]any{"N": model.FormatInt(int64(page.Total)), "Date": model.FormatDate(asOf)})
+			text := Ln("arsipui.retensi.count", map[string]any{"N": model.FormatInt(int64(page.Total)), "Date": model.FormatDate(asOf)})
 			if page.Total > len(page.Rows) {
-				text += " " + lang.L("arsipui.retensi.first", map[string]any{"Shown": len(page.Rows)})
+				text += " " + Ln("arsipui.retensi.first", map[string]any{"Shown": len(page.Rows)})
 			}
 			v.count.SetText(text)
 			v.list.Refresh()
@@ -127,7 +127,7 @@ func (v *retensiView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		due = b.Retensi.PindahOn
 	}
 	c.SetText(b.Code + " · " + b.KodeKlasifikasi + " · " + b.Uraian + " (" + b.KurunWaktu() + ") · " +
-		lang.L("arsipui.retensi.due", map[string]any{"Date": model.FormatDateShort(due)}) + " · " + b.PlacePath)
+		Ln("arsipui.retensi.due", map[string]any{"Date": model.FormatDateShort(due)}) + " · " + b.PlacePath)
 	c.SetChecked(v.checked[b.ID])
 	id := b.ID
 	c.OnChanged = func(on bool) { v.checked[id] = on }
@@ -158,7 +158,7 @@ func (v *retensiView) onApply() {
 		showError(v.applyErr, explainArsip(err))
 		return
 	}
-	msg := lang.L("arsipui.retensi.confirm", map[string]any{"N": len(aksi.BerkasIDs), "Action": trKey("arsip.retensi.", string(aksi.Action)),
+	msg := Ln("arsipui.retensi.confirm", map[string]any{"N": len(aksi.BerkasIDs), "Action": trKey("arsip.retensi.", string(aksi.Action)),
 		"BA": aksi.BeritaAcara, "To": statusText(aksi.Action.To())})
 	d := dialog.NewConfirm(lang.L("arsipui.retensi.apply"), msg, func(ok bool) {
 		if ok {
@@ -192,7 +192,7 @@ func (v *retensiView) doApply(aksi model.RetensiAksi) {
 			}
 			v.ba.SetText("")
 			v.note.SetText("")
-			v.app.ShowInfo(lang.L("arsipui.retensi.apply"), lang.L("arsipui.retensi.done", map[string]any{
+			v.app.ShowInfo(lang.L("arsipui.retensi.apply"), Ln("arsipui.retensi.done", map[string]any{
 				"N": len(aksi.BerkasIDs), "BA": aksi.BeritaAcara}))
 			v.load()
 		})

@@ -167,10 +167,10 @@ func cardLoan(l *model.Loan) string {
 	if l == nil {
 		return ""
 	}
-	text := lang.L("card.loan", map[string]any{"Name": l.Borrower, "Due": model.FormatDateShort(l.Due)})
+	text := Ln("card.loan", map[string]any{"Name": l.Borrower, "Due": model.FormatDateShort(l.Due)})
 	if l.Overdue(time.Now()) {
 		days := int(time.Since(l.Due).Hours() / 24)
-		text += " · " + lang.L("card.overdue", map[string]any{"Days": days})
+		text += " · " + Ln("card.overdue", map[string]any{"Days": days})
 	}
 	return text
 }
@@ -208,7 +208,7 @@ func (c *card) boksBody(d cardData) fyne.CanvasObject {
 	form := widget.NewForm(
 		cardRow("card.code", b.Code),
 		cardRow("card.place", cardDash(b.PlacePath)),
-		cardRow("card.contents", lang.L("card.n_berkas", map[string]any{"N": len(d.inBoks)})),
+		cardRow("card.contents", Ln("card.n_berkas", map[string]any{"N": len(d.inBoks)})),
 	)
 	if b.KodeMin != "" {
 		form.AppendItem(cardRow("card.klasifikasi", strings.TrimSuffix(b.KodeMin+" – "+b.KodeMax, " – "+b.KodeMin)))
@@ -245,7 +245,7 @@ func (c *card) placeBody(d cardData) fyne.CanvasObject {
 		cardRow("card.code", p.Code),
 		cardRow("card.kind", T("place."+string(p.Kind))),
 		cardRow("card.place", cardDash(c.hit.PlacePath)),
-		cardRow("card.contents", lang.L("card.place_counts", map[string]any{"Boxes": len(d.boxes), "Berkas": d.nBerkas, "Places": len(d.children)})),
+		cardRow("card.contents", Ln("card.place_counts", map[string]any{"Boxes": len(d.boxes), "Berkas": d.nBerkas, "Places": len(d.children)})),
 	)
 	type line struct {
 		text string
@@ -257,7 +257,7 @@ func (c *card) placeBody(d cardData) fyne.CanvasObject {
 			storage.Hit{Kind: "place", ID: ch.ID, Code: ch.Code, Title: ch.Name}})
 	}
 	for _, b := range d.boxes {
-		lines = append(lines, line{b.Label() + " · " + b.Code + " · " + lang.L("card.n_berkas", map[string]any{"N": b.JumlahBerkas}),
+		lines = append(lines, line{b.Label() + " · " + b.Code + " · " + Ln("card.n_berkas", map[string]any{"N": b.JumlahBerkas}),
 			storage.Hit{Kind: "boks", ID: b.ID, Code: b.Code, Title: b.Label()}})
 	}
 	list := widget.NewList(func() int { return len(lines) },
@@ -322,7 +322,7 @@ func (c *card) onReturn(l *model.Loan) {
 	if l == nil {
 		return
 	}
-	dialog.ShowConfirm(lang.L("card.return"), lang.L("card.return_confirm", map[string]any{"Name": l.Borrower}), func(ok bool) {
+	dialog.ShowConfirm(lang.L("card.return"), Ln("card.return_confirm", map[string]any{"Name": l.Borrower}), func(ok bool) {
 		if ok {
 			c.act(func(ctx context.Context, s *storage.Store) error { return returnLoan(ctx, s, l.PinjamID, time.Now()) })
 		}
@@ -400,7 +400,7 @@ func (c *card) act(change func(ctx context.Context, s *storage.Store) error) {
 // showUnknown is the card of a code Rapi does not know, with an offer to
 // register it as a new berkas.
 func (a *App) showUnknown(code string) {
-	msg := widget.NewLabel(lang.L("card.unknown", map[string]any{"Code": code}))
+	msg := widget.NewLabel(Ln("card.unknown", map[string]any{"Code": code}))
 	msg.Wrapping = fyne.TextWrapWord
 	var d dialog.Dialog
 	register := widget.NewButtonWithIcon(lang.L("card.register"), theme.ContentAddIcon(), func() {

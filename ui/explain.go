@@ -16,12 +16,12 @@ func Explain(err error) string {
 		return ""
 	}
 	if ie, ok := model.AsInvalid(err); ok {
-		return lang.L("error.invalid_field", map[string]any{
+		return Ln("error.invalid_field", map[string]any{
 			"Field": fieldName(ie.Field), "Value": ie.Value, "Reason": T(ie.Reason),
 		})
 	}
 	if ce, ok := model.AsConflict(err); ok {
-		return lang.L("error.conflict", map[string]any{
+		return Ln("error.conflict", map[string]any{
 			"By": ce.By, "At": model.FormatDateTime(ce.At.Local()),
 		})
 	}

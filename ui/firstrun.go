@@ -84,7 +84,7 @@ func (f *firstRun) browse(target *Entry, save bool) *widget.Button {
 func (f *firstRun) onCreate() {
 	path := storage.CleanPath(f.newPath.Text)
 	if _, err := os.Stat(path); err == nil {
-		f.app.ShowInfo(lang.L("dialog.error"), lang.L("first.exists", map[string]any{"Path": path}))
+		f.app.ShowInfo(lang.L("dialog.error"), Ln("first.exists", map[string]any{"Path": path}))
 		return
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -99,7 +99,7 @@ func (f *firstRun) onCreate() {
 func (f *firstRun) onOpen() {
 	path := storage.CleanPath(f.oldPath.Text)
 	if _, err := os.Stat(path); err != nil {
-		f.app.ShowInfo(lang.L("dialog.error"), lang.L("first.missing", map[string]any{"Path": path}))
+		f.app.ShowInfo(lang.L("dialog.error"), Ln("first.missing", map[string]any{"Path": path}))
 		return
 	}
 	if err := f.app.OpenDatabase(path); err != nil {

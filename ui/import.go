@@ -228,13 +228,13 @@ func (w *importWizard) show(rep *storage.ImportArsipReport, done bool) {
 		sum = lang.L("impor.summary", data)
 	}
 	if len(rep.NewKlasifikasi) > 0 {
-		sum += "\n" + lang.L("impor.new_klasifikasi", map[string]any{"Codes": strings.Join(rep.NewKlasifikasi, ", ")})
+		sum += "\n" + Ln("impor.new_klasifikasi", map[string]any{"Codes": strings.Join(rep.NewKlasifikasi, ", ")})
 	}
 	w.summary.SetText(sum)
 	var lines []string
 	for i, p := range rep.Read.Problems {
 		if i == maxProblemsShown {
-			lines = append(lines, lang.L("impor.more_problems", map[string]any{"N": len(rep.Read.Problems) - i}))
+			lines = append(lines, Ln("impor.more_problems", map[string]any{"N": len(rep.Read.Problems) - i}))
 			break
 		}
 		lines = append(lines, "• "+p.Message(uiTranslator))
@@ -395,7 +395,7 @@ func (w *importWizard) writeRejected(path string) {
 				w.app.ShowError(err)
 				return
 			}
-			w.app.ShowInfo(lang.L("impor.title"), lang.L("impor.rejected_saved", map[string]any{"File": path, "N": len(res.Rejected)}))
+			w.app.ShowInfo(lang.L("impor.title"), Ln("impor.rejected_saved", map[string]any{"File": path, "N": len(res.Rejected)}))
 		})
 	})
 }
@@ -436,7 +436,7 @@ func writeExport(a *App, path string, opt storage.ExportArsipOptions) {
 				a.ShowError(err)
 				return
 			}
-			a.ShowInfo(lang.L("impor.export.title"), lang.L("impor.export.done", map[string]any{"N": n, "File": path}))
+			a.ShowInfo(lang.L("impor.export.title"), Ln("impor.export.done", map[string]any{"N": n, "File": path}))
 		})
 	})
 }

@@ -275,7 +275,7 @@ func (p *printPage) queueCard() fyne.CanvasObject {
 }
 
 func (p *printPage) updateCount() {
-	p.count.SetText(lang.L("print.queue.count", map[string]any{"Count": len(p.queue.items)}))
+	p.count.SetText(Ln("print.queue.count", map[string]any{"Count": len(p.queue.items)}))
 }
 
 func (p *printPage) currentSource() PrintSource {
@@ -446,7 +446,7 @@ func (p *printPage) template() (label.Template, error) {
 		}
 		v, ok := parseNumber(f.entry.Text)
 		if !ok {
-			return t, &fieldError{lang.L(f.key), lang.L("print.error.number", map[string]any{"Value": f.entry.Text})}
+			return t, &fieldError{lang.L(f.key), Ln("print.error.number", map[string]any{"Value": f.entry.Text})}
 		}
 		if f.int {
 			if v != float64(int(v)) {
@@ -480,9 +480,9 @@ func (p *printPage) options() (paper.Options, error) {
 	y, okY := parseNumber(p.offsetY.Text)
 	switch {
 	case !okX:
-		return opts, &fieldError{lang.L("print.field.offset_x"), lang.L("print.error.number", map[string]any{"Value": p.offsetX.Text})}
+		return opts, &fieldError{lang.L("print.field.offset_x"), Ln("print.error.number", map[string]any{"Value": p.offsetX.Text})}
 	case !okY:
-		return opts, &fieldError{lang.L("print.field.offset_y"), lang.L("print.error.number", map[string]any{"Value": p.offsetY.Text})}
+		return opts, &fieldError{lang.L("print.field.offset_y"), Ln("print.error.number", map[string]any{"Value": p.offsetY.Text})}
 	case x < -maxOffset || x > maxOffset:
 		return opts, &fieldError{lang.L("print.field.offset_x"), lang.L("print.error.offset")}
 	case y < -maxOffset || y > maxOffset:
@@ -598,7 +598,7 @@ func (p *printPage) onSaveTemplate() {
 			}
 			p.app.prefs.SetLastTemplate(st.Name)
 			p.loadTemplates(st.Name)
-			p.app.ShowInfo(lang.L("print.template"), lang.L("print.template.saved", map[string]any{"Name": st.Name}))
+			p.app.ShowInfo(lang.L("print.template"), Ln("print.template.saved", map[string]any{"Name": st.Name}))
 		})
 	})
 }
@@ -618,7 +618,7 @@ func (p *printPage) onDeleteTemplate() {
 		return
 	}
 	s := p.app.store
-	dialog.ShowConfirm(lang.L("print.template.delete"), lang.L("print.template.delete_ask", map[string]any{"Name": st.Name}),
+	dialog.ShowConfirm(lang.L("print.template.delete"), Ln("print.template.delete_ask", map[string]any{"Name": st.Name}),
 		func(yes bool) {
 			if !yes {
 				return
@@ -846,7 +846,7 @@ func (a *App) savePDFAs(name, title string, write func(path string, then func(st
 		path := w.URI().Path()
 		w.Close()
 		write(path, func(string) error {
-			a.ShowInfo(title, lang.L("print.saved", map[string]any{"Path": path}))
+			a.ShowInfo(title, Ln("print.saved", map[string]any{"Path": path}))
 			return nil
 		})
 	}, a.win)

@@ -247,7 +247,7 @@ func (c *listsCard) refresh() {
 			}
 			c.preview.Image = img
 			c.preview.Refresh()
-			c.pages.SetText(lang.L("print.list.pages", map[string]any{"Pages": pages}))
+			c.pages.SetText(Ln("print.list.pages", map[string]any{"Pages": pages}))
 		})
 	})
 }

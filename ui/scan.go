@@ -148,7 +148,7 @@ func (a *App) showResults(text string, res []Result, err error) {
 		if code := model.NormalizeCode(text); model.ValidCode(code) {
 			a.showUnknown(code) // a label Rapi does not know: offer to register it
 		} else {
-			a.ShowInfo(lang.L("scan.results"), lang.L("scan.not_found", map[string]any{"Text": text}))
+			a.ShowInfo(lang.L("scan.results"), Ln("scan.not_found", map[string]any{"Text": text}))
 		}
 		a.ScanFeedback(false)
 		reportShown("NOTFOUND:" + text)
@@ -173,7 +173,7 @@ func (a *App) showResults(text string, res []Result, err error) {
 			res[i].Open(a)
 		}
 	}
-	d = dialog.NewCustom(lang.L("scan.results_for", map[string]any{"Text": text}), lang.L("button.close"), list, a.win)
+	d = dialog.NewCustom(Ln("scan.results_for", map[string]any{"Text": text}), lang.L("button.close"), list, a.win)
 	d.Resize(fyne.NewSize(640, 400))
 	a.showDialog(d)
 }

@@ -166,22 +166,22 @@ func (ss *scanSession) Status() string {
 	switch ss.mode {
 	case ModePindah:
 		if ss.dest == nil {
-			return lang.L("scan2.status.pindah_nodest", map[string]any{"Mode": name})
+			return Ln("scan2.status.pindah_nodest", map[string]any{"Mode": name})
 		}
-		return lang.L("scan2.status.pindah", map[string]any{"Mode": name, "Dest": ss.dest.Title, "Code": ss.dest.Code})
+		return Ln("scan2.status.pindah", map[string]any{"Mode": name, "Dest": ss.dest.Title, "Code": ss.dest.Code})
 	case ModePinjam:
 		if ss.Borrower == "" {
-			return lang.L("scan2.status.pinjam_noname", map[string]any{"Mode": name})
+			return Ln("scan2.status.pinjam_noname", map[string]any{"Mode": name})
 		}
-		return lang.L("scan2.status.pinjam", map[string]any{"Mode": name, "Name": ss.Borrower, "Days": ss.DueDays})
+		return Ln("scan2.status.pinjam", map[string]any{"Mode": name, "Name": ss.Borrower, "Days": ss.DueDays})
 	case ModeOpname:
 		if ss.opname == nil {
-			return lang.L("scan2.status.opname_noplace", map[string]any{"Mode": name})
+			return Ln("scan2.status.opname_noplace", map[string]any{"Mode": name})
 		}
 		found, total := ss.opname.progress()
-		return lang.L("scan2.status.opname", map[string]any{"Mode": name, "Place": ss.opname.place.Title, "Found": found, "Total": total})
+		return Ln("scan2.status.opname", map[string]any{"Mode": name, "Place": ss.opname.place.Title, "Found": found, "Total": total})
 	}
-	return lang.L("scan2.status.cari", map[string]any{"Mode": name})
+	return Ln("scan2.status.cari", map[string]any{"Mode": name})
 }
 
 // Scan does what the current mode does with a scanned code and records
@@ -212,7 +212,7 @@ func (ss *scanSession) Scan(ctx context.Context, code string) Outcome {
 func (ss *scanSession) find(ctx context.Context, code string) (storage.Hit, *Outcome) {
 	h, err := ss.store.FindCode(ctx, code)
 	if errors.Is(err, model.ErrNotFound) {
-		return h, &Outcome{Kind: OutNotFound, Msg: lang.L("scan2.out.notfound", map[string]any{"Code": code})}
+		return h, &Outcome{Kind: OutNotFound, Msg: Ln("scan2.out.notfound", map[string]any{"Code": code})}
 	}
 	if err != nil {
 		return h, refused(code, err)
@@ -238,7 +238,7 @@ func (ss *scanSession) pindah(ctx context.Context, code string) Outcome {
 	if h.Kind == "place" || h.Kind == "boks" && (ss.dest == nil || ss.dest.Kind == "boks") {
 		ss.dest = &h
 		return Outcome{Kind: OutTarget, OK: true, Title: h.Title,
-			Msg: lang.L("scan2.out.dest", map[string]any{"Title": h.Title, "Path": h.PlacePath})}
+			Msg: Ln("scan2.out.dest", map[string]any{"Title": h.Title, "Path": h.PlacePath})}
 	}
 	if ss.dest == nil {
 		return refusedKey("scan2.out.dest_first", map[string]any{"Code": code})
@@ -252,13 +252,13 @@ func (ss *scanSession) pindah(ctx context.Context, code string) Outcome {
 		}
 		fromPlace, fromBoks := b.PlaceID, b.BoksID
 		if dest.Kind == "boks" && b.BoksID == dest.ID || dest.Kind == "place" && b.BoksID == 0 && b.PlaceID == dest.ID {
-			return Outcome{Kind: OutAgain, OK: true, Title: b.Uraian, Msg: lang.L("scan2.out.already_there", map[string]any{"Title": b.Uraian, "Dest": dest.Title})}
+			return Outcome{Kind: OutAgain, OK: true, Title: b.Uraian, Msg: Ln("scan2.out.already_there", map[string]any{"Title": b.Uraian, "Dest": dest.Title})}
 		}
 		if err := moveBerkas(ctx, ss.store, b, dest.Kind == "boks", dest.ID); err != nil {
 			return *refused(code, err)
 		}
 		return Outcome{Kind: OutMoved, OK: true, Title: b.Uraian,
-			Msg: lang.L("scan2.out.moved", map[string]any{"Title": b.Uraian, "From": b.PlacePath, "Dest": dest.Title}),
+			Msg: Ln("scan2.out.moved", map[string]any{"Title": b.Uraian, "From": b.PlacePath, "Dest": dest.Title}),
 			undo: func(ctx context.Context) error {
 				b, err := ss.store.Berkas(ctx, h.ID)
 				if err != nil {
@@ -275,14 +275,14 @@ func (ss *scanSession) pindah(ctx context.Context, code string) Outcome {
 			return *refused(code, err)
 		}
 		if b.PlaceID == dest.ID {
-			return Outcome{Kind: OutAgain, OK: true, Title: b.Label(), Msg: lang.L("scan2.out.already_there", map[string]any{"Title": b.Label(), "Dest": dest.Title})}
+			return Outcome{Kind: OutAgain, OK: true, Title: b.Label(), Msg: Ln("scan2.out.already_there", map[string]any{"Title": b.Label(), "Dest": dest.Title})}
 		}
 		from, fromPath := b.PlaceID, b.PlacePath
 		if err := ss.store.MoveBoks(ctx, b.ID, b.Version, dest.ID); err != nil {
 			return *refused(code, err)
 		}
 		return Outcome{Kind: OutMoved, OK: true, Title: b.Label(),
-			Msg: lang.L("scan2.out.moved", map[string]any{"Title": b.Label(), "From": fromPath, "Dest": dest.Title}),
+			Msg: Ln("scan2.out.moved", map[string]any{"Title": b.Label(), "From": fromPath, "Dest": dest.Title}),
 			undo: func(ctx context.Context) error {
 				b, err := ss.store.Boks(ctx, h.ID)
 				if err != nil {
@@ -323,7 +323,7 @@ func (ss *scanSession) Undo(ctx context.Context, i int) Outcome {
 	}
 	ss.log[j].Undone = true
 	out := Outcome{Kind: OutUndone, OK: true, Code: o.Code, Title: o.Title, At: ss.now(),
-		Msg: lang.L("scan2.out.undone", map[string]any{"Title": o.Title})}
+		Msg: Ln("scan2.out.undone", map[string]any{"Title": o.Title})}
 	ss.log = append(ss.log, out)
 	return out
 }
@@ -350,7 +350,7 @@ func (ss *scanSession) pinjam(ctx context.Context, code string) Outcome {
 		return *refused(code, err)
 	}
 	return Outcome{Kind: OutLent, OK: true, Title: h.Title,
-		Msg: lang.L("scan2.out.lent", map[string]any{"Title": h.Title, "Name": p.Borrower, "Due": model.FormatDateShort(p.Due)})}
+		Msg: Ln("scan2.out.lent", map[string]any{"Title": h.Title, "Name": p.Borrower, "Due": model.FormatDateShort(p.Due)})}
 }
 
 func (ss *scanSession) kembali(ctx context.Context, code string) Outcome {
@@ -380,7 +380,7 @@ func (ss *scanSession) kembali(ctx context.Context, code string) Outcome {
 		return *refused(code, err)
 	}
 	return Outcome{Kind: OutReturned, OK: true, Title: h.Title,
-		Msg: lang.L("scan2.out.returned", map[string]any{"Title": h.Title, "Name": loan.Borrower})}
+		Msg: Ln("scan2.out.returned", map[string]any{"Title": h.Title, "Name": loan.Borrower})}
 }
 
 // returnLoan closes an open loan as of at.
@@ -420,23 +420,23 @@ func (ss *scanSession) count(ctx context.Context, code string) Outcome {
 		}
 		ss.opname = run
 		return Outcome{Kind: OutTarget, OK: true, Title: h.Title,
-			Msg: lang.L("scan2.out.opname_start", map[string]any{"Title": h.Title, "N": len(items)})}
+			Msg: Ln("scan2.out.opname_start", map[string]any{"Title": h.Title, "N": len(items)})}
 	}
 	run := ss.opname
 	if code == run.place.Code {
-		return Outcome{Kind: OutAgain, OK: true, Title: run.place.Title, Msg: lang.L("scan2.out.opname_same_place", map[string]any{"Title": run.place.Title})}
+		return Outcome{Kind: OutAgain, OK: true, Title: run.place.Title, Msg: Ln("scan2.out.opname_same_place", map[string]any{"Title": run.place.Title})}
 	}
 	now := ss.now()
 	if i, ok := run.index[code]; ok {
 		it := &run.items[i]
 		if it.ScannedAt != nil {
-			return Outcome{Kind: OutAgain, OK: true, Title: it.Title, Msg: lang.L("scan2.out.again", map[string]any{"Title": it.Title})}
+			return Outcome{Kind: OutAgain, OK: true, Title: it.Title, Msg: Ln("scan2.out.again", map[string]any{"Title": it.Title})}
 		}
 		if it.Result == storage.SOHilang {
 			it.Result = storage.SOAda
 		}
 		it.ScannedAt = &now
-		return Outcome{Kind: OutCounted, OK: true, Title: it.Title, Msg: lang.L("scan2.out.counted", map[string]any{"Title": it.Title})}
+		return Outcome{Kind: OutCounted, OK: true, Title: it.Title, Msg: Ln("scan2.out.counted", map[string]any{"Title": it.Title})}
 	}
 	h, bad := ss.find(ctx, code)
 	if bad != nil && bad.Kind == OutNotFound {
@@ -454,12 +454,12 @@ func (ss *scanSession) count(ctx context.Context, code string) Outcome {
 		if b, err := ss.store.Berkas(ctx, h.ID); err == nil && b.BoksCode != "" {
 			if _, ok := run.index[b.BoksCode]; ok {
 				run.add(storage.StokOpnameItem{Kind: h.Kind, Code: code, Title: h.Title, Result: storage.SOAda, ExpectedPlace: h.PlacePath, ScannedAt: &now})
-				return Outcome{Kind: OutCounted, OK: true, Title: h.Title, Msg: lang.L("scan2.out.counted", map[string]any{"Title": h.Title})}
+				return Outcome{Kind: OutCounted, OK: true, Title: h.Title, Msg: Ln("scan2.out.counted", map[string]any{"Title": h.Title})}
 			}
 		}
 	}
 	run.add(storage.StokOpnameItem{Kind: h.Kind, Code: code, Title: h.Title, Result: storage.SOSalahTempat, ExpectedPlace: h.PlacePath, ScannedAt: &now})
-	return Outcome{Kind: OutElsewhere, Title: h.Title, Msg: lang.L("scan2.out.elsewhere", map[string]any{"Title": h.Title, "Path": h.PlacePath})}
+	return Outcome{Kind: OutElsewhere, Title: h.Title, Msg: Ln("scan2.out.elsewhere", map[string]any{"Title": h.Title, "Path": h.PlacePath})}
 }
 
 func (r *opnameRun) add(it storage.StokOpnameItem) {

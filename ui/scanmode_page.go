@@ -167,7 +167,7 @@ func (p *scanPage) refresh() {
 			widget.NewFormItem(lang.L("card.f.days"), p.days)))
 	case ModeOpname:
 		if so := ss.Opname(); so != nil {
-			objs = append(objs, widget.NewLabel(lang.L("scan2.opname_counts", map[string]any{
+			objs = append(objs, widget.NewLabel(Ln("scan2.opname_counts", map[string]any{
 				"Missing": so.Missing, "Misplaced": so.Misplaced, "Unknown": so.Unknown})))
 			finish := widget.NewButtonWithIcon(lang.L("scan2.opname_finish"), theme.DocumentSaveIcon(), p.onFinishOpname)
 			finish.Importance = widget.HighImportance
@@ -214,7 +214,7 @@ func (a *App) showOpnameResult(so *storage.StokOpname) {
 			diffs = append(diffs, it)
 		}
 	}
-	summary := widget.NewLabel(lang.L("scan2.opname_summary", map[string]any{
+	summary := widget.NewLabel(Ln("scan2.opname_summary", map[string]any{
 		"Place": so.PlaceName, "Found": so.Found, "Missing": so.Missing, "Misplaced": so.Misplaced, "Unknown": so.Unknown}))
 	summary.Wrapping = fyne.TextWrapWord
 	list := widget.NewList(func() int { return len(diffs) },
@@ -223,7 +223,7 @@ func (a *App) showOpnameResult(so *storage.StokOpname) {
 			it := diffs[i]
 			text := resultLabel(it.Result) + " · " + it.Code + " · " + it.Title
 			if it.Result == storage.SOSalahTempat {
-				text += " · " + lang.L("scan2.belongs", map[string]any{"Path": it.ExpectedPlace})
+				text += " · " + Ln("scan2.belongs", map[string]any{"Path": it.ExpectedPlace})
 			}
 			o.(*widget.Label).SetText(text)
 		})
@@ -249,7 +249,7 @@ func (a *App) exportOpname(so *storage.StokOpname) {
 			a.ShowError(err)
 			return
 		}
-		a.ShowInfo(lang.L("scan2.export_csv"), lang.L("scan2.exported", map[string]any{"Path": w.URI().Path()}))
+		a.ShowInfo(lang.L("scan2.export_csv"), Ln("scan2.exported", map[string]any{"Path": w.URI().Path()}))
 	}, a.win)
 	d.SetFileName(fmt.Sprintf("stok-opname-%s-%s.csv", so.PlaceCode, so.FinishedAt.Local().Format("20060102-1504")))
 	if home, err := os.UserHomeDir(); err == nil {
@@ -300,7 +300,7 @@ func (a *App) ScanPhoto(path string) {
 		fyne.Do(func() {
 			if err != nil {
 				a.ScanFeedback(false)
-				a.ShowInfo(lang.L("scan2.photo"), lang.L("scan2.photo_failed", map[string]any{"Err": err.Error()}))
+				a.ShowInfo(lang.L("scan2.photo"), Ln("scan2.photo_failed", map[string]any{"Err": err.Error()}))
 				return
 			}
 			a.Scanned(code)

@@ -144,7 +144,7 @@ func (a *App) onBackupNow() {
 				a.ShowError(err)
 				return
 			}
-			a.ShowInfo(lang.L("menu.backup_now"), lang.L("settings.backup_done", map[string]any{"Path": dest}))
+			a.ShowInfo(lang.L("menu.backup_now"), Ln("settings.backup_done", map[string]any{"Path": dest}))
 		})
 	})
 }
@@ -164,7 +164,7 @@ func (p *settingsPage) onRestore() {
 				return
 			}
 			a.notifyChanged()
-			a.ShowInfo(lang.L("settings.restore"), lang.L("settings.restore_done", map[string]any{"Safety": safety}))
+			a.ShowInfo(lang.L("settings.restore"), Ln("settings.restore_done", map[string]any{"Safety": safety}))
 		})
 	}, a.win)
 	open.Show()
@@ -261,7 +261,7 @@ func (p *settingsPage) fillScanner() {
 // nothing changes.
 func (p *settingsPage) onSaveScanner() {
 	bad := func(label, text, reason string) {
-		p.app.ShowInfo(lang.L("dialog.error"), lang.L("error.invalid_field", map[string]any{
+		p.app.ShowInfo(lang.L("dialog.error"), Ln("error.invalid_field", map[string]any{
 			"Field": lang.L(label), "Value": strings.TrimSpace(text), "Reason": lang.L(reason)}))
 	}
 	gap, err := strconv.Atoi(strings.TrimSpace(p.scanGap.Text))

@@ -122,5 +122,5 @@ func (a *App) mainMenu() *fyne.MainMenu {
 }
 
 func (a *App) onAbout() {
-	a.ShowInfo(lang.L("menu.about"), lang.L("about.text", map[string]any{"Version": a.cfg.Version}))
+	a.ShowInfo(lang.L("menu.about"), Ln("about.text", map[string]any{"Version": a.cfg.Version}))
 }

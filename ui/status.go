@@ -81,5 +81,5 @@ func (sb *statusBar) refresh() {
 		return
 	}
 	actor := sb.app.prefs.Actor()
-	sb.text.SetText(lang.L("status.line", map[string]any{"DB": s.Path(), "Clerk": actor.Label()}))
+	sb.text.SetText(Ln("status.line", map[string]any{"DB": s.Path(), "Clerk": actor.Label()}))
 }
