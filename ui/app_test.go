@@ -379,3 +379,15 @@ func TestBusyDatabaseKeepsWhatWasTyped(t *testing.T) {
 		t.Fatalf("saving again after the lock cleared: %+v", inst)
 	}
 }
+
+func TestCountsInMessagesUseIndonesianFormat(t *testing.T) {
+	if err := SetLanguage("id"); err != nil {
+		t.Fatal(err)
+	}
+	if got := Ln("home.places", map[string]any{"N": 1285}); got != "Tempat penyimpanan: 1.285" {
+		t.Fatalf("got %q", got)
+	}
+	if got := Ln("scan.not_found", map[string]any{"Text": "B-001285"}); !strings.Contains(got, "B-001285") {
+		t.Fatalf("text data was changed: %q", got)
+	}
+}
