@@ -354,26 +354,19 @@ func (s *Store) RestoreBerkas(ctx context.Context, id int64) error {
 
 // Berkas reads one file, deleted or not, with its loan and place path.
 func (s *Store) Berkas(ctx context.Context, id int64) (model.Berkas, error) {
-	var b model.Berkas
-	err := s.read(ctx, "read berkas", func(tx *sql.Tx) error {
-		list, err := queryBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas WHERE id=?", id)
-		if err != nil {
-			return err
-		}
-		if len(list) == 0 {
-			return model.ErrNotFound
-		}
-		b = list[0]
-		return nil
-	})
-	return b, err
+	return s.oneBerkas(ctx, "id=?", id)
 }
 
 // BerkasByCode reads the file with this label code (not in the bin).
 func (s *Store) BerkasByCode(ctx context.Context, code string) (model.Berkas, error) {
+	return s.oneBerkas(ctx, "code=? AND deleted_at IS NULL", model.NormalizeCode(code))
+}
+
+// oneBerkas reads the file matching where, or model.ErrNotFound.
+func (s *Store) oneBerkas(ctx context.Context, where string, arg any) (model.Berkas, error) {
 	var b model.Berkas
 	err := s.read(ctx, "read berkas", func(tx *sql.Tx) error {
-		list, err := queryBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas WHERE code=? AND deleted_at IS NULL", model.NormalizeCode(code))
+		list, err := queryBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas WHERE "+where, arg)
 		if err != nil {
 			return err
 		}

@@ -1052,25 +1052,3 @@ func (s *Store) BerkasExtra(ctx context.Context, id int64) (map[string]string, e
 	out := map[string]string{}
 	return out, json.Unmarshal([]byte(raw), &out)
 }
-
-// KlasifikasiToReview lists the classification codes an import added and
-// an admin has not yet checked ("perlu ditinjau").
-func (s *Store) KlasifikasiToReview(ctx context.Context) ([]model.Klasifikasi, error) {
-	var out []model.Klasifikasi
-	err := s.read(ctx, "list klasifikasi review", func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, "SELECT "+klasCols+" FROM klasifikasi WHERE review=1 AND deleted_at IS NULL ORDER BY code")
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			k, err := scanKlas(rows)
-			if err != nil {
-				return err
-			}
-			out = append(out, k)
-		}
-		return rows.Err()
-	})
-	return out, err
-}

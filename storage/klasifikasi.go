@@ -114,9 +114,20 @@ func (s *Store) seedKlas(tx *sql.Tx) (int, error) {
 
 // KlasifikasiList lists the classification codes not in the bin, in code order.
 func (s *Store) KlasifikasiList(ctx context.Context) ([]model.Klasifikasi, error) {
+	return s.listKlas(ctx, "list klasifikasi", "deleted_at IS NULL")
+}
+
+// KlasifikasiToReview lists the classification codes an import added and
+// an admin has not yet checked ("perlu ditinjau").
+func (s *Store) KlasifikasiToReview(ctx context.Context) ([]model.Klasifikasi, error) {
+	return s.listKlas(ctx, "list klasifikasi review", "review=1 AND deleted_at IS NULL")
+}
+
+// listKlas reads the codes matching where, in code order.
+func (s *Store) listKlas(ctx context.Context, what, where string) ([]model.Klasifikasi, error) {
 	var out []model.Klasifikasi
-	err := s.read(ctx, "list klasifikasi", func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, "SELECT "+klasCols+" FROM klasifikasi WHERE deleted_at IS NULL ORDER BY code")
+	err := s.read(ctx, what, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, "SELECT "+klasCols+" FROM klasifikasi WHERE "+where+" ORDER BY code")
 		if err != nil {
 			return err
 		}

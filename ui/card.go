@@ -301,11 +301,7 @@ func (c *card) onLend(berkasID, boksID int64) {
 		widget.NewFormItem(lang.L("card.f.unit"), unit),
 		widget.NewFormItem(lang.L("card.f.days"), days),
 	}
-	dialog.ShowForm(lang.L("card.lend"), lang.L("card.lend"), lang.L("button.cancel"), items, func(ok bool) {
-		if !ok {
-			a.FocusScan()
-			return
-		}
+	a.askForm("card.lend", "card.lend", items, func() {
 		n, _ := strconv.Atoi(strings.TrimSpace(days.Text))
 		if n <= 0 {
 			n = 7
@@ -314,7 +310,7 @@ func (c *card) onLend(berkasID, boksID int64) {
 		p := model.Peminjaman{BerkasID: berkasID, BoksID: boksID, Borrower: name.Text, NIP: nip.Text, Unit: unit.Text,
 			Tanggal: now, Due: now.AddDate(0, 0, n)}
 		c.act(func(ctx context.Context, s *storage.Store) error { return s.Lend(ctx, &p) })
-	}, a.win)
+	})
 }
 
 // onReturn takes the file or box back from its loan today.
@@ -429,11 +425,7 @@ func (a *App) registerBerkas(code string) {
 		widget.NewFormItem(lang.L("card.f.kode"), kode),
 		widget.NewFormItem(lang.L("card.f.tahun"), tahun),
 	}
-	dialog.ShowForm(lang.L("card.register"), lang.L("button.save"), lang.L("button.cancel"), items, func(ok bool) {
-		if !ok {
-			a.FocusScan()
-			return
-		}
+	a.askForm("card.register", "button.save", items, func() {
 		year, _ := strconv.Atoi(strings.TrimSpace(tahun.Text))
 		b := model.Berkas{Code: code, Uraian: uraian.Text, KodeKlasifikasi: kode.Text, TahunSampai: year}
 		s := a.store
@@ -448,5 +440,5 @@ func (a *App) registerBerkas(code string) {
 				a.openCard(storage.Hit{Kind: "berkas", ID: b.ID, Code: b.Code, Title: b.Uraian})
 			})
 		})
-	}, a.win)
+	})
 }

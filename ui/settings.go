@@ -174,15 +174,19 @@ func (p *settingsPage) onRestore() {
 func (a *App) askPIN(then func(pin string)) {
 	pin := a.NewEntry()
 	pin.Password = true
-	d := dialog.NewForm(lang.L("settings.pin_title"), lang.L("button.ok"), lang.L("button.cancel"),
-		[]*widget.FormItem{widget.NewFormItem(lang.L("field.pin"), pin)},
-		func(ok bool) {
-			if ok {
-				then(pin.Text)
-			}
-		}, a.win)
-	a.showDialog(d)
+	a.askForm("settings.pin_title", "button.ok", []*widget.FormItem{item("field.pin", pin)}, func() { then(pin.Text) })
 	a.win.Canvas().Focus(pin)
+}
+
+// askForm shows a small form titled by a translation key; onOK runs when
+// the clerk confirms. Whichever way it closes, the scan box gets the focus.
+func (a *App) askForm(title, confirm string, items []*widget.FormItem, onOK func()) {
+	d := dialog.NewForm(lang.L(title), lang.L(confirm), lang.L("button.cancel"), items, func(ok bool) {
+		if ok {
+			onOK()
+		}
+	}, a.win)
+	a.showDialog(d)
 }
 
 func (p *settingsPage) onCheck() {
