@@ -11,6 +11,7 @@ trap 'rm -rf "$work"' EXIT
 echo "machine: $(nproc) cores, $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 go build -tags $tags -o "$work/rapictl" ./cmd/rapictl
+go build -tags $tags -o "$work/rapi" ./cmd/rapi
 start=$(date +%s%N)
 "$work/rapictl" --db "$work/bench.db" demo --berkas 200000
 echo "rapictl demo --berkas 200000: $(( ($(date +%s%N) - start) / 1000000 )) ms (target < 60000)"
@@ -21,6 +22,8 @@ run() { # run PACKAGE PATTERN BENCHTIME
 }
 run ./storage/ 'Arsip(FindCode|Search|FirstPage)' 300x
 run ./ui/ 'Scan' 200x
+# The real window: a scan typed by xdotool into the app under Xvfb.
+SCAN_SMOKE_BERKAS=200000 bash .ci/scan-smoke.sh "$work/rapi" "$work/rapictl" | grep scanned
 run ./storage/ 'ImportArsip100k|ExportArsip100k' 1x
 run ./storage/sheet/ . 1x
 run ./ui/paper/ 'FolderLabels1000|GLabelsCompare' 1x
