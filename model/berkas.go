@@ -288,9 +288,10 @@ func (it *IsiBerkas) Validate() error {
 
 // Kategori is a clerk-defined kind of file with the colour its label shows.
 type Kategori struct {
-	ID    int64
-	Name  string
-	Color string // "#RRGGBB"
+	ID      int64
+	Version int64 // for optimistic updates, as on every editable record
+	Name    string
+	Color   string // "#RRGGBB"
 }
 
 // Validate checks a category.

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"strings"
 
 	"rapi/assets"
 	"rapi/model"
@@ -204,14 +203,14 @@ func (s *Store) saveKlas(tx *sql.Tx, k *model.Klasifikasi) error {
 func (s *Store) Kategori(ctx context.Context) ([]model.Kategori, error) {
 	var out []model.Kategori
 	err := s.read(ctx, "list kategori", func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, "SELECT id, name, color FROM kategori ORDER BY name")
+		rows, err := tx.QueryContext(ctx, "SELECT id, version, name, color FROM kategori ORDER BY name")
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
 		for rows.Next() {
 			var k model.Kategori
-			if err := rows.Scan(&k.ID, &k.Name, &k.Color); err != nil {
+			if err := rows.Scan(&k.ID, &k.Version, &k.Name, &k.Color); err != nil {
 				return err
 			}
 			out = append(out, k)
@@ -221,39 +220,11 @@ func (s *Store) Kategori(ctx context.Context) ([]model.Kategori, error) {
 	return out, err
 }
 
-// SaveKategori creates (ID 0) or renames/recolours a category. Renaming
-// carries the files along.
+// SaveKategori creates (ID 0) or renames/recolours (at k.Version) a
+// category. Renaming carries the files along.
 func (s *Store) SaveKategori(ctx context.Context, k *model.Kategori) error {
 	if err := k.Validate(); err != nil {
 		return err
 	}
-	return s.write(ctx, "save kategori", func(tx *sql.Tx) error {
-		if k.ID == 0 {
-			res, err := tx.Exec("INSERT INTO kategori(name, color) VALUES (?,?)", k.Name, k.Color)
-			if isUnique(err, "kategori.name") {
-				return model.Invalid("nama", k.Name, "error.arsip_kategori_taken")
-			}
-			if err != nil {
-				return err
-			}
-			k.ID, _ = res.LastInsertId()
-			return s.audit(tx, "kategori", k.ID, ActCreate, nil, k)
-		}
-		var old model.Kategori
-		if err := tx.QueryRow("SELECT id, name, color FROM kategori WHERE id=?", k.ID).Scan(&old.ID, &old.Name, &old.Color); err != nil {
-			return err
-		}
-		if _, err := tx.Exec("UPDATE kategori SET name=?, color=? WHERE id=?", k.Name, k.Color, k.ID); err != nil {
-			if isUnique(err, "kategori.name") {
-				return model.Invalid("nama", k.Name, "error.arsip_kategori_taken")
-			}
-			return err
-		}
-		if !strings.EqualFold(old.Name, k.Name) || old.Name != k.Name {
-			if _, err := tx.Exec("UPDATE berkas SET kategori=? WHERE kategori=?", k.Name, old.Name); err != nil {
-				return err
-			}
-		}
-		return s.audit(tx, "kategori", k.ID, ActUpdate, old, k)
-	})
+	return s.write(ctx, "save kategori", func(tx *sql.Tx) error { return s.putKategori(tx, k) })
 }

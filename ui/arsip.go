@@ -29,6 +29,7 @@ type arsipPage struct {
 	loans   *loansView
 	retensi *retensiView
 	klas    *klasView
+	kat     *kategoriView
 }
 
 func newArsipPage(a *App) fyne.CanvasObject { return buildArsipPage(a).tabs }
@@ -41,12 +42,14 @@ func buildArsipPage(a *App) *arsipPage {
 	p.loans = newLoansView(a)
 	p.retensi = newRetensiView(a)
 	p.klas = newKlasView(a)
+	p.kat = newKategoriView(a, p.list)
 	p.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("arsipui.tab.berkas"), p.berkas),
 		container.NewTabItem(lang.L("arsipui.tab.places"), p.places.content),
 		container.NewTabItem(lang.L("arsipui.tab.loans"), p.loans.content),
 		container.NewTabItem(lang.L("arsipui.tab.retensi"), p.retensi.content),
 		container.NewTabItem(lang.L("klas.tab"), p.klas.content),
+		container.NewTabItem(lang.L("kategori.tab"), p.kat.content),
 	)
 	p.tabs.OnSelected = p.onTab
 	a.OnDataChanged(p.onDataChanged)
@@ -69,6 +72,8 @@ func (p *arsipPage) onTab(t *container.TabItem) {
 		p.retensi.load()
 	case p.klas.content:
 		p.klas.load()
+	case p.kat.content:
+		p.kat.load()
 	}
 }
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -47,6 +49,8 @@ type berkasForm struct {
 	items                                            []*itemRow
 	itemsBox                                         *fyne.Container
 	itemsErr                                         *widget.Label
+	extraCard                                        *widget.Card    // "Kolom lain dari impor", read-only
+	extraBox                                         *fyne.Container // column → value
 	errs                                             map[string]*widget.Label
 	save                                             *widget.Button
 	content                                          fyne.CanvasObject
@@ -151,7 +155,10 @@ func (f *berkasForm) build() {
 	f.save.Importance = widget.HighImportance
 	back := widget.NewButtonWithIcon(lang.L("arsipui.form.back"), theme.NavigateBackIcon(), f.onClose)
 	top := container.NewVBox(container.NewBorder(nil, nil, back, container.NewHBox(f.saved, f.save), f.title), f.summary)
-	body := container.NewVBox(container.NewGridWithColumns(2, left, right), items)
+	f.extraBox = container.New(layout.NewFormLayout())
+	f.extraCard = widget.NewCard(lang.L("kategori.extra_title"), lang.L("kategori.extra_help"), f.extraBox)
+	f.extraCard.Hide()
+	body := container.NewVBox(container.NewGridWithColumns(2, left, right), items, f.extraCard)
 	f.content = container.NewBorder(top, nil, nil, nil, container.NewVScroll(body))
 }
 
@@ -229,8 +236,15 @@ func (f *berkasForm) load(id int64) {
 	f.app.Go(func() {
 		b, err := s.Berkas(bg(), id)
 		var isi []model.IsiBerkas
+		var extra map[string]string
 		if err == nil {
 			isi, err = s.IsiBerkas(bg(), id)
+		}
+		if err == nil {
+			var errExtra error
+			if extra, errExtra = s.BerkasExtra(bg(), id); errExtra != nil {
+				fyne.LogError("read berkas extra", errExtra) // the file itself still opens
+			}
 		}
 		fyne.Do(func() {
 			if err != nil {
@@ -238,6 +252,7 @@ func (f *berkasForm) load(id int64) {
 				return
 			}
 			f.fill(b, isi)
+			f.showExtra(extra)
 		})
 	})
 }
@@ -283,6 +298,29 @@ func (f *berkasForm) fill(b model.Berkas, isi []model.IsiBerkas) {
 	}
 	f.clearErrors()
 	f.updateKlasInfo()
+}
+
+// showExtra lists, read-only, the columns of an imported register that
+// Rapi has no field for; the card shows only when there are any.
+func (f *berkasForm) showExtra(extra map[string]string) {
+	f.extraBox.RemoveAll()
+	keys := make([]string, 0, len(extra))
+	for k := range extra {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		name := widget.NewLabelWithStyle(k, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		val := widget.NewLabel(extra[k])
+		val.Wrapping = fyne.TextWrapWord
+		f.extraBox.Add(name)
+		f.extraBox.Add(val)
+	}
+	if len(keys) == 0 {
+		f.extraCard.Hide()
+		return
+	}
+	f.extraCard.Show()
 }
 
 // fillStatus offers Aktif and Inaktif; Musnah and Permanen only come

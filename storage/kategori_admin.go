@@ -1,0 +1,140 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"rapi/model"
+)
+
+// The admin's changes to the file categories (the Kategori tab). Like
+// the classification list, every write checks the admin PIN inside its
+// own transaction (requireAdmin), so a PIN set on another PC a moment ago
+// is honoured.
+
+// KategoriInUseError refuses to delete a category that files still use;
+// N is how many (not counting files in the bin).
+type KategoriInUseError struct {
+	Name string
+	N    int
+}
+
+func (e *KategoriInUseError) Error() string {
+	return fmt.Sprintf("kategori %q is used by %d files", e.Name, e.N)
+}
+
+// KategoriUsage counts the files (not in the bin) of each category, by
+// category name. Categories no file uses are absent (count 0).
+func (s *Store) KategoriUsage(ctx context.Context) (map[string]int, error) {
+	out := map[string]int{}
+	err := s.read(ctx, "count kategori usage", func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx,
+			"SELECT kategori, count(*) FROM berkas WHERE kategori<>'' AND deleted_at IS NULL GROUP BY kategori")
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var name string
+			var n int
+			if err := rows.Scan(&name, &n); err != nil {
+				return err
+			}
+			out[name] = n
+		}
+		return rows.Err()
+	})
+	return out, err
+}
+
+// SaveKategoriAdmin creates (ID 0) or renames/recolours a category with
+// the admin PIN. Renaming carries the files along.
+func (s *Store) SaveKategoriAdmin(ctx context.Context, k *model.Kategori, pin string) error {
+	if err := k.Validate(); err != nil {
+		return err
+	}
+	saved := *k
+	err := s.write(ctx, "save kategori", func(tx *sql.Tx) error {
+		if err := s.requireAdmin(tx, pin); err != nil {
+			return err
+		}
+		return s.putKategori(tx, &saved)
+	})
+	if err == nil {
+		*k = saved
+	}
+	return err
+}
+
+// putKategori writes k (inserting when k.ID is 0) and audits the change;
+// a rename moves the files of the old name to the new one.
+func (s *Store) putKategori(tx *sql.Tx, k *model.Kategori) error {
+	taken := func(err error) error {
+		if isUnique(err, "kategori.name") {
+			return model.Invalid("nama", k.Name, "error.arsip_kategori_taken")
+		}
+		return err
+	}
+	if k.ID == 0 {
+		res, err := tx.Exec("INSERT INTO kategori(name, color) VALUES (?,?)", k.Name, k.Color)
+		if err != nil {
+			return taken(err)
+		}
+		k.ID, _ = res.LastInsertId()
+		k.Version = 1
+		return s.audit(tx, "kategori", k.ID, ActCreate, nil, k)
+	}
+	if err := checkVersion(tx, "kategori", k.ID, k.Version); err != nil {
+		return err
+	}
+	old, err := loadKategori(tx, k.ID)
+	if err != nil {
+		return err
+	}
+	if _, err := tx.Exec("UPDATE kategori SET name=?, color=?, version=version+1, updated_at=?, updated_by=? WHERE id=?",
+		k.Name, k.Color, fmtTime(s.now()), s.Actor().Label(), k.ID); err != nil {
+		return taken(err)
+	}
+	k.Version++
+	if old.Name != k.Name {
+		if _, err := tx.Exec("UPDATE berkas SET kategori=? WHERE kategori=?", k.Name, old.Name); err != nil {
+			return err
+		}
+	}
+	return s.audit(tx, "kategori", k.ID, ActUpdate, old, k)
+}
+
+// DeleteKategori removes a category with the admin PIN, only when no file
+// (outside the bin) uses it; otherwise it returns *KategoriInUseError.
+func (s *Store) DeleteKategori(ctx context.Context, id int64, pin string) error {
+	return s.write(ctx, "delete kategori", func(tx *sql.Tx) error {
+		if err := s.requireAdmin(tx, pin); err != nil {
+			return err
+		}
+		old, err := loadKategori(tx, id)
+		if err != nil {
+			return err
+		}
+		var n int
+		if err := tx.QueryRow("SELECT count(*) FROM berkas WHERE kategori=? AND deleted_at IS NULL", old.Name).Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			return &KategoriInUseError{Name: old.Name, N: n}
+		}
+		if _, err := tx.Exec("DELETE FROM kategori WHERE id=?", id); err != nil {
+			return err
+		}
+		return s.audit(tx, "kategori", id, ActDelete, old, nil)
+	})
+}
+
+func loadKategori(tx *sql.Tx, id int64) (model.Kategori, error) {
+	var k model.Kategori
+	err := tx.QueryRow("SELECT id, version, name, color FROM kategori WHERE id=?", id).Scan(&k.ID, &k.Version, &k.Name, &k.Color)
+	if err == sql.ErrNoRows {
+		return k, model.ErrNotFound
+	}
+	return k, err
+}
