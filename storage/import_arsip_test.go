@@ -3,9 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,19 +20,11 @@ import (
 // idTranslator is the Indonesian messages of every feature, as the
 // command line uses them.
 func idTranslator(t testing.TB) sheet.Translator {
-	files, _ := fs.Glob(assets.Translations, "translations/*.id.json")
-	all := map[string]string{}
-	for _, f := range files {
-		b, _ := fs.ReadFile(assets.Translations, f)
-		var m map[string]string
-		if err := json.Unmarshal(b, &m); err != nil {
-			t.Fatal(err)
-		}
-		for k, v := range m {
-			all[k] = v
-		}
+	msgs, err := assets.Messages("id")
+	if err != nil {
+		t.Fatal(err)
 	}
-	return sheet.NewTranslator(all)
+	return sheet.NewTranslator(msgs)
 }
 
 // messyRegister writes a register the way clerks keep them: title rows,

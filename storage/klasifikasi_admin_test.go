@@ -1,9 +1,7 @@
 package storage
 
 import (
-	"encoding/json"
 	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,19 +16,11 @@ import (
 
 // klasMessages gives the Indonesian messages a clerk reads.
 func klasMessages(t testing.TB) sheet.Translator {
-	files, _ := fs.Glob(assets.Translations, "translations/*.id.json")
-	all := map[string]string{}
-	for _, f := range files {
-		b, _ := fs.ReadFile(assets.Translations, f)
-		var m map[string]string
-		if err := json.Unmarshal(b, &m); err != nil {
-			t.Fatal(err)
-		}
-		for k, v := range m {
-			all[k] = v
-		}
+	msgs, err := assets.Messages("id")
+	if err != nil {
+		t.Fatal(err)
 	}
-	return sheet.NewTranslator(all)
+	return sheet.NewTranslator(msgs)
 }
 
 // WriteJRAWorkbook writes a JRA as provinces publish it: title rows, a

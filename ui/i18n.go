@@ -2,8 +2,6 @@ package ui
 
 import (
 	"encoding/json"
-	"fmt"
-	"io/fs"
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
@@ -34,31 +32,8 @@ func SetLanguage(code string) error {
 	return lang.AddTranslationsForLocale(data, lang.SystemLocale())
 }
 
-// Messages merges every "feature.code.json" translation file into one map.
-func Messages(code string) (map[string]string, error) {
-	files, err := fs.Glob(assets.Translations, "translations/*."+code+".json")
-	if err != nil || len(files) == 0 {
-		return nil, fmt.Errorf("no translations for language %q", code)
-	}
-	all := map[string]string{}
-	for _, f := range files {
-		b, err := fs.ReadFile(assets.Translations, f)
-		if err != nil {
-			return nil, err
-		}
-		var m map[string]string
-		if err := json.Unmarshal(b, &m); err != nil {
-			return nil, fmt.Errorf("%s: %w", f, err)
-		}
-		for k, v := range m {
-			if _, dup := all[k]; dup {
-				return nil, fmt.Errorf("%s: key %q defined twice", f, k)
-			}
-			all[k] = v
-		}
-	}
-	return all, nil
-}
+// Messages is every message of language code (see assets.Messages).
+func Messages(code string) (map[string]string, error) { return assets.Messages(code) }
 
 // T translates key with optional template data; a shorthand kept for
 // places where a message is chosen at run time (error reasons).

@@ -1,10 +1,8 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -44,21 +42,11 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 
 // translator gives the command line the clerk's Indonesian messages.
 func translator() sheet.Translator {
-	files, _ := fs.Glob(assets.Translations, "translations/*.id.json")
-	all := map[string]string{}
-	for _, f := range files {
-		b, err := fs.ReadFile(assets.Translations, f)
-		if err != nil {
-			continue
-		}
-		var m map[string]string
-		if json.Unmarshal(b, &m) == nil {
-			for k, v := range m {
-				all[k] = v
-			}
-		}
+	msgs, err := assets.Messages("id")
+	if err != nil {
+		panic(err) // the embedded files are checked by the tests
 	}
-	return sheet.NewTranslator(all)
+	return sheet.NewTranslator(msgs)
 }
 
 // applyMap changes a detected mapping with "Kolom=field" pairs: Kolom is
