@@ -53,10 +53,11 @@ func (l ArsipList) Title() string {
 // does (the list on screen); AsOf is the day of the retention lists
 // (default today).
 type ExportArsipOptions struct {
-	List   ArsipList
-	Text   string
-	Filter BerkasFilter
-	AsOf   time.Time
+	List        ArsipList
+	Text        string
+	Filter      BerkasFilter
+	AsOf        time.Time
+	OverdueOnly bool // the loans list: only loans past due on AsOf
 }
 
 func col(h string, k sheet.Kind) sheet.ExportColumn { return sheet.ExportColumn{Header: h, Kind: k} }
@@ -172,12 +173,16 @@ func (s *Store) ExportArsip(ctx context.Context, w io.Writer, opt ExportArsipOpt
 			return 0, err
 		}
 		rows := func(yield func([]any, error) bool) {
-			for i, l := range loans {
+			n := 0
+			for _, l := range loans {
 				late := ""
 				if l.Overdue(asOf) {
 					late = "Ya"
+				} else if opt.OverdueOnly {
+					continue
 				}
-				if !yield([]any{i + 1, l.Code, l.Title, l.Borrower, l.NIP, l.Unit, l.Tanggal, l.Due, l.Purpose, l.Clerk, late}, nil) {
+				n++
+				if !yield([]any{n, l.Code, l.Title, l.Borrower, l.NIP, l.Unit, l.Tanggal, l.Due, l.Purpose, l.Clerk, late}, nil) {
 					return
 				}
 			}

@@ -94,6 +94,17 @@ func TestExportButtonsWriteWhatTheScreenShows(t *testing.T) {
 	out = filepath.Join(dir, "pinjam.xlsx")
 	v.exportTo(out)
 	sameList(t, "loans", exportedColumn(t, out, "Kode"), shown)
+	v.onlyOverdue.SetChecked(true) // "hanya terlambat": the file follows the screen
+	shown = nil
+	for _, ln := range v.shown {
+		shown = append(shown, ln.Code)
+	}
+	out = filepath.Join(dir, "pinjam-terlambat.xlsx")
+	v.exportTo(out)
+	if len(shown) == 0 {
+		t.Fatal("test data: no overdue loans")
+	}
+	sameList(t, "overdue loans", exportedColumn(t, out, "Kode"), shown)
 
 	// The retention tab: usul pindah, then usul musnah, as of a far day.
 	r := p.retensi

@@ -234,11 +234,11 @@ func (v *loansView) onReturn() {
 // exportOptions is the open-loans list (pinjam) as of today; its
 // "Terlambat" column marks the overdue ones.
 func (v *loansView) exportOptions() storage.ExportArsipOptions {
-	return storage.ExportArsipOptions{List: storage.ListPinjam, AsOf: timeNow()}
+	return storage.ExportArsipOptions{List: storage.ListPinjam, AsOf: timeNow(), OverdueOnly: v.onlyOverdue.Checked}
 }
 
 // onExport asks where to save the open loans, then writes them.
 func (v *loansView) onExport() { exportList(v.app, v.exportOptions()) }
 
-// exportTo writes the open loans to path.
+// exportTo writes the loans shown (all open ones, or only the overdue) to path.
 func (v *loansView) exportTo(path string) { writeExport(v.app, path, v.exportOptions()) }

@@ -191,16 +191,22 @@ func (c *card) berkasBody(d cardData) fyne.CanvasObject {
 	if b.Loan != nil {
 		form.AppendItem(cardRow("card.borrower", cardLoan(b.Loan)))
 	}
-	lend := widget.NewButtonWithIcon(lang.L("card.lend"), theme.AccountIcon(), func() { c.onLend(b.ID, 0) })
-	ret := widget.NewButtonWithIcon(lang.L("card.return"), theme.MailReplyIcon(), func() { c.onReturn(b.Loan) })
-	if b.Loan != nil {
+	return container.NewVBox(cardBold(b.Uraian), form, c.actions(b.Loan, "berkas", b.Code, func() { c.onLend(b.ID, 0) }))
+}
+
+// actions are the buttons of a file's or a box's card: lend (or return,
+// when it is on loan), move, and print its label.
+func (c *card) actions(loan *model.Loan, kind, code string, lendIt func()) fyne.CanvasObject {
+	lend := widget.NewButtonWithIcon(lang.L("card.lend"), theme.AccountIcon(), lendIt)
+	ret := widget.NewButtonWithIcon(lang.L("card.return"), theme.MailReplyIcon(), func() { c.onReturn(loan) })
+	if loan != nil {
 		lend.Disable()
 	} else {
 		ret.Disable()
 	}
 	move := widget.NewButtonWithIcon(lang.L("card.move"), theme.MoveDownIcon(), c.onMove)
-	print := widget.NewButtonWithIcon(lang.L("card.print"), theme.DocumentPrintIcon(), func() { c.app.PrintLabels("berkas", []string{b.Code}) })
-	return container.NewVBox(cardBold(b.Uraian), form, container.NewHBox(lend, ret, move, print))
+	print := widget.NewButtonWithIcon(lang.L("card.print"), theme.DocumentPrintIcon(), func() { c.app.PrintLabels(kind, []string{code}) })
+	return container.NewHBox(lend, ret, move, print)
 }
 
 func (c *card) boksBody(d cardData) fyne.CanvasObject {
@@ -226,16 +232,7 @@ func (c *card) boksBody(d cardData) fyne.CanvasObject {
 		c.close()
 		c.app.openCard(storage.Hit{Kind: "berkas", ID: d.inBoks[i].ID, Code: d.inBoks[i].Code})
 	}
-	lend := widget.NewButtonWithIcon(lang.L("card.lend"), theme.AccountIcon(), func() { c.onLend(0, b.ID) })
-	ret := widget.NewButtonWithIcon(lang.L("card.return"), theme.MailReplyIcon(), func() { c.onReturn(b.Loan) })
-	if b.Loan != nil {
-		lend.Disable()
-	} else {
-		ret.Disable()
-	}
-	move := widget.NewButtonWithIcon(lang.L("card.move"), theme.MoveDownIcon(), c.onMove)
-	print := widget.NewButtonWithIcon(lang.L("card.print"), theme.DocumentPrintIcon(), func() { c.app.PrintLabels("boks", []string{b.Code}) })
-	top := container.NewVBox(cardBold(b.Label()), form, container.NewHBox(lend, ret, move, print))
+	top := container.NewVBox(cardBold(b.Label()), form, c.actions(b.Loan, "boks", b.Code, func() { c.onLend(0, b.ID) }))
 	return container.NewBorder(top, nil, nil, nil, list)
 }
 
