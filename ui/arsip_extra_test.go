@@ -15,18 +15,10 @@ import (
 // column Rapi has no field for, opens that file's form and finds the
 // column and its value in the read-only "Kolom lain dari impor" card.
 func TestArsipFormShowsColumnsKeptFromImport(t *testing.T) {
-	dir := t.TempDir()
-	db := filepath.Join(dir, "rapi.db")
-	ctx := context.Background()
-	s, err := storage.Open(ctx, db, storage.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
 	plain := model.Berkas{Code: "B-000778", KodeKlasifikasi: "000.1.5", Uraian: "Berkas tanpa impor", TahunSampai: 2023}
-	if err := s.CreateBerkas(ctx, &plain); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
+	db := testDB(t, func(ctx context.Context, s *storage.Store) error { return s.CreateBerkas(ctx, &plain) })
+	dir := t.TempDir()
+	ctx := context.Background()
 
 	file := filepath.Join(dir, "register.xlsx")
 	f := excelize.NewFile()

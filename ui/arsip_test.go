@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -18,20 +17,12 @@ import (
 // arsipDB makes a database with demo places and n demo files.
 func arsipDB(t testing.TB, n int) string {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "rapi.db")
-	ctx := context.Background()
-	s, err := storage.Open(ctx, path, storage.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if err := storage.FillDemo(ctx, s, 500); err != nil {
-		t.Fatal(err)
-	}
-	if err := storage.FillDemoArsip(ctx, s, n, 7); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return testDB(t, func(ctx context.Context, s *storage.Store) error {
+		if err := storage.FillDemo(ctx, s, 500); err != nil {
+			return err
+		}
+		return storage.FillDemoArsip(ctx, s, n, 7)
+	})
 }
 
 // openArsip starts Rapi on db and shows the Arsip page.

@@ -79,13 +79,7 @@ func countFiles(t *testing.T, a *App) int {
 
 func TestImportWizardPreviewThenImport(t *testing.T) {
 	dir := t.TempDir()
-	db := filepath.Join(dir, "rapi.db")
-	s, err := storage.Open(context.Background(), db, storage.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	a, _ := newTestApp(t, db)
+	a, _ := newTestApp(t, filepath.Join(dir, "rapi.db")) // the app makes the database
 	file := filepath.Join(dir, "register.xlsx")
 	bad := clerkRegister(t, file)
 
@@ -141,13 +135,7 @@ func TestImportWizardPreviewThenImport(t *testing.T) {
 
 func TestImportWizardMappingChangeIsRemembered(t *testing.T) {
 	dir := t.TempDir()
-	db := filepath.Join(dir, "rapi.db")
-	s, err := storage.Open(context.Background(), db, storage.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	a, _ := newTestApp(t, db)
+	a, _ := newTestApp(t, filepath.Join(dir, "rapi.db")) // the app makes the database
 	file := filepath.Join(dir, "r.csv")
 	os.WriteFile(file, []byte("Kode Klasifikasi;Judul;Kurun Waktu\n000.1.5;Notulen rapat;2020\n"), 0o644)
 	w := newImportWizard(a)
@@ -174,13 +162,7 @@ func TestImportWizardMappingChangeIsRemembered(t *testing.T) {
 
 func TestExportWritesTheList(t *testing.T) {
 	dir := t.TempDir()
-	db := filepath.Join(dir, "rapi.db")
-	s, err := storage.Open(context.Background(), db, storage.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	a, _ := newTestApp(t, db)
+	a, _ := newTestApp(t, filepath.Join(dir, "rapi.db")) // the app makes the database
 	file := filepath.Join(dir, "register.xlsx")
 	clerkRegister(t, file)
 	if _, err := a.Store().ImportArsip(context.Background(), file, storage.ImportArsipOptions{SkipInvalid: true}); err != nil {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -16,22 +15,14 @@ import (
 // admin PIN, and one file in "Rapat".
 func kategoriDB(t *testing.T) string {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "rapi.db")
-	ctx := context.Background()
-	s, err := storage.Open(ctx, path, storage.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if err := s.SetAdminPIN(ctx, "", "4321"); err != nil {
-		t.Fatal(err)
-	}
-	b := model.Berkas{Code: "B-000777", KodeKlasifikasi: "000.1.5", Uraian: "Notulen rapat pimpinan", TahunSampai: 2023,
-		UnitPengolah: "Bagian Tata Usaha", Kategori: "Rapat"}
-	if err := s.CreateBerkas(ctx, &b); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return testDB(t, func(ctx context.Context, s *storage.Store) error {
+		if err := s.SetAdminPIN(ctx, "", "4321"); err != nil {
+			return err
+		}
+		b := model.Berkas{Code: "B-000777", KodeKlasifikasi: "000.1.5", Uraian: "Notulen rapat pimpinan", TahunSampai: 2023,
+			UnitPengolah: "Bagian Tata Usaha", Kategori: "Rapat"}
+		return s.CreateBerkas(ctx, &b)
+	})
 }
 
 // openKategori shows the Arsip page's Kategori tab on db.

@@ -19,22 +19,14 @@ import (
 // added ("perlu ditinjau").
 func klasDB(t *testing.T) string {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "rapi.db")
-	ctx := context.Background()
-	s, err := storage.Open(ctx, path, storage.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if err := s.SetAdminPIN(ctx, "", "4321"); err != nil {
-		t.Fatal(err)
-	}
-	k := model.Klasifikasi{Code: "000.1.5.7", Name: "000.1.5.7", Review: true,
-		JRA: model.JRA{Aktif: 2, Inaktif: 5, Nasib: model.NasibDinilai}}
-	if err := s.SaveKlasifikasi(ctx, &k); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return testDB(t, func(ctx context.Context, s *storage.Store) error {
+		if err := s.SetAdminPIN(ctx, "", "4321"); err != nil {
+			return err
+		}
+		k := model.Klasifikasi{Code: "000.1.5.7", Name: "000.1.5.7", Review: true,
+			JRA: model.JRA{Aktif: 2, Inaktif: 5, Nasib: model.NasibDinilai}}
+		return s.SaveKlasifikasi(ctx, &k)
+	})
 }
 
 func TestKlasifikasiEditWithPINClearsTheReviewMark(t *testing.T) {
