@@ -18,6 +18,7 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/storage/storagetest"
 )
 
 // newTestApp starts Rapi in Fyne's test driver with a fresh preferences
@@ -73,7 +74,9 @@ func TestMain(m *testing.M) {
 	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANGUAGE"} {
 		os.Unsetenv(v)
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	storagetest.RemoveDemoDBs() // the scan benchmarks' database
+	os.Exit(code)
 }
 
 func TestFirstRunCreatesDatabase(t *testing.T) {

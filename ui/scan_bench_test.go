@@ -6,68 +6,19 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"sync"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
-	"rapi/model"
 	"rapi/storage"
+	"rapi/storage/storagetest"
 )
 
-// The scan benchmarks share one demo database of 200,000 files, made once
-// per test process (only when a benchmark runs: make bench).
+// The scan benchmarks run on a demo database of 200,000 files (only when
+// a benchmark runs: make bench); TestMain removes it afterwards.
 const scanBenchBerkas = 200000
-
-var (
-	scanBenchOnce sync.Once
-	scanBenchDB   string
-	scanBenchErr  error
-)
-
-func scanBenchStore(b *testing.B) string {
-	b.Helper()
-	scanBenchOnce.Do(func() {
-		if db := os.Getenv("RAPI_BENCH_DB"); db != "" { // made once by make bench
-			scanBenchDB = db
-			if _, err := os.Stat(db); err == nil {
-				return
-			}
-		}
-		dir, err := os.MkdirTemp("", "rapi-scanbench-")
-		if err != nil {
-			scanBenchErr = err
-			return
-		}
-		if scanBenchDB == "" {
-			scanBenchDB = filepath.Join(dir, "rapi.db")
-		}
-		ctx := context.Background()
-		s, err := storage.Open(ctx, scanBenchDB, storage.Options{})
-		if err != nil {
-			scanBenchErr = err
-			return
-		}
-		defer s.Close()
-		s.SetActor(model.Actor{Login: "bench", Name: "Bench"})
-		start := time.Now()
-		scanBenchErr = storage.FillDemoArchive(ctx, s, scanBenchBerkas, 1)
-		fmt.Fprintf(os.Stderr, "scan bench data: %d berkas in %.1f s\n", scanBenchBerkas, time.Since(start).Seconds())
-	})
-	if scanBenchErr != nil {
-		b.Fatal(scanBenchErr)
-	}
-	return scanBenchDB
-}
-
-func reportPercentiles(b *testing.B, d []time.Duration) {
-	sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
-	at := func(p float64) float64 { return float64(d[int(p*float64(len(d)-1))].Microseconds()) / 1000 }
-	b.ReportMetric(at(0.50), "p50-ms")
-	b.ReportMetric(at(0.99), "p99-ms")
-}
 
 func benchCode(i int) string { return fmt.Sprintf("B-%06d", (i*7919)%scanBenchBerkas+1) }
 
@@ -75,7 +26,7 @@ func benchCode(i int) string { return fmt.Sprintf("B-%06d", (i*7919)%scanBenchBe
 // box to the berkas card drawn by the test driver (lookup, card data,
 // dialog, and a full render of the window with the card).
 func BenchmarkScanToCard(b *testing.B) {
-	db := scanBenchStore(b)
+	db := storagetest.DemoDB(b, scanBenchBerkas)
 	b.Setenv("XDG_CONFIG_HOME", b.TempDir())
 	b.Setenv("HOME", b.TempDir())
 	shown := filepath.Join(b.TempDir(), "shown.txt")
@@ -107,12 +58,12 @@ func BenchmarkScanToCard(b *testing.B) {
 	}
 	sort.Slice(open, func(i, j int) bool { return open[i] < open[j] })
 	b.ReportMetric(float64(open[len(open)/2].Microseconds())/1000, "open-p50-ms")
-	reportPercentiles(b, d)
+	storagetest.ReportPercentiles(b, d)
 }
 
 // BenchmarkScanLookup is the lookup alone: Store.Find with a scanned code.
 func BenchmarkScanLookup(b *testing.B) {
-	db := scanBenchStore(b)
+	db := storagetest.DemoDB(b, scanBenchBerkas)
 	s, err := storage.Open(context.Background(), db, storage.Options{})
 	if err != nil {
 		b.Fatal(err)
@@ -130,5 +81,5 @@ func BenchmarkScanLookup(b *testing.B) {
 		}
 		i++
 	}
-	reportPercentiles(b, d)
+	storagetest.ReportPercentiles(b, d)
 }
