@@ -197,7 +197,9 @@ func (p *printPage) listsCard() fyne.CanvasObject {
 	c.preview.SetMinSize(listPreviewSize)
 	c.paperSel.SetSelectedIndex(1) // F4, the usual paper for these lists
 	c.orientation.SetSelectedIndex(0)
-	c.list.SetSelectedIndex(0) // draws the first preview
+	// No list is chosen at first: gathering one reads every file, which is
+	// wasted when the clerk came to Cetak for labels.
+	c.list.PlaceHolder = lang.L("print.list.choose")
 	form := widget.NewForm(widget.NewFormItem(lang.L("print.list.list"), c.list),
 		widget.NewFormItem(lang.L("print.list.paper"), c.paperSel),
 		widget.NewFormItem(lang.L("print.list.orientation"), c.orientation))

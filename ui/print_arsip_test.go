@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	"rapi/storage"
 )
 
 // overlayButton finds a button in the dialog on top (a scan's card).
@@ -154,6 +155,19 @@ func TestOfficialListFromCetak(t *testing.T) {
 	a.ShowPage("nav.home")
 	a.ShowPage("nav.print")
 	w := a.win
+	if labelShows(w, "1 halaman") {
+		t.Fatal("a list was gathered before the clerk chose one")
+	}
+	var lists *widget.Select
+	walk(w.Canvas().Content(), func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok && s.PlaceHolder == "Pilih daftar…" {
+			lists = s
+		}
+	})
+	if lists == nil {
+		t.Fatal("no list picker on Cetak")
+	}
+	lists.SetSelected(listName(storage.ListAktif))
 	if !labelShows(w, "1 halaman") {
 		t.Fatal("no page count under the list preview")
 	}
