@@ -215,6 +215,10 @@ const (
 	SkipAfterLast   = "sheet.skip.after_last"
 )
 
+// skipReasons says why each kind of row that is not data is passed over.
+var skipReasons = map[rowKind]string{rowTotal: SkipTotal, rowSection: SkipSection,
+	rowHeaderAgain: SkipHeaderAgain, rowFooter: SkipFooter, rowNumbering: SkipNumbering}
+
 func classify(r Row, l *Layout) rowKind {
 	own, merged := 0, 0
 	first := ""

@@ -152,24 +152,12 @@ func ReadSheet(sh *Sheet, s Schema, opt Options) (*Result, error) {
 		if footer && k != rowBlank {
 			k = rowFooter
 		}
-		switch k {
-		case rowBlank:
+		if k == rowBlank {
 			return nil
-		case rowTotal:
-			res.Skipped = append(res.Skipped, Skip{Row: r.Num, Reason: SkipTotal, Text: firstText(r)})
-			return nil
-		case rowSection:
-			res.Skipped = append(res.Skipped, Skip{Row: r.Num, Reason: SkipSection, Text: firstText(r)})
-			return nil
-		case rowHeaderAgain:
-			res.Skipped = append(res.Skipped, Skip{Row: r.Num, Reason: SkipHeaderAgain, Text: firstText(r)})
-			return nil
-		case rowNumbering:
-			res.Skipped = append(res.Skipped, Skip{Row: r.Num, Reason: SkipNumbering, Text: firstText(r)})
-			return nil
-		case rowFooter:
-			footer = true
-			res.Skipped = append(res.Skipped, Skip{Row: r.Num, Reason: SkipFooter, Text: firstText(r)})
+		}
+		if reason, skip := skipReasons[k]; skip {
+			footer = footer || k == rowFooter
+			res.Skipped = append(res.Skipped, Skip{Row: r.Num, Reason: reason, Text: firstText(r)})
 			return nil
 		}
 		if opt.Layout.DataLast == 0 {
