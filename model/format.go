@@ -91,3 +91,13 @@ func FormatRupiah(n int64) string {
 	}
 	return "Rp" + FormatInt(n)
 }
+
+// TitleCase capitalises each word, reading "_" as a space:
+// "sangat_rahasia" -> "Sangat Rahasia".
+func TitleCase(s string) string {
+	words := strings.Fields(strings.ReplaceAll(s, "_", " "))
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(words, " ")
+}

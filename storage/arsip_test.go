@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"rapi/model"
+	"rapi/model/arsip"
 )
 
 func d(y int, m time.Month, day int) time.Time { return time.Date(y, m, day, 0, 0, 0, 0, time.UTC) }
@@ -23,9 +24,9 @@ func mkPlace(t *testing.T, s *Store, kind model.PlaceKind, name string, parent i
 	return p
 }
 
-func mkBerkas(t *testing.T, s *Store, code, kode, uraian string, year int, boks int64) model.Berkas {
+func mkBerkas(t *testing.T, s *Store, code, kode, uraian string, year int, boks int64) arsip.Berkas {
 	t.Helper()
-	b := model.Berkas{Code: code, KodeKlasifikasi: kode, Uraian: uraian, TahunSampai: year, BoksID: boks, UnitPengolah: "Bagian Tata Usaha"}
+	b := arsip.Berkas{Code: code, KodeKlasifikasi: kode, Uraian: uraian, TahunSampai: year, BoksID: boks, UnitPengolah: "Bagian Tata Usaha"}
 	if err := s.CreateBerkas(ctx, &b); err != nil {
 		t.Fatalf("create %s: %v", code, err)
 	}
@@ -36,7 +37,7 @@ func TestBerkasRetentionFromSeededJRA(t *testing.T) {
 	s, _ := openTemp(t, "Siti")
 	b := mkBerkas(t, s, "B-1", "000.1.5", "Notulen rapat pimpinan", 2020, 0)
 	// seed: 000.1.5 Rapat Pimpinan 2 aktif, 5 inaktif, permanen
-	if !b.Retensi.PindahOn.Equal(d(2023, 1, 1)) || !b.Retensi.AkhirOn.Equal(d(2028, 1, 1)) || b.Retensi.Nasib != model.NasibPermanen {
+	if !b.Retensi.PindahOn.Equal(d(2023, 1, 1)) || !b.Retensi.AkhirOn.Equal(d(2028, 1, 1)) || b.Retensi.Nasib != arsip.NasibPermanen {
 		t.Fatalf("retensi %+v", b.Retensi)
 	}
 	// a code below a listed one uses its parent's JRA; a trigger leaves the dates unknown
@@ -48,11 +49,11 @@ func TestBerkasRetentionFromSeededJRA(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bad := model.Berkas{Code: "B-3", KodeKlasifikasi: "150.1", Uraian: "x", TahunSampai: 2020}
+	bad := arsip.Berkas{Code: "B-3", KodeKlasifikasi: "150.1", Uraian: "x", TahunSampai: 2020}
 	if ie, ok := model.AsInvalid(s.CreateBerkas(ctx, &bad)); !ok || ie.Field != "kode_klasifikasi" {
 		t.Fatalf("unknown code accepted: %v", ie)
 	}
-	dup := model.Berkas{Code: "b-1", KodeKlasifikasi: "000.1.5", Uraian: "x", TahunSampai: 2020}
+	dup := arsip.Berkas{Code: "b-1", KodeKlasifikasi: "000.1.5", Uraian: "x", TahunSampai: 2020}
 	if ie, ok := model.AsInvalid(s.CreateBerkas(ctx, &dup)); !ok || ie.Field != "code" {
 		t.Fatalf("duplicate code accepted: %v", ie)
 	}
@@ -65,7 +66,7 @@ func TestPlaceMovesCarryContents(t *testing.T) {
 	r3 := mkPlace(t, s, model.PlaceRuang, "Ruang Arsip Lt.3", g.ID)
 	rak := mkPlace(t, s, model.PlaceRak, "Rak 3", r2.ID)
 	rak5 := mkPlace(t, s, model.PlaceRak, "Rak 5", r3.ID)
-	box := model.Boks{Code: "BX-0015", Nomor: "0015", PlaceID: rak.ID}
+	box := arsip.Boks{Code: "BX-0015", Nomor: "0015", PlaceID: rak.ID}
 	if err := s.CreateBoks(ctx, &box); err != nil {
 		t.Fatal(err)
 	}
@@ -108,29 +109,29 @@ func TestPlaceMovesCarryContents(t *testing.T) {
 
 func TestLendingStates(t *testing.T) {
 	s, _ := openTemp(t, "Siti")
-	box := model.Boks{Code: "BX-1", Nomor: "0001"}
+	box := arsip.Boks{Code: "BX-1", Nomor: "0001"}
 	if err := s.CreateBoks(ctx, &box); err != nil {
 		t.Fatal(err)
 	}
 	a := mkBerkas(t, s, "B-1", "000.1.5", "Notulen rapat pimpinan Januari", 2024, box.ID)
 	b := mkBerkas(t, s, "B-2", "000.1.6", "Penyediaan konsumsi rapat", 2024, box.ID)
-	loan := model.Peminjaman{BerkasID: a.ID, Borrower: "Andi Saputra", NIP: "198701012010011001", Unit: "Bagian Keuangan",
+	loan := arsip.Peminjaman{BerkasID: a.ID, Borrower: "Andi Saputra", NIP: "198701012010011001", Unit: "Bagian Keuangan",
 		Tanggal: d(2025, 3, 1), Due: d(2025, 3, 8), Purpose: "pemeriksaan BPK"}
 	if err := s.Lend(ctx, &loan); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := s.Berkas(ctx, a.ID)
-	if got.ShownStatus() != model.StatusDipinjam || got.Loan == nil || got.Loan.Borrower != "Andi Saputra" || !got.Loan.Due.Equal(d(2025, 3, 8)) {
+	if got.ShownStatus() != arsip.StatusDipinjam || got.Loan == nil || got.Loan.Borrower != "Andi Saputra" || !got.Loan.Due.Equal(d(2025, 3, 8)) {
 		t.Fatalf("file on loan shows %s %+v", got.ShownStatus(), got.Loan)
 	}
-	if h, _ := s.FindCode(ctx, "b-1"); h.Status != model.StatusDipinjam || h.Borrower != "Andi Saputra" || h.Due == nil {
+	if h, _ := s.FindCode(ctx, "b-1"); h.Status != arsip.StatusDipinjam || h.Borrower != "Andi Saputra" || h.Due == nil {
 		t.Fatalf("scan of a lent file: %+v", h)
 	}
-	again := model.Peminjaman{BerkasID: a.ID, Borrower: "Budi", Tanggal: d(2025, 3, 2), Due: d(2025, 3, 3)}
+	again := arsip.Peminjaman{BerkasID: a.ID, Borrower: "Budi", Tanggal: d(2025, 3, 2), Due: d(2025, 3, 3)}
 	if ie, ok := model.AsInvalid(s.Lend(ctx, &again)); !ok || ie.Reason != "error.arsip_already_lent" {
 		t.Fatalf("lent twice: %v", ie)
 	}
-	whole := model.Peminjaman{BoksID: box.ID, Borrower: "Budi", Tanggal: d(2025, 3, 2), Due: d(2025, 3, 3)}
+	whole := arsip.Peminjaman{BoksID: box.ID, Borrower: "Budi", Tanggal: d(2025, 3, 2), Due: d(2025, 3, 3)}
 	if ie, ok := model.AsInvalid(s.Lend(ctx, &whole)); !ok || ie.Field != "boks" {
 		t.Fatalf("box with a lent file lent: %v", ie)
 	}
@@ -148,7 +149,7 @@ func TestLendingStates(t *testing.T) {
 		t.Fatal("returned twice")
 	}
 	got, _ = s.Berkas(ctx, a.ID)
-	if got.ShownStatus() != model.StatusAktif || got.Loan != nil {
+	if got.ShownStatus() != arsip.StatusAktif || got.Loan != nil {
 		t.Fatalf("after return: %s", got.ShownStatus())
 	}
 	if od, _ := s.OverdueLoans(ctx, d(2025, 4, 1)); len(od) != 0 {
@@ -158,7 +159,7 @@ func TestLendingStates(t *testing.T) {
 	if err := s.Lend(ctx, &whole); err != nil {
 		t.Fatal(err)
 	}
-	page, _ := s.SearchBerkas(ctx, "", BerkasFilter{Status: model.StatusDipinjam}, Page{})
+	page, _ := s.SearchBerkas(ctx, "", BerkasFilter{Status: arsip.StatusDipinjam}, Page{})
 	if page.Total != 2 {
 		t.Fatalf("files of a lent box on loan: %d", page.Total)
 	}
@@ -176,7 +177,7 @@ func TestSearchFindsCodeExactlyFirst(t *testing.T) {
 	target := mkBerkas(t, s, "B-000124", "000.1.5", "Notulen rapat pimpinan", 2024, 0)
 	mkBerkas(t, s, "B-000125", "000.1.6", "Konsumsi rapat, lihat juga B-000124", 2023, 0)
 	other := mkBerkas(t, s, "B-000200", "000.2.1", "Inventarisasi barang", 2021, 0)
-	if err := s.SetIsiBerkas(ctx, other.ID, other.Version, []model.IsiBerkas{
+	if err := s.SetIsiBerkas(ctx, other.ID, other.Version, []arsip.IsiBerkas{
 		{NomorItem: 1, NomorSurat: "000.2.1/45/Biro Umum/2021", Uraian: "Berita acara stock opname gudang", Tanggal: d(2021, 12, 30)},
 	}); err != nil {
 		t.Fatal(err)
@@ -189,7 +190,7 @@ func TestSearchFindsCodeExactlyFirst(t *testing.T) {
 		t.Fatalf("code search: total %d first %+v", page.Total, page.Rows)
 	}
 	hits, err := s.Find(ctx, "B-000124", 10)
-	if err != nil || len(hits) != 1 || hits[0].Code != "B-000124" || hits[0].Kind != "berkas" {
+	if err != nil || len(hits) != 1 || hits[0].Code != "B-000124" || hits[0].Kind != model.CodeBerkas {
 		t.Fatalf("find by code: %+v %v", hits, err)
 	}
 	hits, _ = s.Find(ctx, "stock opn", 10) // an item's text, typed halfway
@@ -248,33 +249,33 @@ func TestRetentionListsAndApply(t *testing.T) {
 	rapat := mkBerkas(t, s, "B-2", "000.1.5", "Rapat pimpinan 2019", 2019, 0) // 2+5 permanen: pindah 2022, akhir 2027
 	mkBerkas(t, s, "B-3", "000.1.6", "Konsumsi rapat 2025", 2025, 0)          // pindah 2027
 	asOf := d(2024, 6, 1)
-	pindah, err := s.RetensiList(ctx, model.RetensiPindah, asOf, Page{})
+	pindah, err := s.RetensiList(ctx, arsip.RetensiPindah, asOf, Page{})
 	if err != nil || pindah.Total != 2 {
 		t.Fatalf("usul pindah: %v %d", err, pindah.Total)
 	}
-	if p, _ := s.RetensiList(ctx, model.RetensiMusnah, asOf, Page{}); p.Total != 0 {
+	if p, _ := s.RetensiList(ctx, arsip.RetensiMusnah, asOf, Page{}); p.Total != 0 {
 		t.Fatal("active file proposed for destruction before it moved")
 	}
-	move := model.RetensiAksi{Action: model.RetensiPindah, BeritaAcara: "BA-01/2024", Tanggal: asOf, BerkasIDs: []int64{old.ID, rapat.ID}}
+	move := arsip.RetensiAksi{Action: arsip.RetensiPindah, BeritaAcara: "BA-01/2024", Tanggal: asOf, BerkasIDs: []int64{old.ID, rapat.ID}}
 	if err := s.ApplyRetensi(ctx, &move); err != nil {
 		t.Fatal(err)
 	}
-	musnah, _ := s.RetensiList(ctx, model.RetensiMusnah, asOf, Page{})
+	musnah, _ := s.RetensiList(ctx, arsip.RetensiMusnah, asOf, Page{})
 	if musnah.Total != 1 || musnah.Rows[0].Code != "B-1" {
 		t.Fatalf("usul musnah: %+v", musnah)
 	}
-	if p, _ := s.RetensiList(ctx, model.RetensiSerah, asOf, Page{}); p.Total != 0 {
+	if p, _ := s.RetensiList(ctx, arsip.RetensiSerah, asOf, Page{}); p.Total != 0 {
 		t.Fatal("permanen file due before 2027")
 	}
-	if p, _ := s.RetensiList(ctx, model.RetensiSerah, d(2027, 1, 1), Page{}); p.Total != 1 {
+	if p, _ := s.RetensiList(ctx, arsip.RetensiSerah, d(2027, 1, 1), Page{}); p.Total != 1 {
 		t.Fatal("permanen file not due in 2027")
 	}
-	destroy := model.RetensiAksi{Action: model.RetensiMusnah, BeritaAcara: "BA-MUSNAH-07/2024", Tanggal: asOf, BerkasIDs: []int64{old.ID}}
+	destroy := arsip.RetensiAksi{Action: arsip.RetensiMusnah, BeritaAcara: "BA-MUSNAH-07/2024", Tanggal: asOf, BerkasIDs: []int64{old.ID}}
 	if err := s.ApplyRetensi(ctx, &destroy); err != nil {
 		t.Fatal(err)
 	}
 	got, err := s.Berkas(ctx, old.ID)
-	if err != nil || got.Status != model.StatusMusnah || got.Deleted() {
+	if err != nil || got.Status != arsip.StatusMusnah || got.Deleted() {
 		t.Fatalf("destroyed file: %v %s", err, got.Status)
 	}
 	hist, _ := s.RetensiHistory(ctx, old.ID)
@@ -293,7 +294,7 @@ func TestBerkasAndBoksCodesComeFromTheRegistry(t *testing.T) {
 	must(t, s.UpdatePlace(ctx, &rak))
 
 	// no code typed: the next one is allocated
-	box := model.Boks{Nomor: "0001", PlaceID: rak.ID}
+	box := arsip.Boks{Nomor: "0001", PlaceID: rak.ID}
 	must(t, s.CreateBoks(ctx, &box))
 	a := mkBerkas(t, s, "", "000.1.5", "Notulen rapat pimpinan", 2024, box.ID)
 	b := mkBerkas(t, s, "", "000.1.5", "Undangan rapat staf", 2024, 0)
@@ -304,7 +305,7 @@ func TestBerkasAndBoksCodesComeFromTheRegistry(t *testing.T) {
 		t.Fatalf("allocated code not bound to its file: %+v %v", ref, err)
 	}
 	// a form left empty still names the first bad field, not the code
-	bad := model.Berkas{KodeKlasifikasi: "000.1.5", TahunSampai: 2024}
+	bad := arsip.Berkas{KodeKlasifikasi: "000.1.5", TahunSampai: 2024}
 	if ie, ok := model.AsInvalid(s.CreateBerkas(ctx, &bad)); !ok || ie.Field != "uraian" || bad.Code != "" {
 		t.Fatalf("empty uraian: %v, code %q", ie, bad.Code)
 	}
@@ -315,12 +316,12 @@ func TestBerkasAndBoksCodesComeFromTheRegistry(t *testing.T) {
 		t.Fatalf("typed code not registered: %+v", ref)
 	}
 	for _, taken := range []string{"RAK-01", "BX-000001"} {
-		d := model.Berkas{Code: taken, KodeKlasifikasi: "000.1.5", Uraian: "x", TahunSampai: 2024}
+		d := arsip.Berkas{Code: taken, KodeKlasifikasi: "000.1.5", Uraian: "x", TahunSampai: 2024}
 		if ie, ok := model.AsInvalid(s.CreateBerkas(ctx, &d)); !ok || ie.Field != "code" || ie.Reason != "error.code_taken" {
 			t.Fatalf("a file took %s: %v", taken, ie)
 		}
 	}
-	if err := s.CreateBoks(ctx, &model.Boks{Code: a.Code, Nomor: "0002"}); err == nil {
+	if err := s.CreateBoks(ctx, &arsip.Boks{Code: a.Code, Nomor: "0002"}); err == nil {
 		t.Fatal("a box took a file's code")
 	}
 	if err := s.CreatePlace(ctx, &model.Place{Kind: model.PlaceRak, Name: "Rak 2", Code: a.Code}); err == nil {
@@ -349,7 +350,7 @@ func TestBerkasAndBoksCodesComeFromTheRegistry(t *testing.T) {
 	must(t, s.CreatePlace(ctx, &model.Place{Kind: model.PlaceRak, Name: "Rak 3", Code: "BX-000001"}))
 	// a file in the bin keeps its code: it can come back
 	must(t, s.DeleteBerkas(ctx, c.ID, c.Version))
-	if err := s.CreateBoks(ctx, &model.Boks{Code: "ARSIP-LAMA-7", Nomor: "0003"}); err == nil {
+	if err := s.CreateBoks(ctx, &arsip.Boks{Code: "ARSIP-LAMA-7", Nomor: "0003"}); err == nil {
 		t.Fatal("a box took the code of a file in the bin")
 	}
 }
@@ -366,7 +367,7 @@ func TestBerkasFromTwoPCsAtOnceGetDistinctCodes(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i := range each {
-				b := model.Berkas{KodeKlasifikasi: "000.1.5", Uraian: fmt.Sprintf("Notulen %d", i), TahunSampai: 2024}
+				b := arsip.Berkas{KodeKlasifikasi: "000.1.5", Uraian: fmt.Sprintf("Notulen %d", i), TahunSampai: 2024}
 				if err := s.CreateBerkas(ctx, &b); err != nil {
 					t.Error(err)
 					return
@@ -391,13 +392,13 @@ func TestBerkasFromTwoPCsAtOnceGetDistinctCodes(t *testing.T) {
 
 func TestFindByWhatIsWrittenOnTheFolder(t *testing.T) {
 	s, _ := openTemp(t, "Siti")
-	box := model.Boks{Nomor: "0015"}
+	box := arsip.Boks{Nomor: "0015"}
 	must(t, s.CreateBoks(ctx, &box))
-	old := model.Berkas{KodeKlasifikasi: "000.1.5", KodeLama: "12/BU/2019", NomorBerkas: 37, Uraian: "Notulen rapat pimpinan", TahunSampai: 2019, BoksID: box.ID}
+	old := arsip.Berkas{KodeKlasifikasi: "000.1.5", KodeLama: "12/BU/2019", NomorBerkas: 37, Uraian: "Notulen rapat pimpinan", TahunSampai: 2019, BoksID: box.ID}
 	must(t, s.CreateBerkas(ctx, &old))
 	other := mkBerkas(t, s, "", "000.1.5", "Notulen rapat 12 BU 2019 lanjutan", 2019, 0)
 
-	if h, err := s.FindCode(ctx, "12/bu/2019 "); err != nil || h.Kind != "berkas" || h.ID != old.ID {
+	if h, err := s.FindCode(ctx, "12/bu/2019 "); err != nil || h.Kind != model.CodeBerkas || h.ID != old.ID {
 		t.Fatalf("find by kode lama: %+v %v", h, err)
 	}
 	hits, err := s.Find(ctx, "12/BU/2019", 10)
@@ -415,7 +416,7 @@ func TestFindByWhatIsWrittenOnTheFolder(t *testing.T) {
 	}
 	// a box by the number on its side, with or without the zeros
 	for _, n := range []string{"15", "0015"} {
-		if h, err := s.FindCode(ctx, n); err != nil || h.Kind != "boks" || h.ID != box.ID || h.Title != "Boks 0015" {
+		if h, err := s.FindCode(ctx, n); err != nil || h.Kind != model.CodeBoks || h.ID != box.ID || h.Title != "Boks 0015" {
 			t.Fatalf("find box %s: %+v %v", n, h, err)
 		}
 	}
@@ -468,7 +469,7 @@ func TestSearchLargeListCountsAndPages(t *testing.T) {
 		ownField = title
 	}
 	// a word only in the items finds their files
-	p, err = s.SearchBerkas(ctx, "kuitansi", BerkasFilter{Status: model.StatusAktif}, Page{Limit: 20})
+	p, err = s.SearchBerkas(ctx, "kuitansi", BerkasFilter{Status: arsip.StatusAktif}, Page{Limit: 20})
 	if err != nil || len(p.Rows) == 0 || p.Total < len(p.Rows) {
 		t.Fatalf("item search: %+v %v", p, err)
 	}
@@ -478,7 +479,7 @@ func TestSearchLargeListCountsAndPages(t *testing.T) {
 		for _, it := range items {
 			found = found || strings.HasPrefix(it.Uraian, "Kuitansi")
 		}
-		if !found || strings.Contains(b.Uraian, "Kuitansi") || b.Status != model.StatusAktif {
+		if !found || strings.Contains(b.Uraian, "Kuitansi") || b.Status != arsip.StatusAktif {
 			t.Fatalf("file %s found by items without a matching item", b.Code)
 		}
 	}
@@ -520,7 +521,7 @@ func TestDemoCodesSkipCodesTypedByHand(t *testing.T) {
 	if len(seen) != 30 || seen["B-000003"] || !seen["B-000031"] {
 		t.Fatalf("codes %v", seen)
 	}
-	if h, _ := s.FindCode(ctx, "B-000003"); h.Kind != "place" {
+	if h, _ := s.FindCode(ctx, "B-000003"); h.Kind != model.CodePlace {
 		t.Fatalf("the shelf lost its code: %+v", h)
 	}
 }

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"rapi/model"
+	"rapi/model/arsip"
 	"rapi/storage"
 	"rapi/storage/storagetest"
 )
@@ -71,7 +71,7 @@ func BenchmarkArsipSearch(b *testing.B) {
 
 func BenchmarkArsipFirstPage(b *testing.B) {
 	s := benchStore(b)
-	filters := []storage.BerkasFilter{{}, {Sort: storage.SortKode}, {Status: model.StatusInaktif}, {KodePrefix: "000.1", Year: 2020}, {Kategori: "Rapat", Sort: storage.SortTahun}}
+	filters := []storage.BerkasFilter{{}, {Sort: storage.SortKode}, {Status: arsip.StatusInaktif}, {KodePrefix: "000.1", Year: 2020}, {Kategori: "Rapat", Sort: storage.SortTahun}}
 	var d []time.Duration
 	i := 0
 	for b.Loop() {

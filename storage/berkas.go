@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"rapi/model"
+	"rapi/model/arsip"
 )
 
 const berkasCols = metaCols + `, code, nomor_berkas, kode, kode_lama, uraian, unit, tahun_dari, tahun_sampai,
@@ -29,7 +30,7 @@ func parseDate(s string) time.Time {
 }
 
 type berkasRow struct {
-	b      model.Berkas
+	b      arsip.Berkas
 	loanID int64
 }
 
@@ -52,7 +53,7 @@ func loadBerkas(tx *sql.Tx, id int64) (any, error) {
 }
 
 // queryBerkas runs a SELECT of berkasCols and fills loans and place paths.
-func queryBerkas(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]model.Berkas, error) {
+func queryBerkas(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]arsip.Berkas, error) {
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
@@ -70,7 +71,7 @@ func queryBerkas(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]mode
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	out := make([]model.Berkas, len(list))
+	out := make([]arsip.Berkas, len(list))
 	if len(list) == 0 {
 		return out, nil
 	}
@@ -105,7 +106,7 @@ func queryBerkas(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]mode
 
 // boksLabels reads the number and code of the boxes of the files in one
 // query (a page of 50 files is one query, not 50).
-func boksLabels(ctx context.Context, tx *sql.Tx, list []berkasRow) (map[int64]model.Boks, error) {
+func boksLabels(ctx context.Context, tx *sql.Tx, list []berkasRow) (map[int64]arsip.Boks, error) {
 	var ids []any
 	seen := map[int64]bool{}
 	for _, r := range list {
@@ -114,7 +115,7 @@ func boksLabels(ctx context.Context, tx *sql.Tx, list []berkasRow) (map[int64]mo
 			ids = append(ids, id)
 		}
 	}
-	out := make(map[int64]model.Boks, len(ids))
+	out := make(map[int64]arsip.Boks, len(ids))
 	if len(ids) == 0 {
 		return out, nil
 	}
@@ -126,7 +127,7 @@ func boksLabels(ctx context.Context, tx *sql.Tx, list []berkasRow) (map[int64]mo
 	defer rows.Close()
 	for rows.Next() {
 		var id int64
-		var bx model.Boks
+		var bx arsip.Boks
 		if err := rows.Scan(&id, &bx.Nomor, &bx.Code); err != nil {
 			return nil, err
 		}
@@ -196,7 +197,7 @@ func (s *Store) PlacePath(ctx context.Context, id int64) (string, error) {
 
 // prepareBerkas validates b, finds its classification's JRA, makes its
 // place follow its box and works out its retention dates.
-func (s *Store) prepareBerkas(tx *sql.Tx, b *model.Berkas) error {
+func (s *Store) prepareBerkas(tx *sql.Tx, b *arsip.Berkas) error {
 	k, err := klasFor(tx, b.KodeKlasifikasi)
 	if err == model.ErrNotFound {
 		return model.Invalid("kode_klasifikasi", b.KodeKlasifikasi, "error.arsip_klasifikasi_unknown")
@@ -216,7 +217,7 @@ func (s *Store) prepareBerkas(tx *sql.Tx, b *model.Berkas) error {
 		b.PlaceID = place.Int64
 	}
 	if err := b.ResolveRetensi(k.JRA); err != nil {
-		if ie, ok := model.AsInvalid(err); !ok || ie.Reason != model.ReasonRetensiManual {
+		if ie, ok := model.AsInvalid(err); !ok || ie.Reason != arsip.ReasonRetensiManual {
 			return err
 		}
 	}
@@ -232,7 +233,7 @@ func (s *Store) prepareBerkas(tx *sql.Tx, b *model.Berkas) error {
 // PCs saving at once never get the same code. A code typed by the clerk
 // (or imported) is registered to the file; one that any other record
 // (file, box, place ...) holds is refused on the "code" field.
-func (s *Store) CreateBerkas(ctx context.Context, b *model.Berkas) error {
+func (s *Store) CreateBerkas(ctx context.Context, b *arsip.Berkas) error {
 	allocate := model.NormalizeCode(b.Code) == ""
 	if allocate {
 		b.Code = model.FormatCode(model.CodeBerkas, 1) // stands in for the code allocated below
@@ -278,7 +279,7 @@ func (s *Store) CreateBerkas(ctx context.Context, b *model.Berkas) error {
 		if err != nil {
 			return err
 		}
-		*b = saved.(model.Berkas)
+		*b = saved.(arsip.Berkas)
 		return s.audit(tx, "berkas", id, ActCreate, nil, saved)
 	})
 }
@@ -289,7 +290,7 @@ func (s *Store) CreateBerkas(ctx context.Context, b *model.Berkas) error {
 // old one freed.
 // The status cannot be changed here while the file is on loan or to
 // Musnah/Permanen (that is ApplyRetensi's job, with a berita acara).
-func (s *Store) UpdateBerkas(ctx context.Context, b *model.Berkas) error {
+func (s *Store) UpdateBerkas(ctx context.Context, b *arsip.Berkas) error {
 	if err := b.Validate(); err != nil {
 		return err
 	}
@@ -301,9 +302,9 @@ func (s *Store) UpdateBerkas(ctx context.Context, b *model.Berkas) error {
 		if err != nil {
 			return err
 		}
-		old := before.(model.Berkas)
-		if old.Status != b.Status && (b.Status == model.StatusMusnah || b.Status == model.StatusPermanen ||
-			old.Status == model.StatusMusnah || old.Status == model.StatusPermanen) {
+		old := before.(arsip.Berkas)
+		if old.Status != b.Status && (b.Status == arsip.StatusMusnah || b.Status == arsip.StatusPermanen ||
+			old.Status == arsip.StatusMusnah || old.Status == arsip.StatusPermanen) {
 			return model.Invalid("status", string(b.Status), "error.arsip_status_via_retensi")
 		}
 		if err := s.prepareBerkas(tx, b); err != nil {
@@ -336,7 +337,7 @@ func (s *Store) UpdateBerkas(ctx context.Context, b *model.Berkas) error {
 		if err != nil {
 			return err
 		}
-		*b = after.(model.Berkas)
+		*b = after.(arsip.Berkas)
 		return s.audit(tx, "berkas", b.ID, ActUpdate, before, after)
 	})
 }
@@ -353,18 +354,18 @@ func (s *Store) RestoreBerkas(ctx context.Context, id int64) error {
 }
 
 // Berkas reads one file, deleted or not, with its loan and place path.
-func (s *Store) Berkas(ctx context.Context, id int64) (model.Berkas, error) {
+func (s *Store) Berkas(ctx context.Context, id int64) (arsip.Berkas, error) {
 	return s.oneBerkas(ctx, "id=?", id)
 }
 
 // BerkasByCode reads the file with this label code (not in the bin).
-func (s *Store) BerkasByCode(ctx context.Context, code string) (model.Berkas, error) {
+func (s *Store) BerkasByCode(ctx context.Context, code string) (arsip.Berkas, error) {
 	return s.oneBerkas(ctx, "code=? AND deleted_at IS NULL", model.NormalizeCode(code))
 }
 
 // oneBerkas reads the file matching where, or model.ErrNotFound.
-func (s *Store) oneBerkas(ctx context.Context, where string, arg any) (model.Berkas, error) {
-	var b model.Berkas
+func (s *Store) oneBerkas(ctx context.Context, where string, arg any) (arsip.Berkas, error) {
+	var b arsip.Berkas
 	err := s.read(ctx, "read berkas", func(tx *sql.Tx) error {
 		list, err := queryBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas WHERE "+where, arg)
 		if err != nil {
@@ -380,8 +381,8 @@ func (s *Store) oneBerkas(ctx context.Context, where string, arg any) (model.Ber
 }
 
 // IsiBerkas lists the items of a file in item order.
-func (s *Store) IsiBerkas(ctx context.Context, berkasID int64) ([]model.IsiBerkas, error) {
-	var out []model.IsiBerkas
+func (s *Store) IsiBerkas(ctx context.Context, berkasID int64) ([]arsip.IsiBerkas, error) {
+	var out []arsip.IsiBerkas
 	err := s.read(ctx, "list isi berkas", func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT id, berkas_id, nomor_item, nomor_surat, coalesce(tanggal,''), uraian, tingkat, jumlah, keterangan
 			FROM isi_berkas WHERE berkas_id=? ORDER BY nomor_item, id`, berkasID)
@@ -390,7 +391,7 @@ func (s *Store) IsiBerkas(ctx context.Context, berkasID int64) ([]model.IsiBerka
 		}
 		defer rows.Close()
 		for rows.Next() {
-			var it model.IsiBerkas
+			var it arsip.IsiBerkas
 			var tgl string
 			if err := rows.Scan(&it.ID, &it.BerkasID, &it.NomorItem, &it.NomorSurat, &tgl, &it.Uraian, &it.Tingkat, &it.Jumlah, &it.Keterangan); err != nil {
 				return err
@@ -407,7 +408,7 @@ func (s *Store) IsiBerkas(ctx context.Context, berkasID int64) ([]model.IsiBerka
 // items table is saved as a whole), sets its jumlah item to the number of
 // items, and bumps its version. An invalid item is reported with its
 // field as "isi[N].field" (N counting from 1).
-func (s *Store) SetIsiBerkas(ctx context.Context, berkasID, version int64, items []model.IsiBerkas) error {
+func (s *Store) SetIsiBerkas(ctx context.Context, berkasID, version int64, items []arsip.IsiBerkas) error {
 	for i := range items {
 		if err := items[i].Validate(); err != nil {
 			ie, _ := model.AsInvalid(err)

@@ -5,12 +5,13 @@ import (
 	"database/sql"
 
 	"rapi/model"
+	"rapi/model/arsip"
 )
 
 const boksCols = metaCols + ", code, nomor, coalesce(place_id,0), unit, note, coalesce(on_loan_id,0)"
 
-func scanBoks(row interface{ Scan(...any) error }) (model.Boks, int64, error) {
-	var b model.Boks
+func scanBoks(row interface{ Scan(...any) error }) (arsip.Boks, int64, error) {
+	var b arsip.Boks
 	var loan int64
 	ms := newMetaScan(&b.Meta)
 	err := row.Scan(append(ms.dest(), &b.Code, &b.Nomor, &b.PlaceID, &b.Unit, &b.Note, &loan)...)
@@ -27,7 +28,7 @@ func loadBoks(tx *sql.Tx, id int64) (any, error) {
 // A box without a code gets the next one from the code registry
 // ("BX-000043") in the same transaction; a typed code is registered to it
 // and refused on the "code" field when another record holds it.
-func (s *Store) CreateBoks(ctx context.Context, b *model.Boks) error {
+func (s *Store) CreateBoks(ctx context.Context, b *arsip.Boks) error {
 	allocate := model.NormalizeCode(b.Code) == ""
 	if allocate {
 		b.Code = model.FormatCode(model.CodeBoks, 1) // stands in for the code allocated below
@@ -64,14 +65,14 @@ func (s *Store) CreateBoks(ctx context.Context, b *model.Boks) error {
 		if err != nil {
 			return err
 		}
-		*b = saved.(model.Boks)
+		*b = saved.(arsip.Boks)
 		return s.audit(tx, "boks", id, ActCreate, nil, saved)
 	})
 }
 
 // UpdateBoks saves changes to a box read at b.Version. A new place moves
 // every file in the box with it (each file's audit records the move).
-func (s *Store) UpdateBoks(ctx context.Context, b *model.Boks) error {
+func (s *Store) UpdateBoks(ctx context.Context, b *arsip.Boks) error {
 	if err := b.Validate(); err != nil {
 		return err
 	}
@@ -83,7 +84,7 @@ func (s *Store) UpdateBoks(ctx context.Context, b *model.Boks) error {
 		if err != nil {
 			return err
 		}
-		if old := before.(model.Boks).Code; old != b.Code {
+		if old := before.(arsip.Boks).Code; old != b.Code {
 			if err := registerCodeTx(ctx, tx, b.Code, model.CodeBoks, b.ID); err != nil {
 				return err
 			}
@@ -100,7 +101,7 @@ func (s *Store) UpdateBoks(ctx context.Context, b *model.Boks) error {
 		if err != nil {
 			return err
 		}
-		if before.(model.Boks).PlaceID != b.PlaceID {
+		if before.(arsip.Boks).PlaceID != b.PlaceID {
 			if err := s.moveBoksContents(tx, b.ID, b.PlaceID); err != nil {
 				return err
 			}
@@ -109,7 +110,7 @@ func (s *Store) UpdateBoks(ctx context.Context, b *model.Boks) error {
 		if err != nil {
 			return err
 		}
-		*b = after.(model.Boks)
+		*b = after.(arsip.Boks)
 		return s.audit(tx, "boks", b.ID, ActUpdate, before, after)
 	})
 }
@@ -170,8 +171,8 @@ func (s *Store) DeleteBoks(ctx context.Context, id, version int64) error {
 }
 
 // Boks reads one box with what is derived from its contents.
-func (s *Store) Boks(ctx context.Context, id int64) (model.Boks, error) {
-	var b model.Boks
+func (s *Store) Boks(ctx context.Context, id int64) (arsip.Boks, error) {
+	var b arsip.Boks
 	err := s.read(ctx, "read boks", func(tx *sql.Tx) error {
 		list, err := queryBoks(ctx, tx, "SELECT "+boksCols+" FROM boks WHERE id=?", id)
 		if err == nil && len(list) == 0 {
@@ -186,8 +187,8 @@ func (s *Store) Boks(ctx context.Context, id int64) (model.Boks, error) {
 }
 
 // BoksList lists the boxes in a place (0: all boxes), by number.
-func (s *Store) BoksList(ctx context.Context, placeID int64) ([]model.Boks, error) {
-	var out []model.Boks
+func (s *Store) BoksList(ctx context.Context, placeID int64) ([]arsip.Boks, error) {
+	var out []arsip.Boks
 	err := s.read(ctx, "list boks", func(tx *sql.Tx) error {
 		var err error
 		if placeID == 0 {
@@ -201,8 +202,8 @@ func (s *Store) BoksList(ctx context.Context, placeID int64) ([]model.Boks, erro
 }
 
 // BerkasInBoks lists the files in a box by number.
-func (s *Store) BerkasInBoks(ctx context.Context, boksID int64) ([]model.Berkas, error) {
-	var out []model.Berkas
+func (s *Store) BerkasInBoks(ctx context.Context, boksID int64) ([]arsip.Berkas, error) {
+	var out []arsip.Berkas
 	err := s.read(ctx, "list berkas in boks", func(tx *sql.Tx) error {
 		var err error
 		out, err = queryBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas WHERE boks_id=? AND deleted_at IS NULL ORDER BY nomor_berkas, id", boksID)
@@ -211,12 +212,12 @@ func (s *Store) BerkasInBoks(ctx context.Context, boksID int64) ([]model.Berkas,
 	return out, err
 }
 
-func queryBoks(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]model.Boks, error) {
+func queryBoks(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]arsip.Boks, error) {
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
-	var out []model.Boks
+	var out []arsip.Boks
 	var loans []int64
 	for rows.Next() {
 		b, loan, err := scanBoks(rows)

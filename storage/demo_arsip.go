@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"rapi/model"
+	"rapi/model/arsip"
 )
 
 var (
@@ -53,7 +54,7 @@ func FillDemoArsip(ctx context.Context, s *Store, n int, seed uint64) error {
 	if _, err := s.EnsureKlasifikasi(ctx); err != nil {
 		return err
 	}
-	jra := map[string]model.JRA{}
+	jra := map[string]arsip.JRA{}
 	list, err := s.KlasifikasiList(ctx)
 	if err != nil {
 		return err
@@ -112,7 +113,7 @@ func FillDemoArsip(ctx context.Context, s *Store, n int, seed uint64) error {
 // demoMaxItems is the most items a demo file has.
 const demoMaxItems = 9
 
-func (s *Store) demoBatch(tx *sql.Tx, rng *rand.Rand, jra map[string]model.JRA, racks []int64, base int64,
+func (s *Store) demoBatch(tx *sql.Tx, rng *rand.Rand, jra map[string]arsip.JRA, racks []int64, base int64,
 	start, end, perBox, thisYear int, today time.Time) error {
 	ctx := context.Background()
 	now, by := fmtTime(s.now()), s.Actor().Label()
@@ -184,10 +185,10 @@ func (s *Store) demoBatch(tx *sql.Tx, rng *rand.Rand, jra map[string]model.JRA, 
 		year := thisYear - rng.IntN(12)
 		uraian := fmt.Sprintf(tpl[rng.IntN(len(tpl))], demoTopics[rng.IntN(len(demoTopics))]) + fmt.Sprintf(" tahun %d", year)
 		j := jra[k.kode]
-		r, rerr := model.ComputeRetensi(year, j)
-		status := model.StatusAktif
+		r, rerr := arsip.ComputeRetensi(year, j)
+		status := arsip.StatusAktif
 		if rerr == nil && !today.Before(r.PindahOn) {
-			status = model.StatusInaktif
+			status = arsip.StatusInaktif
 		}
 		items := 1 + rng.IntN(demoMaxItems)
 		seq := firstB + int64(i-start)
@@ -210,7 +211,7 @@ func (s *Store) demoBatch(tx *sql.Tx, rng *rand.Rand, jra map[string]model.JRA, 
 		if _, err := insI[items].Exec(itemArgs...); err != nil {
 			return err
 		}
-		if status == model.StatusAktif && (rng.IntN(200) == 0 || !lentOne) {
+		if status == arsip.StatusAktif && (rng.IntN(200) == 0 || !lentOne) {
 			lentOne = true
 			lent := today.AddDate(0, 0, -rng.IntN(30))
 			due := lent.AddDate(0, 0, 7) // about three in four are overdue

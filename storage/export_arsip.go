@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"rapi/model"
+	"rapi/model/arsip"
 	"rapi/storage/sheet"
 )
 
@@ -85,19 +86,19 @@ func (s *Store) ExportArsip(ctx context.Context, w io.Writer, opt ExportArsipOpt
 			col("Jumlah", sheet.Int), col("Keterangan", sheet.Text), col("Kode", sheet.Code), col("Kode Lama", sheet.Code),
 			col("Tingkat Perkembangan", sheet.Text), col("Media", sheet.Text), col("Klasifikasi Keamanan", sheet.Text),
 			col("Kategori", sheet.Text), col("Status", sheet.Text), col("Lokasi", sheet.Text)}
-		return s.exportBerkas(ctx, w, spec, opt, false, func(n int, b *model.Berkas, _ *model.IsiBerkas) []any {
+		return s.exportBerkas(ctx, w, spec, opt, false, func(n int, b *arsip.Berkas, _ *arsip.IsiBerkas) []any {
 			return []any{n, b.KodeKlasifikasi, nomor(b.NomorBerkas), b.UnitPengolah, b.Uraian, b.KurunWaktu(), b.JumlahItem, b.Note,
 				b.Code, b.KodeLama, b.Tingkat.Official(), b.Media.Official(), b.Keamanan.Official(), b.Kategori,
 				b.ShownStatus().Official(), b.PlacePath}
 		})
 	case ListAktif:
-		opt.Filter.Status = model.StatusAktif
+		opt.Filter.Status = arsip.StatusAktif
 		spec.Columns = []sheet.ExportColumn{col("No", sheet.Int), col("Kode Klasifikasi", sheet.Code), col("Nomor Berkas", sheet.Int),
 			col("Unit Pengolah", sheet.Text), col("Uraian Informasi Berkas", sheet.Text), col("Kurun Waktu", sheet.Text),
 			col("Jumlah", sheet.Int), col("Nomor Item", sheet.Int), col("Nomor Surat", sheet.Text), col("Uraian Informasi Arsip", sheet.Text),
 			col("Tanggal", sheet.Date), col("Tingkat Perkembangan", sheet.Text), col("Klasifikasi Keamanan", sheet.Text),
 			col("Lokasi", sheet.Text), col("Keterangan", sheet.Text), col("Kode", sheet.Code)}
-		return s.exportBerkas(ctx, w, spec, opt, true, func(n int, b *model.Berkas, it *model.IsiBerkas) []any {
+		return s.exportBerkas(ctx, w, spec, opt, true, func(n int, b *arsip.Berkas, it *arsip.IsiBerkas) []any {
 			r := []any{n, b.KodeKlasifikasi, nomor(b.NomorBerkas), b.UnitPengolah, b.Uraian, b.KurunWaktu(), b.JumlahItem,
 				nil, nil, nil, nil, b.Tingkat.Official(), b.Keamanan.Official(), b.PlacePath, b.Note, b.Code}
 			if it != nil {
@@ -106,7 +107,7 @@ func (s *Store) ExportArsip(ctx context.Context, w io.Writer, opt ExportArsipOpt
 			return r
 		})
 	case ListInaktif:
-		opt.Filter.Status = model.StatusInaktif
+		opt.Filter.Status = arsip.StatusInaktif
 		pencipta := ""
 		if len(inst.Lines) > 0 {
 			pencipta = inst.Lines[len(inst.Lines)-1]
@@ -115,7 +116,7 @@ func (s *Store) ExportArsip(ctx context.Context, w io.Writer, opt ExportArsipOpt
 			col("Nomor Berkas", sheet.Int), col("Kode Klasifikasi", sheet.Code), col("Uraian Informasi Berkas", sheet.Text),
 			col("Kurun Waktu", sheet.Text), col("Jumlah", sheet.Int), col("Tingkat Perkembangan", sheet.Text), col("Media", sheet.Text),
 			col("Keterangan", sheet.Text), col("Nomor Boks", sheet.Text), col("Lokasi Simpan", sheet.Text), col("Kode", sheet.Code)}
-		return s.exportBerkas(ctx, w, spec, opt, false, func(n int, b *model.Berkas, _ *model.IsiBerkas) []any {
+		return s.exportBerkas(ctx, w, spec, opt, false, func(n int, b *arsip.Berkas, _ *arsip.IsiBerkas) []any {
 			return []any{n, pencipta, b.UnitPengolah, nomor(b.NomorBerkas), b.KodeKlasifikasi, b.Uraian, b.KurunWaktu(), b.JumlahItem,
 				b.Tingkat.Official(), b.Media.Official(), b.Note, b.BoksCode, b.PlacePath, b.Code}
 		})
@@ -124,7 +125,7 @@ func (s *Store) ExportArsip(ctx context.Context, w io.Writer, opt ExportArsipOpt
 			col("Kode Klasifikasi", sheet.Code), col("Nomor Surat", sheet.Text), col("Uraian Informasi Arsip", sheet.Text),
 			col("Tanggal", sheet.Date), col("Tingkat Perkembangan", sheet.Text), col("Jumlah", sheet.Int), col("Lokasi", sheet.Text),
 			col("Klasifikasi Keamanan dan Akses", sheet.Text), col("Kode", sheet.Code)}
-		return s.exportBerkas(ctx, w, spec, opt, true, func(n int, b *model.Berkas, it *model.IsiBerkas) []any {
+		return s.exportBerkas(ctx, w, spec, opt, true, func(n int, b *arsip.Berkas, it *arsip.IsiBerkas) []any {
 			if it == nil {
 				return nil
 			}
@@ -132,9 +133,9 @@ func (s *Store) ExportArsip(ctx context.Context, w io.Writer, opt ExportArsipOpt
 				it.Tingkat.Official(), it.Jumlah, b.PlacePath, b.Keamanan.Official(), b.Code}
 		})
 	case ListUsulPindah, ListUsulMusnah:
-		a, due := model.RetensiPindah, "Jatuh Tempo Pindah"
+		a, due := arsip.RetensiPindah, "Jatuh Tempo Pindah"
 		if opt.List == ListUsulMusnah {
-			a, due = model.RetensiMusnah, "Jatuh Tempo Musnah"
+			a, due = arsip.RetensiMusnah, "Jatuh Tempo Musnah"
 		}
 		spec.Columns = []sheet.ExportColumn{col("No", sheet.Int), col("Kode Klasifikasi", sheet.Code), col("Nomor Berkas", sheet.Int),
 			col("Unit Pengolah", sheet.Text), col("Uraian Informasi Berkas", sheet.Text), col("Kurun Waktu", sheet.Text),
@@ -150,7 +151,7 @@ func (s *Store) ExportArsip(ctx context.Context, w io.Writer, opt ExportArsipOpt
 				for _, b := range p.Rows {
 					n++
 					d := b.Retensi.PindahOn
-					if a != model.RetensiPindah {
+					if a != arsip.RetensiPindah {
 						d = b.Retensi.AkhirOn
 					}
 					if !yield([]any{n, b.KodeKlasifikasi, nomor(b.NomorBerkas), b.UnitPengolah, b.Uraian, b.KurunWaktu(), b.JumlahItem,
@@ -220,10 +221,10 @@ func nomor(n int) any {
 // exportBerkas writes files (and, withItems, one row per item; a file
 // without items gets one row) as the rows of a workbook.
 func (s *Store) exportBerkas(ctx context.Context, w io.Writer, spec sheet.ExportSpec, opt ExportArsipOptions, withItems bool,
-	row func(n int, b *model.Berkas, it *model.IsiBerkas) []any) (int, error) {
+	row func(n int, b *arsip.Berkas, it *arsip.IsiBerkas) []any) (int, error) {
 	rows := func(yield func([]any, error) bool) {
 		n := 0
-		err := s.eachGroup(ctx, opt, withItems, func(b *model.Berkas, items []model.IsiBerkas) bool {
+		err := s.eachGroup(ctx, opt, withItems, func(b *arsip.Berkas, items []arsip.IsiBerkas) bool {
 			return emit(&n, b, items, withItems, row, yield)
 		})
 		if err != nil {
@@ -238,7 +239,7 @@ func (s *Store) exportBerkas(ctx context.Context, w io.Writer, spec sheet.Export
 // follows SearchBerkas page by page; else one query streams it in the
 // filter's order.
 func (s *Store) eachGroup(ctx context.Context, opt ExportArsipOptions, withItems bool,
-	fn func(b *model.Berkas, items []model.IsiBerkas) bool) error {
+	fn func(b *arsip.Berkas, items []arsip.IsiBerkas) bool) error {
 	if strings.TrimSpace(opt.Text) != "" {
 		return s.eachSearched(ctx, opt, withItems, fn)
 	}
@@ -262,7 +263,7 @@ func (s *Store) eachGroup(ctx context.Context, opt ExportArsipOptions, withItems
 
 // eachSearched is eachGroup for a list narrowed by search text.
 func (s *Store) eachSearched(ctx context.Context, opt ExportArsipOptions, withItems bool,
-	fn func(b *model.Berkas, items []model.IsiBerkas) bool) error {
+	fn func(b *arsip.Berkas, items []arsip.IsiBerkas) bool) error {
 	for off := 0; ; off += 500 {
 		p, err := s.SearchBerkas(ctx, opt.Text, opt.Filter, Page{Offset: off, Limit: 500})
 		if err != nil {
@@ -270,7 +271,7 @@ func (s *Store) eachSearched(ctx context.Context, opt ExportArsipOptions, withIt
 		}
 		for i := range p.Rows {
 			b := &p.Rows[i]
-			var items []model.IsiBerkas
+			var items []arsip.IsiBerkas
 			if withItems {
 				if items, err = s.IsiBerkas(ctx, b.ID); err != nil {
 					return err
@@ -313,13 +314,13 @@ func groupQuery(opt ExportArsipOptions, withItems bool, where string) string {
 
 // scanGroups reads groupQuery's rows, one file with all its item rows at
 // a time, and hands each file to fn until fn returns false.
-func scanGroups(list *sql.Rows, paths map[int64]string, fn func(b *model.Berkas, items []model.IsiBerkas) bool) error {
-	var cur model.Berkas
-	var items []model.IsiBerkas
+func scanGroups(list *sql.Rows, paths map[int64]string, fn func(b *arsip.Berkas, items []arsip.IsiBerkas) bool) error {
+	var cur arsip.Berkas
+	var items []arsip.IsiBerkas
 	have := false
 	for list.Next() {
-		var b model.Berkas
-		var it model.IsiBerkas
+		var b arsip.Berkas
+		var it arsip.IsiBerkas
 		var place int64
 		var boksNomor, boksCode, tgl string
 		var onLoan bool
@@ -337,12 +338,12 @@ func scanGroups(list *sql.Rows, paths map[int64]string, fn func(b *model.Berkas,
 		if b.ID != cur.ID || !have {
 			b.PlacePath = paths[place]
 			if boksNomor != "" {
-				bx := model.Boks{Nomor: boksNomor, Code: boksCode}
+				bx := arsip.Boks{Nomor: boksNomor, Code: boksCode}
 				b.PlacePath = joinPath(b.PlacePath, bx.Label())
 				b.BoksCode = boksNomor
 			}
 			if onLoan {
-				b.Loan = &model.Loan{}
+				b.Loan = &arsip.Loan{}
 			}
 			cur, have = b, true
 		}
@@ -360,7 +361,7 @@ func scanGroups(list *sql.Rows, paths map[int64]string, fn func(b *model.Berkas,
 	return nil
 }
 
-func emit(n *int, b *model.Berkas, items []model.IsiBerkas, withItems bool, row func(int, *model.Berkas, *model.IsiBerkas) []any,
+func emit(n *int, b *arsip.Berkas, items []arsip.IsiBerkas, withItems bool, row func(int, *arsip.Berkas, *arsip.IsiBerkas) []any,
 	yield func([]any, error) bool) bool {
 	if !withItems || len(items) == 0 {
 		r := row(*n+1, b, nil)

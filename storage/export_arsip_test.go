@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"rapi/model"
+	"rapi/model/arsip"
 	"rapi/storage/sheet/sheettest"
 )
 
@@ -30,17 +31,17 @@ func exportTo(t *testing.T, s *Store, opt ExportArsipOptions) (string, int) {
 func sampleArsip(t *testing.T, s *Store) {
 	t.Helper()
 	rak := mkPlace(t, s, model.PlaceRak, "Rak 3", mkPlace(t, s, model.PlaceRuang, "Ruang Arsip", 0).ID)
-	b1 := model.Berkas{Code: "B-100001", NomorBerkas: 1, KodeKlasifikasi: "000.1.5", Uraian: "Notulen rapat pimpinan", TahunDari: 2023,
-		TahunSampai: 2024, UnitPengolah: "Bagian Tata Usaha", Media: model.MediaKartografi, Keamanan: model.KeamananTerbatas,
+	b1 := arsip.Berkas{Code: "B-100001", NomorBerkas: 1, KodeKlasifikasi: "000.1.5", Uraian: "Notulen rapat pimpinan", TahunDari: 2023,
+		TahunSampai: 2024, UnitPengolah: "Bagian Tata Usaha", Media: arsip.MediaKartografi, Keamanan: arsip.KeamananTerbatas,
 		Kategori: "Rapat", Note: "lengkap", PlaceID: rak.ID}
-	b2 := model.Berkas{Code: "B-100002", NomorBerkas: 2, KodeKlasifikasi: "000.1.6", Uraian: "Konsumsi rapat", TahunSampai: 2024,
-		UnitPengolah: "Bagian Rumah Tangga", Tingkat: model.TingkatSalinan}
-	for _, b := range []*model.Berkas{&b1, &b2} {
+	b2 := arsip.Berkas{Code: "B-100002", NomorBerkas: 2, KodeKlasifikasi: "000.1.6", Uraian: "Konsumsi rapat", TahunSampai: 2024,
+		UnitPengolah: "Bagian Rumah Tangga", Tingkat: arsip.TingkatSalinan}
+	for _, b := range []*arsip.Berkas{&b1, &b2} {
 		if err := s.CreateBerkas(ctx, b); err != nil {
 			t.Fatal(err)
 		}
 	}
-	must(t, s.SetIsiBerkas(ctx, b1.ID, b1.Version, []model.IsiBerkas{
+	must(t, s.SetIsiBerkas(ctx, b1.ID, b1.Version, []arsip.IsiBerkas{
 		{NomorItem: 1, NomorSurat: "000.1.5/12/Biro Umum/2024", Tanggal: d(2024, 1, 12), Uraian: "Undangan rapat"},
 		{NomorItem: 2, Tanggal: d(2024, 1, 13), Uraian: "Notulen", Jumlah: 3},
 	}))

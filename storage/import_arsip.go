@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"rapi/model"
+	"rapi/model/arsip"
 	"rapi/model/value"
 	"rapi/storage/sheet"
 )
@@ -103,10 +104,10 @@ func (r *ImportArsipReport) Blocked(skipInvalid bool) bool {
 // importRow is one file read from the register, with its items.
 type importRow struct {
 	row   int
-	b     model.Berkas
+	b     arsip.Berkas
 	extra map[string]string
 	lok   string
-	items []model.IsiBerkas
+	items []arsip.IsiBerkas
 }
 
 func (r *importRow) natKey() string { return natKey(&r.b) }
@@ -114,7 +115,7 @@ func (r *importRow) natKey() string { return natKey(&r.b) }
 // natKey identifies a file without a code: nomor berkas + classification
 // + years, or, in registers without numbers, classification + years +
 // uraian.
-func natKey(b *model.Berkas) string {
+func natKey(b *arsip.Berkas) string {
 	k := b.KodeKlasifikasi + "\x00" + strconv.Itoa(b.TahunDari) + "\x00" + strconv.Itoa(b.TahunSampai)
 	if b.NomorBerkas > 0 {
 		return strconv.Itoa(b.NomorBerkas) + "\x00" + k
@@ -125,58 +126,12 @@ func natKey(b *model.Berkas) string {
 	return "u\x00" + k + "\x00" + value.Fold(b.Uraian)
 }
 
-// ParseTingkat reads a tingkat perkembangan as registers write it.
-func ParseTingkat(s string) (model.Tingkat, bool) {
-	switch value.Fold(s) {
-	case "asli", "a", "original":
-		return model.TingkatAsli, true
-	case "salinan", "copy", "fotokopi", "fotocopy", "s":
-		return model.TingkatSalinan, true
-	case "tembusan", "t":
-		return model.TingkatTembusan, true
-	case "pertinggal", "arsip pertinggal", "p":
-		return model.TingkatPertinggal, true
-	}
-	return "", false
-}
-
-// ParseMedia reads a medium as registers write it.
-func ParseMedia(s string) (model.Media, bool) {
-	f := value.Fold(s)
-	switch {
-	case f == "tekstual" || f == "kertas" || f == "teks" || f == "textual":
-		return model.MediaTekstual, true
-	case strings.HasPrefix(f, "kartografi") || strings.HasPrefix(f, "kearsitekturan") || f == "peta":
-		return model.MediaKartografi, true
-	case strings.HasPrefix(f, "audio") || f == "foto" || f == "video" || f == "film":
-		return model.MediaAudioVisual, true
-	case strings.HasPrefix(f, "elektronik") || f == "digital":
-		return model.MediaElektronik, true
-	}
-	return "", false
-}
-
-// ParseKeamanan reads a security class as registers write it.
-func ParseKeamanan(s string) (model.Keamanan, bool) {
-	switch value.Fold(s) {
-	case "biasa", "terbuka", "biasa terbuka", "b":
-		return model.KeamananBiasa, true
-	case "terbatas":
-		return model.KeamananTerbatas, true
-	case "rahasia", "r":
-		return model.KeamananRahasia, true
-	case "sangat rahasia", "sr":
-		return model.KeamananSangatRahasia, true
-	}
-	return "", false
-}
-
-func parseStatus(s string) (model.Status, string) {
+func parseStatus(s string) (arsip.Status, string) {
 	switch value.Fold(s) {
 	case "aktif", "active":
-		return model.StatusAktif, ""
+		return arsip.StatusAktif, ""
 	case "inaktif", "in aktif", "inactive":
-		return model.StatusInaktif, ""
+		return arsip.StatusInaktif, ""
 	case "dipinjam":
 		return "", "" // on loan: the status underneath stays
 	case "musnah", "permanen", "serah", "diserahkan":
@@ -211,7 +166,7 @@ func (rr *rowReader) check(rec sheet.Record) []sheet.Problem {
 	str := func(k string) string { s, _ := rec.Values[k].(string); return s }
 	num := func(k string) int { n, _ := rec.Values[k].(int64); return int(n) }
 	b.Code = model.NormalizeCode(str("code"))
-	b.KodeKlasifikasi = model.NormalizeKlasifikasiCode(str("kode_klasifikasi"))
+	b.KodeKlasifikasi = arsip.NormalizeKlasifikasiCode(str("kode_klasifikasi"))
 	b.KodeLama = str("kode_lama")
 	b.NomorBerkas = num("nomor_berkas")
 	b.UnitPengolah = str("unit")
@@ -223,21 +178,21 @@ func (rr *rowReader) check(rec sheet.Record) []sheet.Problem {
 	b.Kategori = str("kategori")
 	b.Note = str("keterangan")
 	if s := str("tingkat"); s != "" {
-		if t, ok := ParseTingkat(s); ok {
+		if t, ok := arsip.ParseTingkat(s); ok {
 			b.Tingkat = t
 		} else {
 			bad("tingkat", ReasonImportChoice)
 		}
 	}
 	if s := str("media"); s != "" {
-		if m, ok := ParseMedia(s); ok {
+		if m, ok := arsip.ParseMedia(s); ok {
 			b.Media = m
 		} else {
 			bad("media", ReasonImportChoice)
 		}
 	}
 	if s := str("keamanan"); s != "" {
-		if k, ok := ParseKeamanan(s); ok {
+		if k, ok := arsip.ParseKeamanan(s); ok {
 			b.Keamanan = k
 		} else {
 			bad("keamanan", ReasonImportChoice)
@@ -274,9 +229,9 @@ func (rr *rowReader) check(rec sheet.Record) []sheet.Problem {
 	}
 	b.Code = code
 	// An item row: item columns filled.
-	var item *model.IsiBerkas
+	var item *arsip.IsiBerkas
 	if _, ok := rec.Values["nomor_item"]; ok || str("uraian_item") != "" {
-		item = &model.IsiBerkas{NomorItem: num("nomor_item"), NomorSurat: str("nomor_surat"), Uraian: str("uraian_item")}
+		item = &arsip.IsiBerkas{NomorItem: num("nomor_item"), NomorSurat: str("nomor_surat"), Uraian: str("uraian_item")}
 		if t, ok := rec.Values["tanggal"].(time.Time); ok {
 			item.Tanggal = t
 		}
@@ -330,7 +285,7 @@ func (rr *rowReader) check(rec sheet.Record) []sheet.Problem {
 		if err := item.Validate(); err != nil {
 			return []sheet.Problem{{Column: "nomor_item", Reason: sheet.ReasonRequired}}
 		}
-		r.items = []model.IsiBerkas{*item}
+		r.items = []arsip.IsiBerkas{*item}
 	}
 	if key != "" {
 		rr.byKey[key] = len(rr.rows)
@@ -351,7 +306,7 @@ func (rr *rowReader) accept(sheet.Record) error {
 type existing struct {
 	id      int64
 	version int64
-	b       model.Berkas
+	b       arsip.Berkas
 	extra   string
 	lokasi  string
 }
@@ -422,7 +377,7 @@ type planned struct {
 type importPlan struct {
 	rows                        []planned
 	newKlas                     []string
-	jra                         map[string]model.JRA
+	jra                         map[string]arsip.JRA
 	created, updated, unchanged int
 	codes                       map[string]bool // every berkas code in use
 	statusMapped                bool
@@ -432,7 +387,7 @@ type importPlan struct {
 // one does. Only the fields the file has a column for are compared and
 // written: a register without a "Media" column leaves the media alone.
 func (s *Store) planImport(ctx context.Context, rows []*importRow, mapped map[string]bool) (*importPlan, error) {
-	pl := &importPlan{jra: map[string]model.JRA{}, codes: map[string]bool{}, statusMapped: mapped["status"]}
+	pl := &importPlan{jra: map[string]arsip.JRA{}, codes: map[string]bool{}, statusMapped: mapped["status"]}
 	byCode := map[string]*existing{}
 	byNat := map[string]*existing{}
 	itemsOf := map[int64]string{}
@@ -466,7 +421,7 @@ func (s *Store) planImport(ctx context.Context, rows []*importRow, mapped map[st
 			}
 			e.lokasi = paths[place]
 			if boks != "" {
-				bx := model.Boks{Nomor: boks}
+				bx := arsip.Boks{Nomor: boks}
 				e.lokasi = joinPath(e.lokasi, bx.Label())
 			}
 			byCode[b.Code] = e
@@ -516,9 +471,9 @@ func (s *Store) planImport(ctx context.Context, rows []*importRow, mapped map[st
 			if err != nil {
 				return err
 			}
-			var items []model.IsiBerkas
+			var items []arsip.IsiBerkas
 			for list.Next() {
-				var it model.IsiBerkas
+				var it arsip.IsiBerkas
 				var tgl string
 				if err := list.Scan(&it.NomorItem, &it.NomorSurat, &tgl, &it.Uraian, &it.Tingkat); err != nil {
 					list.Close()
@@ -577,7 +532,7 @@ func match(r *importRow, byCode, byNat map[string]*existing) *existing {
 	return nil
 }
 
-func itemsKey(items []model.IsiBerkas) string {
+func itemsKey(items []arsip.IsiBerkas) string {
 	var b strings.Builder
 	for _, it := range items {
 		fmt.Fprintf(&b, "%d\x00%s\x00%s\x00%s\x00%s\x01", it.NomorItem, it.NomorSurat, it.Tanggal.Format(dateLayout), it.Uraian, it.Tingkat)
@@ -607,7 +562,7 @@ func mergeImport(e *existing, r *importRow, mapped map[string]bool) *importRow {
 	set("kategori", func() { b.Kategori = n.Kategori })
 	set("keterangan", func() { b.Note = n.Note })
 	set("status", func() {
-		if n.Status != "" && (b.Status == model.StatusAktif || b.Status == model.StatusInaktif) {
+		if n.Status != "" && (b.Status == arsip.StatusAktif || b.Status == arsip.StatusInaktif) {
 			b.Status = n.Status
 		}
 	})
@@ -652,7 +607,7 @@ func (r *importRow) extraJSON() string {
 	return string(j)
 }
 
-func sameImported(a, b *model.Berkas) bool {
+func sameImported(a, b *arsip.Berkas) bool {
 	return a.KodeKlasifikasi == b.KodeKlasifikasi && a.NomorBerkas == b.NomorBerkas && a.KodeLama == b.KodeLama &&
 		a.Uraian == b.Uraian && a.UnitPengolah == b.UnitPengolah && a.TahunDari == b.TahunDari && a.TahunSampai == b.TahunSampai &&
 		a.JumlahItem == b.JumlahItem && a.Tingkat == b.Tingkat && a.Media == b.Media && a.Keamanan == b.Keamanan &&
@@ -672,7 +627,7 @@ func (s *Store) applyImport(ctx context.Context, tx *sql.Tx, pl *importPlan, sou
 	for _, k := range pl.newKlas {
 		j := pl.jra[k]
 		if !j.Nasib.Valid() {
-			j.Nasib = model.NasibDinilai
+			j.Nasib = arsip.NasibDinilai
 		}
 		res, err := tx.ExecContext(ctx, `INSERT INTO klasifikasi(code, name, aktif, inaktif, nasib, trigger_text, review, review_source, note,
 			created_at, created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,1,?,?,?,?,?,?)`,
@@ -728,9 +683,9 @@ func (s *Store) applyImport(ctx context.Context, tx *sql.Tx, pl *importPlan, sou
 		}
 		b := &p.r.b
 		b.Normalize()
-		ret, rerr := model.ComputeRetensi(b.TahunSampai, pl.jra[b.KodeKlasifikasi])
+		ret, rerr := arsip.ComputeRetensi(b.TahunSampai, pl.jra[b.KodeKlasifikasi])
 		if rerr != nil {
-			ret = model.Retensi{Nasib: pl.jra[b.KodeKlasifikasi].Nasib}
+			ret = arsip.Retensi{Nasib: pl.jra[b.KodeKlasifikasi].Nasib}
 		}
 		if p.old == nil {
 			if b.Code == "" {
@@ -744,7 +699,7 @@ func (s *Store) applyImport(ctx context.Context, tx *sql.Tx, pl *importPlan, sou
 				b.JumlahItem = len(p.r.items)
 			}
 			if !pl.statusMapped && rerr == nil && !today.Before(ret.PindahOn) {
-				b.Status = model.StatusInaktif // an old register: its active years are over
+				b.Status = arsip.StatusInaktif // an old register: its active years are over
 			}
 			if err := w.create(p, ret); err != nil {
 				return 0, err
@@ -877,7 +832,7 @@ func rowSpan(ps []*planned) string {
 	return fmt.Sprintf("rows %d-%d", ps[0].r.row, ps[len(ps)-1].r.row)
 }
 
-func (w *importBatch) create(p *planned, ret model.Retensi) error {
+func (w *importBatch) create(p *planned, ret arsip.Retensi) error {
 	b := &p.r.b
 	w.creates = append(w.creates, p)
 	w.createArgs = append(w.createArgs, b.Code, b.NomorBerkas, b.KodeKlasifikasi, b.KodeLama, b.Uraian, b.UnitPengolah, b.TahunDari, b.TahunSampai,
@@ -889,7 +844,7 @@ func (w *importBatch) create(p *planned, ret model.Retensi) error {
 	return nil
 }
 
-func (w *importBatch) update(p *planned, ret model.Retensi) error {
+func (w *importBatch) update(p *planned, ret arsip.Retensi) error {
 	id := p.old.id
 	if w.updateIDs[id] {
 		if err := w.flushUpdates(); err != nil {
@@ -1006,7 +961,7 @@ func (w *importBatch) flushUpdates() error {
 	return w.flushItems()
 }
 
-func (w *importBatch) addItems(id int64, items []model.IsiBerkas) error {
+func (w *importBatch) addItems(id int64, items []arsip.IsiBerkas) error {
 	for _, it := range items {
 		w.itemArgs = append(w.itemArgs, id, it.NomorItem, it.NomorSurat, fmtDate(it.Tanggal), it.Uraian, it.Tingkat, it.Jumlah, it.Keterangan)
 		w.itemCount++

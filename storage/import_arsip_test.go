@@ -13,7 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"rapi/assets"
-	"rapi/model"
+	"rapi/model/arsip"
 	"rapi/storage/sheet"
 )
 
@@ -375,4 +375,4 @@ func TestImportArsipBatches(t *testing.T) {
 	}
 }
 
-var _ = model.StatusAktif
+var _ = arsip.StatusAktif

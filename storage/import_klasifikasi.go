@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"rapi/model"
+	"rapi/model/arsip"
 	"rapi/model/value"
 	"rapi/storage/sheet"
 )
@@ -59,7 +59,7 @@ func (r *ImportKlasifikasiReport) OK() bool { return r.Read != nil && r.Read.OK(
 // klasRow is one accepted row: the code as the file has it, and which
 // retention parts the file said anything about.
 type klasRow struct {
-	k                            model.Klasifikasi
+	k                            arsip.Klasifikasi
 	aktif, inaktif, nasib, jraIn bool
 }
 
@@ -81,7 +81,7 @@ func (s *Store) ImportKlasifikasi(ctx context.Context, file string, opt ImportKl
 		r, _ := parseKlasRecord(rec)
 		rows = append(rows, r)
 	}
-	plan := func(tx *sql.Tx) ([]model.Klasifikasi, error) {
+	plan := func(tx *sql.Tx) ([]arsip.Klasifikasi, error) {
 		if err := s.requireAdmin(tx, opt.PIN); err != nil {
 			return nil, err
 		}
@@ -122,8 +122,8 @@ func (s *Store) ImportKlasifikasi(ctx context.Context, file string, opt ImportKl
 
 // planKlas merges the rows with what the database holds and counts the
 // outcome; it returns the codes to write (ID 0 for new ones).
-func planKlas(ctx context.Context, tx *sql.Tx, rows []klasRow, rep *ImportKlasifikasiReport) ([]model.Klasifikasi, error) {
-	have := map[string]model.Klasifikasi{}
+func planKlas(ctx context.Context, tx *sql.Tx, rows []klasRow, rep *ImportKlasifikasiReport) ([]arsip.Klasifikasi, error) {
+	have := map[string]arsip.Klasifikasi{}
 	q, err := tx.QueryContext(ctx, "SELECT "+klasCols+" FROM klasifikasi")
 	if err != nil {
 		return nil, err
@@ -139,11 +139,11 @@ func planKlas(ctx context.Context, tx *sql.Tx, rows []klasRow, rep *ImportKlasif
 	if err := q.Err(); err != nil {
 		return nil, err
 	}
-	var todo []model.Klasifikasi
+	var todo []arsip.Klasifikasi
 	for _, r := range rows {
 		old, found := have[r.k.Code]
 		live := found && old.DeletedAt == nil
-		k := model.Klasifikasi{Code: r.k.Code, Name: r.k.Name, JRA: model.JRA{Nasib: model.NasibDinilai}}
+		k := arsip.Klasifikasi{Code: r.k.Code, Name: r.k.Name, JRA: arsip.JRA{Nasib: arsip.NasibDinilai}}
 		if live {
 			k.JRA, k.Note = old.JRA, old.Note
 		}
@@ -193,9 +193,9 @@ func parseKlasRecord(rec sheet.Record) (klasRow, []sheet.Problem) {
 		s, _ := rec.Values[key].(string)
 		return strings.TrimSpace(s)
 	}
-	r.k.Code = model.NormalizeKlasifikasiCode(text("kode"))
+	r.k.Code = arsip.NormalizeKlasifikasiCode(text("kode"))
 	r.k.Name = text("nama")
-	if !model.ValidKlasifikasiCode(r.k.Code) {
+	if !arsip.ValidKlasifikasiCode(r.k.Code) {
 		bad("kode", "error.arsip_klasifikasi_format")
 	}
 	var triggers []string
@@ -276,18 +276,18 @@ func parseJRAYears(s string) (years int, trigger string, ok bool) {
 
 // parseNasibText reads a Keterangan cell: "Musnah", "Permanen",
 // "Dinilai Kembali", also with words after them ("Musnah (setelah ...)").
-func parseNasibText(s string) (model.NasibAkhir, bool) {
-	if n, ok := model.ParseNasibAkhir(s); ok {
+func parseNasibText(s string) (arsip.NasibAkhir, bool) {
+	if n, ok := arsip.ParseNasibAkhir(s); ok {
 		return n, true
 	}
 	t := strings.ToLower(value.Clean(s))
 	switch {
 	case strings.HasPrefix(t, "musnah"):
-		return model.NasibMusnah, true
+		return arsip.NasibMusnah, true
 	case strings.HasPrefix(t, "permanen"), strings.HasPrefix(t, "serah"), strings.HasPrefix(t, "diserahkan"):
-		return model.NasibPermanen, true
+		return arsip.NasibPermanen, true
 	case strings.HasPrefix(t, "dinilai kembali"), strings.HasPrefix(t, "dinilai ulang"):
-		return model.NasibDinilai, true
+		return arsip.NasibDinilai, true
 	}
 	return "", false
 }

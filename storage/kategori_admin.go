@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"rapi/model"
+	"rapi/model/arsip"
 )
 
 // The admin's changes to the file categories (the Kategori tab). Like
@@ -50,7 +51,7 @@ func (s *Store) KategoriUsage(ctx context.Context) (map[string]int, error) {
 
 // SaveKategoriAdmin creates (ID 0) or renames/recolours a category with
 // the admin PIN. Renaming carries the files along.
-func (s *Store) SaveKategoriAdmin(ctx context.Context, k *model.Kategori, pin string) error {
+func (s *Store) SaveKategoriAdmin(ctx context.Context, k *arsip.Kategori, pin string) error {
 	if err := k.Validate(); err != nil {
 		return err
 	}
@@ -69,7 +70,7 @@ func (s *Store) SaveKategoriAdmin(ctx context.Context, k *model.Kategori, pin st
 
 // putKategori writes k (inserting when k.ID is 0) and audits the change;
 // a rename moves the files of the old name to the new one.
-func (s *Store) putKategori(tx *sql.Tx, k *model.Kategori) error {
+func (s *Store) putKategori(tx *sql.Tx, k *arsip.Kategori) error {
 	taken := func(err error) error {
 		if isUnique(err, "kategori.name") {
 			return model.Invalid("nama", k.Name, "error.arsip_kategori_taken")
@@ -130,8 +131,8 @@ func (s *Store) DeleteKategori(ctx context.Context, id int64, pin string) error 
 	})
 }
 
-func loadKategori(tx *sql.Tx, id int64) (model.Kategori, error) {
-	var k model.Kategori
+func loadKategori(tx *sql.Tx, id int64) (arsip.Kategori, error) {
+	var k arsip.Kategori
 	err := tx.QueryRow("SELECT id, version, name, color FROM kategori WHERE id=?", id).Scan(&k.ID, &k.Version, &k.Name, &k.Color)
 	if err == sql.ErrNoRows {
 		return k, model.ErrNotFound

@@ -5,13 +5,14 @@ import (
 	"testing"
 
 	"rapi/model"
+	"rapi/model/arsip"
 )
 
 func TestKategoriAdminAddRecolourRenameDelete(t *testing.T) {
 	s, _ := openTemp(t, "Siti Rahma")
 	must(t, s.SetAdminPIN(ctx, "", "4321"))
 
-	k := model.Kategori{Name: " Arsip  Vital ", Color: "#6a1b9a"}
+	k := arsip.Kategori{Name: " Arsip  Vital ", Color: "#6a1b9a"}
 	if err := s.SaveKategoriAdmin(ctx, &k, ""); !errors.Is(err, model.ErrPIN) {
 		t.Fatalf("saving without the PIN: %v", err)
 	}
@@ -22,7 +23,7 @@ func TestKategoriAdminAddRecolourRenameDelete(t *testing.T) {
 	if k.ID == 0 || k.Name != "Arsip Vital" || k.Color != "#6A1B9A" {
 		t.Fatalf("saved %+v", k)
 	}
-	dup := model.Kategori{Name: "Rapat", Color: "#000000"}
+	dup := arsip.Kategori{Name: "Rapat", Color: "#000000"}
 	if ie, ok := model.AsInvalid(s.SaveKategoriAdmin(ctx, &dup, "4321")); !ok || ie.Reason != "error.arsip_kategori_taken" {
 		t.Fatalf("a taken name: %v", ie)
 	}

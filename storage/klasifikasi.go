@@ -10,12 +10,13 @@ import (
 
 	"rapi/assets"
 	"rapi/model"
+	"rapi/model/arsip"
 )
 
 const klasCols = metaCols + ", code, name, aktif, inaktif, nasib, trigger_text, review, note"
 
-func scanKlas(row interface{ Scan(...any) error }) (model.Klasifikasi, error) {
-	var k model.Klasifikasi
+func scanKlas(row interface{ Scan(...any) error }) (arsip.Klasifikasi, error) {
+	var k arsip.Klasifikasi
 	ms := newMetaScan(&k.Meta)
 	err := row.Scan(append(ms.dest(), &k.Code, &k.Name, &k.JRA.Aktif, &k.JRA.Inaktif, &k.JRA.Nasib, &k.JRA.Trigger, &k.Review, &k.Note)...)
 	ms.finish()
@@ -28,7 +29,7 @@ func loadKlas(tx *sql.Tx, id int64) (any, error) {
 
 // SeedKlasifikasi reads the classification codes shipped in
 // assets/seed/klasifikasi.csv.
-func SeedKlasifikasi() ([]model.Klasifikasi, error) {
+func SeedKlasifikasi() ([]arsip.Klasifikasi, error) {
 	f, err := assets.Seed.Open("seed/klasifikasi.csv")
 	if err != nil {
 		return nil, err
@@ -37,7 +38,7 @@ func SeedKlasifikasi() ([]model.Klasifikasi, error) {
 	r := csv.NewReader(f)
 	r.Comment = '#'
 	r.FieldsPerRecord = 6
-	var out []model.Klasifikasi
+	var out []arsip.Klasifikasi
 	for line := 0; ; line++ {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -49,10 +50,10 @@ func SeedKlasifikasi() ([]model.Klasifikasi, error) {
 		if line == 0 {
 			continue // header
 		}
-		k := model.Klasifikasi{Code: rec[0], Name: rec[1], JRA: model.JRA{Trigger: rec[5]}}
+		k := arsip.Klasifikasi{Code: rec[0], Name: rec[1], JRA: arsip.JRA{Trigger: rec[5]}}
 		k.JRA.Aktif, _ = strconv.Atoi(rec[2])
 		k.JRA.Inaktif, _ = strconv.Atoi(rec[3])
-		k.JRA.Nasib, _ = model.ParseNasibAkhir(rec[4])
+		k.JRA.Nasib, _ = arsip.ParseNasibAkhir(rec[4])
 		if err := k.Validate(); err != nil {
 			return nil, fmt.Errorf("seed klasifikasi line %d: %w", line+1, err)
 		}
@@ -112,19 +113,19 @@ func (s *Store) seedKlas(tx *sql.Tx) (int, error) {
 }
 
 // KlasifikasiList lists the classification codes not in the bin, in code order.
-func (s *Store) KlasifikasiList(ctx context.Context) ([]model.Klasifikasi, error) {
+func (s *Store) KlasifikasiList(ctx context.Context) ([]arsip.Klasifikasi, error) {
 	return s.listKlas(ctx, "list klasifikasi", "deleted_at IS NULL")
 }
 
 // KlasifikasiToReview lists the classification codes an import added and
 // an admin has not yet checked ("perlu ditinjau").
-func (s *Store) KlasifikasiToReview(ctx context.Context) ([]model.Klasifikasi, error) {
+func (s *Store) KlasifikasiToReview(ctx context.Context) ([]arsip.Klasifikasi, error) {
 	return s.listKlas(ctx, "list klasifikasi review", "review=1 AND deleted_at IS NULL")
 }
 
 // listKlas reads the codes matching where, in code order.
-func (s *Store) listKlas(ctx context.Context, what, where string) ([]model.Klasifikasi, error) {
-	var out []model.Klasifikasi
+func (s *Store) listKlas(ctx context.Context, what, where string) ([]arsip.Klasifikasi, error) {
+	var out []arsip.Klasifikasi
 	err := s.read(ctx, what, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, "SELECT "+klasCols+" FROM klasifikasi WHERE "+where+" ORDER BY code")
 		if err != nil {
@@ -146,19 +147,19 @@ func (s *Store) listKlas(ctx context.Context, what, where string) ([]model.Klasi
 // KlasifikasiByCode reads one code. An unknown code that is not in the
 // list falls back to its nearest listed parent's JRA ("000.1.5.9" uses
 // "000.1.5"); found is the code whose JRA was used.
-func (s *Store) KlasifikasiByCode(ctx context.Context, code string) (model.Klasifikasi, error) {
-	var k model.Klasifikasi
+func (s *Store) KlasifikasiByCode(ctx context.Context, code string) (arsip.Klasifikasi, error) {
+	var k arsip.Klasifikasi
 	err := s.read(ctx, "read klasifikasi", func(tx *sql.Tx) error {
 		var err error
-		k, err = klasFor(tx, model.NormalizeKlasifikasiCode(code))
+		k, err = klasFor(tx, arsip.NormalizeKlasifikasiCode(code))
 		return err
 	})
 	return k, err
 }
 
 // klasFor finds code or its nearest ancestor.
-func klasFor(tx *sql.Tx, code string) (model.Klasifikasi, error) {
-	for c := code; c != ""; c = model.KlasifikasiParent(c) {
+func klasFor(tx *sql.Tx, code string) (arsip.Klasifikasi, error) {
+	for c := code; c != ""; c = arsip.KlasifikasiParent(c) {
 		k, err := scanKlas(tx.QueryRow("SELECT "+klasCols+" FROM klasifikasi WHERE code=? AND deleted_at IS NULL", c))
 		if err == nil {
 			return k, nil
@@ -167,12 +168,12 @@ func klasFor(tx *sql.Tx, code string) (model.Klasifikasi, error) {
 			return k, err
 		}
 	}
-	return model.Klasifikasi{}, model.ErrNotFound
+	return arsip.Klasifikasi{}, model.ErrNotFound
 }
 
 // SaveKlasifikasi creates (ID 0) or updates (at k.Version) a code. The
 // retention dates of the files filed under it follow its JRA.
-func (s *Store) SaveKlasifikasi(ctx context.Context, k *model.Klasifikasi) error {
+func (s *Store) SaveKlasifikasi(ctx context.Context, k *arsip.Klasifikasi) error {
 	if err := k.Validate(); err != nil {
 		return err
 	}
@@ -181,7 +182,7 @@ func (s *Store) SaveKlasifikasi(ctx context.Context, k *model.Klasifikasi) error
 
 // saveKlas is SaveKlasifikasi inside a transaction: the version check,
 // the write, and k read back.
-func (s *Store) saveKlas(tx *sql.Tx, k *model.Klasifikasi) error {
+func (s *Store) saveKlas(tx *sql.Tx, k *arsip.Klasifikasi) error {
 	if k.ID != 0 {
 		if err := checkVersion(tx, "klasifikasi", k.ID, k.Version); err != nil {
 			return err
@@ -195,13 +196,13 @@ func (s *Store) saveKlas(tx *sql.Tx, k *model.Klasifikasi) error {
 	if err != nil {
 		return err
 	}
-	*k = after.(model.Klasifikasi)
+	*k = after.(arsip.Klasifikasi)
 	return nil
 }
 
 // Kategori lists the file categories with their colours, by name.
-func (s *Store) Kategori(ctx context.Context) ([]model.Kategori, error) {
-	var out []model.Kategori
+func (s *Store) Kategori(ctx context.Context) ([]arsip.Kategori, error) {
+	var out []arsip.Kategori
 	err := s.read(ctx, "list kategori", func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, "SELECT id, version, name, color FROM kategori ORDER BY name")
 		if err != nil {
@@ -209,7 +210,7 @@ func (s *Store) Kategori(ctx context.Context) ([]model.Kategori, error) {
 		}
 		defer rows.Close()
 		for rows.Next() {
-			var k model.Kategori
+			var k arsip.Kategori
 			if err := rows.Scan(&k.ID, &k.Version, &k.Name, &k.Color); err != nil {
 				return err
 			}
@@ -222,7 +223,7 @@ func (s *Store) Kategori(ctx context.Context) ([]model.Kategori, error) {
 
 // SaveKategori creates (ID 0) or renames/recolours (at k.Version) a
 // category. Renaming carries the files along.
-func (s *Store) SaveKategori(ctx context.Context, k *model.Kategori) error {
+func (s *Store) SaveKategori(ctx context.Context, k *arsip.Kategori) error {
 	if err := k.Validate(); err != nil {
 		return err
 	}

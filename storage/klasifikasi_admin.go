@@ -5,6 +5,7 @@ import (
 	"database/sql"
 
 	"rapi/model"
+	"rapi/model/arsip"
 )
 
 // The admin's changes to the classification list. Every write checks the
@@ -15,7 +16,7 @@ import (
 // SaveKlasifikasiAdmin creates (ID 0) or updates (at k.Version) a code
 // with the admin PIN. Adding a code that is in the bin brings it back
 // with the new name and JRA.
-func (s *Store) SaveKlasifikasiAdmin(ctx context.Context, k *model.Klasifikasi, pin string) error {
+func (s *Store) SaveKlasifikasiAdmin(ctx context.Context, k *arsip.Klasifikasi, pin string) error {
 	k.Review = false
 	if err := k.Validate(); err != nil {
 		return err
@@ -42,7 +43,7 @@ func (s *Store) SaveKlasifikasiAdmin(ctx context.Context, k *model.Klasifikasi, 
 
 // putKlas writes k (inserting when k.ID is 0, else updating that row and
 // taking it out of the bin) and audits the change; it returns the row id.
-func (s *Store) putKlas(tx *sql.Tx, k model.Klasifikasi) (int64, error) {
+func (s *Store) putKlas(tx *sql.Tx, k arsip.Klasifikasi) (int64, error) {
 	now, by := fmtTime(s.now()), s.Actor().Label()
 	if k.ID == 0 {
 		res, err := tx.Exec(`INSERT INTO klasifikasi(code, name, aktif, inaktif, nasib, trigger_text, review, note, created_at, created_by, updated_at, updated_by)
@@ -109,7 +110,7 @@ func (s *Store) DeleteKlasifikasi(ctx context.Context, id, version int64, pin st
 		if err := s.audit(tx, "klasifikasi", id, ActDelete, before, nil); err != nil {
 			return err
 		}
-		return s.recomputeRetensi(tx, before.(model.Klasifikasi).Code)
+		return s.recomputeRetensi(tx, before.(arsip.Klasifikasi).Code)
 	})
 }
 
@@ -119,7 +120,7 @@ func (s *Store) KlasifikasiUsage(ctx context.Context, code string) (int, error) 
 	var n int
 	err := s.read(ctx, "count klasifikasi usage", func(tx *sql.Tx) error {
 		return tx.QueryRowContext(ctx, "SELECT count(*) FROM berkas WHERE kode=? AND deleted_at IS NULL",
-			model.NormalizeKlasifikasiCode(code)).Scan(&n)
+			arsip.NormalizeKlasifikasiCode(code)).Scan(&n)
 	})
 	return n, err
 }

@@ -11,6 +11,7 @@ import (
 
 	"rapi/assets"
 	"rapi/model"
+	"rapi/model/arsip"
 	"rapi/storage/sheet"
 )
 
@@ -95,16 +96,16 @@ func TestImportKlasifikasiThenReimportChangesNothing(t *testing.T) {
 		t.Fatalf("first import: %+v problems %v", rep, rep.Read.Problems)
 	}
 	k, err := s.KlasifikasiByCode(ctx, "000.1.5")
-	if err != nil || k.JRA != (model.JRA{Aktif: 3, Inaktif: 7, Nasib: model.NasibPermanen}) {
+	if err != nil || k.JRA != (arsip.JRA{Aktif: 3, Inaktif: 7, Nasib: arsip.NasibPermanen}) {
 		t.Fatalf("000.1.5 after import: %+v %v", k.JRA, err)
 	}
 	k, _ = s.KlasifikasiByCode(ctx, "000.1.5.9")
-	if k.Code != "000.1.5.9" || k.Name != "Rapat Koordinasi Khusus" || k.JRA.Aktif != 2 || k.JRA.Nasib != model.NasibMusnah || k.Review {
+	if k.Code != "000.1.5.9" || k.Name != "Rapat Koordinasi Khusus" || k.JRA.Aktif != 2 || k.JRA.Nasib != arsip.NasibMusnah || k.Review {
 		t.Fatalf("new code: %+v", k)
 	}
 	k, _ = s.KlasifikasiByCode(ctx, "000.9.9")
 	if k.JRA.Aktif != 0 || k.JRA.Inaktif != 2 || !strings.Contains(k.JRA.Trigger, "Selama berlaku") ||
-		!strings.Contains(k.JRA.Trigger, "setelah tidak berlaku") || k.JRA.Nasib != model.NasibDinilai {
+		!strings.Contains(k.JRA.Trigger, "setelah tidak berlaku") || k.JRA.Nasib != arsip.NasibDinilai {
 		t.Fatalf("event-based retention: %+v", k.JRA)
 	}
 
@@ -162,7 +163,7 @@ func TestImportKlasifikasiCSVWithSynonyms(t *testing.T) {
 		t.Fatalf("%+v %v", rep, err)
 	}
 	k, _ := s.KlasifikasiByCode(ctx, "800.1.9")
-	if k.Name != "Data Pegawai Honorer" || k.JRA.Aktif != 1 || k.JRA.Inaktif != 4 || k.JRA.Nasib != model.NasibMusnah {
+	if k.Name != "Data Pegawai Honorer" || k.JRA.Aktif != 1 || k.JRA.Inaktif != 4 || k.JRA.Nasib != arsip.NasibMusnah {
 		t.Fatalf("%+v", k)
 	}
 }
@@ -198,7 +199,7 @@ func TestKlasifikasiAdminNeedsPIN(t *testing.T) {
 
 func TestKlasifikasiReviewedCodeClearsTheMark(t *testing.T) {
 	s, _ := openTemp(t, "Siti Rahma")
-	k := model.Klasifikasi{Code: "000.1.5.7", Name: "000.1.5.7", Review: true, JRA: model.JRA{Aktif: 2, Inaktif: 5, Nasib: model.NasibDinilai}}
+	k := arsip.Klasifikasi{Code: "000.1.5.7", Name: "000.1.5.7", Review: true, JRA: arsip.JRA{Aktif: 2, Inaktif: 5, Nasib: arsip.NasibDinilai}}
 	must(t, s.SaveKlasifikasi(ctx, &k))
 	if list, _ := s.KlasifikasiToReview(ctx); len(list) != 1 {
 		t.Fatalf("to review: %v", list)
@@ -216,12 +217,12 @@ func TestKlasifikasiReviewedCodeClearsTheMark(t *testing.T) {
 			t.Fatal("a deleted code is still listed")
 		}
 	}
-	again := model.Klasifikasi{Code: "000.1.5.7", Name: "Notulen", JRA: model.JRA{Aktif: 1, Nasib: model.NasibMusnah}}
+	again := arsip.Klasifikasi{Code: "000.1.5.7", Name: "Notulen", JRA: arsip.JRA{Aktif: 1, Nasib: arsip.NasibMusnah}}
 	must(t, s.SaveKlasifikasiAdmin(ctx, &again, ""))
 	if again.ID != k.ID || again.Deleted() {
 		t.Fatalf("re-adding a deleted code: %+v", again)
 	}
-	dup := model.Klasifikasi{Code: "000.1.5.7", Name: "Lain", JRA: model.JRA{Nasib: model.NasibMusnah}}
+	dup := arsip.Klasifikasi{Code: "000.1.5.7", Name: "Lain", JRA: arsip.JRA{Nasib: arsip.NasibMusnah}}
 	if err := s.SaveKlasifikasiAdmin(ctx, &dup, ""); err == nil {
 		t.Fatal("a second code 000.1.5.7 was added")
 	}

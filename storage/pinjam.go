@@ -6,13 +6,14 @@ import (
 	"time"
 
 	"rapi/model"
+	"rapi/model/arsip"
 )
 
 const pinjamCols = metaCols + `, coalesce(berkas_id,0), coalesce(boks_id,0), borrower, nip, unit, clerk, tanggal, due, purpose,
 	coalesce(returned_at,''), condition`
 
-func scanPinjam(row interface{ Scan(...any) error }) (model.Peminjaman, error) {
-	var p model.Peminjaman
+func scanPinjam(row interface{ Scan(...any) error }) (arsip.Peminjaman, error) {
+	var p arsip.Peminjaman
 	ms := newMetaScan(&p.Meta)
 	var tgl, due, ret string
 	err := row.Scan(append(ms.dest(), &p.BerkasID, &p.BoksID, &p.Borrower, &p.NIP, &p.Unit, &p.Clerk, &tgl, &due, &p.Purpose, &ret, &p.Condition)...)
@@ -29,8 +30,8 @@ func loadPinjam(tx *sql.Tx, id int64) (any, error) {
 	return scanPinjam(tx.QueryRow("SELECT "+pinjamCols+" FROM pinjam WHERE id=?", id))
 }
 
-func loanInfo(ctx context.Context, tx *sql.Tx, id int64) (*model.Loan, error) {
-	l := &model.Loan{PinjamID: id}
+func loanInfo(ctx context.Context, tx *sql.Tx, id int64) (*arsip.Loan, error) {
+	l := &arsip.Loan{PinjamID: id}
 	var due string
 	err := tx.QueryRowContext(ctx, "SELECT borrower, nip, unit, due FROM pinjam WHERE id=?", id).Scan(&l.Borrower, &l.NIP, &l.Unit, &due)
 	l.Due = parseDate(due)
@@ -40,7 +41,7 @@ func loanInfo(ctx context.Context, tx *sql.Tx, id int64) (*model.Loan, error) {
 // Lend records a loan of a file or a whole box and marks it (and, for a
 // box, every file in it) as on loan. Lending what is already on loan, or
 // a destroyed or handed-over file, is refused with field "berkas"/"boks".
-func (s *Store) Lend(ctx context.Context, p *model.Peminjaman) error {
+func (s *Store) Lend(ctx context.Context, p *arsip.Peminjaman) error {
 	if p.Clerk == "" {
 		p.Clerk = s.Actor().Name
 	}
@@ -50,7 +51,7 @@ func (s *Store) Lend(ctx context.Context, p *model.Peminjaman) error {
 	return s.write(ctx, "lend", func(tx *sql.Tx) error {
 		if p.BerkasID != 0 {
 			var code string
-			var status model.Status
+			var status arsip.Status
 			var loan int64
 			err := tx.QueryRow("SELECT code, status, coalesce(on_loan_id,0) FROM berkas WHERE id=? AND deleted_at IS NULL", p.BerkasID).Scan(&code, &status, &loan)
 			if err != nil {
@@ -59,7 +60,7 @@ func (s *Store) Lend(ctx context.Context, p *model.Peminjaman) error {
 			if loan != 0 {
 				return model.Invalid("berkas", code, "error.arsip_already_lent")
 			}
-			if status == model.StatusMusnah || status == model.StatusPermanen {
+			if status == arsip.StatusMusnah || status == arsip.StatusPermanen {
 				return model.Invalid("berkas", code, "error.arsip_not_lendable")
 			}
 		} else {
@@ -96,7 +97,7 @@ func (s *Store) Lend(ctx context.Context, p *model.Peminjaman) error {
 		if err != nil {
 			return err
 		}
-		*p = saved.(model.Peminjaman)
+		*p = saved.(arsip.Peminjaman)
 		return s.audit(tx, "pinjam", id, ActCreate, nil, saved)
 	})
 }
@@ -112,7 +113,7 @@ func (s *Store) Return(ctx context.Context, id, version int64, returnedAt time.T
 		if err != nil {
 			return err
 		}
-		if !before.(model.Peminjaman).Open() {
+		if !before.(arsip.Peminjaman).Open() {
 			return model.Invalid("pinjam", "", "error.arsip_already_returned")
 		}
 		if returnedAt.IsZero() {
@@ -138,8 +139,8 @@ func (s *Store) Return(ctx context.Context, id, version int64, returnedAt time.T
 }
 
 // Loan reads one loan.
-func (s *Store) Loan(ctx context.Context, id int64) (model.Peminjaman, error) {
-	var out []model.Peminjaman
+func (s *Store) Loan(ctx context.Context, id int64) (arsip.Peminjaman, error) {
+	var out []arsip.Peminjaman
 	err := s.read(ctx, "read loan", func(tx *sql.Tx) error {
 		var err error
 		out, err = queryLoans(ctx, tx, "SELECT "+pinjamCols+" FROM pinjam WHERE id=?", id)
@@ -149,14 +150,14 @@ func (s *Store) Loan(ctx context.Context, id int64) (model.Peminjaman, error) {
 		return err
 	})
 	if err != nil {
-		return model.Peminjaman{}, err
+		return arsip.Peminjaman{}, err
 	}
 	return out[0], nil
 }
 
 // OpenLoans lists the loans not yet returned, soonest due first.
-func (s *Store) OpenLoans(ctx context.Context) ([]model.Peminjaman, error) {
-	var out []model.Peminjaman
+func (s *Store) OpenLoans(ctx context.Context) ([]arsip.Peminjaman, error) {
+	var out []arsip.Peminjaman
 	err := s.read(ctx, "list open loans", func(tx *sql.Tx) error {
 		var err error
 		out, err = queryLoans(ctx, tx, "SELECT "+pinjamCols+" FROM pinjam WHERE returned_at IS NULL AND deleted_at IS NULL ORDER BY due, id")
@@ -166,8 +167,8 @@ func (s *Store) OpenLoans(ctx context.Context) ([]model.Peminjaman, error) {
 }
 
 // OverdueLoans lists the open loans whose due date is before asOf's day.
-func (s *Store) OverdueLoans(ctx context.Context, asOf time.Time) ([]model.Peminjaman, error) {
-	var out []model.Peminjaman
+func (s *Store) OverdueLoans(ctx context.Context, asOf time.Time) ([]arsip.Peminjaman, error) {
+	var out []arsip.Peminjaman
 	err := s.read(ctx, "list overdue loans", func(tx *sql.Tx) error {
 		var err error
 		out, err = queryLoans(ctx, tx, "SELECT "+pinjamCols+" FROM pinjam WHERE returned_at IS NULL AND deleted_at IS NULL AND due < ? ORDER BY due, id",
@@ -178,8 +179,8 @@ func (s *Store) OverdueLoans(ctx context.Context, asOf time.Time) ([]model.Pemin
 }
 
 // LoansOf lists every loan (open and returned) of a file or of its box, newest first.
-func (s *Store) LoansOf(ctx context.Context, berkasID int64) ([]model.Peminjaman, error) {
-	var out []model.Peminjaman
+func (s *Store) LoansOf(ctx context.Context, berkasID int64) ([]arsip.Peminjaman, error) {
+	var out []arsip.Peminjaman
 	err := s.read(ctx, "list loans", func(tx *sql.Tx) error {
 		var err error
 		out, err = queryLoans(ctx, tx, "SELECT "+pinjamCols+` FROM pinjam WHERE berkas_id=?
@@ -189,12 +190,12 @@ func (s *Store) LoansOf(ctx context.Context, berkasID int64) ([]model.Peminjaman
 	return out, err
 }
 
-func queryLoans(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]model.Peminjaman, error) {
+func queryLoans(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]arsip.Peminjaman, error) {
 	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
-	var out []model.Peminjaman
+	var out []arsip.Peminjaman
 	for rows.Next() {
 		p, err := scanPinjam(rows)
 		if err != nil {
@@ -211,7 +212,7 @@ func queryLoans(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]model
 		} else {
 			var nomor string
 			err = tx.QueryRowContext(ctx, "SELECT code, nomor FROM boks WHERE id=?", p.BoksID).Scan(&p.Code, &nomor)
-			p.Title = (&model.Boks{Nomor: nomor, Code: p.Code}).Label()
+			p.Title = (&arsip.Boks{Nomor: nomor, Code: p.Code}).Label()
 		}
 		if err != nil {
 			return nil, err

@@ -4,7 +4,7 @@ import (
 	"context"
 	"time"
 
-	"rapi/model"
+	"rapi/model/arsip"
 )
 
 // Reads for printing. The lists are gathered by the same code as their
@@ -15,20 +15,20 @@ import (
 // EachBerkas streams the files of a list (and, withItems, their items)
 // through fn, gathered exactly as ExportArsip gathers them.
 func (s *Store) EachBerkas(ctx context.Context, opt ExportArsipOptions, withItems bool,
-	fn func(b *model.Berkas, items []model.IsiBerkas)) error {
-	return s.eachGroup(ctx, opt, withItems, func(b *model.Berkas, items []model.IsiBerkas) bool {
+	fn func(b *arsip.Berkas, items []arsip.IsiBerkas)) error {
+	return s.eachGroup(ctx, opt, withItems, func(b *arsip.Berkas, items []arsip.IsiBerkas) bool {
 		c := *b // fn may keep it; the walk reuses its own
-		fn(&c, append([]model.IsiBerkas(nil), items...))
+		fn(&c, append([]arsip.IsiBerkas(nil), items...))
 		return true
 	})
 }
 
 // EachRetensi walks the files due for moving (usul pindah) or destruction
 // (usul musnah) on asOf, as the export lists them.
-func (s *Store) EachRetensi(ctx context.Context, list ArsipList, asOf time.Time, fn func(b *model.Berkas)) error {
-	a := model.RetensiPindah
+func (s *Store) EachRetensi(ctx context.Context, list ArsipList, asOf time.Time, fn func(b *arsip.Berkas)) error {
+	a := arsip.RetensiPindah
 	if list == ListUsulMusnah {
-		a = model.RetensiMusnah
+		a = arsip.RetensiMusnah
 	}
 	for off := 0; ; off += 1000 {
 		p, err := s.RetensiList(ctx, a, asOf, Page{Offset: off, Limit: 1000})

@@ -6,16 +6,17 @@ import (
 	"time"
 
 	"rapi/model"
+	"rapi/model/arsip"
 )
 
 // retensiWhere is the condition for files waiting for action a on day asOf.
-func retensiWhere(a model.RetensiAction) string {
+func retensiWhere(a arsip.RetensiAction) string {
 	switch a {
-	case model.RetensiPindah:
+	case arsip.RetensiPindah:
 		return "status = 'aktif' AND pindah_on <= ?"
-	case model.RetensiSerah:
+	case arsip.RetensiSerah:
 		return "status = 'inaktif' AND akhir_on <= ? AND nasib = 'permanen'"
-	case model.RetensiNilai:
+	case arsip.RetensiNilai:
 		return "status = 'inaktif' AND akhir_on <= ? AND nasib = 'dinilai_kembali'"
 	}
 	return "status = 'inaktif' AND akhir_on <= ? AND nasib = 'musnah'"
@@ -27,12 +28,12 @@ func retensiWhere(a model.RetensiAction) string {
 // inactive period is over and whose disposition is destroy / hand over /
 // re-appraise (usul musnah, serah permanen). Oldest due first, one page
 // at a time, with the total.
-func (s *Store) RetensiList(ctx context.Context, a model.RetensiAction, asOf time.Time, p Page) (BerkasPage, error) {
+func (s *Store) RetensiList(ctx context.Context, a arsip.RetensiAction, asOf time.Time, p Page) (BerkasPage, error) {
 	if p.Limit <= 0 {
 		p.Limit = 50
 	}
 	col := "akhir_on"
-	if a == model.RetensiPindah {
+	if a == arsip.RetensiPindah {
 		col = "pindah_on"
 	}
 	where := "deleted_at IS NULL AND " + retensiWhere(a)
@@ -51,10 +52,10 @@ func (s *Store) RetensiList(ctx context.Context, a model.RetensiAction, asOf tim
 }
 
 // RetensiCounts says how many files wait for each action on day asOf (for Beranda).
-func (s *Store) RetensiCounts(ctx context.Context, asOf time.Time) (map[model.RetensiAction]int, error) {
-	out := map[model.RetensiAction]int{}
+func (s *Store) RetensiCounts(ctx context.Context, asOf time.Time) (map[arsip.RetensiAction]int, error) {
+	out := map[arsip.RetensiAction]int{}
 	err := s.read(ctx, "count retensi", func(tx *sql.Tx) error {
-		for _, a := range []model.RetensiAction{model.RetensiPindah, model.RetensiMusnah, model.RetensiSerah, model.RetensiNilai} {
+		for _, a := range []arsip.RetensiAction{arsip.RetensiPindah, arsip.RetensiMusnah, arsip.RetensiSerah, arsip.RetensiNilai} {
 			var n int
 			if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM berkas WHERE deleted_at IS NULL AND "+retensiWhere(a), asOf.Format(dateLayout)).Scan(&n); err != nil {
 				return err
@@ -72,7 +73,7 @@ func (s *Store) RetensiCounts(ctx context.Context, asOf time.Time) (map[model.Re
 // deleted: the file stays listed with its new status. Every file must have
 // the status the action starts from and must not be on loan; otherwise
 // nothing changes and the error names the file's code.
-func (s *Store) ApplyRetensi(ctx context.Context, a *model.RetensiAksi) error {
+func (s *Store) ApplyRetensi(ctx context.Context, a *arsip.RetensiAksi) error {
 	if err := a.Validate(); err != nil {
 		return err
 	}
@@ -88,7 +89,7 @@ func (s *Store) ApplyRetensi(ctx context.Context, a *model.RetensiAksi) error {
 		from, to := a.Action.From(), a.Action.To()
 		for _, id := range a.BerkasIDs {
 			var code string
-			var st model.Status
+			var st arsip.Status
 			var loan int64
 			err := tx.QueryRow("SELECT code, status, coalesce(on_loan_id,0) FROM berkas WHERE id=? AND deleted_at IS NULL", id).Scan(&code, &st, &loan)
 			if err != nil {
@@ -97,7 +98,7 @@ func (s *Store) ApplyRetensi(ctx context.Context, a *model.RetensiAksi) error {
 			if st != from {
 				return model.Invalid("berkas", code, "error.arsip_retensi_status")
 			}
-			if loan != 0 && a.Action != model.RetensiNilai {
+			if loan != 0 && a.Action != arsip.RetensiNilai {
 				return model.Invalid("berkas", code, "error.arsip_on_loan")
 			}
 			if _, err := tx.Exec("UPDATE berkas SET status=?, version=version+1, updated_at=?, updated_by=? WHERE id=?", to, now, by, id); err != nil {
@@ -117,8 +118,8 @@ func (s *Store) ApplyRetensi(ctx context.Context, a *model.RetensiAksi) error {
 }
 
 // RetensiHistory lists the retention actions applied to a file, oldest first.
-func (s *Store) RetensiHistory(ctx context.Context, berkasID int64) ([]model.RetensiAksi, error) {
-	var out []model.RetensiAksi
+func (s *Store) RetensiHistory(ctx context.Context, berkasID int64) ([]arsip.RetensiAksi, error) {
+	var out []arsip.RetensiAksi
 	err := s.read(ctx, "read retensi history", func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT a.id, a.action, a.berita_acara, a.tanggal, a.note, a.created_at, a.created_by
 			FROM retensi_aksi a JOIN retensi_aksi_berkas x ON x.aksi_id = a.id WHERE x.berkas_id=? ORDER BY a.id`, berkasID)
@@ -127,7 +128,7 @@ func (s *Store) RetensiHistory(ctx context.Context, berkasID int64) ([]model.Ret
 		}
 		defer rows.Close()
 		for rows.Next() {
-			var a model.RetensiAksi
+			var a arsip.RetensiAksi
 			var tgl, at string
 			if err := rows.Scan(&a.ID, &a.Action, &a.BeritaAcara, &tgl, &a.Note, &at, &a.CreatedBy); err != nil {
 				return err

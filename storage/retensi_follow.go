@@ -4,6 +4,7 @@ import (
 	"database/sql"
 
 	"rapi/model"
+	"rapi/model/arsip"
 )
 
 // recomputeRetensi brings the retention dates of the files filed under
@@ -37,7 +38,7 @@ func (s *Store) recomputeRetensi(tx *sql.Tx, code string) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	jras := map[string]model.JRA{}
+	jras := map[string]arsip.JRA{}
 	changed := 0
 	for _, f := range files {
 		jra, ok := jras[f.kode]
@@ -51,7 +52,7 @@ func (s *Store) recomputeRetensi(tx *sql.Tx, code string) error {
 			}
 			jra, jras[f.kode] = k.JRA, k.JRA
 		}
-		b := model.Berkas{TahunSampai: f.year}
+		b := arsip.Berkas{TahunSampai: f.year}
 		_ = b.ResolveRetensi(jra) // a JRA counted from an event leaves the dates unknown
 		pindah, akhir := fmtDate(b.Retensi.PindahOn), fmtDate(b.Retensi.AkhirOn)
 		if str(pindah) == f.pindah && str(akhir) == f.akhr && string(b.Retensi.Nasib) == f.nasib {

@@ -3,7 +3,7 @@ package storage
 import (
 	"testing"
 
-	"rapi/model"
+	"rapi/model/arsip"
 )
 
 // When the admin changes a code's JRA, the files under it follow at once:
@@ -12,8 +12,8 @@ func TestRetentionFollowsAChangedJRA(t *testing.T) {
 	s, _ := openTemp(t, "Siti")
 	b := mkBerkas(t, s, "B-1", "000.1.5", "Notulen rapat pimpinan", 2020, 0)
 	sub := mkBerkas(t, s, "B-2", "000.1.5.9", "Notulen rapat terbatas", 2020, 0) // unlisted: takes 000.1.5's JRA
-	manual := model.Berkas{Code: "B-3", KodeKlasifikasi: "000.1.5", Uraian: "Rapat khusus", TahunSampai: 2020,
-		RetensiManual: true, RetensiReason: "keputusan kepala biro", Retensi: model.Retensi{PindahOn: d(2030, 1, 1)}}
+	manual := arsip.Berkas{Code: "B-3", KodeKlasifikasi: "000.1.5", Uraian: "Rapat khusus", TahunSampai: 2020,
+		RetensiManual: true, RetensiReason: "keputusan kepala biro", Retensi: arsip.Retensi{PindahOn: d(2030, 1, 1)}}
 	must(t, s.CreateBerkas(ctx, &manual))
 	other := mkBerkas(t, s, "B-4", "000.1.6", "Konsumsi rapat", 2020, 0)
 
@@ -22,8 +22,8 @@ func TestRetentionFollowsAChangedJRA(t *testing.T) {
 	k.JRA.Aktif, k.JRA.Inaktif = 4, 6
 	must(t, s.SaveKlasifikasiAdmin(ctx, &k, ""))
 
-	want, _ := model.ComputeRetensi(2020, k.JRA)
-	for _, f := range []model.Berkas{b, sub} {
+	want, _ := arsip.ComputeRetensi(2020, k.JRA)
+	for _, f := range []arsip.Berkas{b, sub} {
 		got, err := s.Berkas(ctx, f.ID)
 		must(t, err)
 		if !got.Retensi.PindahOn.Equal(want.PindahOn) || !got.Retensi.AkhirOn.Equal(want.AkhirOn) {
@@ -42,7 +42,7 @@ func TestRetentionFollowsAChangedJRA(t *testing.T) {
 	must(t, s.DeleteKlasifikasi(ctx, k.ID, k.Version, ""))
 	parent, err := s.KlasifikasiByCode(ctx, "000.1")
 	must(t, err)
-	want, _ = model.ComputeRetensi(2020, parent.JRA)
+	want, _ = arsip.ComputeRetensi(2020, parent.JRA)
 	if got, _ := s.Berkas(ctx, b.ID); !got.Retensi.PindahOn.Equal(want.PindahOn) {
 		t.Errorf("after deleting the code: %+v, want the parent's %+v", got.Retensi, want)
 	}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"rapi/model"
+	"rapi/model/arsip"
 )
 
 // Page is a window of a long list: Limit rows from Offset (Limit 0 = 50).
@@ -34,7 +35,7 @@ const (
 type BerkasFilter struct {
 	KodePrefix string
 	Year       int // a year inside the file's kurun waktu
-	Status     model.Status
+	Status     arsip.Status
 	Kategori   string
 	PlaceID    int64
 	BoksID     int64
@@ -51,7 +52,7 @@ type BerkasFilter struct {
 // a search also stops counting the files found only through their items
 // after countItems item matches.
 type BerkasPage struct {
-	Rows        []model.Berkas
+	Rows        []arsip.Berkas
 	Total       int
 	TotalCapped bool
 }
@@ -67,7 +68,7 @@ func (f BerkasFilter) where(ctx context.Context, tx *sql.Tx) (string, []any, err
 	} else {
 		conds = append(conds, "b.deleted_at IS NULL")
 	}
-	if k := model.NormalizeKlasifikasiCode(f.KodePrefix); k != "" {
+	if k := arsip.NormalizeKlasifikasiCode(f.KodePrefix); k != "" {
 		conds = append(conds, "(b.kode = ? OR (b.kode >= ? AND b.kode < ?))")
 		args = append(args, k, k+".", k+"/") // '/' sorts right after '.'
 	}
@@ -77,7 +78,7 @@ func (f BerkasFilter) where(ctx context.Context, tx *sql.Tx) (string, []any, err
 	}
 	switch f.Status {
 	case "":
-	case model.StatusDipinjam:
+	case arsip.StatusDipinjam:
 		conds = append(conds, "b.on_loan_id IS NOT NULL")
 	default:
 		conds = append(conds, byIndex(f.Sort != SortKode)+"b.status = ?")
@@ -209,7 +210,7 @@ func (out *BerkasPage) setTotal(n int) {
 
 // plain reports whether f keeps every file (of the list or of the bin).
 func (f BerkasFilter) plain() bool {
-	return model.NormalizeKlasifikasiCode(f.KodePrefix) == "" && f.Year == 0 && f.Status == "" && f.Kategori == "" &&
+	return arsip.NormalizeKlasifikasiCode(f.KodePrefix) == "" && f.Year == 0 && f.Status == "" && f.Kategori == "" &&
 		f.PlaceID == 0 && f.BoksID == 0
 }
 
@@ -237,7 +238,7 @@ func listBerkas(ctx context.Context, tx *sql.Tx, f BerkasFilter, where string, a
 	case SortTahun:
 		order = "b.tahun_sampai DESC, b.tahun_dari DESC, b.id DESC"
 	}
-	if f.Status == model.StatusDipinjam && f.Sort != SortNewest {
+	if f.Status == arsip.StatusDipinjam && f.Sort != SortNewest {
 		// a few hundred files on loan: take them from their index and sort
 		order = "+" + strings.ReplaceAll(order, ", ", ", +")
 	}
@@ -304,7 +305,7 @@ func searchBerkas(ctx context.Context, tx *sql.Tx, text, q, where string, args [
 		out.Total = len(ids) // found for the page beyond what was counted
 	}
 	if p.Offset >= len(ids) {
-		out.Rows = []model.Berkas{}
+		out.Rows = []arsip.Berkas{}
 		return nil
 	}
 	ids = ids[p.Offset:min(need, len(ids))]
@@ -414,9 +415,9 @@ func queryIDs(ctx context.Context, tx *sql.Tx, q string, limit int, args ...any)
 }
 
 // berkasByIDs reads the files with these ids, in the order given.
-func berkasByIDs(ctx context.Context, tx *sql.Tx, ids []int64) ([]model.Berkas, error) {
+func berkasByIDs(ctx context.Context, tx *sql.Tx, ids []int64) ([]arsip.Berkas, error) {
 	if len(ids) == 0 {
-		return []model.Berkas{}, nil
+		return []arsip.Berkas{}, nil
 	}
 	args := make([]any, len(ids))
 	pos := make(map[int64]int, len(ids))
@@ -429,7 +430,7 @@ func berkasByIDs(ctx context.Context, tx *sql.Tx, ids []int64) ([]model.Berkas, 
 	if err != nil {
 		return nil, err
 	}
-	out := make([]model.Berkas, len(ids))
+	out := make([]arsip.Berkas, len(ids))
 	for _, b := range list {
 		out[pos[b.ID]] = b
 	}
@@ -439,19 +440,19 @@ func berkasByIDs(ctx context.Context, tx *sql.Tx, ids []int64) ([]model.Berkas, 
 // Hit is what a scan or a search shows for one thing found: a file, a
 // box or a place, with where it is and, when on loan, who has it.
 type Hit struct {
-	Kind        string       `json:"kind"` // "berkas", "boks", "place"
-	ID          int64        `json:"id"`
-	Code        string       `json:"code"`
-	Title       string       `json:"title"`
-	Klasifikasi string       `json:"klasifikasi,omitempty"`
-	PlacePath   string       `json:"place"`
-	Status      model.Status `json:"status,omitempty"`
-	Borrower    string       `json:"borrower,omitempty"`
-	Due         *time.Time   `json:"due,omitempty"`
+	Kind        model.CodeKind `json:"kind"` // CodeBerkas, CodeBoks or CodePlace
+	ID          int64          `json:"id"`
+	Code        string         `json:"code"`
+	Title       string         `json:"title"`
+	Klasifikasi string         `json:"klasifikasi,omitempty"`
+	PlacePath   string         `json:"place"`
+	Status      arsip.Status   `json:"status,omitempty"`
+	Borrower    string         `json:"borrower,omitempty"`
+	Due         *time.Time     `json:"due,omitempty"`
 }
 
-func berkasHit(b model.Berkas) Hit {
-	h := Hit{Kind: "berkas", ID: b.ID, Code: b.Code, Title: b.Uraian, Klasifikasi: b.KodeKlasifikasi,
+func berkasHit(b arsip.Berkas) Hit {
+	h := Hit{Kind: model.CodeBerkas, ID: b.ID, Code: b.Code, Title: b.Uraian, Klasifikasi: b.KodeKlasifikasi,
 		PlacePath: b.PlacePath, Status: b.ShownStatus()}
 	if b.Loan != nil {
 		h.Borrower = b.Loan.Borrower
@@ -461,8 +462,8 @@ func berkasHit(b model.Berkas) Hit {
 	return h
 }
 
-func boksHit(b model.Boks) Hit {
-	h := Hit{Kind: "boks", ID: b.ID, Code: b.Code, Title: b.Label(), PlacePath: b.PlacePath}
+func boksHit(b arsip.Boks) Hit {
+	h := Hit{Kind: model.CodeBoks, ID: b.ID, Code: b.Code, Title: b.Label(), PlacePath: b.PlacePath}
 	if b.KodeMin != "" {
 		h.Klasifikasi = b.KodeMin
 		if b.KodeMax != b.KodeMin {
@@ -470,7 +471,7 @@ func boksHit(b model.Boks) Hit {
 		}
 	}
 	if b.Loan != nil {
-		h.Status, h.Borrower = model.StatusDipinjam, b.Loan.Borrower
+		h.Status, h.Borrower = arsip.StatusDipinjam, b.Loan.Borrower
 		d := b.Loan.Due
 		h.Due = &d
 	}
@@ -508,7 +509,7 @@ func (s *Store) FindCode(ctx context.Context, code string) (Hit, error) {
 		err = tx.QueryRowContext(ctx, "SELECT id, name FROM place WHERE code=? AND deleted_at IS NULL", code).Scan(&id, &name)
 		if err == nil {
 			paths, err := placePaths(ctx, tx)
-			h = Hit{Kind: "place", ID: id, Code: code, Title: name, PlacePath: paths[id]}
+			h = Hit{Kind: model.CodePlace, ID: id, Code: code, Title: name, PlacePath: paths[id]}
 			return err
 		}
 		if err != sql.ErrNoRows {
@@ -590,7 +591,7 @@ func (s *Store) Find(ctx context.Context, text string, limit int) ([]Hit, error)
 	}
 	shown := map[int64]bool{}
 	for _, h := range out {
-		if h.Kind == "berkas" {
+		if h.Kind == model.CodeBerkas {
 			shown[h.ID] = true
 		}
 	}

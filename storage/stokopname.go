@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"rapi/model"
+	"rapi/model/arsip"
 )
 
 // StokOpnameResult says what a stock-take found for one thing.
@@ -25,7 +26,7 @@ const (
 
 // StokOpnameItem is one box or file of a stock-take: expected, scanned or both.
 type StokOpnameItem struct {
-	Kind          string // "berkas", "boks", "place" or "" (unknown)
+	Kind          model.CodeKind // CodeBerkas, CodeBoks, CodePlace or "" (unknown)
 	Code          string
 	Title         string
 	Result        StokOpnameResult
@@ -88,12 +89,12 @@ func (s *Store) StokOpnameExpected(ctx context.Context, placeID int64) ([]StokOp
 			return err
 		}
 		for rows.Next() {
-			var b model.Boks
+			var b arsip.Boks
 			if err := rows.Scan(&b.Code, &b.Nomor, &b.PlaceID); err != nil {
 				rows.Close()
 				return err
 			}
-			out = append(out, StokOpnameItem{Kind: "boks", Code: b.Code, Title: b.Label(), Result: SOHilang, ExpectedPlace: paths[b.PlaceID]})
+			out = append(out, StokOpnameItem{Kind: model.CodeBoks, Code: b.Code, Title: b.Label(), Result: SOHilang, ExpectedPlace: paths[b.PlaceID]})
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
@@ -110,7 +111,7 @@ func (s *Store) StokOpnameExpected(ctx context.Context, placeID int64) ([]StokOp
 			if err := rows.Scan(&code, &title, &pid); err != nil {
 				return err
 			}
-			out = append(out, StokOpnameItem{Kind: "berkas", Code: code, Title: title, Result: SOHilang, ExpectedPlace: paths[pid]})
+			out = append(out, StokOpnameItem{Kind: model.CodeBerkas, Code: code, Title: title, Result: SOHilang, ExpectedPlace: paths[pid]})
 		}
 		return rows.Err()
 	})
@@ -244,7 +245,7 @@ func WriteStokOpnameCSV(w io.Writer, so StokOpname, label func(StokOpnameResult)
 			if it.ScannedAt != nil {
 				at = model.FormatDateTime(it.ScannedAt.Local())
 			}
-			cw.Write([]string{label(it.Result), it.Kind, it.Code, it.Title, it.ExpectedPlace, at})
+			cw.Write([]string{label(it.Result), string(it.Kind), it.Code, it.Title, it.ExpectedPlace, at})
 		}
 	}
 	cw.Flush()

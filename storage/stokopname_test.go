@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"rapi/model"
+	"rapi/model/arsip"
 )
 
 func TestStokOpnameExpectedSavedAndExported(t *testing.T) {
@@ -17,16 +18,16 @@ func TestStokOpnameExpectedSavedAndExported(t *testing.T) {
 		t.Fatal(err)
 	}
 	other := mkPlace(t, s, model.PlaceRak, "Rak 9", r.ID)
-	box := model.Boks{Code: "BX-1", Nomor: "0001", PlaceID: rak.ID}
+	box := arsip.Boks{Code: "BX-1", Nomor: "0001", PlaceID: rak.ID}
 	if err := s.CreateBoks(ctx, &box); err != nil {
 		t.Fatal(err)
 	}
 	mkBerkas(t, s, "B-1", "000.1.5", "Dalam boks", 2020, box.ID)
-	loose := model.Berkas{Code: "B-2", KodeKlasifikasi: "000.1.5", Uraian: "Lepas di rak", TahunSampai: 2020, PlaceID: rak.ID}
+	loose := arsip.Berkas{Code: "B-2", KodeKlasifikasi: "000.1.5", Uraian: "Lepas di rak", TahunSampai: 2020, PlaceID: rak.ID}
 	if err := s.CreateBerkas(ctx, &loose); err != nil {
 		t.Fatal(err)
 	}
-	away := model.Berkas{Code: "B-3", KodeKlasifikasi: "000.1.5", Uraian: "Di rak lain", TahunSampai: 2020, PlaceID: other.ID}
+	away := arsip.Berkas{Code: "B-3", KodeKlasifikasi: "000.1.5", Uraian: "Di rak lain", TahunSampai: 2020, PlaceID: other.ID}
 	if err := s.CreateBerkas(ctx, &away); err != nil {
 		t.Fatal(err)
 	}
@@ -44,9 +45,9 @@ func TestStokOpnameExpectedSavedAndExported(t *testing.T) {
 	now := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	so := StokOpname{PlaceID: rak.ID, PlaceCode: "RAK-1", PlaceName: "Rak 1", StartedAt: now, FinishedAt: now.Add(time.Minute),
 		Items: []StokOpnameItem{
-			{Kind: "boks", Code: "BX-1", Title: "Boks 0001", Result: SOAda, ScannedAt: &now},
-			{Kind: "berkas", Code: "B-2", Title: "Lepas di rak", Result: SOHilang},
-			{Kind: "berkas", Code: "B-3", Title: "Di rak lain", Result: SOSalahTempat, ExpectedPlace: "Ruang Arsip › Rak 9", ScannedAt: &now},
+			{Kind: model.CodeBoks, Code: "BX-1", Title: "Boks 0001", Result: SOAda, ScannedAt: &now},
+			{Kind: model.CodeBerkas, Code: "B-2", Title: "Lepas di rak", Result: SOHilang},
+			{Kind: model.CodeBerkas, Code: "B-3", Title: "Di rak lain", Result: SOSalahTempat, ExpectedPlace: "Ruang Arsip › Rak 9", ScannedAt: &now},
 			{Code: "X-99", Result: SOTakDikenal, ScannedAt: &now},
 		}}
 	if err := s.SaveStokOpname(ctx, &so); err != nil {

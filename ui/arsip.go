@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	marsip "rapi/model/arsip"
 	"rapi/model/value"
 )
 
@@ -162,10 +163,10 @@ func parseIntField(field, text string) (int, error) {
 }
 
 // statusText is a status as the clerk reads it.
-func statusText(st model.Status) string { return trKey("arsip.status.", string(st)) }
+func statusText(st marsip.Status) string { return trKey("arsip.status.", string(st)) }
 
 // nasibText is a final disposition as the clerk reads it.
-func nasibText(n model.NasibAkhir) string {
+func nasibText(n marsip.NasibAkhir) string {
 	if n == "" {
 		return "–"
 	}
@@ -173,7 +174,7 @@ func nasibText(n model.NasibAkhir) string {
 }
 
 // jraText sums up a retention rule: "Aktif 2 th · Inaktif 3 th · Musnah".
-func jraText(j model.JRA) string {
+func jraText(j marsip.JRA) string {
 	s := Ln("arsipui.jra", map[string]any{"Aktif": j.Aktif, "Inaktif": j.Inaktif, "Nasib": nasibText(j.Nasib)})
 	if j.Trigger != "" {
 		s += " · " + j.Trigger

@@ -8,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"github.com/xuri/excelize/v2"
 
-	"rapi/model"
+	marsip "rapi/model/arsip"
 )
 
 // exportedColumn reads the workbook at path and returns column col of
@@ -109,7 +109,7 @@ func TestExportButtonsWriteWhatTheScreenShows(t *testing.T) {
 	// The retention tab: usul pindah, then usul musnah, as of a far day.
 	r := p.retensi
 	r.asOf.SetText("31/12/2090")
-	for i, act := range []model.RetensiAction{model.RetensiPindah, model.RetensiMusnah} {
+	for i, act := range []marsip.RetensiAction{marsip.RetensiPindah, marsip.RetensiMusnah} {
 		r.action.SetSelectedIndex(i)
 		if r.selectedAction() != act || r.export.Disabled() {
 			t.Fatalf("the export button is off for %s", act)

@@ -7,7 +7,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"rapi/model"
+	marsip "rapi/model/arsip"
 	"rapi/storage"
 )
 
@@ -15,7 +15,7 @@ import (
 // column Rapi has no field for, opens that file's form and finds the
 // column and its value in the read-only "Kolom lain dari impor" card.
 func TestArsipFormShowsColumnsKeptFromImport(t *testing.T) {
-	plain := model.Berkas{Code: "B-000778", KodeKlasifikasi: "000.1.5", Uraian: "Berkas tanpa impor", TahunSampai: 2023}
+	plain := marsip.Berkas{Code: "B-000778", KodeKlasifikasi: "000.1.5", Uraian: "Berkas tanpa impor", TahunSampai: 2023}
 	db := testDB(t, func(ctx context.Context, s *storage.Store) error { return s.CreateBerkas(ctx, &plain) })
 	dir := t.TempDir()
 	ctx := context.Background()

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	marsip "rapi/model/arsip"
 )
 
 // berkasForm registers a new file or edits one. What the clerk typed
@@ -28,8 +29,8 @@ type berkasForm struct {
 
 	id      int64
 	version int64
-	loaded  model.Berkas // as read, for what the form does not edit
-	isi     []model.IsiBerkas
+	loaded  marsip.Berkas // as read, for what the form does not edit
+	isi     []marsip.IsiBerkas
 
 	title                                            *widget.Label
 	summary                                          *widget.Label
@@ -55,21 +56,21 @@ type berkasForm struct {
 	save                                             *widget.Button
 	content                                          fyne.CanvasObject
 
-	klas   map[string]model.Klasifikasi
-	klass  []model.Klasifikasi
-	kats   []model.Kategori
+	klas   map[string]marsip.Klasifikasi
+	klass  []marsip.Klasifikasi
+	kats   []marsip.Kategori
 	places []model.Place
 }
 
 // itemRow is one line of the items table (isi berkas).
 type itemRow struct {
 	no, tanggal, surat, uraian, jumlah, ket *Entry
-	tingkat                                 model.Tingkat
+	tingkat                                 marsip.Tingkat
 	box                                     *fyne.Container
 }
 
 func newBerkasForm(a *App, id int64, onClose func()) *berkasForm {
-	f := &berkasForm{app: a, onClose: onClose, id: id, errs: map[string]*widget.Label{}, klas: map[string]model.Klasifikasi{}}
+	f := &berkasForm{app: a, onClose: onClose, id: id, errs: map[string]*widget.Label{}, klas: map[string]marsip.Klasifikasi{}}
 	f.build()
 	f.loadChoices()
 	if id == 0 {
@@ -103,9 +104,9 @@ func (f *berkasForm) build() {
 	f.kodeInfo.Wrapping = fyne.TextWrapWord
 	f.kodeInfo.Importance = widget.LowImportance
 
-	f.tingkat = widget.NewSelect(choiceTexts("arsipui.tingkat.", model.Tingkats), nil)
-	f.media = widget.NewSelect(choiceTexts("arsipui.media.", model.Medias), nil)
-	f.keamanan = widget.NewSelect(choiceTexts("arsipui.keamanan.", model.Keamanans), nil)
+	f.tingkat = widget.NewSelect(choiceTexts("arsipui.tingkat.", marsip.Tingkats), nil)
+	f.media = widget.NewSelect(choiceTexts("arsipui.media.", marsip.Medias), nil)
+	f.keamanan = widget.NewSelect(choiceTexts("arsipui.keamanan.", marsip.Keamanans), nil)
 	f.status = widget.NewSelect(nil, nil)
 	f.kategori = widget.NewSelect([]string{lang.L("arsipui.form.no_kategori")}, f.onKategori)
 	f.katChip = canvas.NewRectangle(color.Transparent)
@@ -147,7 +148,7 @@ func (f *berkasForm) build() {
 		f.row("retensi", container.NewVBox(f.retensiInfo, f.manual, f.manualBox)),
 		f.row("note", f.note),
 	)
-	addItem := widget.NewButtonWithIcon(lang.L("arsipui.form.add_item"), theme.ContentAddIcon(), func() { f.addItem(model.IsiBerkas{}) })
+	addItem := widget.NewButtonWithIcon(lang.L("arsipui.form.add_item"), theme.ContentAddIcon(), func() { f.addItem(marsip.IsiBerkas{}) })
 	items := widget.NewCard(lang.L("arsipui.form.items"), lang.L("arsipui.form.items_help"),
 		container.NewVBox(f.itemHeader(), f.itemsBox, f.itemsErr, container.NewHBox(addItem)))
 
@@ -217,7 +218,7 @@ func (f *berkasForm) loadChoices() {
 // fillNew starts a new file with a fresh label code and this year.
 func (f *berkasForm) fillNew() {
 	year := timeNow().Year()
-	f.fill(model.Berkas{TahunDari: year, TahunSampai: year, Status: model.StatusAktif}, nil)
+	f.fill(marsip.Berkas{TahunDari: year, TahunSampai: year, Status: marsip.StatusAktif}, nil)
 	f.title.SetText(lang.L("arsipui.form.new"))
 	s := f.app.store
 	f.app.Go(func() {
@@ -235,7 +236,7 @@ func (f *berkasForm) load(id int64) {
 	s := f.app.store
 	f.app.Go(func() {
 		b, err := s.Berkas(bg(), id)
-		var isi []model.IsiBerkas
+		var isi []marsip.IsiBerkas
 		var extra map[string]string
 		if err == nil {
 			isi, err = s.IsiBerkas(bg(), id)
@@ -258,7 +259,7 @@ func (f *berkasForm) load(id int64) {
 }
 
 // fill shows b and its items in the fields.
-func (f *berkasForm) fill(b model.Berkas, isi []model.IsiBerkas) {
+func (f *berkasForm) fill(b marsip.Berkas, isi []marsip.IsiBerkas) {
 	b.Normalize()
 	f.loaded, f.isi, f.id, f.version = b, isi, b.ID, b.Version
 	if b.ID != 0 {
@@ -274,9 +275,9 @@ func (f *berkasForm) fill(b model.Berkas, isi []model.IsiBerkas) {
 	f.tahunSampai.SetText(intText(b.TahunSampai))
 	f.jumlah.SetText(strconv.Itoa(b.JumlahItem))
 	f.note.SetText(b.Note)
-	f.tingkat.SetSelectedIndex(choiceIndex(model.Tingkats, b.Tingkat))
-	f.media.SetSelectedIndex(choiceIndex(model.Medias, b.Media))
-	f.keamanan.SetSelectedIndex(choiceIndex(model.Keamanans, b.Keamanan))
+	f.tingkat.SetSelectedIndex(choiceIndex(marsip.Tingkats, b.Tingkat))
+	f.media.SetSelectedIndex(choiceIndex(marsip.Medias, b.Media))
+	f.keamanan.SetSelectedIndex(choiceIndex(marsip.Keamanans, b.Keamanan))
 	f.fillStatus(b)
 	if b.Kategori == "" {
 		f.kategori.SetSelectedIndex(0)
@@ -325,10 +326,10 @@ func (f *berkasForm) showExtra(extra map[string]string) {
 
 // fillStatus offers Aktif and Inaktif; Musnah and Permanen only come
 // from a retention action, so they are shown but cannot be picked.
-func (f *berkasForm) fillStatus(b model.Berkas) {
-	opts := []string{statusText(model.StatusAktif), statusText(model.StatusInaktif)}
+func (f *berkasForm) fillStatus(b marsip.Berkas) {
+	opts := []string{statusText(marsip.StatusAktif), statusText(marsip.StatusInaktif)}
 	switch b.Status {
-	case model.StatusMusnah, model.StatusPermanen:
+	case marsip.StatusMusnah, marsip.StatusPermanen:
 		opts = []string{statusText(b.Status)}
 		f.status.Disable()
 	default:
@@ -337,7 +338,7 @@ func (f *berkasForm) fillStatus(b model.Berkas) {
 	f.status.SetOptions(opts)
 	f.status.SetSelected(statusText(b.Status))
 	if b.Loan != nil {
-		f.saved.SetText(Ln("arsipui.list.on_loan", map[string]any{"Status": statusText(model.StatusDipinjam),
+		f.saved.SetText(Ln("arsipui.list.on_loan", map[string]any{"Status": statusText(marsip.StatusDipinjam),
 			"Who": b.Loan.Borrower, "Due": model.FormatDateShort(b.Loan.Due)}))
 	}
 }
@@ -368,7 +369,7 @@ func (f *berkasForm) onKategori(name string) {
 
 // updateKlasInfo shows the name and retention of the typed code.
 func (f *berkasForm) updateKlasInfo() {
-	code := model.NormalizeKlasifikasiCode(f.kode.Text)
+	code := marsip.NormalizeKlasifikasiCode(f.kode.Text)
 	if k, ok := f.klas[code]; ok {
 		f.kodeInfo.SetText(k.Name + "\n" + jraText(k.JRA))
 	} else if code != "" && len(f.klas) > 0 {
@@ -388,15 +389,15 @@ func (f *berkasForm) updateRetensi() {
 		return
 	}
 	f.manualBox.Hide()
-	k, ok := f.klas[model.NormalizeKlasifikasiCode(f.kode.Text)]
+	k, ok := f.klas[marsip.NormalizeKlasifikasiCode(f.kode.Text)]
 	year, err := strconv.Atoi(strings.TrimSpace(f.tahunSampai.Text))
 	if !ok || err != nil {
 		f.retensiInfo.SetText(lang.L("arsipui.form.retensi_unknown"))
 		return
 	}
-	r, err := model.ComputeRetensi(year, k.JRA)
+	r, err := marsip.ComputeRetensi(year, k.JRA)
 	if err != nil {
-		if ie, ok := model.AsInvalid(err); ok && ie.Reason == model.ReasonRetensiManual {
+		if ie, ok := model.AsInvalid(err); ok && ie.Reason == marsip.ReasonRetensiManual {
 			f.retensiInfo.SetText(Ln("arsipui.form.retensi_trigger", map[string]any{"Trigger": k.JRA.Trigger}))
 			return
 		}
@@ -510,7 +511,7 @@ func (f *berkasForm) itemHeader() fyne.CanvasObject {
 }
 
 // addItem adds a line to the items table.
-func (f *berkasForm) addItem(it model.IsiBerkas) {
+func (f *berkasForm) addItem(it marsip.IsiBerkas) {
 	a := f.app
 	r := &itemRow{no: a.NewEntry(), tanggal: a.NewEntry(), surat: a.NewEntry(), uraian: a.NewEntry(), jumlah: a.NewEntry(),
 		ket: a.NewEntry(), tingkat: it.Tingkat}
@@ -546,7 +547,7 @@ func (f *berkasForm) removeItem(r *itemRow) {
 
 // collect reads the fields into a file and its items; the error names
 // the first field that cannot be read.
-func (f *berkasForm) collect() (model.Berkas, []model.IsiBerkas, error) {
+func (f *berkasForm) collect() (marsip.Berkas, []marsip.IsiBerkas, error) {
 	b := f.loaded
 	b.ID, b.Version = f.id, f.version
 	var err error
@@ -564,15 +565,15 @@ func (f *berkasForm) collect() (model.Berkas, []model.IsiBerkas, error) {
 	if b.JumlahItem, err = parseIntField("jumlah_item", f.jumlah.Text); err != nil {
 		return b, nil, err
 	}
-	b.Tingkat = model.Tingkats[max(0, f.tingkat.SelectedIndex())]
-	b.Media = model.Medias[max(0, f.media.SelectedIndex())]
-	b.Keamanan = model.Keamanans[max(0, f.keamanan.SelectedIndex())]
+	b.Tingkat = marsip.Tingkats[max(0, f.tingkat.SelectedIndex())]
+	b.Media = marsip.Medias[max(0, f.media.SelectedIndex())]
+	b.Keamanan = marsip.Keamanans[max(0, f.keamanan.SelectedIndex())]
 	if f.status.Disabled() {
 		b.Status = f.loaded.Status
 	} else if f.status.SelectedIndex() == 1 {
-		b.Status = model.StatusInaktif
+		b.Status = marsip.StatusInaktif
 	} else {
-		b.Status = model.StatusAktif
+		b.Status = marsip.StatusAktif
 	}
 	b.Kategori = ""
 	if f.kategori.SelectedIndex() > 0 {
@@ -586,7 +587,7 @@ func (f *berkasForm) collect() (model.Berkas, []model.IsiBerkas, error) {
 	b.RetensiManual = f.manual.Checked
 	b.RetensiReason = f.reason.Text
 	if b.RetensiManual {
-		b.Retensi = model.Retensi{}
+		b.Retensi = marsip.Retensi{}
 		if strings.TrimSpace(f.pindahOn.Text) != "" {
 			if b.Retensi.PindahOn, err = parseDateField("retensi_pindah", f.pindahOn.Text); err != nil {
 				return b, nil, err
@@ -598,12 +599,12 @@ func (f *berkasForm) collect() (model.Berkas, []model.IsiBerkas, error) {
 			}
 		}
 	}
-	var items []model.IsiBerkas
+	var items []marsip.IsiBerkas
 	for i, r := range f.items {
 		if strings.TrimSpace(r.uraian.Text+r.surat.Text+r.tanggal.Text+r.ket.Text) == "" {
 			continue // an empty line added by mistake
 		}
-		it := model.IsiBerkas{NomorSurat: r.surat.Text, Uraian: r.uraian.Text, Keterangan: r.ket.Text, Tingkat: r.tingkat}
+		it := marsip.IsiBerkas{NomorSurat: r.surat.Text, Uraian: r.uraian.Text, Keterangan: r.ket.Text, Tingkat: r.tingkat}
 		prefix := "isi[" + strconv.Itoa(i+1) + "]."
 		if it.NomorItem, err = parseIntField(prefix+"nomor_item", r.no.Text); err != nil {
 			return b, nil, err
@@ -653,7 +654,7 @@ func (f *berkasForm) showFieldError(err error) {
 	}
 }
 
-func itemsEqual(a, b []model.IsiBerkas) bool {
+func itemsEqual(a, b []marsip.IsiBerkas) bool {
 	if len(a) != len(b) {
 		return false
 	}
@@ -697,7 +698,7 @@ func (f *berkasForm) onSave() {
 	})
 }
 
-func (f *berkasForm) afterSave(b model.Berkas, items []model.IsiBerkas, berkasSaved bool, err error) {
+func (f *berkasForm) afterSave(b marsip.Berkas, items []marsip.IsiBerkas, berkasSaved bool, err error) {
 	f.save.Enable()
 	if berkasSaved {
 		// The file itself is saved: the next save updates it, even if its

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	marsip "rapi/model/arsip"
 	"rapi/storage"
 )
 
@@ -55,7 +56,7 @@ type berkasList struct {
 	gen      int // bumped when the query changes; late pages of an old query are dropped
 	total    int
 	endKnown bool // a short page showed where a capped count really ends
-	pages    map[int][]model.Berkas
+	pages    map[int][]marsip.Berkas
 	loading  map[int]bool
 	recent   []int // cached pages, most recently used last
 	inUpdate bool  // inside the table's UpdateCell: no Refresh from there
@@ -74,7 +75,7 @@ var listColumns = []struct {
 func newBerkasList(a *App, onOpen func(id int64)) *berkasList {
 	l := &berkasList{app: a, onOpen: onOpen, search: a.NewEntry(), kode: a.NewEntry(), year: a.NewEntry(),
 		count: widget.NewLabel(""), colors: map[string]color.Color{}, placeIDs: map[string]int64{},
-		pages: map[int][]model.Berkas{}, loading: map[int]bool{}, debounce: listDebounce}
+		pages: map[int][]marsip.Berkas{}, loading: map[int]bool{}, debounce: listDebounce}
 	if a.cfg.Synchronous {
 		l.debounce = 0
 	}
@@ -83,7 +84,7 @@ func newBerkasList(a *App, onOpen func(id int64)) *berkasList {
 	l.year.SetPlaceHolder(lang.L("arsipui.list.year"))
 	all := lang.L("arsipui.all")
 	statuses := []string{all}
-	for _, st := range model.Statuses {
+	for _, st := range marsip.Statuses {
 		statuses = append(statuses, statusText(st))
 	}
 	l.status = widget.NewSelect(statuses, func(string) { l.onFilter() })
@@ -163,7 +164,7 @@ func (l *berkasList) currentQuery() listQuery {
 		q.filter.Year = y
 	}
 	if i := l.status.SelectedIndex(); i > 0 {
-		q.filter.Status = model.Statuses[i-1]
+		q.filter.Status = marsip.Statuses[i-1]
 	}
 	if i := l.kategori.SelectedIndex(); i > 0 {
 		q.filter.Kategori = l.kategori.Selected
@@ -226,7 +227,7 @@ func (l *berkasList) exportTo(path string) {
 func (l *berkasList) reload(top bool) {
 	l.query = l.currentQuery()
 	l.gen++
-	l.pages = map[int][]model.Berkas{}
+	l.pages = map[int][]marsip.Berkas{}
 	l.loading = map[int]bool{}
 	l.recent = nil
 	l.total, l.endKnown = 0, false // the new query's first page sets them
@@ -312,7 +313,7 @@ func (l *berkasList) touch(p int) {
 }
 
 // row is file number i of the list, or nil while its page is on its way.
-func (l *berkasList) row(i int) *model.Berkas {
+func (l *berkasList) row(i int) *marsip.Berkas {
 	p := i / listPageSize
 	rows, ok := l.pages[p]
 	if !ok {
@@ -383,9 +384,9 @@ func (l *berkasList) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 
 // loanStatus is the status column: "Dipinjam · Andi s.d. 12/03/2025",
 // in red when the loan is overdue.
-func loanStatus(b *model.Berkas) (string, widget.Importance) {
+func loanStatus(b *marsip.Berkas) (string, widget.Importance) {
 	st := b.ShownStatus()
-	if st != model.StatusDipinjam || b.Loan == nil {
+	if st != marsip.StatusDipinjam || b.Loan == nil {
 		return statusText(st), widget.MediumImportance
 	}
 	text := Ln("arsipui.list.on_loan", map[string]any{"Status": statusText(st), "Who": b.Loan.Borrower,

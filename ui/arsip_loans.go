@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	marsip "rapi/model/arsip"
 	"rapi/storage"
 )
 
@@ -23,12 +24,12 @@ type loansView struct {
 	lendErr                                          *widget.Label
 	lend                                             *widget.Button
 
-	loans       []model.Peminjaman
-	shown       []model.Peminjaman
+	loans       []marsip.Peminjaman
+	shown       []marsip.Peminjaman
 	onlyOverdue *widget.Check
 	list        *widget.List
 	count       *widget.Label
-	selected    *model.Peminjaman
+	selected    *marsip.Peminjaman
 	returnInfo  *widget.Label
 	condition   *Entry
 	returnBtn   *widget.Button
@@ -160,7 +161,7 @@ func (v *loansView) onSelect(i widget.ListItemID) {
 // onLend finds the scanned or typed code and records the loan.
 func (v *loansView) onLend() {
 	v.lendErr.Hide()
-	p := model.Peminjaman{Borrower: v.borrower.Text, NIP: v.nip.Text, Unit: v.unit.Text, Purpose: v.purpose.Text,
+	p := marsip.Peminjaman{Borrower: v.borrower.Text, NIP: v.nip.Text, Unit: v.unit.Text, Purpose: v.purpose.Text,
 		Clerk: v.app.prefs.Actor().Name}
 	var err error
 	if p.Tanggal, err = parseDateField("tanggal", v.tanggal.Text); err != nil {
@@ -182,9 +183,9 @@ func (v *loansView) onLend() {
 		hit, err := s.FindCode(bg(), code)
 		if err == nil {
 			switch hit.Kind {
-			case "berkas":
+			case model.CodeBerkas:
 				p.BerkasID = hit.ID
-			case "boks":
+			case model.CodeBoks:
 				p.BoksID = hit.ID
 			default:
 				err = model.Invalid("berkas", code, "arsipui.loans.not_lendable")

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	marsip "rapi/model/arsip"
 	"rapi/storage"
 )
 
@@ -71,8 +72,8 @@ type placesView struct {
 	tree     *widget.Tree
 	title    *widget.Label
 	boksList *widget.List
-	boks     []model.Boks
-	berkas   []model.Berkas
+	boks     []marsip.Boks
+	berkas   []marsip.Berkas
 	berkasN  *widget.Label
 	berkasL  *widget.List
 	rename   *widget.Button
@@ -90,7 +91,7 @@ func newPlacesView(a *App) *placesView {
 			text := b.Label() + " · " + b.Code + " · " + Ln("arsipui.places.boks_row", map[string]any{
 				"N": b.JumlahBerkas, "Min": b.KodeMin, "Max": b.KodeMax})
 			if b.Loan != nil {
-				text += " · " + statusText(model.StatusDipinjam) + " " + b.Loan.Borrower
+				text += " · " + statusText(marsip.StatusDipinjam) + " " + b.Loan.Borrower
 			}
 			o.(*widget.Label).SetText(text)
 		})

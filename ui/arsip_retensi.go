@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	marsip "rapi/model/arsip"
 	"rapi/storage"
 )
 
@@ -18,7 +19,7 @@ import (
 // clerk applies an action to them, then the next ones come up.
 const retensiShown = 500
 
-var retensiActions = []model.RetensiAction{model.RetensiPindah, model.RetensiMusnah, model.RetensiSerah, model.RetensiNilai}
+var retensiActions = []marsip.RetensiAction{marsip.RetensiPindah, marsip.RetensiMusnah, marsip.RetensiSerah, marsip.RetensiNilai}
 
 // retensiView is the Retensi tab: the files due for an action as of a
 // day, to tick and apply with a berita acara. Nothing is ever deleted:
@@ -28,7 +29,7 @@ type retensiView struct {
 	action   *widget.Select
 	asOf     *Entry
 	count    *widget.Label
-	rows     []model.Berkas
+	rows     []marsip.Berkas
 	checked  map[int64]bool
 	list     *widget.List
 	all      *widget.Check
@@ -74,7 +75,7 @@ func newRetensiView(a *App) *retensiView {
 	return v
 }
 
-func (v *retensiView) selectedAction() model.RetensiAction {
+func (v *retensiView) selectedAction() marsip.RetensiAction {
 	return retensiActions[max(0, v.action.SelectedIndex())]
 }
 
@@ -123,7 +124,7 @@ func (v *retensiView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	c := o.(*widget.Check)
 	c.OnChanged = nil
 	due := b.Retensi.AkhirOn
-	if v.selectedAction() == model.RetensiPindah {
+	if v.selectedAction() == marsip.RetensiPindah {
 		due = b.Retensi.PindahOn
 	}
 	c.SetText(b.Code + " · " + b.KodeKlasifikasi + " · " + b.Uraian + " (" + b.KurunWaktu() + ") · " +
@@ -169,8 +170,8 @@ func (v *retensiView) onApply() {
 }
 
 // aksi reads the action, its berita acara and the ticked files.
-func (v *retensiView) aksi() (model.RetensiAksi, error) {
-	a := model.RetensiAksi{Action: v.selectedAction(), BeritaAcara: v.ba.Text, Note: strings.TrimSpace(v.note.Text),
+func (v *retensiView) aksi() (marsip.RetensiAksi, error) {
+	a := marsip.RetensiAksi{Action: v.selectedAction(), BeritaAcara: v.ba.Text, Note: strings.TrimSpace(v.note.Text),
 		BerkasIDs: v.selectedIDs()}
 	var err error
 	if a.Tanggal, err = parseDateField("tanggal", v.baDate.Text); err != nil {
@@ -179,7 +180,7 @@ func (v *retensiView) aksi() (model.RetensiAksi, error) {
 	return a, a.Validate()
 }
 
-func (v *retensiView) doApply(aksi model.RetensiAksi) {
+func (v *retensiView) doApply(aksi marsip.RetensiAksi) {
 	s := v.app.store
 	v.apply.Disable()
 	v.app.Go(func() {
@@ -201,11 +202,11 @@ func (v *retensiView) doApply(aksi model.RetensiAksi) {
 
 // retensiExportList is the official list of a retention action: usul
 // pindah for moving to inaktif, usul musnah for destruction.
-func retensiExportList(a model.RetensiAction) (storage.ArsipList, bool) {
+func retensiExportList(a marsip.RetensiAction) (storage.ArsipList, bool) {
 	switch a {
-	case model.RetensiPindah:
+	case marsip.RetensiPindah:
 		return storage.ListUsulPindah, true
-	case model.RetensiMusnah:
+	case marsip.RetensiMusnah:
 		return storage.ListUsulMusnah, true
 	}
 	return "", false

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	marsip "rapi/model/arsip"
 	"rapi/storage"
 )
 
@@ -302,7 +303,7 @@ func statusShownFor(t *testing.T, a *App, p *arsipPage, code string) string {
 func TestArsipLendAndReturnShowInList(t *testing.T) {
 	a, p := openArsip(t, arsipDB(t, 200))
 	ctx := context.Background()
-	page, _ := a.Store().SearchBerkas(ctx, "", storage.BerkasFilter{Status: model.StatusAktif}, storage.Page{Limit: 50})
+	page, _ := a.Store().SearchBerkas(ctx, "", storage.BerkasFilter{Status: marsip.StatusAktif}, storage.Page{Limit: 50})
 	var code string
 	for _, b := range page.Rows {
 		if b.Loan == nil {

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	marsip "rapi/model/arsip"
 	"rapi/storage"
 )
 
@@ -42,12 +43,12 @@ type card struct {
 
 // cardData is what a card shows, loaded off the UI goroutine.
 type cardData struct {
-	berkas   model.Berkas
+	berkas   marsip.Berkas
 	klasName string
-	boks     model.Boks
-	inBoks   []model.Berkas
+	boks     marsip.Boks
+	inBoks   []marsip.Berkas
 	place    model.Place
-	boxes    []model.Boks
+	boxes    []marsip.Boks
 	children []model.Place
 	nBerkas  int
 }
@@ -75,19 +76,19 @@ func loadCard(ctx context.Context, s *storage.Store, h storage.Hit) (cardData, e
 	var d cardData
 	var err error
 	switch h.Kind {
-	case "berkas":
+	case model.CodeBerkas:
 		if d.berkas, err = s.Berkas(ctx, h.ID); err != nil {
 			return d, err
 		}
 		if k, err := s.KlasifikasiByCode(ctx, d.berkas.KodeKlasifikasi); err == nil {
 			d.klasName = k.Name
 		}
-	case "boks":
+	case model.CodeBoks:
 		if d.boks, err = s.Boks(ctx, h.ID); err != nil {
 			return d, err
 		}
 		d.inBoks, err = s.BerkasInBoks(ctx, h.ID)
-	case "place":
+	case model.CodePlace:
 		if d.place, err = s.Place(ctx, h.ID); err != nil {
 			return d, err
 		}
@@ -116,9 +117,9 @@ func (c *card) show(d cardData) {
 	var body fyne.CanvasObject
 	var title string
 	switch c.hit.Kind {
-	case "berkas":
+	case model.CodeBerkas:
 		title, body = lang.L("card.kind.berkas")+" "+d.berkas.Code, c.berkasBody(d)
-	case "boks":
+	case model.CodeBoks:
 		title, body = d.boks.Label()+" · "+d.boks.Code, c.boksBody(d)
 	default:
 		title, body = lang.L("kind.place")+" "+d.place.Code, c.placeBody(d)
@@ -158,12 +159,12 @@ func cardRow(key, value string) *widget.FormItem {
 	return widget.NewFormItem(lang.L(key), l)
 }
 
-func cardStatus(st model.Status) string {
+func cardStatus(st marsip.Status) string {
 	key := "arsip.status." + string(st)
 	return T(key)
 }
 
-func cardLoan(l *model.Loan) string {
+func cardLoan(l *marsip.Loan) string {
 	if l == nil {
 		return ""
 	}
@@ -196,7 +197,7 @@ func (c *card) berkasBody(d cardData) fyne.CanvasObject {
 
 // actions are the buttons of a file's or a box's card: lend (or return,
 // when it is on loan), move, and print its label.
-func (c *card) actions(loan *model.Loan, kind, code string, lendIt func()) fyne.CanvasObject {
+func (c *card) actions(loan *marsip.Loan, kind, code string, lendIt func()) fyne.CanvasObject {
 	lend := widget.NewButtonWithIcon(lang.L("card.lend"), theme.AccountIcon(), lendIt)
 	ret := widget.NewButtonWithIcon(lang.L("card.return"), theme.MailReplyIcon(), func() { c.onReturn(loan) })
 	if loan != nil {
@@ -230,7 +231,7 @@ func (c *card) boksBody(d cardData) fyne.CanvasObject {
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		c.close()
-		c.app.openCard(storage.Hit{Kind: "berkas", ID: d.inBoks[i].ID, Code: d.inBoks[i].Code})
+		c.app.openCard(storage.Hit{Kind: model.CodeBerkas, ID: d.inBoks[i].ID, Code: d.inBoks[i].Code})
 	}
 	top := container.NewVBox(cardBold(b.Label()), form, c.actions(b.Loan, "boks", b.Code, func() { c.onLend(0, b.ID) }))
 	return container.NewBorder(top, nil, nil, nil, list)
@@ -251,11 +252,11 @@ func (c *card) placeBody(d cardData) fyne.CanvasObject {
 	var lines []line
 	for _, ch := range d.children {
 		lines = append(lines, line{T("place."+string(ch.Kind)) + " · " + ch.Name + " · " + ch.Code,
-			storage.Hit{Kind: "place", ID: ch.ID, Code: ch.Code, Title: ch.Name}})
+			storage.Hit{Kind: model.CodePlace, ID: ch.ID, Code: ch.Code, Title: ch.Name}})
 	}
 	for _, b := range d.boxes {
 		lines = append(lines, line{b.Label() + " · " + b.Code + " · " + Ln("card.n_berkas", map[string]any{"N": b.JumlahBerkas}),
-			storage.Hit{Kind: "boks", ID: b.ID, Code: b.Code, Title: b.Label()}})
+			storage.Hit{Kind: model.CodeBoks, ID: b.ID, Code: b.Code, Title: b.Label()}})
 	}
 	list := widget.NewList(func() int { return len(lines) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
@@ -263,7 +264,7 @@ func (c *card) placeBody(d cardData) fyne.CanvasObject {
 	list.OnSelected = func(i widget.ListItemID) {
 		c.close()
 		h := lines[i].hit
-		if h.Kind == "place" {
+		if h.Kind == model.CodePlace {
 			if full, err := c.app.store.FindCode(context.Background(), h.Code); err == nil {
 				h = full
 			}
@@ -304,14 +305,14 @@ func (c *card) onLend(berkasID, boksID int64) {
 			n = 7
 		}
 		now := time.Now()
-		p := model.Peminjaman{BerkasID: berkasID, BoksID: boksID, Borrower: name.Text, NIP: nip.Text, Unit: unit.Text,
+		p := marsip.Peminjaman{BerkasID: berkasID, BoksID: boksID, Borrower: name.Text, NIP: nip.Text, Unit: unit.Text,
 			Tanggal: now, Due: now.AddDate(0, 0, n)}
 		c.act(func(ctx context.Context, s *storage.Store) error { return s.Lend(ctx, &p) })
 	})
 }
 
 // onReturn takes the file or box back from its loan today.
-func (c *card) onReturn(l *model.Loan) {
+func (c *card) onReturn(l *marsip.Loan) {
 	if l == nil {
 		return
 	}
@@ -357,13 +358,13 @@ func moveTo(ctx context.Context, s *storage.Store, h storage.Hit, dest string) e
 		return err
 	}
 	switch {
-	case h.Kind == "berkas" && (to.Kind == "boks" || to.Kind == "place"):
+	case h.Kind == model.CodeBerkas && (to.Kind == model.CodeBoks || to.Kind == model.CodePlace):
 		b, err := s.Berkas(ctx, h.ID)
 		if err != nil {
 			return err
 		}
-		return moveBerkas(ctx, s, b, to.Kind == "boks", to.ID)
-	case h.Kind == "boks" && to.Kind == "place":
+		return moveBerkas(ctx, s, b, to.Kind == model.CodeBoks, to.ID)
+	case h.Kind == model.CodeBoks && to.Kind == model.CodePlace:
 		b, err := s.Boks(ctx, h.ID)
 		if err != nil {
 			return err
@@ -424,7 +425,7 @@ func (a *App) registerBerkas(code string) {
 	}
 	a.askForm("card.register", "button.save", items, func() {
 		year, _ := strconv.Atoi(strings.TrimSpace(tahun.Text))
-		b := model.Berkas{Code: code, Uraian: uraian.Text, KodeKlasifikasi: kode.Text, TahunSampai: year}
+		b := marsip.Berkas{Code: code, Uraian: uraian.Text, KodeKlasifikasi: kode.Text, TahunSampai: year}
 		s := a.store
 		a.Go(func() {
 			err := s.CreateBerkas(context.Background(), &b)
@@ -434,7 +435,7 @@ func (a *App) registerBerkas(code string) {
 					return
 				}
 				a.notifyChanged()
-				a.openCard(storage.Hit{Kind: "berkas", ID: b.ID, Code: b.Code, Title: b.Uraian})
+				a.openCard(storage.Hit{Kind: model.CodeBerkas, ID: b.ID, Code: b.Code, Title: b.Uraian})
 			})
 		})
 	})

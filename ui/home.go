@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	marsip "rapi/model/arsip"
 )
 
 // homeOverdueShown is how many overdue loans Beranda lists by name.
@@ -44,8 +45,8 @@ func newHomePage(a *App) fyne.CanvasObject {
 // homeData is what Beranda shows, read in one go off the UI goroutine.
 type homeData struct {
 	places, berkas, boks int
-	overdue              []model.Peminjaman
-	retensi              map[model.RetensiAction]int
+	overdue              []marsip.Peminjaman
+	retensi              map[marsip.RetensiAction]int
 }
 
 // load counts off the UI goroutine and shows the numbers with fyne.Do.
@@ -94,6 +95,6 @@ func (h *homePage) show(d homeData, err error) {
 		h.overdue.Add(row)
 	}
 	h.retensi.SetText(Ln("arsipui.home.retensi_text", map[string]any{
-		"Pindah": d.retensi[model.RetensiPindah], "Musnah": d.retensi[model.RetensiMusnah],
-		"Serah": d.retensi[model.RetensiSerah], "Nilai": d.retensi[model.RetensiNilai]}))
+		"Pindah": d.retensi[marsip.RetensiPindah], "Musnah": d.retensi[marsip.RetensiMusnah],
+		"Serah": d.retensi[marsip.RetensiSerah], "Nilai": d.retensi[marsip.RetensiNilai]}))
 }

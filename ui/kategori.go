@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	marsip "rapi/model/arsip"
 	"rapi/storage"
 )
 
@@ -29,7 +30,7 @@ type kategoriView struct {
 	rows    *widget.List
 	content fyne.CanvasObject
 
-	all    []model.Kategori
+	all    []marsip.Kategori
 	used   map[string]int
 	hasPIN bool
 	editor *kategoriEditor // the open edit dialog, if any
@@ -52,7 +53,7 @@ func newKategoriView(a *App, list *berkasList) *kategoriView {
 		}
 	}
 	add := widget.NewButtonWithIcon(lang.L("kategori.add"), theme.ContentAddIcon(), func() {
-		v.openEditor(model.Kategori{Color: kategoriColors[0].hex})
+		v.openEditor(marsip.Kategori{Color: kategoriColors[0].hex})
 	})
 	add.Importance = widget.HighImportance
 	help := widget.NewLabel(lang.L("kategori.help"))
@@ -144,7 +145,7 @@ func (v *kategoriView) changed() {
 // typed stays when saving fails.
 type kategoriEditor struct {
 	v         *kategoriView
-	k         model.Kategori
+	k         marsip.Kategori
 	used      int
 	name, hex *Entry
 	pin       *Entry
@@ -156,7 +157,7 @@ type kategoriEditor struct {
 	syncing   bool
 }
 
-func (v *kategoriView) openEditor(k model.Kategori) {
+func (v *kategoriView) openEditor(k marsip.Kategori) {
 	a := v.app
 	e := &kategoriEditor{v: v, k: k, used: v.used[k.Name], name: a.NewEntry(), hex: a.NewEntry(), pin: a.NewEntry(),
 		swatch: kategoriSwatch(), errLabel: errorLabel()}
@@ -316,7 +317,7 @@ func (e *kategoriEditor) onDelete() {
 
 // doDelete deletes the category; storage counts the files again in the
 // same transaction, so one filed meanwhile on another PC still stops it.
-func (e *kategoriEditor) doDelete(k model.Kategori, pin string) {
+func (e *kategoriEditor) doDelete(k marsip.Kategori, pin string) {
 	a := e.v.app
 	s := a.store
 	a.Go(func() {

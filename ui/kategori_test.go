@@ -7,7 +7,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
-	"rapi/model"
+	marsip "rapi/model/arsip"
 	"rapi/storage"
 )
 
@@ -19,7 +19,7 @@ func kategoriDB(t *testing.T) string {
 		if err := s.SetAdminPIN(ctx, "", "4321"); err != nil {
 			return err
 		}
-		b := model.Berkas{Code: "B-000777", KodeKlasifikasi: "000.1.5", Uraian: "Notulen rapat pimpinan", TahunSampai: 2023,
+		b := marsip.Berkas{Code: "B-000777", KodeKlasifikasi: "000.1.5", Uraian: "Notulen rapat pimpinan", TahunSampai: 2023,
 			UnitPengolah: "Bagian Tata Usaha", Kategori: "Rapat"}
 		return s.CreateBerkas(ctx, &b)
 	})

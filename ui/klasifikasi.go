@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	marsip "rapi/model/arsip"
 	"rapi/storage"
 )
 
@@ -28,8 +29,8 @@ type klasView struct {
 	table      *widget.Table
 	content    fyne.CanvasObject
 
-	all    []model.Klasifikasi
-	shown  []model.Klasifikasi
+	all    []marsip.Klasifikasi
+	shown  []marsip.Klasifikasi
 	hasPIN bool
 	editor *klasEditor // the open edit dialog, if any
 }
@@ -72,7 +73,7 @@ func newKlasView(a *App) *klasView {
 		}
 	}
 	add := widget.NewButtonWithIcon(lang.L("klas.add"), theme.ContentAddIcon(), func() {
-		v.openEditor(model.Klasifikasi{JRA: model.JRA{Nasib: model.NasibMusnah}})
+		v.openEditor(marsip.Klasifikasi{JRA: marsip.JRA{Nasib: marsip.NasibMusnah}})
 	})
 	add.Importance = widget.HighImportance
 	imp := widget.NewButtonWithIcon(lang.L("klas.import"), theme.UploadIcon(), v.chooseImport)
@@ -111,7 +112,7 @@ func (v *klasView) load() {
 // holds it.
 func (v *klasView) filter() {
 	q := strings.ToLower(strings.TrimSpace(v.search.Text))
-	code := model.NormalizeKlasifikasiCode(q)
+	code := marsip.NormalizeKlasifikasiCode(q)
 	v.shown = v.shown[:0]
 	review := 0
 	for _, k := range v.all {
@@ -163,7 +164,7 @@ func (v *klasView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 // stays when saving fails.
 type klasEditor struct {
 	v                                         *klasView
-	k                                         model.Klasifikasi
+	k                                         marsip.Klasifikasi
 	code, name, aktif, inaktif, trigger, note *Entry
 	nasib                                     *widget.Select
 	pin                                       *Entry
@@ -172,12 +173,12 @@ type klasEditor struct {
 	dlg                                       dialog.Dialog
 }
 
-func (v *klasView) openEditor(k model.Klasifikasi) {
+func (v *klasView) openEditor(k marsip.Klasifikasi) {
 	a := v.app
 	e := &klasEditor{v: v, k: k, code: a.NewEntry(), name: a.NewEntry(), aktif: a.NewEntry(), inaktif: a.NewEntry(),
 		trigger: a.NewEntry(), note: a.NewEntry(), pin: a.NewEntry(), errLabel: errorLabel()}
 	e.pin.Password = true
-	e.nasib = widget.NewSelect(choiceTexts("arsip.nasib.", model.NasibAkhirs), nil)
+	e.nasib = widget.NewSelect(choiceTexts("arsip.nasib.", marsip.NasibAkhirs), nil)
 	e.code.SetText(k.Code)
 	e.name.SetText(k.Name)
 	e.aktif.SetText(strconv.Itoa(k.JRA.Aktif))
@@ -185,7 +186,7 @@ func (v *klasView) openEditor(k model.Klasifikasi) {
 	e.trigger.SetText(k.JRA.Trigger)
 	e.trigger.SetPlaceHolder(lang.L("klas.trigger_hint"))
 	e.note.SetText(k.Note)
-	e.nasib.SetSelectedIndex(max(0, choiceIndex(model.NasibAkhirs, k.JRA.Nasib)))
+	e.nasib.SetSelectedIndex(max(0, choiceIndex(marsip.NasibAkhirs, k.JRA.Nasib)))
 	form := widget.NewForm(
 		item("klas.f.code", e.code), item("klas.f.name", e.name), item("klas.f.aktif", e.aktif),
 		item("klas.f.inaktif", e.inaktif), item("klas.f.nasib", e.nasib), item("klas.f.trigger", e.trigger),
@@ -239,7 +240,7 @@ func explainKlas(err error) string {
 }
 
 // read turns the fields into a code; the error names the field.
-func (e *klasEditor) read() (model.Klasifikasi, error) {
+func (e *klasEditor) read() (marsip.Klasifikasi, error) {
 	k := e.k
 	k.Code, k.Name, k.Note = e.code.Text, e.name.Text, e.note.Text
 	var err error
@@ -249,7 +250,7 @@ func (e *klasEditor) read() (model.Klasifikasi, error) {
 	if k.JRA.Inaktif, err = parseIntField("retensi_inaktif", e.inaktif.Text); err != nil {
 		return k, err
 	}
-	k.JRA.Nasib = model.NasibAkhirs[max(0, e.nasib.SelectedIndex())]
+	k.JRA.Nasib = marsip.NasibAkhirs[max(0, e.nasib.SelectedIndex())]
 	k.JRA.Trigger = e.trigger.Text
 	return k, k.Validate()
 }
@@ -306,7 +307,7 @@ func (e *klasEditor) onDelete() {
 	})
 }
 
-func (e *klasEditor) doDelete(k model.Klasifikasi, pin string) {
+func (e *klasEditor) doDelete(k marsip.Klasifikasi, pin string) {
 	a := e.v.app
 	s := a.store
 	a.Go(func() {

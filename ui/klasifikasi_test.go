@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"rapi/model"
+	marsip "rapi/model/arsip"
 	"rapi/storage"
 )
 
@@ -23,8 +23,8 @@ func klasDB(t *testing.T) string {
 		if err := s.SetAdminPIN(ctx, "", "4321"); err != nil {
 			return err
 		}
-		k := model.Klasifikasi{Code: "000.1.5.7", Name: "000.1.5.7", Review: true,
-			JRA: model.JRA{Aktif: 2, Inaktif: 5, Nasib: model.NasibDinilai}}
+		k := marsip.Klasifikasi{Code: "000.1.5.7", Name: "000.1.5.7", Review: true,
+			JRA: marsip.JRA{Aktif: 2, Inaktif: 5, Nasib: marsip.NasibDinilai}}
 		return s.SaveKlasifikasi(ctx, &k)
 	})
 }

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	marsip "rapi/model/arsip"
 	"rapi/storage"
 )
 
@@ -35,9 +36,9 @@ func overlayButton(t *testing.T, w fyne.Window, label string) *widget.Button {
 	return found
 }
 
-func mkTestBerkas(t *testing.T, a *App, code, uraian string) model.Berkas {
+func mkTestBerkas(t *testing.T, a *App, code, uraian string) marsip.Berkas {
 	t.Helper()
-	b := model.Berkas{Code: code, KodeKlasifikasi: "000.1.5", Uraian: uraian, TahunSampai: 2020, UnitPengolah: "Bagian Tata Usaha"}
+	b := marsip.Berkas{Code: code, KodeKlasifikasi: "000.1.5", Uraian: uraian, TahunSampai: 2020, UnitPengolah: "Bagian Tata Usaha"}
 	if err := a.Store().CreateBerkas(context.Background(), &b); err != nil {
 		t.Fatal(err)
 	}
@@ -108,7 +109,7 @@ func TestBerkasAndBoksSourcesOnCetak(t *testing.T) {
 	if err := a.Store().RecordPrinted(context.Background(), BerkasKind, "Avery L7163", []string{"B-000001"}); err != nil {
 		t.Fatal(err)
 	}
-	bx := model.Boks{Code: "BX-000001", Nomor: "0001", Unit: "Biro Umum"}
+	bx := marsip.Boks{Code: "BX-000001", Nomor: "0001", Unit: "Biro Umum"}
 	if err := a.Store().CreateBoks(context.Background(), &bx); err != nil {
 		t.Fatal(err)
 	}
@@ -200,7 +201,7 @@ func TestLoanCardOpensAsPDF(t *testing.T) {
 	t.Setenv("TMPDIR", tmp)
 	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
 	b := mkTestBerkas(t, a, "B-000009", "Laporan keuangan triwulan")
-	l := model.Peminjaman{BerkasID: b.ID, Borrower: "Budi Santoso", Clerk: "Siti", Tanggal: timeNow(), Due: timeNow().AddDate(0, 0, 7)}
+	l := marsip.Peminjaman{BerkasID: b.ID, Borrower: "Budi Santoso", Clerk: "Siti", Tanggal: timeNow(), Due: timeNow().AddDate(0, 0, 7)}
 	if err := a.Store().Lend(context.Background(), &l); err != nil {
 		t.Fatal(err)
 	}

@@ -209,8 +209,8 @@ func searchArchive(ctx context.Context, s *storage.Store, text string) ([]Result
 
 func hitResult(h storage.Hit) Result {
 	kind := "kind.place"
-	if h.Kind == "berkas" || h.Kind == "boks" {
-		kind = "card.kind." + h.Kind
+	if h.Kind == model.CodeBerkas || h.Kind == model.CodeBoks {
+		kind = "card.kind." + string(h.Kind)
 	}
 	detail := h.PlacePath
 	if h.Status != "" {
@@ -236,7 +236,7 @@ func searchPlaces(ctx context.Context, s *storage.Store, text string) ([]Result,
 	var out []Result
 	for _, p := range places {
 		if strings.Contains(strings.ToLower(p.Name), needle) {
-			r := hitResult(storage.Hit{Kind: "place", ID: p.ID, Code: p.Code, Title: p.Name})
+			r := hitResult(storage.Hit{Kind: model.CodePlace, ID: p.ID, Code: p.Code, Title: p.Name})
 			r.Detail = T("place." + string(p.Kind))
 			out = append(out, r)
 		}

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"rapi/model"
+	marsip "rapi/model/arsip"
 	"rapi/storage"
 )
 
@@ -235,7 +236,7 @@ func (ss *scanSession) pindah(ctx context.Context, code string) Outcome {
 	}
 	// A place, or a box while the destination is none or a box, becomes
 	// the destination; a box goes into a place; a file goes anywhere.
-	if h.Kind == "place" || h.Kind == "boks" && (ss.dest == nil || ss.dest.Kind == "boks") {
+	if h.Kind == model.CodePlace || h.Kind == model.CodeBoks && (ss.dest == nil || ss.dest.Kind == model.CodeBoks) {
 		ss.dest = &h
 		return Outcome{Kind: OutTarget, OK: true, Title: h.Title,
 			Msg: Ln("scan2.out.dest", map[string]any{"Title": h.Title, "Path": h.PlacePath})}
@@ -245,16 +246,16 @@ func (ss *scanSession) pindah(ctx context.Context, code string) Outcome {
 	}
 	dest := *ss.dest
 	switch h.Kind {
-	case "berkas":
+	case model.CodeBerkas:
 		b, err := ss.store.Berkas(ctx, h.ID)
 		if err != nil {
 			return *refused(code, err)
 		}
 		fromPlace, fromBoks := b.PlaceID, b.BoksID
-		if dest.Kind == "boks" && b.BoksID == dest.ID || dest.Kind == "place" && b.BoksID == 0 && b.PlaceID == dest.ID {
+		if dest.Kind == model.CodeBoks && b.BoksID == dest.ID || dest.Kind == model.CodePlace && b.BoksID == 0 && b.PlaceID == dest.ID {
 			return Outcome{Kind: OutAgain, OK: true, Title: b.Uraian, Msg: Ln("scan2.out.already_there", map[string]any{"Title": b.Uraian, "Dest": dest.Title})}
 		}
-		if err := moveBerkas(ctx, ss.store, b, dest.Kind == "boks", dest.ID); err != nil {
+		if err := moveBerkas(ctx, ss.store, b, dest.Kind == model.CodeBoks, dest.ID); err != nil {
 			return *refused(code, err)
 		}
 		return Outcome{Kind: OutMoved, OK: true, Title: b.Uraian,
@@ -269,7 +270,7 @@ func (ss *scanSession) pindah(ctx context.Context, code string) Outcome {
 				}
 				return moveBerkas(ctx, ss.store, b, false, fromPlace)
 			}}
-	case "boks":
+	case model.CodeBoks:
 		b, err := ss.store.Boks(ctx, h.ID)
 		if err != nil {
 			return *refused(code, err)
@@ -296,7 +297,7 @@ func (ss *scanSession) pindah(ctx context.Context, code string) Outcome {
 
 // moveBerkas puts a file into a box (its place follows the box) or
 // loose into a place, keeping the rest of the file as it is.
-func moveBerkas(ctx context.Context, s *storage.Store, b model.Berkas, intoBoks bool, id int64) error {
+func moveBerkas(ctx context.Context, s *storage.Store, b marsip.Berkas, intoBoks bool, id int64) error {
 	if intoBoks {
 		b.BoksID = id
 	} else {
@@ -337,11 +338,11 @@ func (ss *scanSession) pinjam(ctx context.Context, code string) Outcome {
 		return *bad
 	}
 	today := ss.now()
-	p := model.Peminjaman{Borrower: ss.Borrower, NIP: ss.NIP, Unit: ss.Unit, Tanggal: today, Due: today.AddDate(0, 0, ss.DueDays)}
+	p := marsip.Peminjaman{Borrower: ss.Borrower, NIP: ss.NIP, Unit: ss.Unit, Tanggal: today, Due: today.AddDate(0, 0, ss.DueDays)}
 	switch h.Kind {
-	case "berkas":
+	case model.CodeBerkas:
 		p.BerkasID = h.ID
-	case "boks":
+	case model.CodeBoks:
 		p.BoksID = h.ID
 	default:
 		return refusedKey("scan2.out.cannot_lend", map[string]any{"Code": code})
@@ -358,15 +359,15 @@ func (ss *scanSession) kembali(ctx context.Context, code string) Outcome {
 	if bad != nil {
 		return *bad
 	}
-	var loan *model.Loan
+	var loan *marsip.Loan
 	switch h.Kind {
-	case "berkas":
+	case model.CodeBerkas:
 		b, err := ss.store.Berkas(ctx, h.ID)
 		if err != nil {
 			return *refused(code, err)
 		}
 		loan = b.Loan
-	case "boks":
+	case model.CodeBoks:
 		b, err := ss.store.Boks(ctx, h.ID)
 		if err != nil {
 			return *refused(code, err)
@@ -407,7 +408,7 @@ func (ss *scanSession) count(ctx context.Context, code string) Outcome {
 		if bad != nil {
 			return *bad
 		}
-		if h.Kind != "place" {
+		if h.Kind != model.CodePlace {
 			return refusedKey("scan2.out.place_first", map[string]any{"Code": code})
 		}
 		items, err := ss.store.StokOpnameExpected(ctx, h.ID)
@@ -446,10 +447,10 @@ func (ss *scanSession) count(ctx context.Context, code string) Outcome {
 	if bad != nil {
 		return *bad
 	}
-	if h.Kind == "place" {
+	if h.Kind == model.CodePlace {
 		return refusedKey("scan2.out.opname_other_place", map[string]any{"Title": h.Title, "Place": run.place.Title})
 	}
-	if h.Kind == "berkas" {
+	if h.Kind == model.CodeBerkas {
 		// A file in a box that is on this shelf is in its place.
 		if b, err := ss.store.Berkas(ctx, h.ID); err == nil && b.BoksCode != "" {
 			if _, ok := run.index[b.BoksCode]; ok {

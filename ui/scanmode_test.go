@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	marsip "rapi/model/arsip"
 	"rapi/storage"
 )
 
@@ -22,8 +23,8 @@ type shelfRig struct {
 	a              *App
 	s              *storage.Store
 	rak1, rak2     model.Place
-	box            model.Boks
-	b1, b2, b3, b4 model.Berkas
+	box            marsip.Boks
+	b1, b2, b3, b4 marsip.Berkas
 }
 
 func newShelfRig(t *testing.T) *shelfRig {
@@ -43,10 +44,10 @@ func newShelfRig(t *testing.T) *shelfRig {
 	must(r.s.CreatePlace(ctx, &r.rak1))
 	r.rak2 = model.Place{Kind: model.PlaceRak, Name: "Rak 2", Code: "RAK-02", ParentID: ruang.ID}
 	must(r.s.CreatePlace(ctx, &r.rak2))
-	r.box = model.Boks{Code: "BX-1", Nomor: "0001", PlaceID: r.rak1.ID}
+	r.box = marsip.Boks{Code: "BX-1", Nomor: "0001", PlaceID: r.rak1.ID}
 	must(r.s.CreateBoks(ctx, &r.box))
-	mk := func(code, uraian string, place, box int64) model.Berkas {
-		b := model.Berkas{Code: code, KodeKlasifikasi: "000.1.5", Uraian: uraian, TahunSampai: 2024, PlaceID: place, BoksID: box}
+	mk := func(code, uraian string, place, box int64) marsip.Berkas {
+		b := marsip.Berkas{Code: code, KodeKlasifikasi: "000.1.5", Uraian: uraian, TahunSampai: 2024, PlaceID: place, BoksID: box}
 		must(r.s.CreateBerkas(ctx, &b))
 		return b
 	}
@@ -86,7 +87,7 @@ func (r *shelfRig) scan(code string) (Outcome, bool) {
 	return log[0], green
 }
 
-func (r *shelfRig) berkas(b model.Berkas) model.Berkas {
+func (r *shelfRig) berkas(b marsip.Berkas) marsip.Berkas {
 	r.t.Helper()
 	got, err := r.s.Berkas(r.t.Context(), b.ID)
 	if err != nil {
@@ -171,7 +172,7 @@ func TestPinjamAndKembaliModes(t *testing.T) {
 		}
 	}
 	got := r.berkas(r.b2)
-	if got.Loan == nil || got.Loan.Borrower != "Budi Santoso" || got.ShownStatus() != model.StatusDipinjam {
+	if got.Loan == nil || got.Loan.Borrower != "Budi Santoso" || got.ShownStatus() != marsip.StatusDipinjam {
 		t.Fatalf("B-2 after the scan: %+v", got.Loan)
 	}
 	if days := time.Until(got.Loan.Due).Hours() / 24; days < 13 || days > 15 {

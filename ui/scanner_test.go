@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"rapi/model"
+	marsip "rapi/model/arsip"
 )
 
 // scanRig is the app on the settings page with a shelf "RAK-07" in the
@@ -189,11 +190,11 @@ func TestScannedBerkasWhileFormFieldFocusedOpensItsCard(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b := model.Berkas{Code: "B-000123", KodeKlasifikasi: "000.1.5", Uraian: "Notulen rapat pimpinan triwulan II", TahunSampai: 2023, PlaceID: rak.ID}
+	b := marsip.Berkas{Code: "B-000123", KodeKlasifikasi: "000.1.5", Uraian: "Notulen rapat pimpinan triwulan II", TahunSampai: 2023, PlaceID: rak.ID}
 	if err := s.CreateBerkas(ctx, &b); err != nil {
 		t.Fatal(err)
 	}
-	p := model.Peminjaman{BerkasID: b.ID, Borrower: "Dewi Lestari", Tanggal: time.Now(), Due: time.Now().AddDate(0, 0, 7)}
+	p := marsip.Peminjaman{BerkasID: b.ID, Borrower: "Dewi Lestari", Tanggal: time.Now(), Due: time.Now().AddDate(0, 0, 7)}
 	if err := s.Lend(ctx, &p); err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"rapi/model"
 	"rapi/storage"
 )
 
@@ -40,7 +41,7 @@ func TestDemoThenFind(t *testing.T) {
 	bx, _ := s.LookupCode(context.Background(), "BX-000015")
 	next, _ := s.AllocateCode(context.Background(), "berkas")
 	s.Close()
-	if err != nil || ref.Kind != "berkas" || ref.EntityID == 0 || bx.Kind != "boks" || next != "B-000301" {
+	if err != nil || ref.Kind != model.CodeBerkas || ref.EntityID == 0 || bx.Kind != model.CodeBoks || next != "B-000301" {
 		t.Fatalf("demo codes not registered: %+v %+v next %s %v", ref, bx, next, err)
 	}
 	if code, out, _ := ctl(t, "--db", db, "find", "0015"); code != 0 || !strings.HasPrefix(out, "boks\tBX-000015\tBoks 0015") {

@@ -8,13 +8,13 @@ import (
 	"testing"
 	"time"
 
-	"rapi/model"
+	"rapi/model/arsip"
 	"rapi/storage"
 )
 
 // printDB is a demo archive plus one file a clerk would look for: active,
 // due for moving, with two items, lent to Budi.
-func printDB(t *testing.T) (db string, musnah model.Berkas) {
+func printDB(t *testing.T) (db string, musnah arsip.Berkas) {
 	t.Helper()
 	db = filepath.Join(t.TempDir(), "rapi.db")
 	if code, _, errs := ctl(t, "--db", db, "demo", "--berkas", "120", "--seed", "5"); code != 0 {
@@ -26,22 +26,22 @@ func printDB(t *testing.T) (db string, musnah model.Berkas) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	b := model.Berkas{Code: "B-900001", KodeKlasifikasi: "000.1.5", Uraian: "Rapat koordinasi kearsipan", TahunSampai: 2020,
+	b := arsip.Berkas{Code: "B-900001", KodeKlasifikasi: "000.1.5", Uraian: "Rapat koordinasi kearsipan", TahunSampai: 2020,
 		UnitPengolah: "Bagian Tata Usaha"}
 	if err := s.CreateBerkas(ctx, &b); err != nil {
 		t.Fatal(err)
 	}
-	items := []model.IsiBerkas{{NomorItem: 1, Uraian: "Notulen rapat koordinasi", Tanggal: time.Date(2020, 3, 2, 0, 0, 0, 0, time.UTC)},
+	items := []arsip.IsiBerkas{{NomorItem: 1, Uraian: "Notulen rapat koordinasi", Tanggal: time.Date(2020, 3, 2, 0, 0, 0, 0, time.UTC)},
 		{NomorItem: 2, Uraian: "Daftar hadir rapat", Tanggal: time.Date(2020, 3, 2, 0, 0, 0, 0, time.UTC)}}
 	if err := s.SetIsiBerkas(ctx, b.ID, b.Version, items); err != nil {
 		t.Fatal(err)
 	}
-	loan := model.Peminjaman{BerkasID: b.ID, Borrower: "Budi Santoso", Unit: "Bagian Keuangan", Clerk: "Siti",
+	loan := arsip.Peminjaman{BerkasID: b.ID, Borrower: "Budi Santoso", Unit: "Bagian Keuangan", Clerk: "Siti",
 		Tanggal: time.Now(), Due: time.Now().AddDate(0, 0, 7), Purpose: "Pemeriksaan"}
 	if err := s.Lend(ctx, &loan); err != nil {
 		t.Fatal(err)
 	}
-	p, err := s.RetensiList(ctx, model.RetensiMusnah, time.Now(), storage.Page{Limit: 1})
+	p, err := s.RetensiList(ctx, arsip.RetensiMusnah, time.Now(), storage.Page{Limit: 1})
 	if err != nil || len(p.Rows) == 0 {
 		t.Fatalf("the demo has no file due for destruction: %v", err)
 	}

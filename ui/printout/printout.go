@@ -14,6 +14,7 @@ import (
 	"unicode"
 
 	"rapi/model"
+	marsip "rapi/model/arsip"
 	"rapi/model/label"
 	"rapi/storage"
 	"rapi/ui/paper"
@@ -56,9 +57,9 @@ func Form(ctx context.Context, s *storage.Store, opt ListOptions) (paper.FormSpe
 	var rows paper.Rows
 	switch opt.List {
 	case storage.ListAktif:
-		eopt.Filter.Status = model.StatusAktif
+		eopt.Filter.Status = marsip.StatusAktif
 		var list []paper.ArsipAktifRow
-		err = s.EachBerkas(ctx, eopt, true, func(b *model.Berkas, items []model.IsiBerkas) {
+		err = s.EachBerkas(ctx, eopt, true, func(b *marsip.Berkas, items []marsip.IsiBerkas) {
 			r := paper.ArsipAktifRow{Berkas: printBerkasRow(b)}
 			for _, it := range items {
 				r.Items = append(r.Items, printIsiRow(b, &it))
@@ -67,13 +68,13 @@ func Form(ctx context.Context, s *storage.Store, opt ListOptions) (paper.FormSpe
 		})
 		spec, rows = paper.DaftarArsipAktif(info, list)
 	case storage.ListInaktif:
-		eopt.Filter.Status = model.StatusInaktif
+		eopt.Filter.Status = marsip.StatusInaktif
 		pencipta := ""
 		if len(inst.Lines) > 0 {
 			pencipta = inst.Lines[len(inst.Lines)-1]
 		}
 		var list []paper.ArsipInaktifRow
-		err = s.EachBerkas(ctx, eopt, false, func(b *model.Berkas, _ []model.IsiBerkas) {
+		err = s.EachBerkas(ctx, eopt, false, func(b *marsip.Berkas, _ []marsip.IsiBerkas) {
 			list = append(list, paper.ArsipInaktifRow{PenciptaArsip: pencipta, UnitPengolah: b.UnitPengolah,
 				Nomor: printNomor(b.NomorBerkas), KodeKlasifikasi: b.KodeKlasifikasi, Uraian: b.Uraian, KurunWaktu: b.KurunWaktu(),
 				Jumlah: printNomor(b.JumlahItem), TingkatPerkembangan: b.Tingkat.Official(),
@@ -83,7 +84,7 @@ func Form(ctx context.Context, s *storage.Store, opt ListOptions) (paper.FormSpe
 		spec, rows = paper.DaftarArsipInaktif(info, list)
 	case storage.ListIsi:
 		var list []paper.IsiBerkasRow
-		err = s.EachBerkas(ctx, eopt, true, func(b *model.Berkas, items []model.IsiBerkas) {
+		err = s.EachBerkas(ctx, eopt, true, func(b *marsip.Berkas, items []marsip.IsiBerkas) {
 			for _, it := range items {
 				list = append(list, printIsiRow(b, &it))
 			}
@@ -99,7 +100,7 @@ func Form(ctx context.Context, s *storage.Store, opt ListOptions) (paper.FormSpe
 		for _, x := range boxes {
 			nomorBoks[x.Code] = x.Nomor
 		}
-		err = s.EachRetensi(ctx, opt.List, asOf, func(b *model.Berkas) {
+		err = s.EachRetensi(ctx, opt.List, asOf, func(b *marsip.Berkas) {
 			due := b.Retensi.PindahOn
 			if opt.List == storage.ListUsulMusnah {
 				due = b.Retensi.AkhirOn
@@ -130,12 +131,12 @@ func Form(ctx context.Context, s *storage.Store, opt ListOptions) (paper.FormSpe
 	return spec, rows, nil
 }
 
-func printBerkasRow(b *model.Berkas) paper.BerkasRow {
+func printBerkasRow(b *marsip.Berkas) paper.BerkasRow {
 	return paper.BerkasRow{KodeKlasifikasi: b.KodeKlasifikasi, NomorBerkas: printNomor(b.NomorBerkas), UnitPengolah: b.UnitPengolah,
 		Uraian: b.Uraian, KurunWaktu: b.KurunWaktu(), Jumlah: printNomor(b.JumlahItem), Keterangan: b.Note}
 }
 
-func printIsiRow(b *model.Berkas, it *model.IsiBerkas) paper.IsiBerkasRow {
+func printIsiRow(b *marsip.Berkas, it *marsip.IsiBerkas) paper.IsiBerkasRow {
 	r := paper.IsiBerkasRow{NomorBerkas: printNomor(b.NomorBerkas), NomorItem: printNomor(it.NomorItem),
 		KodeKlasifikasi: b.KodeKlasifikasi, Uraian: printJoin(" · ", it.NomorSurat, it.Uraian),
 		TingkatPerkembangan: it.Tingkat.Official(), Jumlah: printNomor(it.Jumlah), Lokasi: b.PlacePath,
@@ -190,7 +191,7 @@ func LoanCards(ctx context.Context, s *storage.Store, ids ...int64) ([]paper.Loa
 	if err != nil {
 		return nil, err
 	}
-	var loans []model.Peminjaman
+	var loans []marsip.Peminjaman
 	if len(ids) == 0 {
 		if loans, err = s.OpenLoans(ctx); err != nil {
 			return nil, err
@@ -239,11 +240,11 @@ func FolderLabels(ctx context.Context, s *storage.Store, codes ...string) ([]Lab
 		colours[k.Name] = k.Color
 	}
 	var out []Labeled
-	add := func(b *model.Berkas) {
+	add := func(b *marsip.Berkas) {
 		out = append(out, Labeled{Code: b.Code, Title: b.Uraian, Label: folderLabel(b, names, colours)})
 	}
 	if len(codes) == 0 {
-		err = s.EachBerkas(ctx, storage.ExportArsipOptions{List: storage.ListBerkas}, false, func(b *model.Berkas, _ []model.IsiBerkas) { add(b) })
+		err = s.EachBerkas(ctx, storage.ExportArsipOptions{List: storage.ListBerkas}, false, func(b *marsip.Berkas, _ []marsip.IsiBerkas) { add(b) })
 		return out, err
 	}
 	for _, c := range codes {
@@ -261,7 +262,7 @@ func FolderLabels(ctx context.Context, s *storage.Store, codes ...string) ([]Lab
 	return out, nil
 }
 
-func folderLabel(b *model.Berkas, klasNames, colours map[string]string) paper.FolderLabel {
+func folderLabel(b *marsip.Berkas, klasNames, colours map[string]string) paper.FolderLabel {
 	l := paper.FolderLabel{Code: b.Code, ClassCode: b.KodeKlasifikasi, ClassName: klasNames[b.KodeKlasifikasi],
 		Number: printNomor(b.NomorBerkas), Title: b.Uraian, Years: b.KurunWaktu(), CategoryName: b.Kategori}
 	if b.Kategori != "" {
@@ -324,7 +325,7 @@ func BoxLabels(ctx context.Context, s *storage.Store, codes ...string) ([]Labele
 	return out, nil
 }
 
-func boxLabel(b *model.Boks) paper.BoxLabel {
+func boxLabel(b *marsip.Boks) paper.BoxLabel {
 	number := b.Nomor
 	if number == "" {
 		number = b.Code

@@ -1,12 +1,15 @@
-package model
+package arsip
 
-import "strings"
+import (
+	"rapi/model"
+	"strings"
+)
 
 // Boks is an archive box. Its files are where it is: moving the box moves
 // them. The classification range, years and count are derived from the
 // files inside and filled in by storage when reading.
 type Boks struct {
-	Meta
+	model.Meta
 	Code    string
 	Nomor   string // printed number, e.g. "0015"
 	PlaceID int64
@@ -31,17 +34,17 @@ func (b *Boks) Label() string {
 
 // Validate checks a box before it is saved; the error names the field.
 func (b *Boks) Validate() error {
-	b.Code = NormalizeCode(b.Code)
+	b.Code = model.NormalizeCode(b.Code)
 	b.Nomor = trim(b.Nomor)
 	b.Unit = trim(b.Unit)
 	b.Note = strings.TrimSpace(b.Note)
 	switch {
 	case b.Code == "":
-		return Invalid("code", "", "error.required")
-	case !ValidCode(b.Code):
-		return Invalid("code", b.Code, "error.code_format")
+		return model.Invalid("code", "", "error.required")
+	case !model.ValidCode(b.Code):
+		return model.Invalid("code", b.Code, "error.code_format")
 	case b.Nomor == "":
-		return Invalid("nomor", "", "error.required")
+		return model.Invalid("nomor", "", "error.required")
 	}
 	return nil
 }

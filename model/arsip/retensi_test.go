@@ -1,6 +1,7 @@
-package model
+package arsip
 
 import (
+	"rapi/model"
 	"testing"
 	"time"
 )
@@ -26,7 +27,7 @@ func TestComputeRetensi(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			r, err := ComputeRetensi(c.year, c.jra)
 			if c.reason != "" {
-				ie, ok := AsInvalid(err)
+				ie, ok := model.AsInvalid(err)
 				if !ok || ie.Reason != c.reason {
 					t.Fatalf("err %v, want reason %s", err, c.reason)
 				}
@@ -50,7 +51,7 @@ func TestResolveRetensiManualAndTrigger(t *testing.T) {
 	}
 	b.RetensiManual = true
 	b.Retensi.PindahOn = day(2026, 3, 10)
-	if ie, ok := AsInvalid(b.Validate()); !ok || ie.Field != "retensi_alasan" {
+	if ie, ok := model.AsInvalid(b.Validate()); !ok || ie.Field != "retensi_alasan" {
 		t.Fatalf("override without reason accepted: %v", b.Validate())
 	}
 	b.RetensiReason = "kendaraan dijual 2024"
@@ -61,7 +62,7 @@ func TestResolveRetensiManualAndTrigger(t *testing.T) {
 		t.Fatalf("manual: %+v %v", b.Retensi, err)
 	}
 	b.Retensi.AkhirOn = day(2025, 1, 1)
-	if ie, ok := AsInvalid(b.Validate()); !ok || ie.Field != "retensi_akhir" {
+	if ie, ok := model.AsInvalid(b.Validate()); !ok || ie.Field != "retensi_akhir" {
 		t.Fatalf("akhir before pindah accepted: %v", b.Validate())
 	}
 }
@@ -82,7 +83,7 @@ func TestRetensiDue(t *testing.T) {
 	}
 	for _, c := range cases {
 		if got := RetensiDue(r, c.st, c.asOf); got != c.want {
-			t.Errorf("%s on %s: %q, want %q", c.st, FormatDateShort(c.asOf), got, c.want)
+			t.Errorf("%s on %s: %q, want %q", c.st, model.FormatDateShort(c.asOf), got, c.want)
 		}
 	}
 	r.Nasib = NasibMusnah

@@ -1,6 +1,7 @@
-package model
+package arsip
 
 import (
+	"rapi/model"
 	"strconv"
 	"strings"
 )
@@ -71,13 +72,13 @@ type JRA struct {
 func (j *JRA) Validate() error {
 	j.Trigger = strings.TrimSpace(j.Trigger)
 	if j.Aktif < 0 || j.Aktif > 100 {
-		return Invalid("retensi_aktif", strconv.Itoa(j.Aktif), "error.arsip_years")
+		return model.Invalid("retensi_aktif", strconv.Itoa(j.Aktif), "error.arsip_years")
 	}
 	if j.Inaktif < 0 || j.Inaktif > 100 {
-		return Invalid("retensi_inaktif", strconv.Itoa(j.Inaktif), "error.arsip_years")
+		return model.Invalid("retensi_inaktif", strconv.Itoa(j.Inaktif), "error.arsip_years")
 	}
 	if !j.Nasib.Valid() {
-		return Invalid("nasib_akhir", string(j.Nasib), "error.arsip_nasib")
+		return model.Invalid("nasib_akhir", string(j.Nasib), "error.arsip_nasib")
 	}
 	return nil
 }
@@ -86,7 +87,7 @@ func (j *JRA) Validate() error {
 // name and retention. Review marks a code that came from an import or an
 // old register and is not in the official list: an admin should check it.
 type Klasifikasi struct {
-	Meta
+	model.Meta
 	Code   string
 	Name   string
 	JRA    JRA
@@ -141,10 +142,10 @@ func (k *Klasifikasi) Validate() error {
 	k.Name = strings.TrimSpace(k.Name)
 	k.Note = strings.TrimSpace(k.Note)
 	if !ValidKlasifikasiCode(k.Code) {
-		return Invalid("kode_klasifikasi", k.Code, "error.arsip_klasifikasi_format")
+		return model.Invalid("kode_klasifikasi", k.Code, "error.arsip_klasifikasi_format")
 	}
 	if k.Name == "" {
-		return Invalid("nama", "", "error.required")
+		return model.Invalid("nama", "", "error.required")
 	}
 	return k.JRA.Validate()
 }

@@ -1,6 +1,6 @@
-package model
+package arsip
 
-import "strings"
+import "rapi/model"
 
 // How the official lists and forms write the stored choices. Known values
 // are plain strings (an export writes them for every row); anything else,
@@ -32,15 +32,5 @@ func official[T ~string](names map[T]string, v T) string {
 	if n, ok := names[v]; ok {
 		return n
 	}
-	return TitleCase(string(v))
-}
-
-// TitleCase capitalises each word, reading "_" as a space:
-// "sangat_rahasia" -> "Sangat Rahasia".
-func TitleCase(s string) string {
-	words := strings.Fields(strings.ReplaceAll(s, "_", " "))
-	for i, w := range words {
-		words[i] = strings.ToUpper(w[:1]) + w[1:]
-	}
-	return strings.Join(words, " ")
+	return model.TitleCase(string(v))
 }

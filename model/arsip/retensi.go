@@ -1,6 +1,7 @@
-package model
+package arsip
 
 import (
+	"rapi/model"
 	"strconv"
 	"time"
 )
@@ -32,10 +33,10 @@ const ReasonRetensiManual = "error.arsip_retensi_manual"
 func ComputeRetensi(closingYear int, j JRA) (Retensi, error) {
 	r := Retensi{Nasib: j.Nasib}
 	if j.Trigger != "" {
-		return r, Invalid("retensi", j.Trigger, ReasonRetensiManual)
+		return r, model.Invalid("retensi", j.Trigger, ReasonRetensiManual)
 	}
 	if closingYear < 1800 || closingYear > 2200 {
-		return r, Invalid("tahun_sampai", strconv.Itoa(closingYear), "error.arsip_year")
+		return r, model.Invalid("tahun_sampai", strconv.Itoa(closingYear), "error.arsip_year")
 	}
 	r.PindahOn = yearStart(closingYear + j.Aktif + 1)
 	r.AkhirOn = yearStart(closingYear + j.Aktif + j.Inaktif + 1)
@@ -130,16 +131,16 @@ func (a *RetensiAksi) Validate() error {
 	a.BeritaAcara = trim(a.BeritaAcara)
 	a.Note = trim(a.Note)
 	if !a.Action.Valid() {
-		return Invalid("aksi", string(a.Action), "error.arsip_aksi")
+		return model.Invalid("aksi", string(a.Action), "error.arsip_aksi")
 	}
 	if a.BeritaAcara == "" {
-		return Invalid("berita_acara", "", "error.required")
+		return model.Invalid("berita_acara", "", "error.required")
 	}
 	if a.Tanggal.IsZero() {
-		return Invalid("tanggal", "", "error.required")
+		return model.Invalid("tanggal", "", "error.required")
 	}
 	if len(a.BerkasIDs) == 0 {
-		return Invalid("berkas", "", "error.arsip_none_selected")
+		return model.Invalid("berkas", "", "error.arsip_none_selected")
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
-package model
+package arsip
 
 import (
+	"rapi/model"
 	"strconv"
 	"strings"
 	"time"
@@ -112,7 +113,7 @@ func (l Loan) Overdue(asOf time.Time) bool { return dateOnly(asOf).After(dateOnl
 // JRA of KodeKlasifikasi. RetensiManual overrides them with the dates in
 // Retensi and needs RetensiReason; a JRA with a trigger text needs it too.
 type Berkas struct {
-	Meta
+	model.Meta
 	Code            string
 	NomorBerkas     int
 	KodeKlasifikasi string
@@ -158,7 +159,7 @@ func (b *Berkas) KurunWaktu() string {
 
 // Normalize trims text and fills the defaults a new file starts with.
 func (b *Berkas) Normalize() {
-	b.Code = NormalizeCode(b.Code)
+	b.Code = model.NormalizeCode(b.Code)
 	b.KodeKlasifikasi = NormalizeKlasifikasiCode(b.KodeKlasifikasi)
 	b.KodeLama = trim(b.KodeLama)
 	b.Uraian = trim(b.Uraian)
@@ -189,41 +190,41 @@ func (b *Berkas) Validate() error {
 	b.Normalize()
 	switch {
 	case b.Code == "":
-		return Invalid("code", "", "error.required")
-	case !ValidCode(b.Code):
-		return Invalid("code", b.Code, "error.code_format")
+		return model.Invalid("code", "", "error.required")
+	case !model.ValidCode(b.Code):
+		return model.Invalid("code", b.Code, "error.code_format")
 	case b.NomorBerkas < 0:
-		return Invalid("nomor_berkas", strconv.Itoa(b.NomorBerkas), "error.arsip_number")
+		return model.Invalid("nomor_berkas", strconv.Itoa(b.NomorBerkas), "error.arsip_number")
 	case b.KodeKlasifikasi == "":
-		return Invalid("kode_klasifikasi", "", "error.required")
+		return model.Invalid("kode_klasifikasi", "", "error.required")
 	case !ValidKlasifikasiCode(b.KodeKlasifikasi):
-		return Invalid("kode_klasifikasi", b.KodeKlasifikasi, "error.arsip_klasifikasi_format")
+		return model.Invalid("kode_klasifikasi", b.KodeKlasifikasi, "error.arsip_klasifikasi_format")
 	case b.Uraian == "":
-		return Invalid("uraian", "", "error.required")
+		return model.Invalid("uraian", "", "error.required")
 	case b.TahunSampai == 0:
-		return Invalid("tahun_sampai", "", "error.required")
+		return model.Invalid("tahun_sampai", "", "error.required")
 	case b.TahunSampai < 1800 || b.TahunSampai > 2200:
-		return Invalid("tahun_sampai", strconv.Itoa(b.TahunSampai), "error.arsip_year")
+		return model.Invalid("tahun_sampai", strconv.Itoa(b.TahunSampai), "error.arsip_year")
 	case b.TahunDari < 1800 || b.TahunDari > 2200:
-		return Invalid("tahun_dari", strconv.Itoa(b.TahunDari), "error.arsip_year")
+		return model.Invalid("tahun_dari", strconv.Itoa(b.TahunDari), "error.arsip_year")
 	case b.TahunDari > b.TahunSampai:
-		return Invalid("tahun_dari", strconv.Itoa(b.TahunDari), "error.arsip_year_order")
+		return model.Invalid("tahun_dari", strconv.Itoa(b.TahunDari), "error.arsip_year_order")
 	case b.JumlahItem < 0:
-		return Invalid("jumlah_item", strconv.Itoa(b.JumlahItem), "error.arsip_number")
+		return model.Invalid("jumlah_item", strconv.Itoa(b.JumlahItem), "error.arsip_number")
 	case !b.Tingkat.Valid():
-		return Invalid("tingkat_perkembangan", string(b.Tingkat), "error.arsip_choice")
+		return model.Invalid("tingkat_perkembangan", string(b.Tingkat), "error.arsip_choice")
 	case !b.Media.Valid():
-		return Invalid("media", string(b.Media), "error.arsip_choice")
+		return model.Invalid("media", string(b.Media), "error.arsip_choice")
 	case !b.Keamanan.Valid():
-		return Invalid("klasifikasi_keamanan", string(b.Keamanan), "error.arsip_choice")
+		return model.Invalid("klasifikasi_keamanan", string(b.Keamanan), "error.arsip_choice")
 	case !b.Status.Valid() || b.Status == StatusDipinjam:
-		return Invalid("status", string(b.Status), "error.arsip_choice")
+		return model.Invalid("status", string(b.Status), "error.arsip_choice")
 	case b.RetensiManual && b.RetensiReason == "":
-		return Invalid("retensi_alasan", "", "error.arsip_retensi_reason")
+		return model.Invalid("retensi_alasan", "", "error.arsip_retensi_reason")
 	case b.RetensiManual && b.Retensi.PindahOn.IsZero():
-		return Invalid("retensi_pindah", "", "error.required")
+		return model.Invalid("retensi_pindah", "", "error.required")
 	case b.RetensiManual && !b.Retensi.AkhirOn.IsZero() && b.Retensi.AkhirOn.Before(b.Retensi.PindahOn):
-		return Invalid("retensi_akhir", FormatDateShort(b.Retensi.AkhirOn), "error.arsip_retensi_order")
+		return model.Invalid("retensi_akhir", model.FormatDateShort(b.Retensi.AkhirOn), "error.arsip_retensi_order")
 	}
 	return nil
 }
@@ -275,13 +276,13 @@ func (it *IsiBerkas) Validate() error {
 	}
 	switch {
 	case it.NomorItem <= 0:
-		return Invalid("nomor_item", strconv.Itoa(it.NomorItem), "error.arsip_number")
+		return model.Invalid("nomor_item", strconv.Itoa(it.NomorItem), "error.arsip_number")
 	case it.Uraian == "":
-		return Invalid("uraian", "", "error.required")
+		return model.Invalid("uraian", "", "error.required")
 	case !it.Tingkat.Valid():
-		return Invalid("tingkat_perkembangan", string(it.Tingkat), "error.arsip_choice")
+		return model.Invalid("tingkat_perkembangan", string(it.Tingkat), "error.arsip_choice")
 	case it.Jumlah < 0:
-		return Invalid("jumlah", strconv.Itoa(it.Jumlah), "error.arsip_number")
+		return model.Invalid("jumlah", strconv.Itoa(it.Jumlah), "error.arsip_number")
 	}
 	return nil
 }
@@ -299,10 +300,10 @@ func (k *Kategori) Validate() error {
 	k.Name = trim(k.Name)
 	k.Color = strings.ToUpper(strings.TrimSpace(k.Color))
 	if k.Name == "" {
-		return Invalid("nama", "", "error.required")
+		return model.Invalid("nama", "", "error.required")
 	}
 	if !validColor(k.Color) {
-		return Invalid("warna", k.Color, "error.arsip_color")
+		return model.Invalid("warna", k.Color, "error.arsip_color")
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
-package model
+package arsip
 
 import (
+	"rapi/model"
 	"testing"
 	"time"
 )
@@ -20,7 +21,7 @@ func TestKlasifikasiCode(t *testing.T) {
 		t.Error("normalize/parent")
 	}
 	k := Klasifikasi{Code: "000.1.5", Name: "Rapat Pimpinan", JRA: JRA{Aktif: 2, Inaktif: 3, Nasib: "hancur"}}
-	if ie, ok := AsInvalid(k.Validate()); !ok || ie.Field != "nasib_akhir" {
+	if ie, ok := model.AsInvalid(k.Validate()); !ok || ie.Field != "nasib_akhir" {
 		t.Fatalf("bad nasib: %v", k.Validate())
 	}
 }
@@ -46,7 +47,7 @@ func TestBerkasValidateNamesField(t *testing.T) {
 	for field, spoil := range cases {
 		b := good()
 		spoil(&b)
-		if ie, ok := AsInvalid(b.Validate()); !ok || ie.Field != field {
+		if ie, ok := model.AsInvalid(b.Validate()); !ok || ie.Field != field {
 			t.Errorf("%s: got %v", field, b.Validate())
 		}
 	}
@@ -68,17 +69,17 @@ func TestShownStatusAndLoan(t *testing.T) {
 
 func TestPeminjamanValidate(t *testing.T) {
 	p := Peminjaman{BerkasID: 1, BoksID: 2, Borrower: "Andi", Tanggal: time.Now(), Due: time.Now()}
-	if ie, ok := AsInvalid(p.Validate()); !ok || ie.Field != "berkas" {
+	if ie, ok := model.AsInvalid(p.Validate()); !ok || ie.Field != "berkas" {
 		t.Fatalf("both targets: %v", p.Validate())
 	}
 	p.BoksID = 0
 	p.NIP = "1987 0101"
-	if ie, ok := AsInvalid(p.Validate()); !ok || ie.Field != "nip" {
+	if ie, ok := model.AsInvalid(p.Validate()); !ok || ie.Field != "nip" {
 		t.Fatalf("short NIP: %v", p.Validate())
 	}
 	p.NIP = "198701012010011001"
 	p.Due = p.Tanggal.AddDate(0, 0, -1)
-	if ie, ok := AsInvalid(p.Validate()); !ok || ie.Field != "jatuh_tempo" {
+	if ie, ok := model.AsInvalid(p.Validate()); !ok || ie.Field != "jatuh_tempo" {
 		t.Fatalf("due before date: %v", p.Validate())
 	}
 	p.Due = p.Tanggal.AddDate(0, 0, 7)

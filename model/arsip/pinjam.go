@@ -1,6 +1,7 @@
-package model
+package arsip
 
 import (
+	"rapi/model"
 	"strings"
 	"time"
 )
@@ -8,7 +9,7 @@ import (
 // Peminjaman is one loan of a file or of a whole box: exactly one of
 // BerkasID and BoksID is set. ReturnedAt is nil while the loan is open.
 type Peminjaman struct {
-	Meta
+	model.Meta
 	BerkasID   int64
 	BoksID     int64
 	Borrower   string // nama peminjam
@@ -43,17 +44,17 @@ func (p *Peminjaman) Validate() error {
 	p.Purpose = strings.TrimSpace(p.Purpose)
 	switch {
 	case (p.BerkasID == 0) == (p.BoksID == 0):
-		return Invalid("berkas", "", "error.arsip_loan_target")
+		return model.Invalid("berkas", "", "error.arsip_loan_target")
 	case p.Borrower == "":
-		return Invalid("peminjam", "", "error.required")
+		return model.Invalid("peminjam", "", "error.required")
 	case p.NIP != "" && !validNIP(p.NIP):
-		return Invalid("nip", p.NIP, "error.arsip_nip")
+		return model.Invalid("nip", p.NIP, "error.arsip_nip")
 	case p.Tanggal.IsZero():
-		return Invalid("tanggal", "", "error.required")
+		return model.Invalid("tanggal", "", "error.required")
 	case p.Due.IsZero():
-		return Invalid("jatuh_tempo", "", "error.required")
+		return model.Invalid("jatuh_tempo", "", "error.required")
 	case dateOnly(p.Due).Before(dateOnly(p.Tanggal)):
-		return Invalid("jatuh_tempo", FormatDateShort(p.Due), "error.arsip_due_before")
+		return model.Invalid("jatuh_tempo", model.FormatDateShort(p.Due), "error.arsip_due_before")
 	}
 	return nil
 }
