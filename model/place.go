@@ -63,3 +63,19 @@ func (p *Place) Validate() error {
 	}
 	return nil
 }
+
+// PathSep separates the levels of a place path, as every screen, list and
+// label writes it: "Gedung B › Ruang Arsip Lt.2 › Rak 3 › Boks 0007".
+const PathSep = " › "
+
+// JoinPath writes a place path from the top level down, leaving out empty
+// levels (a box on no shelf is just "Boks 0007").
+func JoinPath(levels ...string) string {
+	kept := make([]string, 0, len(levels))
+	for _, l := range levels {
+		if l != "" {
+			kept = append(kept, l)
+		}
+	}
+	return strings.Join(kept, PathSep)
+}

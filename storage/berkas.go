@@ -54,55 +54,96 @@ func loadBerkas(tx *sql.Tx, id int64) (any, error) {
 
 // queryBerkas runs a SELECT of berkasCols and fills loans and place paths.
 func queryBerkas(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]arsip.Berkas, error) {
-	rows, err := tx.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
+	var out []arsip.Berkas
+	err := streamBerkas(ctx, tx, q, args, func(b *arsip.Berkas) bool {
+		out = append(out, *b)
+		return true
+	})
+	if out == nil {
+		out = []arsip.Berkas{}
 	}
-	var list []berkasRow
-	for rows.Next() {
-		r, err := scanBerkas(rows)
-		if err != nil {
-			rows.Close()
-			return nil, err
-		}
-		list = append(list, r)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	out := make([]arsip.Berkas, len(list))
-	if len(list) == 0 {
-		return out, nil
-	}
+	return out, err
+}
+
+// streamBatch is how many files streamBerkas completes at once: their
+// boxes and loans are read in one query each, so a list of 200,000 files
+// costs 2 × 200,000/streamBatch side queries and constant memory.
+const streamBatch = 500
+
+// streamBerkas runs a SELECT of berkasCols inside tx and hands each file,
+// with its loan, box and place path, to fn until fn returns false. The
+// whole walk sees the snapshot of tx, and no query is made per file.
+func streamBerkas(ctx context.Context, tx *sql.Tx, q string, args []any, fn func(b *arsip.Berkas) bool) error {
 	paths, err := placePaths(ctx, tx)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	boxes, err := boksLabels(ctx, tx, list)
+	rows, err := tx.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	for i, r := range list {
-		b := r.b
-		if r.loanID != 0 {
-			if b.Loan, err = loanInfo(ctx, tx, r.loanID); err != nil {
-				return nil, err
+	defer rows.Close()
+	batch := make([]berkasRow, 0, streamBatch)
+	for {
+		batch = batch[:0]
+		for len(batch) < streamBatch && rows.Next() {
+			r, err := scanBerkas(rows)
+			if err != nil {
+				return err
 			}
+			batch = append(batch, r)
 		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		more, err := completeBerkas(ctx, tx, batch, paths, fn)
+		if err != nil || !more || len(batch) < streamBatch {
+			return err
+		}
+	}
+}
+
+// completeBerkas fills the loans, box labels and place paths of a batch of
+// files (one query for the boxes, one for the loans) and hands each to fn.
+// It reports false when fn asked to stop.
+func completeBerkas(ctx context.Context, tx *sql.Tx, batch []berkasRow, paths map[int64]string,
+	fn func(b *arsip.Berkas) bool) (bool, error) {
+	if len(batch) == 0 {
+		return true, nil
+	}
+	boxes, err := boksLabels(ctx, tx, batch)
+	if err != nil {
+		return false, err
+	}
+	loanIDs := make([]int64, len(batch))
+	for i := range batch {
+		loanIDs[i] = batch[i].loanID
+	}
+	loans, err := loansByID(ctx, tx, loanIDs)
+	if err != nil {
+		return false, err
+	}
+	for i := range batch {
+		b := &batch[i].b
+		b.Loan = loans[batch[i].loanID]
 		b.PlacePath = paths[b.PlaceID]
 		if b.BoksID != 0 {
 			bx, ok := boxes[b.BoksID]
 			if !ok {
-				return nil, fmt.Errorf("berkas %d: boks %d: %w", b.ID, b.BoksID, model.ErrNotFound)
+				return false, fmt.Errorf("berkas %d: boks %d: %w", b.ID, b.BoksID, model.ErrNotFound)
 			}
 			b.BoksCode = bx.Code
-			b.PlacePath = joinPath(b.PlacePath, bx.Label())
+			b.PlacePath = model.JoinPath(b.PlacePath, bx.Label())
 		}
-		out[i] = b
+		if !fn(b) {
+			return false, nil
+		}
 	}
-	return out, nil
+	return true, nil
 }
+
+// inList is "?,?,?" for n arguments of an IN (...) list.
+func inList(n int) string { return strings.TrimSuffix(strings.Repeat("?,", n), ",") }
 
 // boksLabels reads the number and code of the boxes of the files in one
 // query (a page of 50 files is one query, not 50).
@@ -119,8 +160,7 @@ func boksLabels(ctx context.Context, tx *sql.Tx, list []berkasRow) (map[int64]ar
 	if len(ids) == 0 {
 		return out, nil
 	}
-	rows, err := tx.QueryContext(ctx, "SELECT id, nomor, code FROM boks WHERE id IN ("+
-		strings.TrimSuffix(strings.Repeat("?,", len(ids)), ",")+")", ids...)
+	rows, err := tx.QueryContext(ctx, "SELECT id, nomor, code FROM boks WHERE id IN ("+inList(len(ids))+")", ids...)
 	if err != nil {
 		return nil, err
 	}
@@ -134,16 +174,6 @@ func boksLabels(ctx context.Context, tx *sql.Tx, list []berkasRow) (map[int64]ar
 		out[id] = bx
 	}
 	return out, rows.Err()
-}
-
-// PathSep separates the levels of a place path.
-const PathSep = " › "
-
-func joinPath(a, b string) string {
-	if a == "" {
-		return b
-	}
-	return a + PathSep + b
 }
 
 // placePaths maps every place id to its path from the building down
@@ -179,7 +209,7 @@ func placePaths(ctx context.Context, tx *sql.Tx) (map[int64]string, error) {
 		for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
 			parts[i], parts[j] = parts[j], parts[i]
 		}
-		out[id] = strings.Join(parts, PathSep)
+		out[id] = model.JoinPath(parts...)
 	}
 	return out, rows.Err()
 }
@@ -384,24 +414,33 @@ func (s *Store) oneBerkas(ctx context.Context, where string, arg any) (arsip.Ber
 func (s *Store) IsiBerkas(ctx context.Context, berkasID int64) ([]arsip.IsiBerkas, error) {
 	var out []arsip.IsiBerkas
 	err := s.read(ctx, "list isi berkas", func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT id, berkas_id, nomor_item, nomor_surat, coalesce(tanggal,''), uraian, tingkat, jumlah, keterangan
-			FROM isi_berkas WHERE berkas_id=? ORDER BY nomor_item, id`, berkasID)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var it arsip.IsiBerkas
-			var tgl string
-			if err := rows.Scan(&it.ID, &it.BerkasID, &it.NomorItem, &it.NomorSurat, &tgl, &it.Uraian, &it.Tingkat, &it.Jumlah, &it.Keterangan); err != nil {
-				return err
-			}
-			it.Tanggal = parseDate(tgl)
-			out = append(out, it)
-		}
-		return rows.Err()
+		byFile, err := queryIsi(ctx, tx, "berkas_id=?", berkasID)
+		out = byFile[berkasID]
+		return err
 	})
 	return out, err
+}
+
+// queryIsi reads the items matching where, grouped by file, each file's
+// in item order.
+func queryIsi(ctx context.Context, tx *sql.Tx, where string, args ...any) (map[int64][]arsip.IsiBerkas, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT id, berkas_id, nomor_item, nomor_surat, coalesce(tanggal,''), uraian, tingkat, jumlah, keterangan
+		FROM isi_berkas WHERE `+where+` ORDER BY berkas_id, nomor_item, id`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := map[int64][]arsip.IsiBerkas{}
+	for rows.Next() {
+		var it arsip.IsiBerkas
+		var tgl string
+		if err := rows.Scan(&it.ID, &it.BerkasID, &it.NomorItem, &it.NomorSurat, &tgl, &it.Uraian, &it.Tingkat, &it.Jumlah, &it.Keterangan); err != nil {
+			return nil, err
+		}
+		it.Tanggal = parseDate(tgl)
+		out[it.BerkasID] = append(out[it.BerkasID], it)
+	}
+	return out, rows.Err()
 }
 
 // SetIsiBerkas replaces the items of a file read at version (the form's

@@ -236,20 +236,20 @@ func queryBoks(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]arsip.
 	if err != nil {
 		return nil, err
 	}
+	loaned, err := loansByID(ctx, tx, loans)
+	if err != nil {
+		return nil, err
+	}
 	for i := range out {
 		b := &out[i]
-		b.PlacePath = joinPath(paths[b.PlaceID], b.Label())
+		b.PlacePath = model.JoinPath(paths[b.PlaceID], b.Label())
 		err := tx.QueryRowContext(ctx, `SELECT coalesce(min(kode),''), coalesce(max(kode),''), coalesce(min(tahun_dari),0),
 			coalesce(max(tahun_sampai),0), count(*) FROM berkas WHERE boks_id=? AND deleted_at IS NULL`, b.ID).
 			Scan(&b.KodeMin, &b.KodeMax, &b.TahunDari, &b.TahunSampai, &b.JumlahBerkas)
 		if err != nil {
 			return nil, err
 		}
-		if loans[i] != 0 {
-			if b.Loan, err = loanInfo(ctx, tx, loans[i]); err != nil {
-				return nil, err
-			}
-		}
+		b.Loan = loaned[loans[i]]
 	}
 	return out, nil
 }

@@ -142,26 +142,17 @@ func (s *Store) ExportArsip(ctx context.Context, w io.Writer, opt ExportArsipOpt
 			col("Jumlah", sheet.Int), col(due, sheet.Date), col("Nasib Akhir", sheet.Text), col("Lokasi", sheet.Text), col("Kode", sheet.Code)}
 		rows := func(yield func([]any, error) bool) {
 			n := 0
-			for off := 0; ; off += 1000 {
-				p, err := s.RetensiList(ctx, a, asOf, Page{Offset: off, Limit: 1000})
-				if err != nil {
-					yield(nil, err)
-					return
+			err := s.eachRetensi(ctx, a, asOf, func(b *arsip.Berkas) bool {
+				n++
+				d := b.Retensi.PindahOn
+				if a != arsip.RetensiPindah {
+					d = b.Retensi.AkhirOn
 				}
-				for _, b := range p.Rows {
-					n++
-					d := b.Retensi.PindahOn
-					if a != arsip.RetensiPindah {
-						d = b.Retensi.AkhirOn
-					}
-					if !yield([]any{n, b.KodeKlasifikasi, nomor(b.NomorBerkas), b.UnitPengolah, b.Uraian, b.KurunWaktu(), b.JumlahItem,
-						d, b.Retensi.Nasib.Label(), b.PlacePath, b.Code}, nil) {
-						return
-					}
-				}
-				if len(p.Rows) < 1000 {
-					return
-				}
+				return yield([]any{n, b.KodeKlasifikasi, nomor(b.NomorBerkas), b.UnitPengolah, b.Uraian, b.KurunWaktu(), b.JumlahItem,
+					d, b.Retensi.Nasib.Label(), b.PlacePath, b.Code}, nil)
+			})
+			if err != nil {
+				yield(nil, err)
 			}
 		}
 		return sheet.Export(w, spec, rows)
@@ -261,30 +252,43 @@ func (s *Store) eachGroup(ctx context.Context, opt ExportArsipOptions, withItems
 	})
 }
 
-// eachSearched is eachGroup for a list narrowed by search text.
+// eachSearched is eachGroup for a list narrowed by search text: the pages
+// of SearchBerkas, all read in one read transaction (one snapshot), with
+// the items of each page read in one query.
 func (s *Store) eachSearched(ctx context.Context, opt ExportArsipOptions, withItems bool,
 	fn func(b *arsip.Berkas, items []arsip.IsiBerkas) bool) error {
-	for off := 0; ; off += 500 {
-		p, err := s.SearchBerkas(ctx, opt.Text, opt.Filter, Page{Offset: off, Limit: 500})
-		if err != nil {
-			return err
-		}
-		for i := range p.Rows {
-			b := &p.Rows[i]
-			var items []arsip.IsiBerkas
-			if withItems {
-				if items, err = s.IsiBerkas(ctx, b.ID); err != nil {
-					return err
+	return s.read(ctx, "export search", func(tx *sql.Tx) error {
+		for off := 0; ; off += 500 {
+			var p BerkasPage
+			if err := searchPage(ctx, tx, opt.Text, opt.Filter, Page{Offset: off, Limit: 500}, &p); err != nil {
+				return err
+			}
+			items, err := pageItems(ctx, tx, p.Rows, withItems)
+			if err != nil {
+				return err
+			}
+			for i := range p.Rows {
+				if !fn(&p.Rows[i], items[p.Rows[i].ID]) {
+					return nil
 				}
 			}
-			if !fn(b, items) {
+			if len(p.Rows) < 500 {
 				return nil
 			}
 		}
-		if len(p.Rows) < 500 {
-			return nil
-		}
+	})
+}
+
+// pageItems reads the items of a page of files in one query, when wanted.
+func pageItems(ctx context.Context, tx *sql.Tx, page []arsip.Berkas, want bool) (map[int64][]arsip.IsiBerkas, error) {
+	if !want || len(page) == 0 {
+		return nil, nil
 	}
+	ids := make([]any, len(page))
+	for i := range page {
+		ids[i] = page[i].ID
+	}
+	return queryIsi(ctx, tx, "berkas_id IN ("+inList(len(ids))+")", ids...)
 }
 
 // groupQuery selects the files of a list (joined with their items when
@@ -339,7 +343,7 @@ func scanGroups(list *sql.Rows, paths map[int64]string, fn func(b *arsip.Berkas,
 			b.PlacePath = paths[place]
 			if boksNomor != "" {
 				bx := arsip.Boks{Nomor: boksNomor, Code: boksCode}
-				b.PlacePath = joinPath(b.PlacePath, bx.Label())
+				b.PlacePath = model.JoinPath(b.PlacePath, bx.Label())
 				b.BoksCode = boksNomor
 			}
 			if onLoan {

@@ -422,7 +422,7 @@ func (s *Store) planImport(ctx context.Context, rows []*importRow, mapped map[st
 			e.lokasi = paths[place]
 			if boks != "" {
 				bx := arsip.Boks{Nomor: boks}
-				e.lokasi = joinPath(e.lokasi, bx.Label())
+				e.lokasi = model.JoinPath(e.lokasi, bx.Label())
 			}
 			byCode[b.Code] = e
 			if k := natKey(b); k != "" {

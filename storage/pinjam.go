@@ -30,12 +30,34 @@ func loadPinjam(tx *sql.Tx, id int64) (any, error) {
 	return scanPinjam(tx.QueryRow("SELECT "+pinjamCols+" FROM pinjam WHERE id=?", id))
 }
 
-func loanInfo(ctx context.Context, tx *sql.Tx, id int64) (*arsip.Loan, error) {
-	l := &arsip.Loan{PinjamID: id}
-	var due string
-	err := tx.QueryRowContext(ctx, "SELECT borrower, nip, unit, due FROM pinjam WHERE id=?", id).Scan(&l.Borrower, &l.NIP, &l.Unit, &due)
-	l.Due = parseDate(due)
-	return l, err
+// loansByID reads the loans with these ids (0 for none) in one query,
+// keyed by loan id: a page of files or boxes is one query, not one each.
+func loansByID(ctx context.Context, tx *sql.Tx, loanIDs []int64) (map[int64]*arsip.Loan, error) {
+	var ids []any
+	for _, id := range loanIDs {
+		if id != 0 {
+			ids = append(ids, id)
+		}
+	}
+	out := make(map[int64]*arsip.Loan, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT id, borrower, nip, unit, due FROM pinjam WHERE id IN ("+inList(len(ids))+")", ids...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		l := &arsip.Loan{}
+		var due string
+		if err := rows.Scan(&l.PinjamID, &l.Borrower, &l.NIP, &l.Unit, &due); err != nil {
+			return nil, err
+		}
+		l.Due = parseDate(due)
+		out[l.PinjamID] = l
+	}
+	return out, rows.Err()
 }
 
 // Lend records a loan of a file or a whole box and marks it (and, for a

@@ -8,7 +8,7 @@ import (
 )
 
 // Reads for printing. The lists are gathered by the same code as their
-// Excel export (exportBerkas, RetensiList), so a printed list and its
+// Excel export (eachGroup, eachRetensi), so a printed list and its
 // workbook always hold the same files. Laying them out on paper is the
 // business of package ui/printout.
 
@@ -30,16 +30,9 @@ func (s *Store) EachRetensi(ctx context.Context, list ArsipList, asOf time.Time,
 	if list == ListUsulMusnah {
 		a = arsip.RetensiMusnah
 	}
-	for off := 0; ; off += 1000 {
-		p, err := s.RetensiList(ctx, a, asOf, Page{Offset: off, Limit: 1000})
-		if err != nil {
-			return err
-		}
-		for i := range p.Rows {
-			fn(&p.Rows[i])
-		}
-		if len(p.Rows) < 1000 {
-			return nil
-		}
-	}
+	return s.eachRetensi(ctx, a, asOf, func(b *arsip.Berkas) bool {
+		c := *b // fn may keep it; the walk reuses its own
+		fn(&c)
+		return true
+	})
 }

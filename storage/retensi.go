@@ -32,11 +32,7 @@ func (s *Store) RetensiList(ctx context.Context, a arsip.RetensiAction, asOf tim
 	if p.Limit <= 0 {
 		p.Limit = 50
 	}
-	col := "akhir_on"
-	if a == arsip.RetensiPindah {
-		col = "pindah_on"
-	}
-	where := "deleted_at IS NULL AND " + retensiWhere(a)
+	where, order := retensiQuery(a)
 	day := asOf.Format(dateLayout)
 	var out BerkasPage
 	err := s.read(ctx, "list retensi", func(tx *sql.Tx) error {
@@ -44,11 +40,33 @@ func (s *Store) RetensiList(ctx context.Context, a arsip.RetensiAction, asOf tim
 			return err
 		}
 		var err error
-		out.Rows, err = queryBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas WHERE "+where+" ORDER BY "+col+", kode, id LIMIT ? OFFSET ?",
+		out.Rows, err = queryBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas WHERE "+where+" ORDER BY "+order+" LIMIT ? OFFSET ?",
 			day, p.Limit, p.Offset)
 		return err
 	})
 	return out, err
+}
+
+// retensiQuery is the condition and the order (oldest due first) of the
+// work list for action a; its one argument is the day.
+func retensiQuery(a arsip.RetensiAction) (where, order string) {
+	col := "akhir_on"
+	if a == arsip.RetensiPindah {
+		col = "pindah_on"
+	}
+	return "deleted_at IS NULL AND " + retensiWhere(a), col + ", kode, id"
+}
+
+// eachRetensi streams the whole work list for action a on asOf through fn
+// (until fn returns false) in one read transaction: a usul pindah or usul
+// musnah that gets signed is one snapshot, even while another PC applies
+// a retention action, and no query is made per file.
+func (s *Store) eachRetensi(ctx context.Context, a arsip.RetensiAction, asOf time.Time, fn func(b *arsip.Berkas) bool) error {
+	where, order := retensiQuery(a)
+	return s.read(ctx, "list retensi", func(tx *sql.Tx) error {
+		return streamBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas WHERE "+where+" ORDER BY "+order,
+			[]any{asOf.Format(dateLayout)}, fn)
+	})
 }
 
 // RetensiCounts says how many files wait for each action on day asOf (for Beranda).

@@ -181,17 +181,22 @@ func (s *Store) SearchBerkas(ctx context.Context, text string, f BerkasFilter, p
 	p.Offset = max(p.Offset, 0)
 	var out BerkasPage
 	err := s.read(ctx, "search berkas", func(tx *sql.Tx) error {
-		where, args, err := f.where(ctx, tx)
-		if err != nil {
-			return err
-		}
-		q := ftsQuery(text)
-		if strings.TrimSpace(text) == "" || q == "" {
-			return listBerkas(ctx, tx, f, where, args, p, &out)
-		}
-		return searchBerkas(ctx, tx, text, q, where, args, p, &out)
+		return searchPage(ctx, tx, text, f, p, &out)
 	})
 	return out, err
+}
+
+// searchPage is one page of SearchBerkas inside tx.
+func searchPage(ctx context.Context, tx *sql.Tx, text string, f BerkasFilter, p Page, out *BerkasPage) error {
+	where, args, err := f.where(ctx, tx)
+	if err != nil {
+		return err
+	}
+	q := ftsQuery(text)
+	if strings.TrimSpace(text) == "" || q == "" {
+		return listBerkas(ctx, tx, f, where, args, p, out)
+	}
+	return searchBerkas(ctx, tx, text, q, where, args, p, out)
 }
 
 // rankWindow is the most matches ranked by relevance; more are listed

@@ -32,6 +32,9 @@ type Options struct {
 	BackupDir string
 	// Now replaces the clock in tests.
 	Now func() time.Time
+	// driver is the database/sql driver name of the reading connections;
+	// tests swap in one that counts statements.
+	driver string
 }
 
 func (o *Options) fill(path string) {
@@ -46,6 +49,9 @@ func (o *Options) fill(path string) {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.driver == "" {
+		o.driver = sqliteDriver
 	}
 }
 
@@ -81,12 +87,12 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	opts.fill(path)
 	s := &Store{path: path, opts: opts}
 	var err error
-	if s.w, err = sql.Open("sqlite3", s.dsn(false)); err != nil {
+	if s.w, err = sql.Open(sqliteDriver, s.dsn(false)); err != nil {
 		return nil, mapErr("open database", err)
 	}
 	s.w.SetMaxOpenConns(1) // one writer per process: SQLite allows one anyway
 	s.w.SetConnMaxIdleTime(0)
-	if s.r, err = sql.Open("sqlite3", s.dsn(true)); err != nil {
+	if s.r, err = sql.Open(s.opts.driver, s.dsn(true)); err != nil {
 		s.w.Close()
 		return nil, mapErr("open database", err)
 	}

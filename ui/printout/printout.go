@@ -331,7 +331,7 @@ func boxLabel(b *marsip.Boks) paper.BoxLabel {
 		number = b.Code
 	}
 	l := paper.BoxLabel{Code: b.Code, Number: number, Unit: b.Unit,
-		Place: strings.TrimSuffix(strings.TrimSuffix(b.PlacePath, b.Label()), storage.PathSep)}
+		Place: strings.TrimSuffix(strings.TrimSuffix(b.PlacePath, b.Label()), model.PathSep)}
 	switch {
 	case b.KodeMin == "":
 	case b.KodeMin == b.KodeMax:
