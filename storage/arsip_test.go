@@ -117,7 +117,7 @@ func TestLendingStates(t *testing.T) {
 	b := mkBerkas(t, s, "B-2", "000.1.6", "Penyediaan konsumsi rapat", 2024, box.ID)
 	loan := arsip.Peminjaman{BerkasID: a.ID, Borrower: "Andi Saputra", NIP: "198701012010011001", Unit: "Bagian Keuangan",
 		Tanggal: d(2025, 3, 1), Due: d(2025, 3, 8), Purpose: "pemeriksaan BPK"}
-	if err := s.Lend(ctx, &loan); err != nil {
+	if err := s.LendArsip(ctx, &loan); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := s.Berkas(ctx, a.ID)
@@ -128,42 +128,42 @@ func TestLendingStates(t *testing.T) {
 		t.Fatalf("scan of a lent file: %+v", h)
 	}
 	again := arsip.Peminjaman{BerkasID: a.ID, Borrower: "Budi", Tanggal: d(2025, 3, 2), Due: d(2025, 3, 3)}
-	if ie, ok := model.AsInvalid(s.Lend(ctx, &again)); !ok || ie.Reason != "error.arsip_already_lent" {
+	if ie, ok := model.AsInvalid(s.LendArsip(ctx, &again)); !ok || ie.Reason != "error.arsip_already_lent" {
 		t.Fatalf("lent twice: %v", ie)
 	}
 	whole := arsip.Peminjaman{BoksID: box.ID, Borrower: "Budi", Tanggal: d(2025, 3, 2), Due: d(2025, 3, 3)}
-	if ie, ok := model.AsInvalid(s.Lend(ctx, &whole)); !ok || ie.Field != "boks" {
+	if ie, ok := model.AsInvalid(s.LendArsip(ctx, &whole)); !ok || ie.Field != "boks" {
 		t.Fatalf("box with a lent file lent: %v", ie)
 	}
-	if od, _ := s.OverdueLoans(ctx, d(2025, 3, 8)); len(od) != 0 {
+	if od, _ := s.OverdueArsipLoans(ctx, d(2025, 3, 8)); len(od) != 0 {
 		t.Fatal("due today counted overdue")
 	}
-	od, _ := s.OverdueLoans(ctx, d(2025, 3, 9))
+	od, _ := s.OverdueArsipLoans(ctx, d(2025, 3, 9))
 	if len(od) != 1 || od[0].Code != "B-1" || od[0].Borrower != "Andi Saputra" {
 		t.Fatalf("overdue: %+v", od)
 	}
-	if err := s.Return(ctx, loan.ID, loan.Version, d(2025, 3, 10), "lengkap, baik"); err != nil {
+	if err := s.ReturnArsip(ctx, loan.ID, loan.Version, d(2025, 3, 10), "lengkap, baik"); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Return(ctx, loan.ID, loan.Version+1, d(2025, 3, 10), ""); err == nil {
+	if err := s.ReturnArsip(ctx, loan.ID, loan.Version+1, d(2025, 3, 10), ""); err == nil {
 		t.Fatal("returned twice")
 	}
 	got, _ = s.Berkas(ctx, a.ID)
 	if got.ShownStatus() != arsip.StatusAktif || got.Loan != nil {
 		t.Fatalf("after return: %s", got.ShownStatus())
 	}
-	if od, _ := s.OverdueLoans(ctx, d(2025, 4, 1)); len(od) != 0 {
+	if od, _ := s.OverdueArsipLoans(ctx, d(2025, 4, 1)); len(od) != 0 {
 		t.Fatal("returned loan still overdue")
 	}
 	// the whole box: both files on loan, then back
-	if err := s.Lend(ctx, &whole); err != nil {
+	if err := s.LendArsip(ctx, &whole); err != nil {
 		t.Fatal(err)
 	}
 	page, _ := s.SearchBerkas(ctx, "", BerkasFilter{Status: arsip.StatusDipinjam}, Page{})
 	if page.Total != 2 {
 		t.Fatalf("files of a lent box on loan: %d", page.Total)
 	}
-	if err := s.Return(ctx, whole.ID, whole.Version, d(2025, 3, 3), ""); err != nil {
+	if err := s.ReturnArsip(ctx, whole.ID, whole.Version, d(2025, 3, 3), ""); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := s.Berkas(ctx, b.ID); got.Loan != nil {

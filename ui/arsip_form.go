@@ -192,7 +192,7 @@ func (f *berkasForm) loadChoices() {
 	s := f.app.store
 	f.app.Go(func() {
 		klass, err := s.KlasifikasiList(bg())
-		kats, _ := s.Kategori(bg())
+		kats, _ := s.ArsipKategori(bg())
 		places, _ := s.Places(bg())
 		fyne.Do(func() {
 			if err != nil {

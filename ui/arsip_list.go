@@ -131,7 +131,7 @@ func (l *berkasList) loadChoices() {
 		return
 	}
 	l.app.Go(func() {
-		kats, err1 := s.Kategori(bg())
+		kats, err1 := s.ArsipKategori(bg())
 		places, err2 := s.Places(bg())
 		paths := placePathNames(places)
 		fyne.Do(func() {

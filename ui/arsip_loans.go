@@ -101,7 +101,7 @@ func (v *loansView) load() {
 		return
 	}
 	v.app.Go(func() {
-		loans, err := s.OpenLoans(bg())
+		loans, err := s.OpenArsipLoans(bg())
 		fyne.Do(func() {
 			if err != nil {
 				v.count.SetText(explainArsip(err))
@@ -195,7 +195,7 @@ func (v *loansView) onLend() {
 			err = model.Invalid("berkas", code, "error.not_found")
 		}
 		if err == nil {
-			err = s.Lend(bg(), &p)
+			err = s.LendArsip(bg(), &p)
 		}
 		fyne.Do(func() {
 			v.lend.Enable()
@@ -219,7 +219,7 @@ func (v *loansView) onReturn() {
 	l, cond := *v.selected, strings.TrimSpace(v.condition.Text)
 	s := v.app.store
 	v.app.Go(func() {
-		err := s.Return(bg(), l.ID, l.Version, timeNow(), cond)
+		err := s.ReturnArsip(bg(), l.ID, l.Version, timeNow(), cond)
 		fyne.Do(func() {
 			if err != nil {
 				v.app.showArsipError(err)

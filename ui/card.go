@@ -307,7 +307,7 @@ func (c *card) onLend(berkasID, boksID int64) {
 		now := time.Now()
 		p := marsip.Peminjaman{BerkasID: berkasID, BoksID: boksID, Borrower: name.Text, NIP: nip.Text, Unit: unit.Text,
 			Tanggal: now, Due: now.AddDate(0, 0, n)}
-		c.act(func(ctx context.Context, s *storage.Store) error { return s.Lend(ctx, &p) })
+		c.act(func(ctx context.Context, s *storage.Store) error { return s.LendArsip(ctx, &p) })
 	})
 }
 

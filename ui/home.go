@@ -62,7 +62,7 @@ func (h *homePage) load() {
 		var err error
 		d.berkas, d.boks, d.places, err = s.ArsipCounts(ctx)
 		if err == nil {
-			d.overdue, err = s.OverdueLoans(ctx, now)
+			d.overdue, err = s.OverdueArsipLoans(ctx, now)
 		}
 		if err == nil {
 			d.retensi, err = s.RetensiCounts(ctx, now)

@@ -74,11 +74,11 @@ func (v *kategoriView) load() {
 		return
 	}
 	v.app.Go(func() {
-		kats, err := s.Kategori(bg())
+		kats, err := s.ArsipKategori(bg())
 		var used map[string]int
 		var hasPIN bool
 		if err == nil {
-			used, err = s.KategoriUsage(bg())
+			used, err = s.ArsipKategoriUsage(bg())
 		}
 		if err == nil {
 			hasPIN, err = s.HasAdminPIN(bg())
@@ -276,7 +276,7 @@ func (e *kategoriEditor) onSave() {
 	s := a.store
 	e.save.Disable()
 	a.Go(func() {
-		err := s.SaveKategoriAdmin(bg(), &k, pin)
+		err := s.SaveArsipKategoriAdmin(bg(), &k, pin)
 		fyne.Do(func() {
 			e.save.Enable()
 			if err != nil {
@@ -321,7 +321,7 @@ func (e *kategoriEditor) doDelete(k marsip.Kategori, pin string) {
 	a := e.v.app
 	s := a.store
 	a.Go(func() {
-		err := s.DeleteKategori(bg(), k.ID, pin)
+		err := s.DeleteArsipKategori(bg(), k.ID, pin)
 		fyne.Do(func() {
 			if err != nil {
 				showError(e.errLabel, explainKategori(err))

@@ -70,7 +70,7 @@ func TestKategoriAddAndRecolourWithPIN(t *testing.T) {
 	if !strings.Contains(e.errLabel.Text, "PIN admin salah") {
 		t.Fatalf("saving without the PIN: %q", e.errLabel.Text)
 	}
-	if kats, _ := a.Store().Kategori(context.Background()); len(kats) != 4 {
+	if kats, _ := a.Store().ArsipKategori(context.Background()); len(kats) != 4 {
 		t.Fatal("saved without the PIN")
 	}
 	e.hex.SetText("ungu")

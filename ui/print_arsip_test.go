@@ -202,7 +202,7 @@ func TestLoanCardOpensAsPDF(t *testing.T) {
 	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
 	b := mkTestBerkas(t, a, "B-000009", "Laporan keuangan triwulan")
 	l := marsip.Peminjaman{BerkasID: b.ID, Borrower: "Budi Santoso", Clerk: "Siti", Tanggal: timeNow(), Due: timeNow().AddDate(0, 0, 7)}
-	if err := a.Store().Lend(context.Background(), &l); err != nil {
+	if err := a.Store().LendArsip(context.Background(), &l); err != nil {
 		t.Fatal(err)
 	}
 	PrintLoanCard(a, l.ID)

@@ -347,7 +347,7 @@ func (ss *scanSession) pinjam(ctx context.Context, code string) Outcome {
 	default:
 		return refusedKey("scan2.out.cannot_lend", map[string]any{"Code": code})
 	}
-	if err := ss.store.Lend(ctx, &p); err != nil {
+	if err := ss.store.LendArsip(ctx, &p); err != nil {
 		return *refused(code, err)
 	}
 	return Outcome{Kind: OutLent, OK: true, Title: h.Title,
@@ -386,11 +386,11 @@ func (ss *scanSession) kembali(ctx context.Context, code string) Outcome {
 
 // returnLoan closes an open loan as of at.
 func returnLoan(ctx context.Context, s *storage.Store, id int64, at time.Time) error {
-	l, err := s.Loan(ctx, id)
+	l, err := s.ArsipLoan(ctx, id)
 	if err != nil {
 		return err
 	}
-	return s.Return(ctx, l.ID, l.Version, at, "")
+	return s.ReturnArsip(ctx, l.ID, l.Version, at, "")
 }
 
 func (r *opnameRun) progress() (found, total int) {
@@ -411,7 +411,7 @@ func (ss *scanSession) count(ctx context.Context, code string) Outcome {
 		if h.Kind != model.CodePlace {
 			return refusedKey("scan2.out.place_first", map[string]any{"Code": code})
 		}
-		items, err := ss.store.StokOpnameExpected(ctx, h.ID)
+		items, err := ss.store.ArsipStokOpnameExpected(ctx, h.ID)
 		if err != nil {
 			return *refused(code, err)
 		}
@@ -505,7 +505,7 @@ func (ss *scanSession) FinishOpname(ctx context.Context) (*storage.StokOpname, e
 		return nil, model.Invalid("code", "", "scan2.err.no_opname")
 	}
 	so := ss.opname.result(ss.now())
-	if err := ss.store.SaveStokOpname(ctx, so); err != nil {
+	if err := ss.store.SaveArsipStokOpname(ctx, so); err != nil {
 		return nil, err
 	}
 	ss.opname = nil

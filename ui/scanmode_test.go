@@ -224,7 +224,7 @@ func TestStokOpnameListsMissingAndMisplaced(t *testing.T) {
 		!overlayShows(r.a.win, "B-3") || !overlayShows(r.a.win, "seharusnya di Ruang Arsip › Rak 2") {
 		t.Fatal("the result does not list the missing B-3 and the misplaced B-4")
 	}
-	saved, err := r.s.StokOpnameList(t.Context(), r.rak1.ID)
+	saved, err := r.s.ArsipStokOpnameList(t.Context(), r.rak1.ID)
 	if err != nil || len(saved) != 1 {
 		t.Fatalf("saved stock-takes: %v %v", saved, err)
 	}

@@ -195,7 +195,7 @@ func TestScannedBerkasWhileFormFieldFocusedOpensItsCard(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := marsip.Peminjaman{BerkasID: b.ID, Borrower: "Dewi Lestari", Tanggal: time.Now(), Due: time.Now().AddDate(0, 0, 7)}
-	if err := s.Lend(ctx, &p); err != nil {
+	if err := s.LendArsip(ctx, &p); err != nil {
 		t.Fatal(err)
 	}
 	r.typeKeys("Siti", 150*time.Millisecond, false)

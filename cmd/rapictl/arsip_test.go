@@ -32,7 +32,7 @@ func TestDemoThenFind(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	loans, err := s.OpenLoans(context.Background())
+	loans, err := s.OpenArsipLoans(context.Background())
 	if err != nil || len(loans) == 0 {
 		t.Fatalf("demo made no loans: %v", err)
 	}

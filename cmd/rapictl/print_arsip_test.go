@@ -38,7 +38,7 @@ func printDB(t *testing.T) (db string, musnah arsip.Berkas) {
 	}
 	loan := arsip.Peminjaman{BerkasID: b.ID, Borrower: "Budi Santoso", Unit: "Bagian Keuangan", Clerk: "Siti",
 		Tanggal: time.Now(), Due: time.Now().AddDate(0, 0, 7), Purpose: "Pemeriksaan"}
-	if err := s.Lend(ctx, &loan); err != nil {
+	if err := s.LendArsip(ctx, &loan); err != nil {
 		t.Fatal(err)
 	}
 	p, err := s.RetensiList(ctx, arsip.RetensiMusnah, time.Now(), storage.Page{Limit: 1})

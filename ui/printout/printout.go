@@ -193,12 +193,12 @@ func LoanCards(ctx context.Context, s *storage.Store, ids ...int64) ([]paper.Loa
 	}
 	var loans []marsip.Peminjaman
 	if len(ids) == 0 {
-		if loans, err = s.OpenLoans(ctx); err != nil {
+		if loans, err = s.OpenArsipLoans(ctx); err != nil {
 			return nil, err
 		}
 	}
 	for _, id := range ids {
-		l, err := s.Loan(ctx, id)
+		l, err := s.ArsipLoan(ctx, id)
 		if err != nil {
 			return nil, err
 		}
@@ -231,7 +231,7 @@ func FolderLabels(ctx context.Context, s *storage.Store, codes ...string) ([]Lab
 	for _, k := range klas {
 		names[k.Code] = k.Name
 	}
-	kats, err := s.Kategori(ctx)
+	kats, err := s.ArsipKategori(ctx)
 	if err != nil {
 		return nil, err
 	}

@@ -199,33 +199,3 @@ func (s *Store) saveKlas(tx *sql.Tx, k *arsip.Klasifikasi) error {
 	*k = after.(arsip.Klasifikasi)
 	return nil
 }
-
-// Kategori lists the file categories with their colours, by name.
-func (s *Store) Kategori(ctx context.Context) ([]arsip.Kategori, error) {
-	var out []arsip.Kategori
-	err := s.read(ctx, "list kategori", func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, "SELECT id, version, name, color FROM kategori ORDER BY name")
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var k arsip.Kategori
-			if err := rows.Scan(&k.ID, &k.Version, &k.Name, &k.Color); err != nil {
-				return err
-			}
-			out = append(out, k)
-		}
-		return rows.Err()
-	})
-	return out, err
-}
-
-// SaveKategori creates (ID 0) or renames/recolours (at k.Version) a
-// category. Renaming carries the files along.
-func (s *Store) SaveKategori(ctx context.Context, k *arsip.Kategori) error {
-	if err := k.Validate(); err != nil {
-		return err
-	}
-	return s.write(ctx, "save kategori", func(tx *sql.Tx) error { return s.putKategori(tx, k) })
-}

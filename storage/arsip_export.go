@@ -160,7 +160,7 @@ func (s *Store) ExportArsip(ctx context.Context, w io.Writer, opt ExportArsipOpt
 		spec.Columns = []sheet.ExportColumn{col("No", sheet.Int), col("Kode", sheet.Code), col("Uraian", sheet.Text),
 			col("Peminjam", sheet.Text), col("NIP", sheet.Text), col("Unit", sheet.Text), col("Tanggal Pinjam", sheet.Date),
 			col("Jatuh Tempo", sheet.Date), col("Keperluan", sheet.Text), col("Petugas", sheet.Text), col("Terlambat", sheet.Text)}
-		loans, err := s.OpenLoans(ctx)
+		loans, err := s.OpenArsipLoans(ctx)
 		if err != nil {
 			return 0, err
 		}

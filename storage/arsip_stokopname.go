@@ -65,10 +65,10 @@ func (so *StokOpname) count() {
 	}
 }
 
-// StokOpnameExpected lists what Rapi has in a place and every place below
+// ArsipStokOpnameExpected lists what Rapi has in a place and every place below
 // it: the boxes, and the files that are not in a box (a file in a box is
 // accounted for by its box). Each item has Result SOHilang until scanned.
-func (s *Store) StokOpnameExpected(ctx context.Context, placeID int64) ([]StokOpnameItem, error) {
+func (s *Store) ArsipStokOpnameExpected(ctx context.Context, placeID int64) ([]StokOpnameItem, error) {
 	var out []StokOpnameItem
 	err := s.read(ctx, "list stock-take expectations", func(tx *sql.Tx) error {
 		ids, err := placeSubtree(ctx, tx, placeID)
@@ -118,9 +118,9 @@ func (s *Store) StokOpnameExpected(ctx context.Context, placeID int64) ([]StokOp
 	return out, err
 }
 
-// SaveStokOpname records a finished stock-take with its lines and fills
+// SaveArsipStokOpname records a finished stock-take with its lines and fills
 // in its id and counts.
-func (s *Store) SaveStokOpname(ctx context.Context, so *StokOpname) error {
+func (s *Store) SaveArsipStokOpname(ctx context.Context, so *StokOpname) error {
 	so.count()
 	return s.write(ctx, "save stock-take", func(tx *sql.Tx) error {
 		now, by := fmtTime(s.now()), s.Actor().Label()
@@ -153,8 +153,8 @@ func (s *Store) SaveStokOpname(ctx context.Context, so *StokOpname) error {
 	})
 }
 
-// StokOpnameByID reads one saved stock-take with its lines.
-func (s *Store) StokOpnameByID(ctx context.Context, id int64) (StokOpname, error) {
+// ArsipStokOpnameByID reads one saved stock-take with its lines.
+func (s *Store) ArsipStokOpnameByID(ctx context.Context, id int64) (StokOpname, error) {
 	var so StokOpname
 	err := s.read(ctx, "read stock-take", func(tx *sql.Tx) error {
 		var pid sql.NullInt64
@@ -186,9 +186,9 @@ func (s *Store) StokOpnameByID(ctx context.Context, id int64) (StokOpname, error
 	return so, err
 }
 
-// StokOpnameList lists the saved stock-takes of a place (0: all), newest
+// ArsipStokOpnameList lists the saved stock-takes of a place (0: all), newest
 // first, without their lines.
-func (s *Store) StokOpnameList(ctx context.Context, placeID int64) ([]StokOpname, error) {
+func (s *Store) ArsipStokOpnameList(ctx context.Context, placeID int64) ([]StokOpname, error) {
 	var out []StokOpname
 	err := s.read(ctx, "list stock-takes", func(tx *sql.Tx) error {
 		q := `SELECT id, coalesce(place_id,0), place_code, place_name, started_at, finished_at, n_found, n_missing, n_misplaced, n_unknown,

@@ -31,7 +31,7 @@ func TestStokOpnameExpectedSavedAndExported(t *testing.T) {
 	if err := s.CreateBerkas(ctx, &away); err != nil {
 		t.Fatal(err)
 	}
-	exp, err := s.StokOpnameExpected(ctx, rak.ID)
+	exp, err := s.ArsipStokOpnameExpected(ctx, rak.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,17 +50,17 @@ func TestStokOpnameExpectedSavedAndExported(t *testing.T) {
 			{Kind: model.CodeBerkas, Code: "B-3", Title: "Di rak lain", Result: SOSalahTempat, ExpectedPlace: "Ruang Arsip › Rak 9", ScannedAt: &now},
 			{Code: "X-99", Result: SOTakDikenal, ScannedAt: &now},
 		}}
-	if err := s.SaveStokOpname(ctx, &so); err != nil {
+	if err := s.SaveArsipStokOpname(ctx, &so); err != nil {
 		t.Fatal(err)
 	}
-	got, err := s.StokOpnameByID(ctx, so.ID)
+	got, err := s.ArsipStokOpnameByID(ctx, so.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got.Found != 1 || got.Missing != 1 || got.Misplaced != 1 || got.Unknown != 1 || len(got.Items) != 4 || got.CreatedBy == "" {
 		t.Fatalf("saved stock-take reads back as %+v", got)
 	}
-	list, err := s.StokOpnameList(ctx, rak.ID)
+	list, err := s.ArsipStokOpnameList(ctx, rak.ID)
 	if err != nil || len(list) != 1 || list[0].Missing != 1 {
 		t.Fatalf("list %+v %v", list, err)
 	}

@@ -25,9 +25,9 @@ func (e *KategoriInUseError) Error() string {
 	return fmt.Sprintf("kategori %q is used by %d files", e.Name, e.N)
 }
 
-// KategoriUsage counts the files (not in the bin) of each category, by
+// ArsipKategoriUsage counts the files (not in the bin) of each category, by
 // category name. Categories no file uses are absent (count 0).
-func (s *Store) KategoriUsage(ctx context.Context) (map[string]int, error) {
+func (s *Store) ArsipKategoriUsage(ctx context.Context) (map[string]int, error) {
 	out := map[string]int{}
 	err := s.read(ctx, "count kategori usage", func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx,
@@ -49,9 +49,9 @@ func (s *Store) KategoriUsage(ctx context.Context) (map[string]int, error) {
 	return out, err
 }
 
-// SaveKategoriAdmin creates (ID 0) or renames/recolours a category with
+// SaveArsipKategoriAdmin creates (ID 0) or renames/recolours a category with
 // the admin PIN. Renaming carries the files along.
-func (s *Store) SaveKategoriAdmin(ctx context.Context, k *arsip.Kategori, pin string) error {
+func (s *Store) SaveArsipKategoriAdmin(ctx context.Context, k *arsip.Kategori, pin string) error {
 	if err := k.Validate(); err != nil {
 		return err
 	}
@@ -106,9 +106,9 @@ func (s *Store) putKategori(tx *sql.Tx, k *arsip.Kategori) error {
 	return s.audit(tx, "kategori", k.ID, ActUpdate, old, k)
 }
 
-// DeleteKategori removes a category with the admin PIN, only when no file
+// DeleteArsipKategori removes a category with the admin PIN, only when no file
 // (outside the bin) uses it; otherwise it returns *KategoriInUseError.
-func (s *Store) DeleteKategori(ctx context.Context, id int64, pin string) error {
+func (s *Store) DeleteArsipKategori(ctx context.Context, id int64, pin string) error {
 	return s.write(ctx, "delete kategori", func(tx *sql.Tx) error {
 		if err := s.requireAdmin(tx, pin); err != nil {
 			return err
@@ -138,4 +138,34 @@ func loadKategori(tx *sql.Tx, id int64) (arsip.Kategori, error) {
 		return k, model.ErrNotFound
 	}
 	return k, err
+}
+
+// ArsipKategori lists the file categories with their colours, by name.
+func (s *Store) ArsipKategori(ctx context.Context) ([]arsip.Kategori, error) {
+	var out []arsip.Kategori
+	err := s.read(ctx, "list kategori", func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, "SELECT id, version, name, color FROM kategori ORDER BY name")
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var k arsip.Kategori
+			if err := rows.Scan(&k.ID, &k.Version, &k.Name, &k.Color); err != nil {
+				return err
+			}
+			out = append(out, k)
+		}
+		return rows.Err()
+	})
+	return out, err
+}
+
+// SaveArsipKategori creates (ID 0) or renames/recolours (at k.Version) a
+// category. Renaming carries the files along.
+func (s *Store) SaveArsipKategori(ctx context.Context, k *arsip.Kategori) error {
+	if err := k.Validate(); err != nil {
+		return err
+	}
+	return s.write(ctx, "save kategori", func(tx *sql.Tx) error { return s.putKategori(tx, k) })
 }

@@ -60,10 +60,10 @@ func loansByID(ctx context.Context, tx *sql.Tx, loanIDs []int64) (map[int64]*ars
 	return out, rows.Err()
 }
 
-// Lend records a loan of a file or a whole box and marks it (and, for a
+// LendArsip records a loan of a file or a whole box and marks it (and, for a
 // box, every file in it) as on loan. Lending what is already on loan, or
 // a destroyed or handed-over file, is refused with field "berkas"/"boks".
-func (s *Store) Lend(ctx context.Context, p *arsip.Peminjaman) error {
+func (s *Store) LendArsip(ctx context.Context, p *arsip.Peminjaman) error {
 	if p.Clerk == "" {
 		p.Clerk = s.Actor().Name
 	}
@@ -124,9 +124,9 @@ func (s *Store) Lend(ctx context.Context, p *arsip.Peminjaman) error {
 	})
 }
 
-// Return closes a loan read at version: the file or box is back on
+// ReturnArsip closes a loan read at version: the file or box is back on
 // returnedAt, checked, with a note on its condition.
-func (s *Store) Return(ctx context.Context, id, version int64, returnedAt time.Time, condition string) error {
+func (s *Store) ReturnArsip(ctx context.Context, id, version int64, returnedAt time.Time, condition string) error {
 	return s.write(ctx, "return loan", func(tx *sql.Tx) error {
 		if err := checkVersion(tx, "pinjam", id, version); err != nil {
 			return err
@@ -160,8 +160,8 @@ func (s *Store) Return(ctx context.Context, id, version int64, returnedAt time.T
 	})
 }
 
-// Loan reads one loan.
-func (s *Store) Loan(ctx context.Context, id int64) (arsip.Peminjaman, error) {
+// ArsipLoan reads one loan.
+func (s *Store) ArsipLoan(ctx context.Context, id int64) (arsip.Peminjaman, error) {
 	var out []arsip.Peminjaman
 	err := s.read(ctx, "read loan", func(tx *sql.Tx) error {
 		var err error
@@ -177,8 +177,8 @@ func (s *Store) Loan(ctx context.Context, id int64) (arsip.Peminjaman, error) {
 	return out[0], nil
 }
 
-// OpenLoans lists the loans not yet returned, soonest due first.
-func (s *Store) OpenLoans(ctx context.Context) ([]arsip.Peminjaman, error) {
+// OpenArsipLoans lists the loans not yet returned, soonest due first.
+func (s *Store) OpenArsipLoans(ctx context.Context) ([]arsip.Peminjaman, error) {
 	var out []arsip.Peminjaman
 	err := s.read(ctx, "list open loans", func(tx *sql.Tx) error {
 		var err error
@@ -188,8 +188,8 @@ func (s *Store) OpenLoans(ctx context.Context) ([]arsip.Peminjaman, error) {
 	return out, err
 }
 
-// OverdueLoans lists the open loans whose due date is before asOf's day.
-func (s *Store) OverdueLoans(ctx context.Context, asOf time.Time) ([]arsip.Peminjaman, error) {
+// OverdueArsipLoans lists the open loans whose due date is before asOf's day.
+func (s *Store) OverdueArsipLoans(ctx context.Context, asOf time.Time) ([]arsip.Peminjaman, error) {
 	var out []arsip.Peminjaman
 	err := s.read(ctx, "list overdue loans", func(tx *sql.Tx) error {
 		var err error
@@ -200,8 +200,8 @@ func (s *Store) OverdueLoans(ctx context.Context, asOf time.Time) ([]arsip.Pemin
 	return out, err
 }
 
-// LoansOf lists every loan (open and returned) of a file or of its box, newest first.
-func (s *Store) LoansOf(ctx context.Context, berkasID int64) ([]arsip.Peminjaman, error) {
+// ArsipLoansOf lists every loan (open and returned) of a file or of its box, newest first.
+func (s *Store) ArsipLoansOf(ctx context.Context, berkasID int64) ([]arsip.Peminjaman, error) {
 	var out []arsip.Peminjaman
 	err := s.read(ctx, "list loans", func(tx *sql.Tx) error {
 		var err error
