@@ -47,9 +47,35 @@ func scanBerkas(row interface{ Scan(...any) error }) (berkasRow, error) {
 	return r, err
 }
 
-func loadBerkas(tx *sql.Tx, id int64) (any, error) {
-	r, err := scanBerkas(tx.QueryRow("SELECT "+berkasCols+" FROM berkas WHERE id=?", id))
-	return r.b, err
+// berkasEntity is the berkas table as a versioned entity with B- codes. Its
+// rules that need the database (the JRA, the box's place, status changes
+// kept for ApplyRetensi) run in check.
+var berkasEntity = &entity[arsip.Berkas]{
+	table: "berkas",
+	cols: []string{"code", "nomor_berkas", "kode", "kode_lama", "uraian", "unit", "tahun_dari", "tahun_sampai",
+		"jumlah_item", "tingkat", "media", "keamanan", "kategori", "place_id", "boks_id", "status", "pindah_on", "akhir_on", "nasib",
+		"retensi_manual", "retensi_reason", "note"},
+	values: func(b *arsip.Berkas) []any {
+		return []any{b.Code, b.NomorBerkas, b.KodeKlasifikasi, b.KodeLama, b.Uraian, b.UnitPengolah, b.TahunDari, b.TahunSampai,
+			b.JumlahItem, b.Tingkat, b.Media, b.Keamanan, b.Kategori, nullID(b.PlaceID), nullID(b.BoksID), b.Status,
+			fmtDate(b.Retensi.PindahOn), fmtDate(b.Retensi.AkhirOn), b.Retensi.Nasib, b.RetensiManual, b.RetensiReason, b.Note}
+	},
+	load: func(tx *sql.Tx, id int64) (arsip.Berkas, error) {
+		r, err := scanBerkas(tx.QueryRow("SELECT "+berkasCols+" FROM berkas WHERE id=?", id))
+		return r.b, err
+	},
+	meta:     func(b *arsip.Berkas) *model.Meta { return &b.Meta },
+	validate: (*arsip.Berkas).Validate,
+	code:     model.CodeBerkas,
+	codeOf:   func(b *arsip.Berkas) *string { return &b.Code },
+	taken:    func(err error) bool { return isUnique(err, "berkas.code") },
+	check: func(s *Store, tx *sql.Tx, b, old *arsip.Berkas) error {
+		if old != nil && old.Status != b.Status && (b.Status == arsip.StatusMusnah || b.Status == arsip.StatusPermanen ||
+			old.Status == arsip.StatusMusnah || old.Status == arsip.StatusPermanen) {
+			return model.Invalid("status", string(b.Status), "error.arsip_status_via_retensi")
+		}
+		return s.prepareBerkas(tx, b)
+	},
 }
 
 // queryBerkas runs a SELECT of berkasCols and fills loans and place paths.
@@ -264,54 +290,7 @@ func (s *Store) prepareBerkas(tx *sql.Tx, b *arsip.Berkas) error {
 // (or imported) is registered to the file; one that any other record
 // (file, box, place ...) holds is refused on the "code" field.
 func (s *Store) CreateBerkas(ctx context.Context, b *arsip.Berkas) error {
-	allocate := model.NormalizeCode(b.Code) == ""
-	if allocate {
-		b.Code = model.FormatCode(model.CodeBerkas, 1) // stands in for the code allocated below
-	}
-	err := b.Validate()
-	if allocate {
-		b.Code = ""
-	}
-	if err != nil {
-		return err
-	}
-	return s.write(ctx, "create berkas", func(tx *sql.Tx) error {
-		if err := s.prepareBerkas(tx, b); err != nil {
-			return err
-		}
-		code := b.Code
-		if allocate {
-			var err error
-			if code, err = allocateCodeTx(ctx, tx, model.CodeBerkas, 0); err != nil {
-				return err
-			}
-		}
-		now, by := fmtTime(s.now()), s.Actor().Label()
-		res, err := tx.Exec(`INSERT INTO berkas(code, nomor_berkas, kode, kode_lama, uraian, unit, tahun_dari, tahun_sampai,
-			jumlah_item, tingkat, media, keamanan, kategori, place_id, boks_id, status, pindah_on, akhir_on, nasib,
-			retensi_manual, retensi_reason, note, created_at, created_by, updated_at, updated_by)
-			VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-			code, b.NomorBerkas, b.KodeKlasifikasi, b.KodeLama, b.Uraian, b.UnitPengolah, b.TahunDari, b.TahunSampai,
-			b.JumlahItem, b.Tingkat, b.Media, b.Keamanan, b.Kategori, nullID(b.PlaceID), nullID(b.BoksID), b.Status,
-			fmtDate(b.Retensi.PindahOn), fmtDate(b.Retensi.AkhirOn), b.Retensi.Nasib, b.RetensiManual, b.RetensiReason, b.Note,
-			now, by, now, by)
-		if isUnique(err, "berkas.code") {
-			return model.Invalid("code", b.Code, "error.code_taken")
-		}
-		if err != nil {
-			return err
-		}
-		id, _ := res.LastInsertId()
-		if err := registerCodeTx(ctx, tx, code, model.CodeBerkas, id); err != nil {
-			return err
-		}
-		saved, err := loadBerkas(tx, id)
-		if err != nil {
-			return err
-		}
-		*b = saved.(arsip.Berkas)
-		return s.audit(tx, "berkas", id, ActCreate, nil, saved)
-	})
+	return berkasEntity.create(ctx, s, b)
 }
 
 // UpdateBerkas saves changes to a file read at b.Version. If someone else
@@ -321,66 +300,18 @@ func (s *Store) CreateBerkas(ctx context.Context, b *arsip.Berkas) error {
 // The status cannot be changed here while the file is on loan or to
 // Musnah/Permanen (that is ApplyRetensi's job, with a berita acara).
 func (s *Store) UpdateBerkas(ctx context.Context, b *arsip.Berkas) error {
-	if err := b.Validate(); err != nil {
-		return err
-	}
-	return s.write(ctx, "update berkas", func(tx *sql.Tx) error {
-		if err := checkVersion(tx, "berkas", b.ID, b.Version); err != nil {
-			return err
-		}
-		before, err := loadBerkas(tx, b.ID)
-		if err != nil {
-			return err
-		}
-		old := before.(arsip.Berkas)
-		if old.Status != b.Status && (b.Status == arsip.StatusMusnah || b.Status == arsip.StatusPermanen ||
-			old.Status == arsip.StatusMusnah || old.Status == arsip.StatusPermanen) {
-			return model.Invalid("status", string(b.Status), "error.arsip_status_via_retensi")
-		}
-		if err := s.prepareBerkas(tx, b); err != nil {
-			return err
-		}
-		if old.Code != b.Code {
-			// the new code is taken first, so a refused one leaves the old in place
-			if err := registerCodeTx(ctx, tx, b.Code, model.CodeBerkas, b.ID); err != nil {
-				return err
-			}
-			if err := unregisterCodeTx(ctx, tx, old.Code, model.CodeBerkas, b.ID); err != nil {
-				return err
-			}
-		}
-		now, by := fmtTime(s.now()), s.Actor().Label()
-		_, err = tx.Exec(`UPDATE berkas SET code=?, nomor_berkas=?, kode=?, kode_lama=?, uraian=?, unit=?, tahun_dari=?, tahun_sampai=?,
-			jumlah_item=?, tingkat=?, media=?, keamanan=?, kategori=?, place_id=?, boks_id=?, status=?, pindah_on=?, akhir_on=?, nasib=?,
-			retensi_manual=?, retensi_reason=?, note=?, version=version+1, updated_at=?, updated_by=? WHERE id=?`,
-			b.Code, b.NomorBerkas, b.KodeKlasifikasi, b.KodeLama, b.Uraian, b.UnitPengolah, b.TahunDari, b.TahunSampai,
-			b.JumlahItem, b.Tingkat, b.Media, b.Keamanan, b.Kategori, nullID(b.PlaceID), nullID(b.BoksID), b.Status,
-			fmtDate(b.Retensi.PindahOn), fmtDate(b.Retensi.AkhirOn), b.Retensi.Nasib, b.RetensiManual, b.RetensiReason, b.Note,
-			now, by, b.ID)
-		if isUnique(err, "berkas.code") {
-			return model.Invalid("code", b.Code, "error.code_taken")
-		}
-		if err != nil {
-			return err
-		}
-		after, err := loadBerkas(tx, b.ID)
-		if err != nil {
-			return err
-		}
-		*b = after.(arsip.Berkas)
-		return s.audit(tx, "berkas", b.ID, ActUpdate, before, after)
-	})
+	return berkasEntity.update(ctx, s, b)
 }
 
 // DeleteBerkas moves a file read at version into the bin. It keeps its
 // code, as it can be restored; a box or place cannot take it meanwhile.
 func (s *Store) DeleteBerkas(ctx context.Context, id, version int64) error {
-	return s.softDelete(ctx, "berkas", id, version, loadBerkas)
+	return berkasEntity.remove(ctx, s, id, version)
 }
 
 // RestoreBerkas takes a file out of the bin.
 func (s *Store) RestoreBerkas(ctx context.Context, id int64) error {
-	return s.restore(ctx, "berkas", id, loadBerkas)
+	return berkasEntity.restore(ctx, s, id)
 }
 
 // Berkas reads one file, deleted or not, with its loan and place path.

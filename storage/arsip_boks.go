@@ -19,9 +19,28 @@ func scanBoks(row interface{ Scan(...any) error }) (arsip.Boks, int64, error) {
 	return b, loan, err
 }
 
-func loadBoks(tx *sql.Tx, id int64) (any, error) {
-	b, _, err := scanBoks(tx.QueryRow("SELECT "+boksCols+" FROM boks WHERE id=?", id))
-	return b, err
+// boksEntity is the boks table as a versioned entity with BX- codes.
+var boksEntity = &entity[arsip.Boks]{
+	table: "boks",
+	cols:  []string{"code", "nomor", "place_id", "unit", "note"},
+	values: func(b *arsip.Boks) []any {
+		return []any{b.Code, b.Nomor, nullID(b.PlaceID), b.Unit, b.Note}
+	},
+	load: func(tx *sql.Tx, id int64) (arsip.Boks, error) {
+		b, _, err := scanBoks(tx.QueryRow("SELECT "+boksCols+" FROM boks WHERE id=?", id))
+		return b, err
+	},
+	meta:     func(b *arsip.Boks) *model.Meta { return &b.Meta },
+	validate: (*arsip.Boks).Validate,
+	code:     model.CodeBoks,
+	codeOf:   func(b *arsip.Boks) *string { return &b.Code },
+	taken:    func(err error) bool { return isUnique(err, "boks.code") },
+	then: func(s *Store, tx *sql.Tx, b, old *arsip.Boks) error {
+		if old == nil || old.PlaceID == b.PlaceID {
+			return nil
+		}
+		return s.moveBoksContents(tx, b.ID, b.PlaceID)
+	},
 }
 
 // CreateBoks saves a new box and fills in its id and meta.
@@ -29,90 +48,13 @@ func loadBoks(tx *sql.Tx, id int64) (any, error) {
 // ("BX-000043") in the same transaction; a typed code is registered to it
 // and refused on the "code" field when another record holds it.
 func (s *Store) CreateBoks(ctx context.Context, b *arsip.Boks) error {
-	allocate := model.NormalizeCode(b.Code) == ""
-	if allocate {
-		b.Code = model.FormatCode(model.CodeBoks, 1) // stands in for the code allocated below
-	}
-	err := b.Validate()
-	if allocate {
-		b.Code = ""
-	}
-	if err != nil {
-		return err
-	}
-	return s.write(ctx, "create boks", func(tx *sql.Tx) error {
-		code := b.Code
-		if allocate {
-			var err error
-			if code, err = allocateCodeTx(ctx, tx, model.CodeBoks, 0); err != nil {
-				return err
-			}
-		}
-		now, by := fmtTime(s.now()), s.Actor().Label()
-		res, err := tx.Exec(`INSERT INTO boks(code, nomor, place_id, unit, note, created_at, created_by, updated_at, updated_by)
-			VALUES (?,?,?,?,?,?,?,?,?)`, code, b.Nomor, nullID(b.PlaceID), b.Unit, b.Note, now, by, now, by)
-		if isUnique(err, "boks.code") {
-			return model.Invalid("code", b.Code, "error.code_taken")
-		}
-		if err != nil {
-			return err
-		}
-		id, _ := res.LastInsertId()
-		if err := registerCodeTx(ctx, tx, code, model.CodeBoks, id); err != nil {
-			return err
-		}
-		saved, err := loadBoks(tx, id)
-		if err != nil {
-			return err
-		}
-		*b = saved.(arsip.Boks)
-		return s.audit(tx, "boks", id, ActCreate, nil, saved)
-	})
+	return boksEntity.create(ctx, s, b)
 }
 
 // UpdateBoks saves changes to a box read at b.Version. A new place moves
 // every file in the box with it (each file's audit records the move).
 func (s *Store) UpdateBoks(ctx context.Context, b *arsip.Boks) error {
-	if err := b.Validate(); err != nil {
-		return err
-	}
-	return s.write(ctx, "update boks", func(tx *sql.Tx) error {
-		if err := checkVersion(tx, "boks", b.ID, b.Version); err != nil {
-			return err
-		}
-		before, err := loadBoks(tx, b.ID)
-		if err != nil {
-			return err
-		}
-		if old := before.(arsip.Boks).Code; old != b.Code {
-			if err := registerCodeTx(ctx, tx, b.Code, model.CodeBoks, b.ID); err != nil {
-				return err
-			}
-			if err := unregisterCodeTx(ctx, tx, old, model.CodeBoks, b.ID); err != nil {
-				return err
-			}
-		}
-		now, by := fmtTime(s.now()), s.Actor().Label()
-		_, err = tx.Exec(`UPDATE boks SET code=?, nomor=?, place_id=?, unit=?, note=?, version=version+1, updated_at=?, updated_by=? WHERE id=?`,
-			b.Code, b.Nomor, nullID(b.PlaceID), b.Unit, b.Note, now, by, b.ID)
-		if isUnique(err, "boks.code") {
-			return model.Invalid("code", b.Code, "error.code_taken")
-		}
-		if err != nil {
-			return err
-		}
-		if before.(arsip.Boks).PlaceID != b.PlaceID {
-			if err := s.moveBoksContents(tx, b.ID, b.PlaceID); err != nil {
-				return err
-			}
-		}
-		after, err := loadBoks(tx, b.ID)
-		if err != nil {
-			return err
-		}
-		*b = after.(arsip.Boks)
-		return s.audit(tx, "boks", b.ID, ActUpdate, before, after)
-	})
+	return boksEntity.update(ctx, s, b)
 }
 
 // MoveBoks puts a box read at version into another place; its files follow.
@@ -167,7 +109,7 @@ func (s *Store) DeleteBoks(ctx context.Context, id, version int64) error {
 	if n > 0 {
 		return model.Invalid("boks", "", "error.arsip_boks_not_empty")
 	}
-	return s.softDelete(ctx, "boks", id, version, loadBoks)
+	return boksEntity.remove(ctx, s, id, version)
 }
 
 // Boks reads one box with what is derived from its contents.

@@ -17,11 +17,6 @@ func scanPlace(row interface{ Scan(...any) error }) (model.Place, error) {
 	return p, err
 }
 
-func loadPlace(tx *sql.Tx, id int64) (any, error) {
-	p, err := scanPlace(tx.QueryRow("SELECT "+placeCols+" FROM place WHERE id=?", id))
-	return p, err
-}
-
 func nullID(id int64) any {
 	if id == 0 {
 		return nil
@@ -36,77 +31,48 @@ func nullStr(s string) any {
 	return s
 }
 
+// placeEntity is the place table as a versioned entity. A place's code is
+// registered by the database itself (a trigger), so a taken one shows as
+// a constraint error here.
+var placeEntity = &entity[model.Place]{
+	table: "place",
+	cols:  []string{"code", "kind", "name", "parent_id", "note"},
+	values: func(p *model.Place) []any {
+		return []any{nullStr(p.Code), p.Kind, p.Name, nullID(p.ParentID), p.Note}
+	},
+	load: func(tx *sql.Tx, id int64) (model.Place, error) {
+		return scanPlace(tx.QueryRow("SELECT "+placeCols+" FROM place WHERE id=?", id))
+	},
+	meta:     func(p *model.Place) *model.Meta { return &p.Meta },
+	validate: (*model.Place).Validate,
+	codeOf:   func(p *model.Place) *string { return &p.Code },
+	taken:    func(err error) bool { return isUnique(err, "place.code") || isCodeTaken(err) },
+}
+
 // CreatePlace saves a new place and fills in its id and meta.
 func (s *Store) CreatePlace(ctx context.Context, p *model.Place) error {
-	if err := p.Validate(); err != nil {
-		return err
-	}
-	return s.write(ctx, "create place", func(tx *sql.Tx) error {
-		now, by := fmtTime(s.now()), s.Actor().Label()
-		res, err := tx.Exec(`INSERT INTO place(code, kind, name, parent_id, note, created_at, created_by, updated_at, updated_by)
-			VALUES (?,?,?,?,?,?,?,?,?)`, nullStr(p.Code), p.Kind, p.Name, nullID(p.ParentID), p.Note, now, by, now, by)
-		if isUnique(err, "place.code") || isCodeTaken(err) {
-			return model.Invalid("code", p.Code, "error.code_taken")
-		}
-		if err != nil {
-			return err
-		}
-		id, _ := res.LastInsertId()
-		saved, err := loadPlace(tx, id)
-		if err != nil {
-			return err
-		}
-		*p = saved.(model.Place)
-		return s.audit(tx, "place", id, ActCreate, nil, saved)
-	})
+	return placeEntity.create(ctx, s, p)
 }
 
 // UpdatePlace saves changes to a place read at p.Version. If someone else
 // saved it since, the error is a *model.ConflictError and nothing changes.
 func (s *Store) UpdatePlace(ctx context.Context, p *model.Place) error {
-	if err := p.Validate(); err != nil {
-		return err
-	}
-	return s.write(ctx, "update place", func(tx *sql.Tx) error {
-		if err := checkVersion(tx, "place", p.ID, p.Version); err != nil {
-			return err
-		}
-		before, err := loadPlace(tx, p.ID)
-		if err != nil {
-			return err
-		}
-		now, by := fmtTime(s.now()), s.Actor().Label()
-		_, err = tx.Exec(`UPDATE place SET code=?, kind=?, name=?, parent_id=?, note=?,
-			version=version+1, updated_at=?, updated_by=? WHERE id=?`,
-			nullStr(p.Code), p.Kind, p.Name, nullID(p.ParentID), p.Note, now, by, p.ID)
-		if isUnique(err, "place.code") || isCodeTaken(err) {
-			return model.Invalid("code", p.Code, "error.code_taken")
-		}
-		if err != nil {
-			return err
-		}
-		after, err := loadPlace(tx, p.ID)
-		if err != nil {
-			return err
-		}
-		*p = after.(model.Place)
-		return s.audit(tx, "place", p.ID, ActUpdate, before, after)
-	})
+	return placeEntity.update(ctx, s, p)
 }
 
 // DeletePlace moves a place read at version into the bin.
 func (s *Store) DeletePlace(ctx context.Context, id, version int64) error {
-	return s.softDelete(ctx, "place", id, version, loadPlace)
+	return placeEntity.remove(ctx, s, id, version)
 }
 
 // RestorePlace takes a place out of the bin.
 func (s *Store) RestorePlace(ctx context.Context, id int64) error {
-	return s.restore(ctx, "place", id, loadPlace)
+	return placeEntity.restore(ctx, s, id)
 }
 
 // PurgePlace removes a deleted place for good (admin PIN required).
 func (s *Store) PurgePlace(ctx context.Context, id int64, pin string) error {
-	return s.purge(ctx, "place", id, pin, loadPlace)
+	return s.purge(ctx, "place", id, pin, placeEntity.loader)
 }
 
 // Place reads one place, deleted or not.
