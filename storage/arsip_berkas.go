@@ -68,7 +68,7 @@ var berkasEntity = &entity[arsip.Berkas]{
 	validate: (*arsip.Berkas).Validate,
 	code:     model.CodeBerkas,
 	codeOf:   func(b *arsip.Berkas) *string { return &b.Code },
-	taken:    func(err error) bool { return isUnique(err, "berkas.code") },
+	unique:   codeTaken(func(err error) bool { return isUnique(err, "berkas.code") }, func(b *arsip.Berkas) *string { return &b.Code }),
 	check: func(s *Store, tx *sql.Tx, b, old *arsip.Berkas) error {
 		if old != nil && old.Status != b.Status && (b.Status == arsip.StatusMusnah || b.Status == arsip.StatusPermanen ||
 			old.Status == arsip.StatusMusnah || old.Status == arsip.StatusPermanen) {

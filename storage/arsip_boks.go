@@ -34,7 +34,7 @@ var boksEntity = &entity[arsip.Boks]{
 	validate: (*arsip.Boks).Validate,
 	code:     model.CodeBoks,
 	codeOf:   func(b *arsip.Boks) *string { return &b.Code },
-	taken:    func(err error) bool { return isUnique(err, "boks.code") },
+	unique:   codeTaken(func(err error) bool { return isUnique(err, "boks.code") }, func(b *arsip.Boks) *string { return &b.Code }),
 	then: func(s *Store, tx *sql.Tx, b, old *arsip.Boks) error {
 		if old == nil || old.PlaceID == b.PlaceID {
 			return nil

@@ -25,8 +25,9 @@ type entity[T any] struct {
 	// a changed one registered (refused when taken) and the old freed.
 	code   model.CodeKind
 	codeOf func(r *T) *string
-	// taken reports whether a write failed because r's code is taken.
-	taken func(err error) bool
+	// unique turns a write refused by a unique column (a taken code or
+	// name) into the field error the clerk can act on; nil for any other error.
+	unique func(err error, r *T) error
 	// check runs the rules that need the database, inside the write
 	// transaction and before it (old is nil on create).
 	check func(s *Store, tx *sql.Tx, r, old *T) error
@@ -69,7 +70,7 @@ func (e *entity[T]) insert(ctx context.Context, s *Store, tx *sql.Tx, r *T, allo
 	res, err := tx.Exec("INSERT INTO "+e.table+"("+strings.Join(e.cols, ", ")+", created_at, created_by, updated_at, updated_by) VALUES ("+
 		inList(len(e.cols)+4)+")", append(e.values(r), now, by, now, by)...)
 	if err != nil {
-		return e.mapTaken(err, r, allocate)
+		return e.mapUnique(err, r)
 	}
 	id, _ := res.LastInsertId()
 	if e.code != "" {
@@ -116,7 +117,7 @@ func (e *entity[T]) update(ctx context.Context, s *Store, r *T) error {
 		_, err = tx.Exec("UPDATE "+e.table+" SET "+strings.Join(e.cols, "=?, ")+"=?, version=version+1, updated_at=?, updated_by=? WHERE id=?",
 			append(e.values(r), now, by, m.ID)...)
 		if err != nil {
-			return e.mapTaken(err, r, false)
+			return e.mapUnique(err, r)
 		}
 		if err := e.run(e.then, s, tx, r, &old); err != nil {
 			return err
@@ -159,17 +160,24 @@ func (e *entity[T]) run(hook func(*Store, *sql.Tx, *T, *T) error, s *Store, tx *
 	return hook(s, tx, r, old)
 }
 
-// mapTaken turns a write refused for a taken code into the "code" field
-// error, naming the code the clerk typed ("" when it was being allocated).
-func (e *entity[T]) mapTaken(err error, r *T, allocated bool) error {
-	if e.taken == nil || !e.taken(err) {
-		return err
+func (e *entity[T]) mapUnique(err error, r *T) error {
+	if e.unique != nil {
+		if ie := e.unique(err, r); ie != nil {
+			return ie
+		}
 	}
-	code := ""
-	if !allocated && e.codeOf != nil {
-		code = *e.codeOf(r)
+	return err
+}
+
+// codeTaken is the unique hook of a table whose code column refuses a
+// code another record holds.
+func codeTaken[T any](taken func(error) bool, codeOf func(r *T) *string) func(error, *T) error {
+	return func(err error, r *T) error {
+		if taken(err) {
+			return model.Invalid("code", *codeOf(r), "error.code_taken")
+		}
+		return nil
 	}
-	return model.Invalid("code", code, "error.code_taken")
 }
 
 // remove moves a row read at version into the bin.

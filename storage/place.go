@@ -46,7 +46,8 @@ var placeEntity = &entity[model.Place]{
 	meta:     func(p *model.Place) *model.Meta { return &p.Meta },
 	validate: (*model.Place).Validate,
 	codeOf:   func(p *model.Place) *string { return &p.Code },
-	taken:    func(err error) bool { return isUnique(err, "place.code") || isCodeTaken(err) },
+	unique: codeTaken(func(err error) bool { return isUnique(err, "place.code") || isCodeTaken(err) },
+		func(p *model.Place) *string { return &p.Code }),
 }
 
 // CreatePlace saves a new place and fills in its id and meta.

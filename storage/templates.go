@@ -39,8 +39,24 @@ func scanTemplate(row interface{ Scan(...any) error }) (StoredTemplate, error) {
 	return t, err
 }
 
-func loadTemplate(tx *sql.Tx, id int64) (any, error) {
-	return scanTemplate(tx.QueryRow("SELECT "+templateCols+" FROM label_template WHERE id=?", id))
+// templateEntity is the label_template table as a versioned entity; a
+// name is unique among the templates not in the bin.
+var templateEntity = &entity[StoredTemplate]{
+	table: "label_template",
+	cols: []string{"name", "note", "paper", "page_width", "page_height", "label_width", "label_height", "radius",
+		"cols", "nrows", "left_mm", "top_mm", "hpitch", "vpitch"},
+	values: func(t *StoredTemplate) []any { return templateArgs(t.Template) },
+	load: func(tx *sql.Tx, id int64) (StoredTemplate, error) {
+		return scanTemplate(tx.QueryRow("SELECT "+templateCols+" FROM label_template WHERE id=?", id))
+	},
+	meta:     func(t *StoredTemplate) *model.Meta { return &t.Meta },
+	validate: func(t *StoredTemplate) error { return checkTemplate(&t.Template) },
+	unique: func(err error, t *StoredTemplate) error {
+		if isUnique(err, "label_template.name") {
+			return model.Invalid("Name", t.Name, ReasonTemplateTaken)
+		}
+		return nil
+	},
 }
 
 // checkTemplate validates t and refuses a built-in's name, so a name
@@ -66,80 +82,24 @@ func templateArgs(t lbl.Template) []any {
 
 // CreateTemplate saves a new template and fills in its id and meta.
 func (s *Store) CreateTemplate(ctx context.Context, t *StoredTemplate) error {
-	if err := checkTemplate(&t.Template); err != nil {
-		return err
-	}
-	return s.write(ctx, "create label template", func(tx *sql.Tx) error {
-		saved, err := s.insertTemplate(tx, t.Template)
-		if err != nil {
-			return err
-		}
-		*t = saved
-		return nil
-	})
-}
-
-func (s *Store) insertTemplate(tx *sql.Tx, t lbl.Template) (StoredTemplate, error) {
-	now, by := fmtTime(s.now()), s.Actor().Label()
-	res, err := tx.Exec(`INSERT INTO label_template(name, note, paper, page_width, page_height, label_width, label_height,
-		radius, cols, nrows, left_mm, top_mm, hpitch, vpitch, created_at, created_by, updated_at, updated_by)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`, append(templateArgs(t), now, by, now, by)...)
-	if isUnique(err, "label_template.name") {
-		return StoredTemplate{}, model.Invalid("Name", t.Name, ReasonTemplateTaken)
-	}
-	if err != nil {
-		return StoredTemplate{}, err
-	}
-	id, _ := res.LastInsertId()
-	saved, err := loadTemplate(tx, id)
-	if err != nil {
-		return StoredTemplate{}, err
-	}
-	return saved.(StoredTemplate), s.audit(tx, "label_template", id, ActCreate, nil, saved)
+	return templateEntity.create(ctx, s, t)
 }
 
 // UpdateTemplate saves changes to a template read at t.Version. If someone
 // else saved it since, the error is a *model.ConflictError.
 func (s *Store) UpdateTemplate(ctx context.Context, t *StoredTemplate) error {
-	if err := checkTemplate(&t.Template); err != nil {
-		return err
-	}
-	return s.write(ctx, "update label template", func(tx *sql.Tx) error {
-		if err := checkVersion(tx, "label_template", t.ID, t.Version); err != nil {
-			return err
-		}
-		before, err := loadTemplate(tx, t.ID)
-		if err != nil {
-			return err
-		}
-		now, by := fmtTime(s.now()), s.Actor().Label()
-		_, err = tx.Exec(`UPDATE label_template SET name=?, note=?, paper=?, page_width=?, page_height=?, label_width=?,
-			label_height=?, radius=?, cols=?, nrows=?, left_mm=?, top_mm=?, hpitch=?, vpitch=?,
-			version=version+1, updated_at=?, updated_by=? WHERE id=?`, append(templateArgs(t.Template), now, by, t.ID)...)
-		if isUnique(err, "label_template.name") {
-			return model.Invalid("Name", t.Name, ReasonTemplateTaken)
-		}
-		if err != nil {
-			return err
-		}
-		after, err := loadTemplate(tx, t.ID)
-		if err != nil {
-			return err
-		}
-		*t = after.(StoredTemplate)
-		return s.audit(tx, "label_template", t.ID, ActUpdate, before, after)
-	})
+	return templateEntity.update(ctx, s, t)
 }
 
 // DeleteTemplate moves a template read at version into the bin.
 func (s *Store) DeleteTemplate(ctx context.Context, id, version int64) error {
-	return s.softDelete(ctx, "label_template", id, version, loadTemplate)
+	return templateEntity.remove(ctx, s, id, version)
 }
 
 // RestoreTemplate takes a template out of the bin. It fails as a name
 // conflict if a template of the same name was saved meanwhile.
 func (s *Store) RestoreTemplate(ctx context.Context, id int64) error {
-	err := s.restore(ctx, "label_template", id, loadTemplate)
+	err := templateEntity.restore(ctx, s, id)
 	if isUnique(err, "label_template.name") {
 		return model.Invalid("Name", "", ReasonTemplateTaken)
 	}
@@ -225,18 +185,19 @@ func (s *Store) ImportTemplates(ctx context.Context, ts []lbl.Template) (ImportR
 	err := s.write(ctx, "import label templates", func(tx *sql.Tx) error {
 		res = ImportResult{}
 		for _, t := range ts {
-			err := checkTemplate(&t)
+			st := StoredTemplate{Template: t}
+			err := templateEntity.validate(&st)
 			if err == nil {
-				_, err = s.insertTemplate(tx, t)
+				err = templateEntity.insert(ctx, s, tx, &st, false)
 			}
 			if ie, ok := model.AsInvalid(err); ok && (ie.Reason == ReasonTemplateBuiltin || ie.Reason == ReasonTemplateTaken) {
-				res.Skipped = append(res.Skipped, t.Name)
+				res.Skipped = append(res.Skipped, st.Name)
 				continue
 			}
 			if err != nil {
 				return err
 			}
-			res.Added = append(res.Added, t.Name)
+			res.Added = append(res.Added, st.Name)
 		}
 		return nil
 	})
