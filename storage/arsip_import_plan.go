@@ -1,0 +1,264 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+
+	"rapi/model"
+	"rapi/model/arsip"
+)
+
+// Planning an import: each row read is matched with a file already in the
+// database (by code, else by its natural key) and becomes a create, an
+// update or nothing; nothing is written yet.
+
+type planned struct {
+	r      *importRow
+	old    *existing // nil: create
+	update bool      // old != nil and something differs
+	items  bool      // replace the items
+}
+
+type importPlan struct {
+	rows                        []planned
+	newKlas                     []string
+	jra                         map[string]arsip.JRA
+	created, updated, unchanged int
+	codes                       map[string]bool // every berkas code in use
+	statusMapped                bool
+}
+
+// planImport matches the rows against the database and decides what each
+// one does. Only the fields the file has a column for are compared and
+// written: a register without a "Media" column leaves the media alone.
+func (s *Store) planImport(ctx context.Context, rows []*importRow, mapped map[string]bool) (*importPlan, error) {
+	pl := &importPlan{jra: map[string]arsip.JRA{}, codes: map[string]bool{}, statusMapped: mapped["status"]}
+	byCode := map[string]*existing{}
+	byNat := map[string]*existing{}
+	itemsOf := map[int64]string{}
+	err := s.read(ctx, "plan import", func(tx *sql.Tx) error {
+		paths, err := placePaths(ctx, tx)
+		if err != nil {
+			return err
+		}
+		q, err := tx.QueryContext(ctx, `SELECT b.id, b.version, b.code, b.nomor_berkas, b.kode, b.kode_lama, b.uraian, b.unit,
+			b.tahun_dari, b.tahun_sampai, b.jumlah_item, b.tingkat, b.media, b.keamanan, b.kategori, b.status, b.note,
+			coalesce(b.extra,''), coalesce(b.place_id,0), coalesce(x.nomor,''), b.retensi_manual, b.deleted_at IS NOT NULL
+			FROM berkas b LEFT JOIN boks x ON x.id = b.boks_id`)
+		if err != nil {
+			return err
+		}
+		defer q.Close()
+		for q.Next() {
+			e := &existing{}
+			b := &e.b
+			var place int64
+			var boks string
+			var deleted bool
+			if err := q.Scan(&e.id, &e.version, &b.Code, &b.NomorBerkas, &b.KodeKlasifikasi, &b.KodeLama, &b.Uraian, &b.UnitPengolah,
+				&b.TahunDari, &b.TahunSampai, &b.JumlahItem, &b.Tingkat, &b.Media, &b.Keamanan, &b.Kategori, &b.Status, &b.Note,
+				&e.extra, &place, &boks, &b.RetensiManual, &deleted); err != nil {
+				return err
+			}
+			pl.codes[b.Code] = true
+			if deleted {
+				continue
+			}
+			e.lokasi = paths[place]
+			if boks != "" {
+				bx := arsip.Boks{Nomor: boks}
+				e.lokasi = model.JoinPath(e.lokasi, bx.Label())
+			}
+			byCode[b.Code] = e
+			if k := natKey(b); k != "" {
+				byNat[k] = e
+			}
+		}
+		if err := q.Err(); err != nil {
+			return err
+		}
+		// Classification codes: known ones and the JRA the new ones inherit.
+		kodes := map[string]bool{}
+		for _, r := range rows {
+			kodes[r.b.KodeKlasifikasi] = true
+		}
+		for k := range kodes {
+			var one int
+			err := tx.QueryRowContext(ctx, "SELECT 1 FROM klasifikasi WHERE code=? AND deleted_at IS NULL", k).Scan(&one)
+			if err == sql.ErrNoRows {
+				pl.newKlas = append(pl.newKlas, k)
+			} else if err != nil {
+				return err
+			}
+			kl, err := klasFor(tx, k)
+			if err == nil {
+				pl.jra[k] = kl.JRA
+			} else if err != model.ErrNotFound {
+				return err
+			}
+		}
+		sort.Strings(pl.newKlas)
+		// Items of matched files that the register lists items for.
+		st, err := tx.PrepareContext(ctx, "SELECT nomor_item, nomor_surat, coalesce(tanggal,''), uraian, tingkat FROM isi_berkas WHERE berkas_id=? ORDER BY nomor_item, id")
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		for _, r := range rows {
+			if len(r.items) == 0 {
+				continue
+			}
+			e := match(r, byCode, byNat)
+			if e == nil {
+				continue
+			}
+			list, err := st.QueryContext(ctx, e.id)
+			if err != nil {
+				return err
+			}
+			var items []arsip.IsiBerkas
+			for list.Next() {
+				var it arsip.IsiBerkas
+				var tgl string
+				if err := list.Scan(&it.NomorItem, &it.NomorSurat, &tgl, &it.Uraian, &it.Tingkat); err != nil {
+					list.Close()
+					return err
+				}
+				it.Tanggal = parseDate(tgl)
+				items = append(items, it)
+			}
+			list.Close()
+			itemsOf[e.id] = itemsKey(items)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	pl.rows = make([]planned, len(rows))
+	for i, r := range rows {
+		p := planned{r: r, old: match(r, byCode, byNat)}
+		if p.old == nil {
+			// A code given in the file that another (binned) file holds is
+			// not reused: the new file gets a fresh one.
+			if r.b.Code != "" && pl.codes[r.b.Code] {
+				r.b.Code = ""
+			}
+			if r.b.Code != "" {
+				pl.codes[r.b.Code] = true
+			}
+			pl.created++
+			p.items = len(r.items) > 0
+		} else {
+			merged := mergeImport(p.old, r, mapped)
+			p.items = len(r.items) > 0 && itemsOf[p.old.id] != itemsKey(r.items)
+			p.update = !sameImported(&p.old.b, &merged.b) || p.old.extra != merged.extraJSON() || p.items
+			r.b, r.extra = merged.b, merged.extra
+			if p.update {
+				pl.updated++
+			} else {
+				pl.unchanged++
+			}
+		}
+		pl.rows[i] = p
+	}
+	return pl, nil
+}
+
+func match(r *importRow, byCode, byNat map[string]*existing) *existing {
+	if r.b.Code != "" {
+		if e := byCode[r.b.Code]; e != nil {
+			return e
+		}
+	}
+	if k := r.natKey(); k != "" {
+		return byNat[k]
+	}
+	return nil
+}
+
+func itemsKey(items []arsip.IsiBerkas) string {
+	var b strings.Builder
+	for _, it := range items {
+		fmt.Fprintf(&b, "%d\x00%s\x00%s\x00%s\x00%s\x01", it.NomorItem, it.NomorSurat, it.Tanggal.Format(dateLayout), it.Uraian, it.Tingkat)
+	}
+	return b.String()
+}
+
+// mergeImport is the existing file with the imported columns laid over it.
+func mergeImport(e *existing, r *importRow, mapped map[string]bool) *importRow {
+	out := &importRow{row: r.row, b: e.b, items: r.items}
+	b, n := &out.b, &r.b
+	set := func(field string, fn func()) {
+		if mapped[field] {
+			fn()
+		}
+	}
+	set("kode_klasifikasi", func() { b.KodeKlasifikasi = n.KodeKlasifikasi })
+	set("nomor_berkas", func() { b.NomorBerkas = n.NomorBerkas })
+	set("kode_lama", func() { b.KodeLama = n.KodeLama })
+	set("uraian", func() { b.Uraian = n.Uraian })
+	set("unit", func() { b.UnitPengolah = n.UnitPengolah })
+	set("kurun_waktu", func() { b.TahunDari, b.TahunSampai = n.TahunDari, n.TahunSampai })
+	set("jumlah", func() { b.JumlahItem = n.JumlahItem })
+	set("tingkat", func() { b.Tingkat = n.Tingkat })
+	set("media", func() { b.Media = n.Media })
+	set("keamanan", func() { b.Keamanan = n.Keamanan })
+	set("kategori", func() { b.Kategori = n.Kategori })
+	set("keterangan", func() { b.Note = n.Note })
+	set("status", func() {
+		if n.Status != "" && (b.Status == arsip.StatusAktif || b.Status == arsip.StatusInaktif) {
+			b.Status = n.Status
+		}
+	})
+	if len(r.items) > 0 {
+		b.JumlahItem = len(r.items)
+	}
+	b.Normalize()
+	// Unmapped columns: the file's values replace the kept ones; keys the
+	// file does not have stay. The location is kept only when it is not
+	// where Rapi already knows the file to be.
+	old := map[string]string{}
+	if e.extra != "" {
+		json.Unmarshal([]byte(e.extra), &old)
+	}
+	for k, v := range r.extra {
+		old[k] = v
+	}
+	if r.lok != "" && r.lok != e.lokasi {
+		old["Lokasi"] = r.lok
+	}
+	if len(old) > 0 {
+		out.extra = old
+	}
+	return out
+}
+
+func (r *importRow) extraJSON() string {
+	ex := r.extra
+	if r.lok != "" {
+		ex = map[string]string{}
+		for k, v := range r.extra {
+			ex[k] = v
+		}
+		if _, ok := ex["Lokasi"]; !ok {
+			ex["Lokasi"] = r.lok
+		}
+	}
+	if len(ex) == 0 {
+		return ""
+	}
+	j, _ := json.Marshal(ex)
+	return string(j)
+}
+
+func sameImported(a, b *arsip.Berkas) bool {
+	return a.KodeKlasifikasi == b.KodeKlasifikasi && a.NomorBerkas == b.NomorBerkas && a.KodeLama == b.KodeLama &&
+		a.Uraian == b.Uraian && a.UnitPengolah == b.UnitPengolah && a.TahunDari == b.TahunDari && a.TahunSampai == b.TahunSampai &&
+		a.JumlahItem == b.JumlahItem && a.Tingkat == b.Tingkat && a.Media == b.Media && a.Keamanan == b.Keamanan &&
+		a.Kategori == b.Kategori && a.Note == b.Note && a.Status == b.Status
+}
