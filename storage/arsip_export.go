@@ -30,23 +30,25 @@ const (
 // ArsipLists lists every list in menu order.
 var ArsipLists = []ArsipList{ListAktif, ListInaktif, ListIsi, ListUsulPindah, ListUsulMusnah, ListPinjam, ListBerkas}
 
+// officialLists are the definitions (model/arsip) of the lists of files.
+var officialLists = map[ArsipList]*arsip.OfficialList{
+	ListBerkas: &arsip.DaftarBerkas, "": &arsip.DaftarBerkas, ListAktif: &arsip.DaftarArsipAktif,
+	ListInaktif: &arsip.DaftarArsipInaktif, ListIsi: &arsip.DaftarIsiBerkas,
+	ListUsulPindah: &arsip.UsulPindah, ListUsulMusnah: &arsip.UsulMusnah,
+}
+
+// Official is the definition of a list of files (nil for ListPinjam).
+func (l ArsipList) Official() *arsip.OfficialList { return officialLists[l] }
+
 // Title is the list's official name, as printed above the table.
 func (l ArsipList) Title() string {
-	switch l {
-	case ListAktif:
-		return "DAFTAR ARSIP AKTIF"
-	case ListInaktif:
-		return "DAFTAR ARSIP INAKTIF"
-	case ListIsi:
-		return "DAFTAR ISI BERKAS"
-	case ListUsulPindah:
-		return "DAFTAR USUL PINDAH ARSIP INAKTIF"
-	case ListUsulMusnah:
-		return "DAFTAR USUL MUSNAH ARSIP"
-	case ListPinjam:
+	if l == ListPinjam {
 		return "DAFTAR PEMINJAMAN ARSIP"
 	}
-	return "DAFTAR BERKAS"
+	if o := l.Official(); o != nil {
+		return o.Title
+	}
+	return arsip.DaftarBerkas.Title
 }
 
 // ExportArsipOptions choose what ExportArsip writes. Text and Filter
@@ -61,168 +63,127 @@ type ExportArsipOptions struct {
 	OverdueOnly bool // the loans list: only loans past due on AsOf
 }
 
-func col(h string, k sheet.Kind) sheet.ExportColumn { return sheet.ExportColumn{Header: h, Kind: k} }
-
 // ExportArsip writes a list as an xlsx workbook: the institution's header
 // lines and the list's title on top, then a bold frozen header with
 // autofilter, dates as date cells in Indonesian, counts as numbers. Rows
-// stream from the database. It returns the number of rows written.
+// stream from the database in one read transaction. It returns the
+// number of rows written.
 func (s *Store) ExportArsip(ctx context.Context, w io.Writer, opt ExportArsipOptions) (int, error) {
 	inst, err := s.Institution(ctx)
 	if err != nil {
 		return 0, err
 	}
-	asOf := opt.AsOf
-	if asOf.IsZero() {
-		asOf = s.now()
+	if opt.AsOf.IsZero() {
+		opt.AsOf = s.now()
 	}
 	titles := append([]string(nil), inst.Lines...)
-	titles = append(titles, opt.List.Title(), "Keadaan per "+model.FormatDate(asOf))
-	spec := sheet.ExportSpec{SheetName: sheetName(opt.List), Titles: titles}
-	switch opt.List {
-	case ListBerkas, "":
-		spec.Columns = []sheet.ExportColumn{col("No", sheet.Int), col("Kode Klasifikasi", sheet.Code), col("Nomor Berkas", sheet.Int),
-			col("Unit Pengolah", sheet.Text), col("Uraian Informasi Berkas", sheet.Text), col("Kurun Waktu", sheet.Text),
-			col("Jumlah", sheet.Int), col("Keterangan", sheet.Text), col("Kode", sheet.Code), col("Kode Lama", sheet.Code),
-			col("Tingkat Perkembangan", sheet.Text), col("Media", sheet.Text), col("Klasifikasi Keamanan", sheet.Text),
-			col("Kategori", sheet.Text), col("Status", sheet.Text), col("Lokasi", sheet.Text)}
-		return s.exportBerkas(ctx, w, spec, opt, false, func(n int, b *arsip.Berkas, _ *arsip.IsiBerkas) []any {
-			return []any{n, b.KodeKlasifikasi, nomor(b.NomorBerkas), b.UnitPengolah, b.Uraian, b.KurunWaktu(), b.JumlahItem, b.Note,
-				b.Code, b.KodeLama, b.Tingkat.Official(), b.Media.Official(), b.Keamanan.Official(), b.Kategori,
-				b.ShownStatus().Official(), b.PlacePath}
-		})
-	case ListAktif:
-		opt.Filter.Status = arsip.StatusAktif
-		spec.Columns = []sheet.ExportColumn{col("No", sheet.Int), col("Kode Klasifikasi", sheet.Code), col("Nomor Berkas", sheet.Int),
-			col("Unit Pengolah", sheet.Text), col("Uraian Informasi Berkas", sheet.Text), col("Kurun Waktu", sheet.Text),
-			col("Jumlah", sheet.Int), col("Nomor Item", sheet.Int), col("Nomor Surat", sheet.Text), col("Uraian Informasi Arsip", sheet.Text),
-			col("Tanggal", sheet.Date), col("Tingkat Perkembangan", sheet.Text), col("Klasifikasi Keamanan", sheet.Text),
-			col("Lokasi", sheet.Text), col("Keterangan", sheet.Text), col("Kode", sheet.Code)}
-		return s.exportBerkas(ctx, w, spec, opt, true, func(n int, b *arsip.Berkas, it *arsip.IsiBerkas) []any {
-			r := []any{n, b.KodeKlasifikasi, nomor(b.NomorBerkas), b.UnitPengolah, b.Uraian, b.KurunWaktu(), b.JumlahItem,
-				nil, nil, nil, nil, b.Tingkat.Official(), b.Keamanan.Official(), b.PlacePath, b.Note, b.Code}
-			if it != nil {
-				r[7], r[8], r[9], r[10], r[11] = it.NomorItem, it.NomorSurat, it.Uraian, it.Tanggal, it.Tingkat.Official()
-			}
-			return r
-		})
-	case ListInaktif:
-		opt.Filter.Status = arsip.StatusInaktif
-		pencipta := ""
-		if len(inst.Lines) > 0 {
-			pencipta = inst.Lines[len(inst.Lines)-1]
-		}
-		spec.Columns = []sheet.ExportColumn{col("No", sheet.Int), col("Pencipta Arsip", sheet.Text), col("Unit Pengolah", sheet.Text),
-			col("Nomor Berkas", sheet.Int), col("Kode Klasifikasi", sheet.Code), col("Uraian Informasi Berkas", sheet.Text),
-			col("Kurun Waktu", sheet.Text), col("Jumlah", sheet.Int), col("Tingkat Perkembangan", sheet.Text), col("Media", sheet.Text),
-			col("Keterangan", sheet.Text), col("Nomor Boks", sheet.Text), col("Lokasi Simpan", sheet.Text), col("Kode", sheet.Code)}
-		return s.exportBerkas(ctx, w, spec, opt, false, func(n int, b *arsip.Berkas, _ *arsip.IsiBerkas) []any {
-			return []any{n, pencipta, b.UnitPengolah, nomor(b.NomorBerkas), b.KodeKlasifikasi, b.Uraian, b.KurunWaktu(), b.JumlahItem,
-				b.Tingkat.Official(), b.Media.Official(), b.Note, b.BoksCode, b.PlacePath, b.Code}
-		})
-	case ListIsi:
-		spec.Columns = []sheet.ExportColumn{col("No", sheet.Int), col("Nomor Berkas", sheet.Int), col("Nomor Item", sheet.Int),
-			col("Kode Klasifikasi", sheet.Code), col("Nomor Surat", sheet.Text), col("Uraian Informasi Arsip", sheet.Text),
-			col("Tanggal", sheet.Date), col("Tingkat Perkembangan", sheet.Text), col("Jumlah", sheet.Int), col("Lokasi", sheet.Text),
-			col("Klasifikasi Keamanan dan Akses", sheet.Text), col("Kode", sheet.Code)}
-		return s.exportBerkas(ctx, w, spec, opt, true, func(n int, b *arsip.Berkas, it *arsip.IsiBerkas) []any {
-			if it == nil {
-				return nil
-			}
-			return []any{n, nomor(b.NomorBerkas), it.NomorItem, b.KodeKlasifikasi, it.NomorSurat, it.Uraian, it.Tanggal,
-				it.Tingkat.Official(), it.Jumlah, b.PlacePath, b.Keamanan.Official(), b.Code}
-		})
-	case ListUsulPindah, ListUsulMusnah:
-		a, due := arsip.RetensiPindah, "Jatuh Tempo Pindah"
-		if opt.List == ListUsulMusnah {
-			a, due = arsip.RetensiMusnah, "Jatuh Tempo Musnah"
-		}
-		spec.Columns = []sheet.ExportColumn{col("No", sheet.Int), col("Kode Klasifikasi", sheet.Code), col("Nomor Berkas", sheet.Int),
-			col("Unit Pengolah", sheet.Text), col("Uraian Informasi Berkas", sheet.Text), col("Kurun Waktu", sheet.Text),
-			col("Jumlah", sheet.Int), col(due, sheet.Date), col("Nasib Akhir", sheet.Text), col("Lokasi", sheet.Text), col("Kode", sheet.Code)}
-		rows := func(yield func([]any, error) bool) {
-			n := 0
-			err := s.eachRetensi(ctx, a, asOf, func(b *arsip.Berkas) bool {
-				n++
-				d := b.Retensi.PindahOn
-				if a != arsip.RetensiPindah {
-					d = b.Retensi.AkhirOn
-				}
-				return yield([]any{n, b.KodeKlasifikasi, nomor(b.NomorBerkas), b.UnitPengolah, b.Uraian, b.KurunWaktu(), b.JumlahItem,
-					d, b.Retensi.Nasib.Label(), b.PlacePath, b.Code}, nil)
-			})
-			if err != nil {
-				yield(nil, err)
-			}
-		}
-		return sheet.Export(w, spec, rows)
-	case ListPinjam:
-		spec.Columns = []sheet.ExportColumn{col("No", sheet.Int), col("Kode", sheet.Code), col("Uraian", sheet.Text),
-			col("Peminjam", sheet.Text), col("NIP", sheet.Text), col("Unit", sheet.Text), col("Tanggal Pinjam", sheet.Date),
-			col("Jatuh Tempo", sheet.Date), col("Keperluan", sheet.Text), col("Petugas", sheet.Text), col("Terlambat", sheet.Text)}
-		loans, err := s.OpenArsipLoans(ctx)
-		if err != nil {
-			return 0, err
-		}
-		rows := func(yield func([]any, error) bool) {
-			n := 0
-			for _, l := range loans {
-				late := ""
-				if l.Overdue(asOf) {
-					late = "Ya"
-				} else if opt.OverdueOnly {
-					continue
-				}
-				n++
-				if !yield([]any{n, l.Code, l.Title, l.Borrower, l.NIP, l.Unit, l.Tanggal, l.Due, l.Purpose, l.Clerk, late}, nil) {
-					return
-				}
-			}
-		}
-		return sheet.Export(w, spec, rows)
+	titles = append(titles, opt.List.Title(), "Keadaan per "+model.FormatDate(opt.AsOf))
+	spec := sheet.ExportSpec{SheetName: "Peminjaman", Titles: titles}
+	if opt.List == ListPinjam {
+		spec.Columns = loanColumns
+		return sheet.Export(w, spec, s.loanRows(ctx, opt))
 	}
-	return 0, model.Invalid("list", string(opt.List), "error.arsip_choice")
+	list := opt.List.Official()
+	if list == nil {
+		return 0, model.Invalid("list", string(opt.List), "error.arsip_choice")
+	}
+	spec.SheetName, spec.Columns = list.Sheet, exportColumns(list)
+	pencipta := ""
+	if len(inst.Lines) > 0 {
+		pencipta = inst.Lines[len(inst.Lines)-1]
+	}
+	return sheet.Export(w, spec, s.listRows(ctx, opt, list, pencipta))
 }
 
-func sheetName(l ArsipList) string {
-	switch l {
-	case ListAktif:
-		return "Arsip Aktif"
-	case ListInaktif:
-		return "Arsip Inaktif"
-	case ListIsi:
-		return "Isi Berkas"
-	case ListUsulPindah:
-		return "Usul Pindah"
-	case ListUsulMusnah:
-		return "Usul Musnah"
-	case ListPinjam:
-		return "Peminjaman"
+// cellKinds are how the sheet writes each kind of cell of a list.
+var cellKinds = map[arsip.CellKind]sheet.Kind{arsip.CellText: sheet.Text, arsip.CellInt: sheet.Int,
+	arsip.CellDate: sheet.Date, arsip.CellCode: sheet.Code}
+
+func exportColumns(l *arsip.OfficialList) []sheet.ExportColumn {
+	out := make([]sheet.ExportColumn, len(l.Columns))
+	for i, c := range l.Columns {
+		out[i] = sheet.ExportColumn{Header: c.Header, Kind: cellKinds[c.Kind]}
 	}
-	return "Daftar Berkas"
+	return out
 }
 
-func nomor(n int) any {
-	if n <= 0 {
-		return nil
-	}
-	return n
-}
-
-// exportBerkas writes files (and, withItems, one row per item; a file
-// without items gets one row) as the rows of a workbook.
-func (s *Store) exportBerkas(ctx context.Context, w io.Writer, spec sheet.ExportSpec, opt ExportArsipOptions, withItems bool,
-	row func(n int, b *arsip.Berkas, it *arsip.IsiBerkas) []any) (int, error) {
-	rows := func(yield func([]any, error) bool) {
+// listRows streams the rows of a list of files: the retention lists from
+// their work list, the others from the files the filter keeps.
+func (s *Store) listRows(ctx context.Context, opt ExportArsipOptions, list *arsip.OfficialList,
+	pencipta string) func(yield func([]any, error) bool) {
+	return func(yield func([]any, error) bool) {
 		n := 0
-		err := s.eachGroup(ctx, opt, withItems, func(b *arsip.Berkas, items []arsip.IsiBerkas) bool {
-			return emit(&n, b, items, withItems, row, yield)
-		})
+		var err error
+		switch opt.List {
+		case ListUsulPindah, ListUsulMusnah:
+			a := retensiAction(opt.List)
+			err = s.eachRetensi(ctx, a, opt.AsOf, func(b *arsip.Berkas) bool {
+				n++
+				r := arsip.ListRow{N: n, Berkas: b, Due: b.Retensi.PindahOn}
+				if a != arsip.RetensiPindah {
+					r.Due = b.Retensi.AkhirOn
+				}
+				return yield(list.Cells(&r), nil)
+			})
+		default:
+			opt.Filter.Status = listStatus(opt.List, opt.Filter.Status)
+			err = s.eachGroup(ctx, opt, list.Items, func(b *arsip.Berkas, items []arsip.IsiBerkas) bool {
+				return emit(&n, b, items, list, pencipta, yield)
+			})
+		}
 		if err != nil {
 			yield(nil, err)
 		}
 	}
-	return sheet.Export(w, spec, rows)
+}
+
+// retensiAction is the retention action a usul list proposes.
+func retensiAction(l ArsipList) arsip.RetensiAction {
+	if l == ListUsulMusnah {
+		return arsip.RetensiMusnah
+	}
+	return arsip.RetensiPindah
+}
+
+// listStatus is the status a list keeps: the aktif and inaktif lists
+// their own, the others what the filter says.
+func listStatus(l ArsipList, filter arsip.Status) arsip.Status {
+	switch l {
+	case ListAktif:
+		return arsip.StatusAktif
+	case ListInaktif:
+		return arsip.StatusInaktif
+	}
+	return filter
+}
+
+var loanColumns = []sheet.ExportColumn{{Header: "No", Kind: sheet.Int}, {Header: "Kode", Kind: sheet.Code},
+	{Header: "Uraian", Kind: sheet.Text}, {Header: "Peminjam", Kind: sheet.Text}, {Header: "NIP", Kind: sheet.Text},
+	{Header: "Unit", Kind: sheet.Text}, {Header: "Tanggal Pinjam", Kind: sheet.Date}, {Header: "Jatuh Tempo", Kind: sheet.Date},
+	{Header: "Keperluan", Kind: sheet.Text}, {Header: "Petugas", Kind: sheet.Text}, {Header: "Terlambat", Kind: sheet.Text}}
+
+// loanRows are the open loans (only the overdue ones with OverdueOnly).
+func (s *Store) loanRows(ctx context.Context, opt ExportArsipOptions) func(yield func([]any, error) bool) {
+	return func(yield func([]any, error) bool) {
+		loans, err := s.OpenArsipLoans(ctx)
+		if err != nil {
+			yield(nil, err)
+			return
+		}
+		n := 0
+		for _, l := range loans {
+			late := ""
+			if l.Overdue(opt.AsOf) {
+				late = "Ya"
+			} else if opt.OverdueOnly {
+				continue
+			}
+			n++
+			if !yield([]any{n, l.Code, l.Title, l.Borrower, l.NIP, l.Unit, l.Tanggal, l.Due, l.Purpose, l.Clerk, late}, nil) {
+				return
+			}
+		}
+	}
 }
 
 // eachGroup streams the files of a list, each with its items when
@@ -365,19 +326,20 @@ func scanGroups(list *sql.Rows, paths map[int64]string, fn func(b *arsip.Berkas,
 	return nil
 }
 
-func emit(n *int, b *arsip.Berkas, items []arsip.IsiBerkas, withItems bool, row func(int, *arsip.Berkas, *arsip.IsiBerkas) []any,
+// emit yields the rows of one file: one per item when the list has items
+// (a file without items gets its own row unless the list is of items only).
+func emit(n *int, b *arsip.Berkas, items []arsip.IsiBerkas, list *arsip.OfficialList, pencipta string,
 	yield func([]any, error) bool) bool {
-	if !withItems || len(items) == 0 {
-		r := row(*n+1, b, nil)
-		if r == nil {
+	if !list.Items || len(items) == 0 {
+		if list.ItemsOnly {
 			return true
 		}
 		*n++
-		return yield(r, nil)
+		return yield(list.Cells(&arsip.ListRow{N: *n, Berkas: b, Pencipta: pencipta}), nil)
 	}
 	for i := range items {
 		*n++
-		if !yield(row(*n, b, &items[i]), nil) {
+		if !yield(list.Cells(&arsip.ListRow{N: *n, Berkas: b, Item: &items[i], Pencipta: pencipta}), nil) {
 			return false
 		}
 	}
