@@ -78,8 +78,9 @@ func Form(ctx context.Context, s *storage.Store, opt ListOptions) (paper.FormSpe
 			list = append(list, paper.ArsipInaktifRow{PenciptaArsip: pencipta, UnitPengolah: b.UnitPengolah,
 				Nomor: printNomor(b.NomorBerkas), KodeKlasifikasi: b.KodeKlasifikasi, Uraian: b.Uraian, KurunWaktu: b.KurunWaktu(),
 				Jumlah: printNomor(b.JumlahItem), TingkatPerkembangan: b.Tingkat.Official(),
-				Keterangan: printJoin(" · ", b.Media.Official(), b.Note, b.Code), NomorBoks: b.BoksCode,
-				Lokasi: b.PlacePath})
+				Keterangan: marsip.JoinCells(&marsip.DaftarArsipInaktif, &marsip.ListRow{Berkas: b}, "Media", "Keterangan", "Kode"),
+				NomorBoks:  b.BoksCode,
+				Lokasi:     b.PlacePath})
 		})
 		spec, rows = paper.DaftarArsipInaktif(info, list)
 	case storage.ListIsi:
@@ -107,7 +108,7 @@ func Form(ctx context.Context, s *storage.Store, opt ListOptions) (paper.FormSpe
 			}
 			r := paper.UsulRow{KodeKlasifikasi: b.KodeKlasifikasi, NomorBerkas: printNomor(b.NomorBerkas), Uraian: b.Uraian,
 				KurunWaktu: b.KurunWaktu(), Jumlah: printNomor(b.JumlahItem), TingkatPerkembangan: b.Tingkat.Official(),
-				NomorBoks: nomorBoks[b.BoksCode], Keterangan: printJoin(" · ", b.Code, b.PlacePath)}
+				NomorBoks: nomorBoks[b.BoksCode], Keterangan: marsip.JoinCells(&marsip.UsulPindah, &marsip.ListRow{Berkas: b}, "Kode", "Lokasi")}
 			if r.NomorBoks == "" {
 				r.NomorBoks = b.BoksCode
 			}
