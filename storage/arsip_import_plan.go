@@ -37,111 +37,151 @@ type importPlan struct {
 // written: a register without a "Media" column leaves the media alone.
 func (s *Store) planImport(ctx context.Context, rows []*importRow, mapped map[string]bool) (*importPlan, error) {
 	pl := &importPlan{jra: map[string]arsip.JRA{}, codes: map[string]bool{}, statusMapped: mapped["status"]}
-	byCode := map[string]*existing{}
-	byNat := map[string]*existing{}
-	itemsOf := map[int64]string{}
+	var known *knownFiles
+	var itemsOf map[int64]string
 	err := s.read(ctx, "plan import", func(tx *sql.Tx) error {
-		paths, err := placePaths(ctx, tx)
-		if err != nil {
+		var err error
+		if known, err = readKnownFiles(ctx, tx, pl.codes); err != nil {
 			return err
 		}
-		q, err := tx.QueryContext(ctx, `SELECT b.id, b.version, b.code, b.nomor_berkas, b.kode, b.kode_lama, b.uraian, b.unit,
-			b.tahun_dari, b.tahun_sampai, b.jumlah_item, b.tingkat, b.media, b.keamanan, b.kategori, b.status, b.note,
-			coalesce(b.extra,''), coalesce(b.place_id,0), coalesce(x.nomor,''), b.retensi_manual, b.deleted_at IS NOT NULL
-			FROM berkas b LEFT JOIN boks x ON x.id = b.boks_id`)
-		if err != nil {
+		if err := planKlasifikasi(ctx, tx, rows, pl); err != nil {
 			return err
 		}
-		defer q.Close()
-		for q.Next() {
-			e := &existing{}
-			b := &e.b
-			var place int64
-			var boks string
-			var deleted bool
-			if err := q.Scan(&e.id, &e.version, &b.Code, &b.NomorBerkas, &b.KodeKlasifikasi, &b.KodeLama, &b.Uraian, &b.UnitPengolah,
-				&b.TahunDari, &b.TahunSampai, &b.JumlahItem, &b.Tingkat, &b.Media, &b.Keamanan, &b.Kategori, &b.Status, &b.Note,
-				&e.extra, &place, &boks, &b.RetensiManual, &deleted); err != nil {
-				return err
-			}
-			pl.codes[b.Code] = true
-			if deleted {
-				continue
-			}
-			e.lokasi = paths[place]
-			if boks != "" {
-				bx := arsip.Boks{Nomor: boks}
-				e.lokasi = model.JoinPath(e.lokasi, bx.Label())
-			}
-			byCode[b.Code] = e
-			if k := natKey(b); k != "" {
-				byNat[k] = e
-			}
-		}
-		if err := q.Err(); err != nil {
-			return err
-		}
-		// Classification codes: known ones and the JRA the new ones inherit.
-		kodes := map[string]bool{}
-		for _, r := range rows {
-			kodes[r.b.KodeKlasifikasi] = true
-		}
-		for k := range kodes {
-			var one int
-			err := tx.QueryRowContext(ctx, "SELECT 1 FROM klasifikasi WHERE code=? AND deleted_at IS NULL", k).Scan(&one)
-			if err == sql.ErrNoRows {
-				pl.newKlas = append(pl.newKlas, k)
-			} else if err != nil {
-				return err
-			}
-			kl, err := klasFor(tx, k)
-			if err == nil {
-				pl.jra[k] = kl.JRA
-			} else if err != model.ErrNotFound {
-				return err
-			}
-		}
-		sort.Strings(pl.newKlas)
-		// Items of matched files that the register lists items for.
-		st, err := tx.PrepareContext(ctx, "SELECT nomor_item, nomor_surat, coalesce(tanggal,''), uraian, tingkat FROM isi_berkas WHERE berkas_id=? ORDER BY nomor_item, id")
-		if err != nil {
-			return err
-		}
-		defer st.Close()
-		for _, r := range rows {
-			if len(r.items) == 0 {
-				continue
-			}
-			e := match(r, byCode, byNat)
-			if e == nil {
-				continue
-			}
-			list, err := st.QueryContext(ctx, e.id)
-			if err != nil {
-				return err
-			}
-			var items []arsip.IsiBerkas
-			for list.Next() {
-				var it arsip.IsiBerkas
-				var tgl string
-				if err := list.Scan(&it.NomorItem, &it.NomorSurat, &tgl, &it.Uraian, &it.Tingkat); err != nil {
-					list.Close()
-					return err
-				}
-				it.Tanggal = parseDate(tgl)
-				items = append(items, it)
-			}
-			list.Close()
-			itemsOf[e.id] = itemsKey(items)
-		}
-		return nil
+		itemsOf, err = matchedItems(ctx, tx, rows, known)
+		return err
 	})
 	if err != nil {
 		return nil, err
 	}
+	pl.decide(rows, known, itemsOf, mapped)
+	return pl, nil
+}
+
+// knownFiles are the files in the database an imported row can match, by
+// code and by natural key.
+type knownFiles struct {
+	byCode, byNat map[string]*existing
+}
+
+// readKnownFiles reads every file with the fields an import compares, and
+// notes in codes every code held, by binned files too.
+func readKnownFiles(ctx context.Context, tx *sql.Tx, codes map[string]bool) (*knownFiles, error) {
+	known := &knownFiles{byCode: map[string]*existing{}, byNat: map[string]*existing{}}
+	byCode, byNat := known.byCode, known.byNat
+	paths, err := placePaths(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	q, err := tx.QueryContext(ctx, `SELECT b.id, b.version, b.code, b.nomor_berkas, b.kode, b.kode_lama, b.uraian, b.unit,
+		b.tahun_dari, b.tahun_sampai, b.jumlah_item, b.tingkat, b.media, b.keamanan, b.kategori, b.status, b.note,
+		coalesce(b.extra,''), coalesce(b.place_id,0), coalesce(x.nomor,''), b.retensi_manual, b.deleted_at IS NOT NULL
+		FROM berkas b LEFT JOIN boks x ON x.id = b.boks_id`)
+	if err != nil {
+		return nil, err
+	}
+	defer q.Close()
+	for q.Next() {
+		e := &existing{}
+		b := &e.b
+		var place int64
+		var boks string
+		var deleted bool
+		if err := q.Scan(&e.id, &e.version, &b.Code, &b.NomorBerkas, &b.KodeKlasifikasi, &b.KodeLama, &b.Uraian, &b.UnitPengolah,
+			&b.TahunDari, &b.TahunSampai, &b.JumlahItem, &b.Tingkat, &b.Media, &b.Keamanan, &b.Kategori, &b.Status, &b.Note,
+			&e.extra, &place, &boks, &b.RetensiManual, &deleted); err != nil {
+			return nil, err
+		}
+		codes[b.Code] = true
+		if deleted {
+			continue
+		}
+		e.lokasi = paths[place]
+		if boks != "" {
+			bx := arsip.Boks{Nomor: boks}
+			e.lokasi = model.JoinPath(e.lokasi, bx.Label())
+		}
+		byCode[b.Code] = e
+		if k := natKey(b); k != "" {
+			byNat[k] = e
+		}
+	}
+	if err := q.Err(); err != nil {
+		return nil, err
+	}
+	return known, nil
+}
+
+// planKlasifikasi notes the classification codes the rows bring that the
+// database lacks, and the JRA of those it has.
+func planKlasifikasi(ctx context.Context, tx *sql.Tx, rows []*importRow, pl *importPlan) error {
+	// Classification codes: known ones and the JRA the new ones inherit.
+	kodes := map[string]bool{}
+	for _, r := range rows {
+		kodes[r.b.KodeKlasifikasi] = true
+	}
+	for k := range kodes {
+		var one int
+		err := tx.QueryRowContext(ctx, "SELECT 1 FROM klasifikasi WHERE code=? AND deleted_at IS NULL", k).Scan(&one)
+		if err == sql.ErrNoRows {
+			pl.newKlas = append(pl.newKlas, k)
+		} else if err != nil {
+			return err
+		}
+		kl, err := klasFor(tx, k)
+		if err == nil {
+			pl.jra[k] = kl.JRA
+		} else if err != model.ErrNotFound {
+			return err
+		}
+	}
+	sort.Strings(pl.newKlas)
+	return nil
+}
+
+// matchedItems reads, for each matched file the register lists items for,
+// a key of its items in the database, to tell whether they change.
+func matchedItems(ctx context.Context, tx *sql.Tx, rows []*importRow, known *knownFiles) (map[int64]string, error) {
+	itemsOf := map[int64]string{}
+	// Items of matched files that the register lists items for.
+	st, err := tx.PrepareContext(ctx, "SELECT nomor_item, nomor_surat, coalesce(tanggal,''), uraian, tingkat FROM isi_berkas WHERE berkas_id=? ORDER BY nomor_item, id")
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	for _, r := range rows {
+		if len(r.items) == 0 {
+			continue
+		}
+		e := match(r, known.byCode, known.byNat)
+		if e == nil {
+			continue
+		}
+		list, err := st.QueryContext(ctx, e.id)
+		if err != nil {
+			return nil, err
+		}
+		var items []arsip.IsiBerkas
+		for list.Next() {
+			var it arsip.IsiBerkas
+			var tgl string
+			if err := list.Scan(&it.NomorItem, &it.NomorSurat, &tgl, &it.Uraian, &it.Tingkat); err != nil {
+				list.Close()
+				return nil, err
+			}
+			it.Tanggal = parseDate(tgl)
+			items = append(items, it)
+		}
+		list.Close()
+		itemsOf[e.id] = itemsKey(items)
+	}
+	return itemsOf, nil
+}
+
+// decide makes each row a create, an update or nothing.
+func (pl *importPlan) decide(rows []*importRow, known *knownFiles, itemsOf map[int64]string, mapped map[string]bool) {
 	pl.rows = make([]planned, len(rows))
 	for i, r := range rows {
-		p := planned{r: r, old: match(r, byCode, byNat)}
+		p := planned{r: r, old: match(r, known.byCode, known.byNat)}
 		if p.old == nil {
 			// A code given in the file that another (binned) file holds is
 			// not reused: the new file gets a fresh one.
@@ -166,7 +206,6 @@ func (s *Store) planImport(ctx context.Context, rows []*importRow, mapped map[st
 		}
 		pl.rows[i] = p
 	}
-	return pl, nil
 }
 
 func match(r *importRow, byCode, byNat map[string]*existing) *existing {

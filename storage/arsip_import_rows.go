@@ -69,119 +69,21 @@ type rowReader struct {
 
 func (rr *rowReader) check(rec sheet.Record) []sheet.Problem {
 	rr.pending, rr.skip = nil, false
-	var probs []sheet.Problem
-	bad := func(field, reason string) {
-		probs = append(probs, sheet.Problem{Column: field, Reason: reason})
-	}
-	r := &importRow{row: rec.Row}
-	b := &r.b
-	str := func(k string) string { s, _ := rec.Values[k].(string); return s }
-	num := func(k string) int { n, _ := rec.Values[k].(int64); return int(n) }
-	b.Code = model.NormalizeCode(str("code"))
-	b.KodeKlasifikasi = arsip.NormalizeKlasifikasiCode(str("kode_klasifikasi"))
-	b.KodeLama = str("kode_lama")
-	b.NomorBerkas = num("nomor_berkas")
-	b.UnitPengolah = str("unit")
-	b.Uraian = str("uraian")
-	if yr, ok := rec.Values["kurun_waktu"].(value.YearRange); ok {
-		b.TahunDari, b.TahunSampai = yr.From, yr.To
-	}
-	b.JumlahItem = num("jumlah")
-	b.Kategori = str("kategori")
-	b.Note = str("keterangan")
-	if s := str("tingkat"); s != "" {
-		if t, ok := arsip.ParseTingkat(s); ok {
-			b.Tingkat = t
-		} else {
-			bad("tingkat", ReasonImportChoice)
-		}
-	}
-	if s := str("media"); s != "" {
-		if m, ok := arsip.ParseMedia(s); ok {
-			b.Media = m
-		} else {
-			bad("media", ReasonImportChoice)
-		}
-	}
-	if s := str("keamanan"); s != "" {
-		if k, ok := arsip.ParseKeamanan(s); ok {
-			b.Keamanan = k
-		} else {
-			bad("keamanan", ReasonImportChoice)
-		}
-	}
-	if s := str("status"); s != "" {
-		st, reason := parseStatus(s)
-		if reason != "" {
-			bad("status", reason)
-		}
-		b.Status = st
-	}
-	r.lok = str("lokasi")
+	v := recValues(rec)
+	r := &importRow{row: rec.Row, lok: v.str("lokasi")}
 	if len(rec.Extra) > 0 {
 		r.extra = rec.Extra
 	}
-	if len(probs) > 0 {
+	if probs := readBerkas(&r.b, v); len(probs) > 0 {
 		return probs
 	}
-	code := b.Code
-	if code == "" {
-		b.Code = "X" // Validate wants a code; new files get theirs when written
+	if p := validateImported(&r.b); p != nil {
+		return []sheet.Problem{*p}
 	}
-	if err := b.Validate(); err != nil {
-		ie, ok := model.AsInvalid(err)
-		if !ok {
-			return []sheet.Problem{{Column: "uraian", Reason: err.Error()}}
-		}
-		f := ie.Field
-		if m, ok := validationField[f]; ok {
-			f = m
-		}
-		return []sheet.Problem{{Column: f, Reason: ie.Reason}}
-	}
-	b.Code = code
-	// An item row: item columns filled.
-	var item *arsip.IsiBerkas
-	if _, ok := rec.Values["nomor_item"]; ok || str("uraian_item") != "" {
-		item = &arsip.IsiBerkas{NomorItem: num("nomor_item"), NomorSurat: str("nomor_surat"), Uraian: str("uraian_item")}
-		if t, ok := rec.Values["tanggal"].(time.Time); ok {
-			item.Tanggal = t
-		}
-		if item.Uraian == "" {
-			item.Uraian = b.Uraian
-		}
-		if str("tingkat") != "" {
-			item.Tingkat = b.Tingkat
-		}
-	}
-	key := "c:" + code
-	if code == "" {
-		if k := r.natKey(); k != "" {
-			key = "n:" + k
-		} else {
-			key = ""
-		}
-	}
-	if key != "" {
-		if first, seen := rr.byKey[key]; seen {
-			prev := rr.rows[first]
-			if item == nil || len(prev.items) == 0 {
-				col := "nomor_berkas"
-				if code != "" {
-					col = "code"
-				}
-				return []sheet.Problem{{Column: col, Reason: sheet.ReasonDuplicate, Other: prev.row}}
-			}
-			if item.NomorItem == 0 {
-				item.NomorItem = len(prev.items) + 1
-			}
-			if err := item.Validate(); err != nil {
-				return []sheet.Problem{{Column: "nomor_item", Reason: sheet.ReasonRequired}}
-			}
-			prev.items = append(prev.items, *item)
-			rr.skip = true
-			return nil
-		}
+	item := readItem(&r.b, v)
+	key := rowKey(r)
+	if first, seen := rr.byKey[key]; key != "" && seen {
+		return rr.addToEarlier(rr.rows[first], item, r.b.Code != "")
 	}
 	if t, ok := rec.Values["tanggal"].(time.Time); ok && item == nil {
 		// A date without item columns is the file's: kept as shown.
@@ -203,6 +105,120 @@ func (rr *rowReader) check(rec sheet.Record) []sheet.Problem {
 		rr.byKey[key] = len(rr.rows)
 	}
 	rr.pending = r
+	return nil
+}
+
+// recValues reads a record's typed values.
+type recValues sheet.Record
+
+func (v recValues) str(k string) string { s, _ := v.Values[k].(string); return s }
+func (v recValues) num(k string) int    { n, _ := v.Values[k].(int64); return int(n) }
+
+// readBerkas fills b from a record; a word that is not one of Rapi's
+// choices is a problem on its column.
+func readBerkas(b *arsip.Berkas, v recValues) []sheet.Problem {
+	b.Code = model.NormalizeCode(v.str("code"))
+	b.KodeKlasifikasi = arsip.NormalizeKlasifikasiCode(v.str("kode_klasifikasi"))
+	b.KodeLama = v.str("kode_lama")
+	b.NomorBerkas = v.num("nomor_berkas")
+	b.UnitPengolah = v.str("unit")
+	b.Uraian = v.str("uraian")
+	if yr, ok := v.Values["kurun_waktu"].(value.YearRange); ok {
+		b.TahunDari, b.TahunSampai = yr.From, yr.To
+	}
+	b.JumlahItem = v.num("jumlah")
+	b.Kategori = v.str("kategori")
+	b.Note = v.str("keterangan")
+	var probs []sheet.Problem
+	choice := func(field string, parse func(string) bool) {
+		if s := v.str(field); s != "" && !parse(s) {
+			probs = append(probs, sheet.Problem{Column: field, Reason: ReasonImportChoice})
+		}
+	}
+	choice("tingkat", func(s string) (ok bool) { b.Tingkat, ok = arsip.ParseTingkat(s); return ok })
+	choice("media", func(s string) (ok bool) { b.Media, ok = arsip.ParseMedia(s); return ok })
+	choice("keamanan", func(s string) (ok bool) { b.Keamanan, ok = arsip.ParseKeamanan(s); return ok })
+	if s := v.str("status"); s != "" {
+		st, reason := parseStatus(s)
+		if reason != "" {
+			probs = append(probs, sheet.Problem{Column: "status", Reason: reason})
+		}
+		b.Status = st
+	}
+	return probs
+}
+
+// validateImported validates a file read from a register, naming the
+// register's column of a refused field.
+func validateImported(b *arsip.Berkas) *sheet.Problem {
+	code := b.Code
+	if code == "" {
+		b.Code = "X" // Validate wants a code; new files get theirs when written
+	}
+	err := b.Validate()
+	b.Code = code
+	if err == nil {
+		return nil
+	}
+	ie, ok := model.AsInvalid(err)
+	if !ok {
+		return &sheet.Problem{Column: "uraian", Reason: err.Error()}
+	}
+	f := ie.Field
+	if m, ok := validationField[f]; ok {
+		f = m
+	}
+	return &sheet.Problem{Column: f, Reason: ie.Reason}
+}
+
+// readItem is the item of a row whose item columns are filled, else nil.
+func readItem(b *arsip.Berkas, v recValues) *arsip.IsiBerkas {
+	if _, ok := v.Values["nomor_item"]; !ok && v.str("uraian_item") == "" {
+		return nil
+	}
+	item := &arsip.IsiBerkas{NomorItem: v.num("nomor_item"), NomorSurat: v.str("nomor_surat"), Uraian: v.str("uraian_item")}
+	if t, ok := v.Values["tanggal"].(time.Time); ok {
+		item.Tanggal = t
+	}
+	if item.Uraian == "" {
+		item.Uraian = b.Uraian
+	}
+	if v.str("tingkat") != "" {
+		item.Tingkat = b.Tingkat
+	}
+	return item
+}
+
+// rowKey identifies the file of a row within the register: its code, else
+// its natural key; "" when it has neither.
+func rowKey(r *importRow) string {
+	if r.b.Code != "" {
+		return "c:" + r.b.Code
+	}
+	if k := r.natKey(); k != "" {
+		return "n:" + k
+	}
+	return ""
+}
+
+// addToEarlier adds the item of a row to the file an earlier row began;
+// a second row of a file without items is a duplicate.
+func (rr *rowReader) addToEarlier(prev *importRow, item *arsip.IsiBerkas, byCode bool) []sheet.Problem {
+	if item == nil || len(prev.items) == 0 {
+		col := "nomor_berkas"
+		if byCode {
+			col = "code"
+		}
+		return []sheet.Problem{{Column: col, Reason: sheet.ReasonDuplicate, Other: prev.row}}
+	}
+	if item.NomorItem == 0 {
+		item.NomorItem = len(prev.items) + 1
+	}
+	if err := item.Validate(); err != nil {
+		return []sheet.Problem{{Column: "nomor_item", Reason: sheet.ReasonRequired}}
+	}
+	prev.items = append(prev.items, *item)
+	rr.skip = true
 	return nil
 }
 
