@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"rapi/model"
 	"rapi/model/arsip"
@@ -17,13 +18,50 @@ import (
 // applyImport writes a plan inside the import's transaction, many files
 // per statement (importBatch); it returns how many items were written.
 func (s *Store) applyImport(ctx context.Context, tx *sql.Tx, pl *importPlan, source string, progress func(done, total int)) (int, error) {
+	// SQLite: a larger page cache for the one big transaction.
 	if _, err := tx.ExecContext(ctx, "PRAGMA cache_size=-131072"); err == nil {
 		defer tx.Exec("PRAGMA cache_size=-2000")
 	}
 	today := s.now()
 	now, by := fmtTime(today), s.Actor().Label()
-	// New classification codes, marked for review, with the JRA of their
-	// nearest listed parent.
+	if err := s.addNewKlasifikasi(ctx, tx, pl, source, now, by); err != nil {
+		return 0, err
+	}
+	codes, err := readCodeSeq(ctx, tx, pl.codes)
+	if err != nil {
+		return 0, err
+	}
+	w := &importBatch{ctx: ctx, tx: tx, now: now, by: by}
+	total := len(pl.rows)
+	for i := range pl.rows {
+		if i%500 == 0 {
+			if err := ctx.Err(); err != nil {
+				return 0, err
+			}
+			if progress != nil && i > 0 {
+				progress(i, total)
+			}
+		}
+		if err := w.write(&pl.rows[i], pl, codes, today); err != nil {
+			return 0, err
+		}
+	}
+	if err := w.flush(); err != nil {
+		return 0, err
+	}
+	if err := codes.save(ctx, tx); err != nil {
+		return 0, err
+	}
+	if progress != nil {
+		progress(total, total)
+	}
+	return w.items, s.audit(tx, "berkas", 0, ActCreate, nil, map[string]any{"import": source,
+		"created": pl.created, "updated": pl.updated, "unchanged": pl.unchanged, "klasifikasi_review": pl.newKlas})
+}
+
+// addNewKlasifikasi adds the new classification codes, marked for review,
+// with the JRA of their nearest listed parent.
+func (s *Store) addNewKlasifikasi(ctx context.Context, tx *sql.Tx, pl *importPlan, source, now, by string) error {
 	for _, k := range pl.newKlas {
 		j := pl.jra[k]
 		if !j.Nasib.Valid() {
@@ -33,95 +71,90 @@ func (s *Store) applyImport(ctx context.Context, tx *sql.Tx, pl *importPlan, sou
 			created_at, created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,1,?,?,?,?,?,?)`,
 			k, k, j.Aktif, j.Inaktif, j.Nasib, j.Trigger, source, "perlu ditinjau: ditambahkan oleh impor "+source, now, by, now, by)
 		if err != nil {
-			return 0, err
+			return err
 		}
 		id, _ := res.LastInsertId()
 		if err := s.audit(tx, "klasifikasi", id, ActCreate, nil, map[string]any{"code": k, "review": true, "source": source}); err != nil {
-			return 0, err
+			return err
 		}
 		pl.jra[k] = j
 	}
-	// Codes already registered under the berkas prefix, read once: a new
-	// file's code skips them (and every berkas code, binned ones too).
+	return nil
+}
+
+// write queues one planned row: a new file (with a fresh code when it
+// has none) or the update of a matched one.
+func (w *importBatch) write(p *planned, pl *importPlan, codes *codeSeq, today time.Time) error {
+	if p.old != nil && !p.update {
+		return nil
+	}
+	b := &p.r.b
+	b.Normalize()
+	ret, rerr := arsip.ComputeRetensi(b.TahunSampai, pl.jra[b.KodeKlasifikasi])
+	if rerr != nil {
+		ret = arsip.Retensi{Nasib: pl.jra[b.KodeKlasifikasi].Nasib}
+	}
+	if p.old != nil {
+		return w.update(p, ret)
+	}
+	if b.Code == "" {
+		c, err := codes.next()
+		if err != nil {
+			return err
+		}
+		b.Code = c
+	}
+	if len(p.r.items) > 0 {
+		b.JumlahItem = len(p.r.items)
+	}
+	if !pl.statusMapped && rerr == nil && !today.Before(ret.PindahOn) {
+		b.Status = arsip.StatusInaktif // an old register: its active years are over
+	}
+	return w.create(p, ret)
+}
+
+// codeSeq hands out the berkas codes of an import's new files from the
+// counter, skipping the codes already registered under the berkas prefix
+// (read once) and every code a file holds, binned ones too.
+type codeSeq struct {
+	held, taken map[string]bool
+	seq, start  int64
+}
+
+func readCodeSeq(ctx context.Context, tx *sql.Tx, held map[string]bool) (*codeSeq, error) {
 	taken, err := registeredCodes(ctx, tx, model.CodeBerkas)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
-	var seq int64
-	if err := tx.QueryRowContext(ctx, "SELECT coalesce((SELECT last FROM code_counter WHERE kind=?),0)", string(model.CodeBerkas)).Scan(&seq); err != nil {
-		return 0, err
-	}
-	startSeq := seq
-	nextCode := func() (string, error) {
-		for {
-			seq++
-			c := model.FormatCode(model.CodeBerkas, seq)
-			if c == "" {
-				return "", fmt.Errorf("import: berkas code sequence exhausted")
-			}
-			if pl.codes[c] || taken[c] {
-				continue
-			}
-			pl.codes[c] = true
-			return c, nil
+	c := &codeSeq{held: held, taken: taken}
+	err = tx.QueryRowContext(ctx, "SELECT coalesce((SELECT last FROM code_counter WHERE kind=?),0)", string(model.CodeBerkas)).Scan(&c.seq)
+	c.start = c.seq
+	return c, err
+}
+
+func (c *codeSeq) next() (string, error) {
+	for {
+		c.seq++
+		code := model.FormatCode(model.CodeBerkas, c.seq)
+		if code == "" {
+			return "", fmt.Errorf("import: berkas code sequence exhausted")
 		}
-	}
-	w := &importBatch{ctx: ctx, tx: tx, now: now, by: by}
-	total := len(pl.rows)
-	for i := range pl.rows {
-		p := &pl.rows[i]
-		if i%500 == 0 {
-			if err := ctx.Err(); err != nil {
-				return 0, err
-			}
-			if progress != nil && i > 0 {
-				progress(i, total)
-			}
-		}
-		if p.old != nil && !p.update {
+		if c.held[code] || c.taken[code] {
 			continue
 		}
-		b := &p.r.b
-		b.Normalize()
-		ret, rerr := arsip.ComputeRetensi(b.TahunSampai, pl.jra[b.KodeKlasifikasi])
-		if rerr != nil {
-			ret = arsip.Retensi{Nasib: pl.jra[b.KodeKlasifikasi].Nasib}
-		}
-		if p.old == nil {
-			if b.Code == "" {
-				c, err := nextCode()
-				if err != nil {
-					return 0, err
-				}
-				b.Code = c
-			}
-			if len(p.r.items) > 0 {
-				b.JumlahItem = len(p.r.items)
-			}
-			if !pl.statusMapped && rerr == nil && !today.Before(ret.PindahOn) {
-				b.Status = arsip.StatusInaktif // an old register: its active years are over
-			}
-			if err := w.create(p, ret); err != nil {
-				return 0, err
-			}
-		} else if err := w.update(p, ret); err != nil {
-			return 0, err
-		}
+		c.held[code] = true
+		return code, nil
 	}
-	if err := w.flush(); err != nil {
-		return 0, err
+}
+
+// save moves the counter past the codes handed out (SQLite upsert).
+func (c *codeSeq) save(ctx context.Context, tx *sql.Tx) error {
+	if c.seq <= c.start {
+		return nil
 	}
-	if seq > startSeq {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO code_counter(kind, last) VALUES (?, ?)
-			ON CONFLICT(kind) DO UPDATE SET last = max(last, excluded.last)`, string(model.CodeBerkas), seq); err != nil {
-			return 0, err
-		}
-	}
-	if progress != nil {
-		progress(total, total)
-	}
-	return w.items, s.audit(tx, "berkas", 0, ActCreate, nil, map[string]any{"import": source,
-		"created": pl.created, "updated": pl.updated, "unchanged": pl.unchanged, "klasifikasi_review": pl.newKlas})
+	_, err := tx.ExecContext(ctx, `INSERT INTO code_counter(kind, last) VALUES (?, ?)
+		ON CONFLICT(kind) DO UPDATE SET last = max(last, excluded.last)`, string(model.CodeBerkas), c.seq)
+	return err
 }
 
 // registeredCodes lists the codes of the registry that carry kind's prefix.
