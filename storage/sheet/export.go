@@ -64,41 +64,77 @@ func Export(w io.Writer, spec ExportSpec, rows iter.Seq2[[]any, error]) (int, er
 	if err != nil {
 		return 0, err
 	}
+	next, stop := iter.Pull2(rows)
+	defer stop()
+	// StreamWriter wants the widths first: they are fitted to the first rows.
+	buf, err := firstRows(next)
+	if err != nil {
+		return 0, err
+	}
+	if err := setWidths(sw, spec.Columns, buf); err != nil {
+		return 0, err
+	}
+	ew := &exportWriter{sw: sw, ncol: len(spec.Columns), styles: newExportStyles(f, spec)}
+	headerRow, err := ew.writeHead(spec)
+	if err != nil {
+		return 0, err
+	}
+	if err := ew.writeRows(spec.Columns, buf, next); err != nil {
+		return 0, err
+	}
+	if err := sw.Flush(); err != nil {
+		return 0, err
+	}
+	// Autofilter over header and data (set after the rows, before writing).
+	ref := fmt.Sprintf("A%d:%s%d", headerRow, ColumnLetter(ew.ncol-1), max(ew.rowNum-1, headerRow))
+	if err := f.AutoFilter(name, ref, nil); err != nil {
+		return 0, err
+	}
+	if _, err := f.WriteTo(w); err != nil {
+		return 0, err
+	}
+	return ew.n, nil
+}
+
+// exportStyles are the cell styles of an exported sheet.
+type exportStyles struct {
+	title, head, text, date, money, int int
+}
+
+func newExportStyles(f *excelize.File, spec ExportSpec) exportStyles {
 	dateFmt := spec.DateFormat
 	if dateFmt == "" {
 		dateFmt = DateFormatLong
 	}
 	border := []excelize.Border{{Type: "left", Color: "000000", Style: 1}, {Type: "right", Color: "000000", Style: 1},
 		{Type: "top", Color: "000000", Style: 1}, {Type: "bottom", Color: "000000", Style: 1}}
-	titleStyle, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}, Alignment: &excelize.Alignment{Horizontal: "center"}})
-	headStyle, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Border: border,
+	moneyFmt, intFmt := MoneyFormat, IntFormat
+	var st exportStyles
+	st.title, _ = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}, Alignment: &excelize.Alignment{Horizontal: "center"}})
+	st.head, _ = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Border: border,
 		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}},
 		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}})
-	textStyle, _ := f.NewStyle(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
-	dateStyle, _ := f.NewStyle(&excelize.Style{Border: border, CustomNumFmt: &dateFmt, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}})
-	moneyFmt, intFmt := MoneyFormat, IntFormat
-	moneyStyle, _ := f.NewStyle(&excelize.Style{Border: border, CustomNumFmt: &moneyFmt, Alignment: &excelize.Alignment{Vertical: "top"}})
-	intStyle, _ := f.NewStyle(&excelize.Style{Border: border, CustomNumFmt: &intFmt, Alignment: &excelize.Alignment{Vertical: "top"}})
-	styleOf := func(k Kind) int {
-		switch k {
-		case Date:
-			return dateStyle
-		case Money:
-			return moneyStyle
-		case Int:
-			return intStyle
-		}
-		return textStyle
-	}
+	st.text, _ = f.NewStyle(&excelize.Style{Border: border, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}})
+	st.date, _ = f.NewStyle(&excelize.Style{Border: border, CustomNumFmt: &dateFmt, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}})
+	st.money, _ = f.NewStyle(&excelize.Style{Border: border, CustomNumFmt: &moneyFmt, Alignment: &excelize.Alignment{Vertical: "top"}})
+	st.int, _ = f.NewStyle(&excelize.Style{Border: border, CustomNumFmt: &intFmt, Alignment: &excelize.Alignment{Vertical: "top"}})
+	return st
+}
 
-	// Look at the first rows to fit the widths; StreamWriter wants widths first.
-	ncol := len(spec.Columns)
-	widths := make([]float64, ncol)
-	for i, c := range spec.Columns {
-		widths[i] = float64(utf8.RuneCountInString(c.Header))
+func (st exportStyles) of(k Kind) int {
+	switch k {
+	case Date:
+		return st.date
+	case Money:
+		return st.money
+	case Int:
+		return st.int
 	}
-	next, stop := iter.Pull2(rows)
-	defer stop()
+	return st.text
+}
+
+// firstRows pulls up to widthRows rows to fit the column widths to.
+func firstRows(next func() ([]any, error, bool)) ([][]any, error) {
 	var buf [][]any
 	for len(buf) < widthRows {
 		r, err, ok := next()
@@ -106,61 +142,89 @@ func Export(w io.Writer, spec ExportSpec, rows iter.Seq2[[]any, error]) (int, er
 			break
 		}
 		if err != nil {
-			return 0, err
+			return nil, err
 		}
 		buf = append(buf, r)
-		for i := 0; i < ncol && i < len(r); i++ {
-			widths[i] = max(widths[i], float64(utf8.RuneCountInString(displayText(r[i], spec.Columns[i].Kind))))
+	}
+	return buf, nil
+}
+
+// setWidths fits each column to its header and the first rows (within 6
+// and 60 characters) unless the column sets its own width.
+func setWidths(sw *excelize.StreamWriter, cols []ExportColumn, buf [][]any) error {
+	widths := make([]float64, len(cols))
+	for i, c := range cols {
+		widths[i] = float64(utf8.RuneCountInString(c.Header))
+	}
+	for _, r := range buf {
+		for i := 0; i < len(cols) && i < len(r); i++ {
+			widths[i] = max(widths[i], float64(utf8.RuneCountInString(displayText(r[i], cols[i].Kind))))
 		}
 	}
-	for i, c := range spec.Columns {
+	for i, c := range cols {
 		wd := c.Width
 		if wd == 0 {
 			wd = math.Min(math.Max(widths[i]*1.1+2, 6), 60)
 		}
 		if err := sw.SetColWidth(i+1, i+1, wd); err != nil {
-			return 0, err
+			return err
 		}
 	}
-	rowNum := 1
-	lastCol := ColumnLetter(ncol - 1)
+	return nil
+}
+
+// exportWriter writes the rows of a sheet in order.
+type exportWriter struct {
+	sw     *excelize.StreamWriter
+	ncol   int
+	styles exportStyles
+	rowNum int // the next row to write
+	n      int // data rows written
+}
+
+// writeHead writes the titles (merged across the table), freezes the
+// panes below the header and writes the header; it returns the header's row.
+func (ew *exportWriter) writeHead(spec ExportSpec) (int, error) {
 	headerRow := 1
 	if len(spec.Titles) > 0 {
 		headerRow = len(spec.Titles) + 2 // one empty row between the titles and the table
 	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: fmt.Sprintf("A%d", headerRow+1), ActivePane: "bottomLeft"}); err != nil {
+	if err := ew.sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: fmt.Sprintf("A%d", headerRow+1), ActivePane: "bottomLeft"}); err != nil {
 		return 0, err
 	}
-	for _, t := range spec.Titles {
-		cell := fmt.Sprintf("A%d", rowNum)
-		if err := sw.SetRow(cell, []any{excelize.Cell{StyleID: titleStyle, Value: t}}); err != nil {
+	lastCol := ColumnLetter(ew.ncol - 1)
+	for i, t := range spec.Titles {
+		cell := fmt.Sprintf("A%d", i+1)
+		if err := ew.sw.SetRow(cell, []any{excelize.Cell{StyleID: ew.styles.title, Value: t}}); err != nil {
 			return 0, err
 		}
-		if ncol > 1 {
-			if err := sw.MergeCell(cell, fmt.Sprintf("%s%d", lastCol, rowNum)); err != nil {
+		if ew.ncol > 1 {
+			if err := ew.sw.MergeCell(cell, fmt.Sprintf("%s%d", lastCol, i+1)); err != nil {
 				return 0, err
 			}
 		}
-		rowNum++
 	}
-	rowNum = headerRow
-	head := make([]any, ncol)
+	head := make([]any, ew.ncol)
 	for i, c := range spec.Columns {
-		head[i] = excelize.Cell{StyleID: headStyle, Value: c.Header}
+		head[i] = excelize.Cell{StyleID: ew.styles.head, Value: c.Header}
 	}
-	if err := sw.SetRow(fmt.Sprintf("A%d", rowNum), head); err != nil {
+	if err := ew.sw.SetRow(fmt.Sprintf("A%d", headerRow), head); err != nil {
 		return 0, err
 	}
-	rowNum++
-	styles := make([]int, ncol)
-	for i, c := range spec.Columns {
-		styles[i] = styleOf(c.Kind)
+	ew.rowNum = headerRow + 1
+	return headerRow, nil
+}
+
+// writeRows writes the buffered first rows, then the rest as they come.
+func (ew *exportWriter) writeRows(cols []ExportColumn, buf [][]any, next func() ([]any, error, bool)) error {
+	styles := make([]int, ew.ncol)
+	for i, c := range cols {
+		styles[i] = ew.styles.of(c.Kind)
 	}
-	out := make([]any, ncol)
-	cells := make([]excelize.Cell, ncol)
-	n := 0
+	out := make([]any, ew.ncol)
+	cells := make([]excelize.Cell, ew.ncol)
 	write := func(r []any) error {
-		for i := range ncol {
+		for i := range ew.ncol {
 			var v any
 			if i < len(r) {
 				v = r[i]
@@ -168,41 +232,28 @@ func Export(w io.Writer, spec ExportSpec, rows iter.Seq2[[]any, error]) (int, er
 			cells[i] = excelize.Cell{StyleID: styles[i], Value: cellValue(v)}
 			out[i] = &cells[i] // SetRow copies what it needs before the next row reuses the cells
 		}
-		n++
-		cell, _ := excelize.CoordinatesToCellName(1, rowNum)
-		rowNum++
-		return sw.SetRow(cell, out)
+		ew.n++
+		cell, _ := excelize.CoordinatesToCellName(1, ew.rowNum)
+		ew.rowNum++
+		return ew.sw.SetRow(cell, out)
 	}
 	for _, r := range buf {
 		if err := write(r); err != nil {
-			return 0, err
+			return err
 		}
 	}
-	buf = nil
 	for {
 		r, err, ok := next()
 		if !ok {
-			break
+			return nil
 		}
 		if err != nil {
-			return 0, err
+			return err
 		}
 		if err := write(r); err != nil {
-			return 0, err
+			return err
 		}
 	}
-	if err := sw.Flush(); err != nil {
-		return 0, err
-	}
-	// Autofilter over header and data (set after the rows, before writing).
-	ref := fmt.Sprintf("A%d:%s%d", headerRow, lastCol, max(rowNum-1, headerRow))
-	if err := f.AutoFilter(name, ref, nil); err != nil {
-		return 0, err
-	}
-	if _, err := f.WriteTo(w); err != nil {
-		return 0, err
-	}
-	return n, nil
 }
 
 // cellValue converts a Go value into what excelize writes: dates as real
