@@ -12,25 +12,13 @@ import (
 
 func TestStokOpnameExpectedSavedAndExported(t *testing.T) {
 	s, _ := openTemp(t, "Siti")
-	r := mkPlace(t, s, model.PlaceRuang, "Ruang Arsip", 0)
-	rak := model.Place{Kind: model.PlaceRak, Name: "Rak 1", Code: "RAK-1", ParentID: r.ID}
-	if err := s.CreatePlace(ctx, &rak); err != nil {
-		t.Fatal(err)
-	}
-	other := mkPlace(t, s, model.PlaceRak, "Rak 9", r.ID)
-	box := arsip.Boks{Code: "BX-1", Nomor: "0001", PlaceID: rak.ID}
-	if err := s.CreateBoks(ctx, &box); err != nil {
-		t.Fatal(err)
-	}
-	mkBerkas(t, s, "B-1", "000.1.5", "Dalam boks", 2020, box.ID)
-	loose := arsip.Berkas{Code: "B-2", KodeKlasifikasi: "000.1.5", Uraian: "Lepas di rak", TahunSampai: 2020, PlaceID: rak.ID}
-	if err := s.CreateBerkas(ctx, &loose); err != nil {
-		t.Fatal(err)
-	}
-	away := arsip.Berkas{Code: "B-3", KodeKlasifikasi: "000.1.5", Uraian: "Di rak lain", TahunSampai: 2020, PlaceID: other.ID}
-	if err := s.CreateBerkas(ctx, &away); err != nil {
-		t.Fatal(err)
-	}
+	r := newPlace(t, s, model.PlaceRuang, "Ruang Arsip", 0)
+	rak := newPlace(t, s, model.PlaceRak, "Rak 1", r.ID, func(p *model.Place) { p.Code = "RAK-1" })
+	other := newPlace(t, s, model.PlaceRak, "Rak 9", r.ID)
+	box := newBoks(t, s, "0001", rak.ID, func(b *arsip.Boks) { b.Code = "BX-1" })
+	newBerkas(t, s, withCode("B-1"), withUraian("Dalam boks"), closedIn(2020), inBoks(box.ID))
+	newBerkas(t, s, withCode("B-2"), withUraian("Lepas di rak"), closedIn(2020), atPlace(rak.ID))
+	newBerkas(t, s, withCode("B-3"), withUraian("Di rak lain"), closedIn(2020), atPlace(other.ID))
 	exp, err := s.ArsipStokOpnameExpected(ctx, rak.ID)
 	if err != nil {
 		t.Fatal(err)
@@ -47,7 +35,7 @@ func TestStokOpnameExpectedSavedAndExported(t *testing.T) {
 		Items: []StokOpnameItem{
 			{Kind: model.CodeBoks, Code: "BX-1", Title: "Boks 0001", Result: SOAda, ScannedAt: &now},
 			{Kind: model.CodeBerkas, Code: "B-2", Title: "Lepas di rak", Result: SOHilang},
-			{Kind: model.CodeBerkas, Code: "B-3", Title: "Di rak lain", Result: SOSalahTempat, ExpectedPlace: "Ruang Arsip › Rak 9", ScannedAt: &now},
+			{Kind: model.CodeBerkas, Code: "B-3", Title: "Di rak lain", Result: SOSalahTempat, ExpectedPlace: model.JoinPath("Ruang Arsip", "Rak 9"), ScannedAt: &now},
 			{Code: "X-99", Result: SOTakDikenal, ScannedAt: &now},
 		}}
 	if err := s.SaveArsipStokOpname(ctx, &so); err != nil {

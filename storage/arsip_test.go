@@ -17,20 +17,12 @@ func d(y int, m time.Month, day int) time.Time { return time.Date(y, m, day, 0, 
 
 func mkPlace(t *testing.T, s *Store, kind model.PlaceKind, name string, parent int64) model.Place {
 	t.Helper()
-	p := model.Place{Kind: kind, Name: name, ParentID: parent}
-	if err := s.CreatePlace(ctx, &p); err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return newPlace(t, s, kind, name, parent)
 }
 
 func mkBerkas(t *testing.T, s *Store, code, kode, uraian string, year int, boks int64) arsip.Berkas {
 	t.Helper()
-	b := arsip.Berkas{Code: code, KodeKlasifikasi: kode, Uraian: uraian, TahunSampai: year, BoksID: boks, UnitPengolah: "Bagian Tata Usaha"}
-	if err := s.CreateBerkas(ctx, &b); err != nil {
-		t.Fatalf("create %s: %v", code, err)
-	}
-	return b
+	return newBerkas(t, s, withCode(code), withKlasifikasi(kode), withUraian(uraian), closedIn(year), inBoks(boks))
 }
 
 func TestBerkasRetentionFromSeededJRA(t *testing.T) {
