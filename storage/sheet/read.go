@@ -168,13 +168,8 @@ func openXLSX(file, sheet string) (*Sheet, error) {
 		return nil, err
 	}
 	if sheet == "" {
-		list := f.GetSheetList()
-		if len(list) == 0 {
+		if sheet = shownSheet(f); sheet == "" {
 			return fail(ErrFormat)
-		}
-		sheet = list[0]
-		if i := f.GetActiveSheetIndex(); i >= 0 && i < len(list) {
-			sheet = list[i]
 		}
 	}
 	s := &Sheet{Name: sheet, ReasonColumn: -1}
@@ -184,18 +179,9 @@ func openXLSX(file, sheet string) (*Sheet, error) {
 	if dp, err := f.GetDocProps(); err == nil && dp.Category == errorsBookCategory {
 		fmt.Sscanf(dp.Keywords, "reason=%d", &s.ReasonColumn)
 	}
-	part, err := partOf(file, sheet)
+	part, err := xlsxPart(f, file, sheet)
 	if err != nil {
 		return fail(err)
-	}
-	if part == "" {
-		if _, err := f.GetSheetIndex(sheet); err != nil {
-			return fail(err)
-		}
-		if i, _ := f.GetSheetIndex(sheet); i < 0 {
-			return fail(excelize.ErrSheetNotExist{SheetName: sheet})
-		}
-		return fail(fmt.Errorf("sheet %q of %s: part not found: %w", sheet, filepath.Base(file), ErrFormat))
 	}
 	merges, err := scanMerges(file, part)
 	if err != nil {
@@ -205,7 +191,6 @@ func openXLSX(file, sheet string) (*Sheet, error) {
 	if err != nil {
 		return fail(err)
 	}
-	fill := newMergeFiller(merges)
 	// The sheet is read once, in its own goroutine, by a plain scan of its
 	// XML (decoding it is most of the cost of an import). What a cell shows
 	// depends only on its stored value, its type and its style's number
@@ -213,55 +198,8 @@ func openXLSX(file, sheet string) (*Sheet, error) {
 	// formatting.
 	done := make(chan struct{})
 	var wg sync.WaitGroup
-	ch := scanCells(file, part, done, &wg)
-	var mb metaBatch
-	eof := false
-	num := 0
-	s.next = func() (Row, bool, error) {
-		for len(mb.rows) == 0 {
-			if eof {
-				return Row{}, false, nil
-			}
-			var ok bool
-			if mb, ok = <-ch; !ok {
-				eof = true
-				continue
-			}
-			if mb.err != nil {
-				eof = true
-				return Row{}, false, mb.err
-			}
-		}
-		// Rows missing from the file are read as empty rows, as excelize does.
-		num++
-		mr := mb.rows[0]
-		if mr.num > num {
-			return Row{Num: num}, true, nil
-		}
-		mb.rows[0] = metaRow{}
-		mb.rows = mb.rows[1:]
-		num = max(num, mr.num)
-		n := 0
-		for _, c := range mr.cells {
-			if c.v != "" || c.f || shown.emptyText(c) != "" {
-				n = max(n, c.col+1)
-			}
-		}
-		cells := make([]Cell, n)
-		for _, c := range mr.cells {
-			if c.col >= n {
-				continue
-			}
-			if c.v == "" {
-				cells[c.col].Text = shown.emptyText(c)
-				continue
-			}
-			cells[c.col] = Cell{Text: shown.text(c, c.v), Raw: c.v}
-		}
-		r := Row{Num: num, Cells: cells}
-		fill.apply(&r)
-		return r, true, nil
-	}
+	rs := &rowStream{ch: scanCells(file, part, done, &wg), shown: shown, fill: newMergeFiller(merges)}
+	s.next = rs.next
 	s.close = func() error {
 		close(done)
 		wg.Wait()
@@ -269,6 +207,94 @@ func openXLSX(file, sheet string) (*Sheet, error) {
 		return f.Close()
 	}
 	return s, nil
+}
+
+// shownSheet is the sheet a workbook opens on ("" when it has none).
+func shownSheet(f *excelize.File) string {
+	list := f.GetSheetList()
+	if len(list) == 0 {
+		return ""
+	}
+	if i := f.GetActiveSheetIndex(); i >= 0 && i < len(list) {
+		return list[i]
+	}
+	return list[0]
+}
+
+// xlsxPart is the XML part of a sheet, or why it has none.
+func xlsxPart(f *excelize.File, file, sheet string) (string, error) {
+	part, err := partOf(file, sheet)
+	if err != nil || part != "" {
+		return part, err
+	}
+	if _, err := f.GetSheetIndex(sheet); err != nil {
+		return "", err
+	}
+	if i, _ := f.GetSheetIndex(sheet); i < 0 {
+		return "", excelize.ErrSheetNotExist{SheetName: sheet}
+	}
+	return "", fmt.Errorf("sheet %q of %s: part not found: %w", sheet, filepath.Base(file), ErrFormat)
+}
+
+// rowStream turns the scanned batches of a sheet into its rows, in order.
+type rowStream struct {
+	ch    <-chan metaBatch
+	mb    metaBatch
+	eof   bool
+	num   int // the last row number handed out
+	shown *shownFormatter
+	fill  *mergeFiller
+}
+
+func (rs *rowStream) next() (Row, bool, error) {
+	for len(rs.mb.rows) == 0 {
+		if rs.eof {
+			return Row{}, false, nil
+		}
+		var ok bool
+		if rs.mb, ok = <-rs.ch; !ok {
+			rs.eof = true
+			continue
+		}
+		if rs.mb.err != nil {
+			rs.eof = true
+			return Row{}, false, rs.mb.err
+		}
+	}
+	// Rows missing from the file are read as empty rows, as excelize does.
+	rs.num++
+	mr := rs.mb.rows[0]
+	if mr.num > rs.num {
+		return Row{Num: rs.num}, true, nil
+	}
+	rs.mb.rows[0] = metaRow{}
+	rs.mb.rows = rs.mb.rows[1:]
+	rs.num = max(rs.num, mr.num)
+	r := Row{Num: rs.num, Cells: rs.cells(mr)}
+	rs.fill.apply(&r)
+	return r, true, nil
+}
+
+// cells are what a row's cells show, up to its last cell that shows anything.
+func (rs *rowStream) cells(mr metaRow) []Cell {
+	n := 0
+	for _, c := range mr.cells {
+		if c.v != "" || c.f || rs.shown.emptyText(c) != "" {
+			n = max(n, c.col+1)
+		}
+	}
+	cells := make([]Cell, n)
+	for _, c := range mr.cells {
+		if c.col >= n {
+			continue
+		}
+		if c.v == "" {
+			cells[c.col].Text = rs.shown.emptyText(c)
+			continue
+		}
+		cells[c.col] = Cell{Text: rs.shown.text(c, c.v), Raw: c.v}
+	}
+	return cells
 }
 
 type mergeRange struct{ r1, c1, r2, c2 int } // 1-based rows, 0-based columns
