@@ -163,104 +163,131 @@ func readSharedStrings(file string) ([]string, error) {
 // cells. It reads what excelize's row reader reads (values, inline text,
 // formulas' presence, styles and types) with a plain scan of the tags.
 func scanSheet(br *bufio.Reader, sst []string, emit func(metaRow) bool) error {
-	x := &xmlScan{br: br}
-	rowNum, col := 0, 0
-	var cur metaRow
-	var cells []cellMeta
-	var c cellMeta
-	inCell, inIS, inRPh := false, false, false
-	var text []byte
-	flush := func() bool {
-		if len(cells) == 0 {
-			return true
-		}
-		cur.cells = cells
-		cells = nil
-		return emit(cur)
-	}
-	endCell := func() {
-		switch c.t {
-		case "s":
-			i, err := strconv.Atoi(strings.TrimSpace(c.v))
-			if err == nil && i >= 0 && i < len(sst) {
-				c.v = sst[i]
-			} else if c.v != "" {
-				c.v = ""
-			}
-		case "inlineStr":
-			c.v = bstrText(text)
-		}
-		cells = append(cells, c)
-	}
+	sc := &sheetScan{x: &xmlScan{br: br}, sst: sst, emit: emit}
 	for {
-		tag, err := x.next()
+		tag, err := sc.x.next()
 		if err == io.EOF {
-			flush()
+			sc.flush()
 			return nil
 		}
 		if err != nil {
 			return err
 		}
-		switch {
-		case tag.is("row"):
-			if !flush() {
-				return nil
-			}
-			rowNum++
-			if v := attr(tag.raw, "r"); v != nil {
-				if n, err := strconv.Atoi(string(v)); err == nil && n > 0 {
-					rowNum = n
-				}
-			}
-			cur, col = metaRow{num: rowNum}, 0
-		case tag.is("c"):
-			col++
-			if v := attr(tag.raw, "r"); v != nil {
-				if n := refColumn(v); n > 0 {
-					col = n
-				}
-			}
-			c = cellMeta{col: col - 1}
-			if v := attr(tag.raw, "s"); v != nil {
-				c.s, _ = strconv.Atoi(string(v))
-			}
-			if v := attr(tag.raw, "t"); v != nil {
-				c.t = cellType(v)
-			}
-			text = text[:0]
-			if tag.selfClose {
-				endCell()
-			} else {
-				inCell = true
-			}
-		case !inCell:
-			if tag.isEnd("sheetData") {
-				flush()
-				return nil
-			}
-		case tag.isEnd("c"):
-			endCell()
-			inCell, inIS, inRPh = false, false, false
-		case tag.is("v") && !tag.selfClose && !inIS:
-			x.capture()
-		case tag.isEnd("v") && x.capturing:
-			c.v = string(appendUnescaped(nil, x.captured()))
-		case tag.is("f"):
-			c.f = true
-		case tag.is("is"):
-			inIS = !tag.selfClose
-		case tag.isEnd("is"):
-			inIS = false
-		case tag.is("rPh"):
-			inRPh = !tag.selfClose
-		case tag.isEnd("rPh"):
-			inRPh = false
-		case tag.is("t") && inIS && !inRPh && !tag.selfClose:
-			x.capture()
-		case tag.isEnd("t") && x.capturing:
-			text = appendUnescaped(text, x.captured())
+		if !sc.handle(tag) {
+			return nil
 		}
 	}
+}
+
+// sheetScan is the state of scanSheet between two tags.
+type sheetScan struct {
+	x                   *xmlScan
+	sst                 []string
+	emit                func(metaRow) bool
+	rowNum, col         int
+	cur                 metaRow
+	cells               []cellMeta
+	c                   cellMeta
+	inCell, inIS, inRPh bool
+	text                []byte
+}
+
+// handle takes one tag; it reports false when the scan is over.
+func (sc *sheetScan) handle(tag xmlTag) bool {
+	switch {
+	case tag.is("row"):
+		if !sc.flush() {
+			return false
+		}
+		sc.startRow(tag)
+	case tag.is("c"):
+		sc.startCell(tag)
+	case !sc.inCell:
+		if tag.isEnd("sheetData") {
+			sc.flush()
+			return false
+		}
+	case tag.isEnd("c"):
+		sc.endCell()
+		sc.inCell, sc.inIS, sc.inRPh = false, false, false
+	case tag.is("v") && !tag.selfClose && !sc.inIS:
+		sc.x.capture()
+	case tag.isEnd("v") && sc.x.capturing:
+		sc.c.v = string(appendUnescaped(nil, sc.x.captured()))
+	case tag.is("f"):
+		sc.c.f = true
+	case tag.is("is"):
+		sc.inIS = !tag.selfClose
+	case tag.isEnd("is"):
+		sc.inIS = false
+	case tag.is("rPh"):
+		sc.inRPh = !tag.selfClose
+	case tag.isEnd("rPh"):
+		sc.inRPh = false
+	case tag.is("t") && sc.inIS && !sc.inRPh && !tag.selfClose:
+		sc.x.capture()
+	case tag.isEnd("t") && sc.x.capturing:
+		sc.text = appendUnescaped(sc.text, sc.x.captured())
+	}
+	return true
+}
+
+// flush hands the row read so far to emit (a row without cells is skipped).
+func (sc *sheetScan) flush() bool {
+	if len(sc.cells) == 0 {
+		return true
+	}
+	sc.cur.cells = sc.cells
+	sc.cells = nil
+	return sc.emit(sc.cur)
+}
+
+func (sc *sheetScan) startRow(tag xmlTag) {
+	sc.rowNum++
+	if v := attr(tag.raw, "r"); v != nil {
+		if n, err := strconv.Atoi(string(v)); err == nil && n > 0 {
+			sc.rowNum = n
+		}
+	}
+	sc.cur, sc.col = metaRow{num: sc.rowNum}, 0
+}
+
+func (sc *sheetScan) startCell(tag xmlTag) {
+	sc.col++
+	if v := attr(tag.raw, "r"); v != nil {
+		if n := refColumn(v); n > 0 {
+			sc.col = n
+		}
+	}
+	sc.c = cellMeta{col: sc.col - 1}
+	if v := attr(tag.raw, "s"); v != nil {
+		sc.c.s, _ = strconv.Atoi(string(v))
+	}
+	if v := attr(tag.raw, "t"); v != nil {
+		sc.c.t = cellType(v)
+	}
+	sc.text = sc.text[:0]
+	if tag.selfClose {
+		sc.endCell()
+	} else {
+		sc.inCell = true
+	}
+}
+
+// endCell resolves a shared or inline string and keeps the cell.
+func (sc *sheetScan) endCell() {
+	switch sc.c.t {
+	case "s":
+		i, err := strconv.Atoi(strings.TrimSpace(sc.c.v))
+		if err == nil && i >= 0 && i < len(sc.sst) {
+			sc.c.v = sc.sst[i]
+		} else if sc.c.v != "" {
+			sc.c.v = ""
+		}
+	case "inlineStr":
+		sc.c.v = bstrText(sc.text)
+	}
+	sc.cells = append(sc.cells, sc.c)
 }
 
 // xmlScan reads the tags of an XML part one by one and, on request, the
