@@ -114,16 +114,7 @@ func ReadSheet(sh *Sheet, s Schema, opt Options) (*Result, error) {
 		l.Columns = l.Columns[:sh.ReasonColumn]
 	}
 	res.Fingerprint = Fingerprint(s.Name, l.Columns)
-	switch {
-	case opt.Mapping != nil:
-		res.Mapping = opt.Mapping
-	default:
-		if m, ok := opt.Saved.Lookup(res.Fingerprint); ok {
-			res.Mapping, res.Reused = m, true
-		} else {
-			res.Mapping = AutoMap(l.Columns, s)
-		}
-	}
+	res.Mapping, res.Reused = chooseMapping(res.Fingerprint, l.Columns, s, opt)
 	v := newValidator(sh, s, &l, res.Mapping)
 	for _, f := range s.Fields {
 		if f.Required && v.colOf[f.Key] < 0 {
@@ -137,55 +128,14 @@ func ReadSheet(sh *Sheet, s Schema, opt Options) (*Result, error) {
 	if l.NumberingRow > 0 {
 		res.Skipped = append(res.Skipped, Skip{Row: l.NumberingRow, Reason: SkipNumbering, Text: "1, 2, 3, ..."})
 	}
-	footer := false
-	process := func(r Row) error {
-		if r.Num < l.DataFirst {
-			return nil
-		}
-		if l.DataLast > 0 && r.Num > l.DataLast && opt.Layout.DataLast > 0 {
-			if !r.Blank() {
-				res.Skipped = append(res.Skipped, Skip{Row: r.Num, Reason: SkipAfterLast, Text: firstText(r)})
-			}
-			return nil
-		}
-		k := classify(r, &l)
-		if footer && k != rowBlank {
-			k = rowFooter
-		}
-		if k == rowBlank {
-			return nil
-		}
-		if reason, skip := skipReasons[k]; skip {
-			footer = footer || k == rowFooter
-			res.Skipped = append(res.Skipped, Skip{Row: r.Num, Reason: reason, Text: firstText(r)})
-			return nil
-		}
-		if opt.Layout.DataLast == 0 {
-			l.DataLast = r.Num
-		}
-		res.DataRows++
-		rec, probs := v.row(r)
-		if len(probs) == 0 && opt.Check != nil {
-			probs = v.fill(r, opt.Check(rec))
-		}
-		if len(probs) > 0 {
-			res.Problems = append(res.Problems, probs...)
-			res.Rejected = append(res.Rejected, Rejected{Row: r.Num, Cells: originalCells(r, len(l.Columns)), Problems: probs})
-			return nil
-		}
-		if opt.OnRecord != nil {
-			return opt.OnRecord(rec)
-		}
-		res.Records = append(res.Records, rec)
-		return nil
-	}
+	rr := &rowsRead{res: res, l: &l, v: v, opt: opt}
 	for _, r := range head {
-		if err := process(r); err != nil {
+		if err := rr.process(r); err != nil {
 			return nil, err
 		}
 	}
 	for sh.Next() {
-		if err := process(sh.Row()); err != nil {
+		if err := rr.process(sh.Row()); err != nil {
 			return nil, err
 		}
 	}
@@ -197,6 +147,71 @@ func ReadSheet(sh *Sheet, s Schema, opt Options) (*Result, error) {
 	}
 	res.Layout = l
 	return res, nil
+}
+
+// chooseMapping is the mapping asked for, else the one saved for this
+// header, else the automatic one; reused says it was the saved one.
+func chooseMapping(fp string, cols []Column, s Schema, opt Options) (m Mapping, reused bool) {
+	if opt.Mapping != nil {
+		return opt.Mapping, false
+	}
+	if m, ok := opt.Saved.Lookup(fp); ok {
+		return m, true
+	}
+	return AutoMap(cols, s), false
+}
+
+// rowsRead sorts the rows below the header into records, rejected rows
+// and skipped ones (titles, totals, notes below the table).
+type rowsRead struct {
+	res    *Result
+	l      *Layout
+	v      *validator
+	opt    Options
+	footer bool // past a footer: everything below is notes
+}
+
+func (rr *rowsRead) process(r Row) error {
+	res, l, opt := rr.res, rr.l, rr.opt
+	if r.Num < l.DataFirst {
+		return nil
+	}
+	if l.DataLast > 0 && r.Num > l.DataLast && opt.Layout.DataLast > 0 {
+		if !r.Blank() {
+			res.Skipped = append(res.Skipped, Skip{Row: r.Num, Reason: SkipAfterLast, Text: firstText(r)})
+		}
+		return nil
+	}
+	k := classify(r, l)
+	if rr.footer && k != rowBlank {
+		k = rowFooter
+	}
+	if k == rowBlank {
+		return nil
+	}
+	if reason, skip := skipReasons[k]; skip {
+		rr.footer = rr.footer || k == rowFooter
+		res.Skipped = append(res.Skipped, Skip{Row: r.Num, Reason: reason, Text: firstText(r)})
+		return nil
+	}
+	if opt.Layout.DataLast == 0 {
+		l.DataLast = r.Num
+	}
+	res.DataRows++
+	rec, probs := rr.v.row(r)
+	if len(probs) == 0 && opt.Check != nil {
+		probs = rr.v.fill(r, opt.Check(rec))
+	}
+	if len(probs) > 0 {
+		res.Problems = append(res.Problems, probs...)
+		res.Rejected = append(res.Rejected, Rejected{Row: r.Num, Cells: originalCells(r, len(l.Columns)), Problems: probs})
+		return nil
+	}
+	if opt.OnRecord != nil {
+		return opt.OnRecord(rec)
+	}
+	res.Records = append(res.Records, rec)
+	return nil
 }
 
 func firstText(r Row) string {
