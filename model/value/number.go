@@ -82,27 +82,9 @@ func ParseInt(s string) (int64, error) {
 
 // parseNumber reads a number with Indonesian or English separators.
 func parseNumber(t string, money bool) (float64, bool) {
-	neg := false
-	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
-		neg, t = true, strings.TrimSpace(t[1:len(t)-1])
-	}
-	if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "−") {
-		neg = !neg
-		t = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "-"), "−"))
-	}
+	neg, t := stripSign(t)
 	if money {
-		low := strings.ToLower(t)
-		for _, p := range []string{"rp.", "rp", "idr"} {
-			if strings.HasPrefix(low, p) {
-				t, low = strings.TrimSpace(t[len(p):]), low[len(p):]
-				break
-			}
-		}
-		if strings.HasPrefix(t, "-") && !neg {
-			neg, t = true, strings.TrimSpace(t[1:])
-		}
-		t = strings.TrimSuffix(strings.TrimSuffix(t, ",-"), ".-")
-		t = strings.TrimSuffix(strings.TrimSpace(t), ",00-")
+		neg, t = stripMoney(t, neg)
 	}
 	t = strings.ReplaceAll(t, " ", "")
 	if t == "" {
@@ -121,46 +103,14 @@ func parseNumber(t string, money bool) (float64, bool) {
 			return 0, false
 		}
 	}
-	dots, commas := strings.Count(t, "."), strings.Count(t, ",")
-	var intPart, frac string
-	var group byte
-	switch {
-	case dots > 0 && commas > 0:
-		last := strings.LastIndexAny(t, ".,")
-		dec := t[last]
-		group = '.'
-		if dec == '.' {
-			group = ','
-		}
-		if strings.Count(t, string(dec)) != 1 {
-			return 0, false
-		}
-		intPart, frac = t[:last], t[last+1:]
-	case dots+commas == 0:
-		intPart = t
-	case dots+commas > 1:
-		if dots > 0 {
-			group = '.'
-		} else {
-			group = ','
-		}
-		intPart = t
-	default: // a single separator
-		i := strings.IndexAny(t, ".,")
-		if len(t)-i-1 == 3 && i >= 1 && i <= 3 && t[0] != '0' {
-			group, intPart = t[i], t
-		} else {
-			intPart, frac = t[:i], t[i+1:]
-		}
+	intPart, frac, group, ok := splitNumber(t)
+	if !ok {
+		return 0, false
 	}
 	if group != 0 {
-		parts := strings.Split(intPart, string(group))
-		for k, p := range parts {
-			if (k == 0 && (len(p) < 1 || len(p) > 3)) || (k > 0 && len(p) != 3) {
-				return 0, false
-			}
+		if intPart, ok = ungroup(intPart, group); !ok {
+			return 0, false
 		}
-		intPart = strings.Join(parts, "")
 	}
 	if intPart == "" || !isDigits(intPart) || (frac != "" && !isDigits(frac)) {
 		return 0, false
@@ -170,6 +120,78 @@ func parseNumber(t string, money bool) (float64, bool) {
 		return 0, false
 	}
 	return sign(neg, f), true
+}
+
+// stripSign takes off a leading minus or accounting parentheses.
+func stripSign(t string) (neg bool, rest string) {
+	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+		neg, t = true, strings.TrimSpace(t[1:len(t)-1])
+	}
+	if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "−") {
+		neg = !neg
+		t = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(t, "-"), "−"))
+	}
+	return neg, t
+}
+
+// stripMoney takes off what registers write around an amount: "Rp", "IDR",
+// a minus after the currency, and the ",-" or ",00-" after it.
+func stripMoney(t string, neg bool) (bool, string) {
+	low := strings.ToLower(t)
+	for _, p := range []string{"rp.", "rp", "idr"} {
+		if strings.HasPrefix(low, p) {
+			t = strings.TrimSpace(t[len(p):])
+			break
+		}
+	}
+	if strings.HasPrefix(t, "-") && !neg {
+		neg, t = true, strings.TrimSpace(t[1:])
+	}
+	t = strings.TrimSuffix(strings.TrimSuffix(t, ",-"), ".-")
+	return neg, strings.TrimSuffix(strings.TrimSpace(t), ",00-")
+}
+
+// splitNumber reads which of '.' and ',' groups thousands and which marks
+// the decimals: with both, the last one is the decimal mark; a single one
+// followed by exactly three digits (and not after a leading 0) groups.
+func splitNumber(t string) (intPart, frac string, group byte, ok bool) {
+	dots, commas := strings.Count(t, "."), strings.Count(t, ",")
+	switch {
+	case dots > 0 && commas > 0:
+		last := strings.LastIndexAny(t, ".,")
+		dec := t[last]
+		group = '.'
+		if dec == '.' {
+			group = ','
+		}
+		if strings.Count(t, string(dec)) != 1 {
+			return "", "", 0, false
+		}
+		return t[:last], t[last+1:], group, true
+	case dots+commas == 0:
+		return t, "", 0, true
+	case dots+commas > 1:
+		if dots > 0 {
+			return t, "", '.', true
+		}
+		return t, "", ',', true
+	}
+	i := strings.IndexAny(t, ".,") // a single separator
+	if len(t)-i-1 == 3 && i >= 1 && i <= 3 && t[0] != '0' {
+		return t, "", t[i], true
+	}
+	return t[:i], t[i+1:], 0, true
+}
+
+// ungroup removes the thousands separators, which must group by three.
+func ungroup(intPart string, group byte) (string, bool) {
+	parts := strings.Split(intPart, string(group))
+	for k, p := range parts {
+		if (k == 0 && (len(p) < 1 || len(p) > 3)) || (k > 0 && len(p) != 3) {
+			return "", false
+		}
+	}
+	return strings.Join(parts, ""), true
 }
 
 func sign(neg bool, f float64) float64 {
