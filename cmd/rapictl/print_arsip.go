@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -71,22 +72,12 @@ func cmdPrint(e *env, args []string) error {
 		}
 		list, args = strings.ToLower(fs.Arg(0)), fs.Args()[1:]
 	}
-	known := false
-	for _, n := range printListNames() {
-		known = known || n == list
-	}
-	var pp label.Paper
-	switch strings.ToLower(*paperName) {
-	case "":
-	case "a4":
-		pp = label.PaperA4
-	case "f4", "folio":
-		pp = label.PaperF4
-	default:
-		return fmt.Errorf("--paper must be a4 or f4: %w", errUsage)
+	pp, err := printPaper(*paperName)
+	if err != nil {
+		return err
 	}
 	switch {
-	case !known:
+	case !slices.Contains(printListNames(), list):
 		return fmt.Errorf("LIST must be one of %s: %w", strings.Join(printListNames(), ", "), errUsage)
 	case *out == "":
 		return fmt.Errorf("give --out FILE.pdf: %w", errUsage)
@@ -98,23 +89,46 @@ func cmdPrint(e *env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	var buf bytes.Buffer
 	if list == listPinjamKartu {
-		cards, err := printout.LoanCards(e.ctx, s)
-		if err != nil {
-			return err
-		}
-		if err := paper.RenderLoanCardsPDF(&buf, cards, pp != "", nil); err != nil {
-			return err
-		}
-		if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
-			return err
-		}
-		fmt.Fprintf(e.stdout, "wrote %s: %d loan cards\n", *out, len(cards))
-		return nil
+		return printLoanCards(e, s, *out, pp)
 	}
-	spec, rows, err := printout.Form(e.ctx, s, printout.ListOptions{List: storage.ArsipList(list), Paper: pp,
-		Portrait: *portrait, AsOf: timeNow()})
+	return printList(e, s, *out, printout.ListOptions{List: storage.ArsipList(list), Paper: pp, Portrait: *portrait, AsOf: timeNow()})
+}
+
+// printPaper reads --paper: "" for the default, else A4 or F4.
+func printPaper(name string) (label.Paper, error) {
+	switch strings.ToLower(name) {
+	case "":
+		return "", nil
+	case "a4":
+		return label.PaperA4, nil
+	case "f4", "folio":
+		return label.PaperF4, nil
+	}
+	return "", fmt.Errorf("--paper must be a4 or f4: %w", errUsage)
+}
+
+// printLoanCards writes the cards of the open loans (A5, or two on A4
+// when a paper is given).
+func printLoanCards(e *env, s *storage.Store, out string, pp label.Paper) error {
+	cards, err := printout.LoanCards(e.ctx, s)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := paper.RenderLoanCardsPDF(&buf, cards, pp != "", nil); err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "wrote %s: %d loan cards\n", out, len(cards))
+	return nil
+}
+
+// printList writes an official list as a printed form.
+func printList(e *env, s *storage.Store, out string, opt printout.ListOptions) error {
+	spec, rows, err := printout.Form(e.ctx, s, opt)
 	if err != nil {
 		return err
 	}
@@ -127,12 +141,13 @@ func cmdPrint(e *env, args []string) error {
 			}
 		}
 	}
+	var buf bytes.Buffer
 	if err := paper.RenderTablePDF(&buf, spec, counted); err != nil {
 		return err
 	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "wrote %s: %s, %d rows\n", *out, spec.Title, n)
+	fmt.Fprintf(e.stdout, "wrote %s: %s, %d rows\n", out, spec.Title, n)
 	return nil
 }
