@@ -147,7 +147,8 @@ func (c *codeSeq) next() (string, error) {
 	}
 }
 
-// save moves the counter past the codes handed out (SQLite upsert).
+// save moves the counter past the codes handed out. SQLite: max() of two
+// values (PostgreSQL: GREATEST).
 func (c *codeSeq) save(ctx context.Context, tx *sql.Tx) error {
 	if c.seq <= c.start {
 		return nil

@@ -3,11 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
-	"strings"
-
-	"github.com/mattn/go-sqlite3"
 
 	"rapi/model"
 )
@@ -100,15 +96,6 @@ func unregisterCodeTx(ctx context.Context, tx *sql.Tx, code string, kind model.C
 	_, err := tx.ExecContext(ctx, `DELETE FROM code_registry WHERE code = ? AND kind = ? AND entity_id IS ?`,
 		model.NormalizeCode(code), string(kind), nullID(entityID))
 	return err
-}
-
-// isCodeTaken reports whether err is the registry refusing a code that
-// another record already holds (also when a trigger on place inserted it).
-// code is the table's PRIMARY KEY, so SQLite reports it as such.
-func isCodeTaken(err error) bool {
-	var se sqlite3.Error
-	return errors.As(err, &se) && (se.ExtendedCode == sqlite3.ErrConstraintPrimaryKey ||
-		se.ExtendedCode == sqlite3.ErrConstraintUnique) && strings.Contains(se.Error(), "code_registry.code")
 }
 
 // LookupCode finds which record a scanned or typed code belongs to. An

@@ -61,6 +61,7 @@ func (s *Store) userVersion(ctx context.Context, q interface {
 	QueryRowContext(context.Context, string, ...any) *sql.Row
 }) (int, error) {
 	var v int
+	// SQLite: the schema version lives in the file header.
 	err := q.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v)
 	return v, err
 }
@@ -100,6 +101,7 @@ func (s *Store) migrate(ctx context.Context) error {
 					return fmt.Errorf("seed after %s: %w", m.name, err)
 				}
 			}
+			// SQLite: see userVersion.
 			if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", m.version)); err != nil {
 				return err
 			}

@@ -135,33 +135,6 @@ func placeSubtree(ctx context.Context, tx *sql.Tx, root int64) ([]int64, error) 
 	return ids, rows.Err()
 }
 
-// ftsQuery turns what a clerk typed into an FTS5 query: every word must
-// appear, the last one as a prefix (search as you type). Quotes keep
-// punctuation such as "000.1.5" or "B-000123" from being read as syntax.
-func ftsQuery(text string) string {
-	words := strings.Fields(text)
-	var parts []string
-	for i, w := range words {
-		w = strings.Map(func(r rune) rune {
-			if r == '"' || r == '*' || r == '^' {
-				return -1
-			}
-			return r
-		}, w)
-		if strings.IndexFunc(w, func(r rune) bool {
-			return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 127
-		}) < 0 {
-			continue
-		}
-		q := `"` + w + `"`
-		if i == len(words)-1 {
-			q += "*"
-		}
-		parts = append(parts, q)
-	}
-	return strings.Join(parts, " ")
-}
-
 // SearchBerkas lists the files matching text (full text over code, nomor
 // berkas, classification codes, kode lama, uraian, unit, notes and the
 // items' letter numbers, descriptions and remarks) and the filter, one
@@ -292,13 +265,11 @@ func searchBerkas(ctx context.Context, tx *sql.Tx, text, q, where string, args [
 	all := false // every match is in ids
 	if complete && len(ids) < need {
 		all = true
-		if err := streamIDs(ctx, tx, `SELECT i.berkas_id FROM isi_fts JOIN isi_berkas i ON i.id = isi_fts.rowid
-			JOIN berkas b ON b.id = i.berkas_id WHERE isi_fts MATCH ? AND `+where+` ORDER BY isi_fts.rowid DESC`,
-			with([]any{q}, args...), func(id int64) bool {
-				add(id)
-				all = len(ids) < need
-				return all
-			}); err != nil {
+		if err := itemMatches(ctx, tx, q, where, args, func(id int64) bool {
+			add(id)
+			all = len(ids) < need
+			return all
+		}); err != nil {
 			return err
 		}
 	}
@@ -316,68 +287,6 @@ func searchBerkas(ctx context.Context, tx *sql.Tx, text, q, where string, args [
 	ids = ids[p.Offset:min(need, len(ids))]
 	out.Rows, err = berkasByIDs(ctx, tx, ids)
 	return err
-}
-
-// countItems is the most item matches looked at to count the files found
-// only through their items.
-const countItems = 10000
-
-// countMatches counts, up to CountCap+1, the distinct files matching q
-// and where: those matching by their own fields (a code or kode lama
-// always does), then those found only through an item. Only the newest
-// countItems item matches are looked at: a word in a hundred thousand
-// items, with a filter that keeps few of their files, would otherwise be
-// read item by item just to be counted; then TotalCapped says "at least".
-func countMatches(ctx context.Context, tx *sql.Tx, q, where string, args []any, exact int, out *BerkasPage) error {
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM berkas_fts JOIN berkas b ON b.id = berkas_fts.rowid
-		WHERE berkas_fts MATCH ? AND `+where+` LIMIT ?)`, with(with([]any{q}, args...), CountCap+1)...).Scan(&n); err != nil {
-		return err
-	}
-	if n > CountCap {
-		out.setTotal(n)
-		return nil
-	}
-	var items, m int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM isi_fts WHERE isi_fts MATCH ? LIMIT ?)`,
-		q, countItems+1).Scan(&items); err != nil {
-		return err
-	}
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT DISTINCT i.berkas_id FROM
-		(SELECT rowid AS id FROM isi_fts WHERE isi_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m
-		JOIN isi_berkas i ON i.id = m.id JOIN berkas b ON b.id = i.berkas_id
-		WHERE `+where+` AND i.berkas_id NOT IN (SELECT rowid FROM berkas_fts WHERE berkas_fts MATCH ?) LIMIT ?)`,
-		with(with([]any{q, countItems}, args...), q, CountCap+1-n)...).Scan(&m); err != nil {
-		return err
-	}
-	out.setTotal(max(n+m, exact))
-	out.TotalCapped = out.TotalCapped || items > countItems
-	return nil
-}
-
-// rankBerkas returns the ids of the files whose own fields match q and
-// that pass where, best first (newest first when more than rankWindow
-// match), at least need of them when there are that many. complete
-// reports that every match was looked at.
-//
-// bm25 first counts, for every word, all the files that contain it; with
-// tens of thousands of matches that alone takes longer than a page may,
-// and ranking that many says little anyway, so it ranks small sets only.
-func rankBerkas(ctx context.Context, tx *sql.Tx, q, where string, args []any, need int) (ids []int64, complete bool, err error) {
-	var n int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM (SELECT 1 FROM berkas_fts WHERE berkas_fts MATCH ? LIMIT ?)`,
-		q, rankWindow+1).Scan(&n); err != nil {
-		return nil, false, err
-	}
-	if n <= rankWindow {
-		ids, err = queryIDs(ctx, tx, `SELECT b.id FROM berkas_fts JOIN berkas b ON b.id = berkas_fts.rowid
-			WHERE berkas_fts MATCH ? AND `+where+` ORDER BY bm25(berkas_fts, 20, 5, 5, 2, 1, 1, 1), b.id DESC LIMIT ?`, 0,
-			with(with([]any{q}, args...), need)...)
-		return ids, true, err
-	}
-	ids, err = queryIDs(ctx, tx, `SELECT b.id FROM berkas_fts JOIN berkas b ON b.id = berkas_fts.rowid
-		WHERE berkas_fts MATCH ? AND `+where+` ORDER BY berkas_fts.rowid DESC LIMIT ?`, 0, with(with([]any{q}, args...), need)...)
-	return ids, len(ids) < need, err
 }
 
 // streamRows runs q and hands each row to fn until fn says stop.

@@ -4,12 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"io"
 	"math/rand/v2"
-	"net/url"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -109,57 +106,6 @@ func (s *Store) init(ctx context.Context) error {
 		return err
 	}
 	return s.migrate(ctx)
-}
-
-// dsn builds the go-sqlite3 connection string. The path stays a plain
-// file name (not a file: URI) so that UNC paths reach SQLite unchanged.
-func (s *Store) dsn(readOnly bool) string {
-	q := url.Values{}
-	q.Set("_busy_timeout", strconv.FormatInt(s.opts.BusyTimeout.Milliseconds(), 10))
-	q.Set("_journal_mode", "DELETE")
-	q.Set("_sync", "FULL")
-	q.Set("_fk", "1")
-	if readOnly {
-		q.Set("_query_only", "1")
-	} else {
-		q.Set("_txlock", "immediate")
-	}
-	return s.path + "?" + q.Encode()
-}
-
-// ensureJournal verifies the rollback journal. Each connection already
-// asked for journal_mode=DELETE; a file that another tool left in WAL
-// mode and that stays in WAL (because another PC holds it open) is
-// refused: WAL's shared memory does not work across a network share.
-func (s *Store) ensureJournal(ctx context.Context) error {
-	var mode string
-	err := s.w.QueryRowContext(ctx, "PRAGMA journal_mode=DELETE").Scan(&mode)
-	if err != nil && isBusy(err) && fileIsWAL(s.path) {
-		mode, err = "wal", nil
-	}
-	if err != nil {
-		return mapErr("set journal mode", err)
-	}
-	if !strings.EqualFold(mode, "delete") {
-		return fmt.Errorf("database %s is in %s journal mode and cannot be switched back while another PC has it open: %w",
-			s.path, mode, ErrJournalMode)
-	}
-	return nil
-}
-
-// fileIsWAL reads the database header: bytes 18 and 19 are 2 in a file
-// that is in WAL mode.
-func fileIsWAL(path string) bool {
-	f, err := os.Open(path)
-	if err != nil {
-		return false
-	}
-	defer f.Close()
-	hdr := make([]byte, 20)
-	if _, err := io.ReadFull(f, hdr); err != nil {
-		return false
-	}
-	return hdr[18] == 2 && hdr[19] == 2
 }
 
 // ErrJournalMode: the file is in a journal mode unsafe on a network share.

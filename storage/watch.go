@@ -67,6 +67,7 @@ func (w *watcher) read(ctx context.Context) (int64, error) {
 		w.conn, w.last = conn, -1
 	}
 	var v int64
+	// SQLite: data_version changes when another connection commits.
 	err := w.conn.QueryRowContext(ctx, "PRAGMA data_version").Scan(&v)
 	return v, err
 }

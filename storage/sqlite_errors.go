@@ -1,5 +1,7 @@
 package storage
 
+// SQLite: the driver's errors mapped onto the domain errors of package model.
+
 import (
 	"database/sql"
 	"errors"
@@ -49,4 +51,13 @@ func isUnique(err error, col string) bool {
 	var se sqlite3.Error
 	return errors.As(err, &se) && se.ExtendedCode == sqlite3.ErrConstraintUnique &&
 		strings.Contains(se.Error(), col)
+}
+
+// isCodeTaken reports whether err is the registry refusing a code that
+// another record already holds (also when a trigger on place inserted it).
+// code is the table's PRIMARY KEY, so SQLite reports it as such.
+func isCodeTaken(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && (se.ExtendedCode == sqlite3.ErrConstraintPrimaryKey ||
+		se.ExtendedCode == sqlite3.ErrConstraintUnique) && strings.Contains(se.Error(), "code_registry.code")
 }
