@@ -204,7 +204,7 @@ func boksLabels(ctx context.Context, tx *sql.Tx, list []berkasRow) (map[int64]ar
 
 // placePaths maps every place id to its path from the building down
 // ("Gedung B › Ruang Arsip Lt.2 › Rak 3"). Places are few (hundreds), so
-// one query per page of results is cheap.
+// one query per list or page of results is cheap.
 func placePaths(ctx context.Context, tx *sql.Tx) (map[int64]string, error) {
 	rows, err := tx.QueryContext(ctx, "SELECT id, name, coalesce(parent_id,0) FROM place")
 	if err != nil {

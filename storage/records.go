@@ -13,7 +13,7 @@ import (
 type loader func(tx *sql.Tx, id int64) (any, error)
 
 // softDelete marks a row deleted after checking its version; the row stays
-// in the file and Restore brings it back.
+// in the file and restore brings it back.
 func (s *Store) softDelete(ctx context.Context, table string, id, version int64, load loader) error {
 	return s.write(ctx, "delete "+table, func(tx *sql.Tx) error {
 		if err := checkVersion(tx, table, id, version); err != nil {
@@ -74,8 +74,8 @@ func (s *Store) purge(ctx context.Context, table string, id int64, pin string, l
 	})
 }
 
-// scanMeta is the column list every editable table shares, in the order
-// metaDest expects.
+// metaCols is the column list every editable table shares, in the order
+// metaScan.dest expects.
 const metaCols = "id, version, created_at, created_by, updated_at, updated_by, deleted_at"
 
 type metaScan struct {
