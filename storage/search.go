@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"rapi/model"
 )
@@ -142,7 +143,9 @@ func ftsQuery(text string) string {
 	var parts []string
 	for i, w := range words {
 		w = strings.Map(func(r rune) rune {
-			if r == '"' || r == '*' || r == '^' {
+			// A control character (NUL ends FTS5's string) is dropped
+			// like the syntax characters (found by fuzzing).
+			if r == '"' || r == '*' || r == '^' || unicode.IsControl(r) {
 				return -1
 			}
 			return r
