@@ -39,6 +39,11 @@ func (s *Store) FullCheck(ctx context.Context) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	chain, err := s.CheckAuditChain(ctx)
+	if err != nil {
+		return nil, err
+	}
+	problems = append(problems, chain...)
 	if s.ReadOnly() {
 		problems = append(problems, fmt.Sprintf("schema version %d is newer than this Rapi (%d): update Rapi", s.schema, LatestSchema()))
 	}
