@@ -26,6 +26,8 @@ func mapErr(what string, err error) error {
 		switch se.Code {
 		case sqlite3.ErrBusy, sqlite3.ErrLocked:
 			return fmt.Errorf("%s: %w (%v)", what, model.ErrBusy, se)
+		case sqlite3.ErrCorrupt:
+			return fmt.Errorf("%s: %w (%v)", what, ErrDamaged, se)
 		case sqlite3.ErrCantOpen, sqlite3.ErrIoErr, sqlite3.ErrPerm, sqlite3.ErrReadonly,
 			sqlite3.ErrNotADB, sqlite3.ErrProtocol:
 			return fmt.Errorf("%s: %w (%v)", what, model.ErrUnavailable, se)
@@ -33,6 +35,11 @@ func mapErr(what string, err error) error {
 	}
 	return fmt.Errorf("%s: %w", what, err)
 }
+
+// ErrDamaged: SQLite found the database file malformed (a damaged disk,
+// a copy made with Explorer while Rapi wrote). Restore the latest good
+// backup (see LatestGoodBackup).
+var ErrDamaged = errors.New("database file is damaged")
 
 // isBusy reports whether err is SQLite's "database is locked".
 func isBusy(err error) bool {

@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"database/sql"
+	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -38,5 +40,40 @@ func TestCheckReportsEditedAuditRow(t *testing.T) {
 	code, _, errs := ctl(t, "--db", db, "check")
 	if code == 0 || !strings.Contains(errs, "audit row") || !strings.Contains(errs, "changed outside Rapi") {
 		t.Fatalf("edited audit row: %d %q", code, errs)
+	}
+}
+
+// A damaged file: `rapictl check` says so and names the backup to restore.
+func TestCheckPointsToLatestGoodBackup(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "rapi.db")
+	s, err := storage.Open(context.Background(), db, storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.SetActor(model.Actor{Login: "siti", Name: "Siti"})
+	for i := 0; i < 200; i++ {
+		if err := s.CreatePlace(context.Background(), &model.Place{Kind: model.PlaceRak, Name: fmt.Sprintf("Rak nomor %d di gedung utama", i)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	good, _, err := s.AutoBackup(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	b, err := os.ReadFile(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for off := len(b) - 4*4096; off+4096 <= len(b); off += 4096 {
+		for i := off + 100; i < off+400; i++ {
+			b[i] ^= 0xA5
+		}
+	}
+	os.WriteFile(db, b, 0o644)
+	code, _, errs := ctl(t, "--db", db, "check")
+	if code == 0 || !strings.Contains(errs, "damaged") || !strings.Contains(errs, good) || !strings.Contains(errs, "restore --from") {
+		t.Fatalf("damaged file: %d %q", code, errs)
 	}
 }

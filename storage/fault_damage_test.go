@@ -1,0 +1,107 @@
+package storage
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"rapi/model"
+)
+
+// copyFile copies a closed database file byte for byte.
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	src, err := os.Open(from)
+	must(t, err)
+	defer src.Close()
+	dst, err := os.Create(to)
+	must(t, err)
+	defer dst.Close()
+	if _, err := io.Copy(dst, src); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// flipPages overwrites the middle of each page from page first on with
+// garbage, as a failing disk does.
+func flipPages(t *testing.T, path string, first int) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	must(t, err)
+	const page = 4096
+	if first < 0 { // count from the end: the newest rows
+		first += len(b) / page
+	}
+	for off := first * page; off+page <= len(b); off += page {
+		for i := off + 100; i < off+400; i++ {
+			b[i] ^= 0xA5
+		}
+	}
+	must(t, os.WriteFile(path, b, 0o644))
+}
+
+// A damaged database file: the start-up quick check and `rapictl check`
+// see it, the latest good backup is found, and restoring it gives back
+// every record it held.
+func TestDamagedFileIsReportedAndRestored(t *testing.T) {
+	dir := t.TempDir()
+	path, backups := filepath.Join(dir, "rapi.db"), filepath.Join(dir, "rapi-backup")
+	s := openAt(t, path, "Siti", Options{BackupDir: backups})
+	for i := 1; i <= 300; i++ {
+		must(t, s.CreatePlace(ctx, &model.Place{Kind: model.PlaceRak, Name: fmt.Sprintf("Rak nomor %d di gedung utama", i)}))
+	}
+	good, _, err := s.AutoBackup(ctx)
+	must(t, err)
+	want := dump(t, s)
+	s.Close()
+
+	damaged := filepath.Join(dir, "rusak.db")
+	copyFile(t, path, damaged)
+	flipPages(t, damaged, -4)
+	d := openAt(t, damaged, "Siti", Options{BackupDir: backups})
+	problems, err := d.QuickCheck(ctx)
+	if err == nil && len(problems) == 0 {
+		t.Fatal("quick check found nothing in a damaged file")
+	}
+	if err != nil && !IsDamage(err) {
+		t.Fatalf("quick check error is not reported as damage: %v", err)
+	}
+	b, ok := LatestGoodBackup(ctx, backups)
+	if !ok || b.Path != good {
+		t.Fatalf("latest good backup %v %v, want %s", b, ok, good)
+	}
+	safety, err := d.Restore(ctx, b.Path, "")
+	must(t, err)
+	if got := dump(t, d); got != want {
+		t.Fatal("restored content differs from the backup")
+	}
+	if probs, err := d.FullCheck(ctx); err != nil || len(probs) > 0 {
+		t.Fatalf("check after restore: %v %v", probs, err)
+	}
+	if !strings.HasPrefix(filepath.Base(safety), "rapi-before-restore-") {
+		t.Fatalf("safety copy %s", safety)
+	}
+}
+
+// Damage to the schema itself stops the open with a damage error, not a
+// vague "unavailable" that sends the clerk to check the network.
+func TestDamagedSchemaSaysDamaged(t *testing.T) {
+	s, path := openTemp(t, "Siti")
+	for i := 1; i <= 50; i++ {
+		must(t, s.CreatePlace(ctx, &model.Place{Kind: model.PlaceRak, Name: fmt.Sprintf("Rak %d", i)}))
+	}
+	s.Close()
+	flipPages(t, path, 1)
+	d, err := Open(ctx, path, Options{})
+	if err == nil {
+		d.Close()
+		t.Fatal("a file with a damaged schema opened")
+	}
+	if !IsDamage(err) || errors.Is(err, model.ErrUnavailable) {
+		t.Fatalf("open of a damaged file: %v, want ErrDamaged", err)
+	}
+}
