@@ -26,6 +26,8 @@ func mapErr(what string, err error) error {
 		switch se.Code {
 		case sqlite3.ErrBusy, sqlite3.ErrLocked:
 			return fmt.Errorf("%s: %w (%v)", what, model.ErrBusy, se)
+		case sqlite3.ErrFull:
+			return fmt.Errorf("%s: %w (%v)", what, ErrDiskFull, se)
 		case sqlite3.ErrCorrupt:
 			return fmt.Errorf("%s: %w (%v)", what, ErrDamaged, se)
 		case sqlite3.ErrCantOpen, sqlite3.ErrIoErr, sqlite3.ErrPerm, sqlite3.ErrReadonly,
@@ -40,6 +42,11 @@ func mapErr(what string, err error) error {
 // a copy made with Explorer while Rapi wrote). Restore the latest good
 // backup (see LatestGoodBackup).
 var ErrDamaged = errors.New("database file is damaged")
+
+// ErrDiskFull: the disk or share holding the database (or its backup
+// folder) has no space left. Nothing half-written stays: SQLite rolled the
+// change back.
+var ErrDiskFull = errors.New("disk full")
 
 // isBusy reports whether err is SQLite's "database is locked".
 func isBusy(err error) bool {

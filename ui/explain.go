@@ -31,6 +31,8 @@ func Explain(err error) string {
 		return lang.L("error.busy")
 	case errors.Is(err, model.ErrReadOnly):
 		return lang.L("error.read_only")
+	case errors.Is(err, storage.ErrDiskFull):
+		return lang.L("error.disk_full")
 	case storage.IsDamage(err):
 		return lang.L("error.damaged")
 	case errors.Is(err, model.ErrUnavailable):
