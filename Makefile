@@ -19,7 +19,7 @@ DEB_PACK  := nsis p7zip-full
 SETUP     := $(OUT)/Rapi-Setup-$(VERSION).exe
 PORTABLE  := $(OUT)/Rapi-$(VERSION)-portable.zip
 
-.PHONY: run build test unit lint window windows installer portable fuzz bench deps deps-test deps-win deps-pack clean
+.PHONY: run build test unit lint window windows installer portable fuzz soak bench deps deps-test deps-win deps-pack clean
 
 ## run: build and start the desktop app (on $(RAPI_DB) unless RAPI_DB is set)
 run: deps build
@@ -103,6 +103,10 @@ fuzz: deps
 	@for t in $(FUZZ_TARGETS); do pkg=$${t%%:*}; fn=$${t##*:}; echo "fuzz $$pkg $$fn for $(FUZZTIME)"; \
 	  $(GO) test -tags $(TAGS) -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) -parallel $(FUZZWORKERS) ./$$pkg \
 	    || { echo "fuzz $$fn found a failure: see $$pkg/testdata/fuzz/$$fn"; exit 1; }; done
+
+## soak: 10 writer processes x 1,000 changes, one SIGKILLed every 3 s; then every acknowledged change is checked
+soak: deps
+	RAPI_SOAK=full $(GO) test -tags $(TAGS) -count=1 -timeout 60m -run '^TestSoakKillsWriters$$' -v ./storage/
 
 ## bench: speed targets, measured on generated data
 bench: deps deps-test
