@@ -2,12 +2,16 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"time"
+
+	"rapi/model"
 )
 
 // A Backup is one backup file found in a backup folder.
@@ -54,3 +58,50 @@ func backupFiles(dir string) []Backup {
 // IsDamage reports whether a check's error means the file itself is
 // damaged (SQLite found a malformed page) rather than out of reach.
 func IsDamage(err error) bool { return errors.Is(err, ErrDamaged) }
+
+// ReplaceDamaged puts a backup in place of a database file so damaged that
+// it no longer opens (Restore needs an open store). The damaged file is
+// kept beside it as "<name>.damaged-<time>" for the IT staff, never
+// deleted. The admin PIN is checked against the backup, the only copy of
+// it that can still be read. Every PC must have closed Rapi: a file this
+// damaged is of no use to them anyway.
+func ReplaceDamaged(ctx context.Context, path, from, pin string, now time.Time) (kept string, err error) {
+	path = CleanPath(path)
+	src, err := openBackup(ctx, from)
+	if err != nil {
+		return "", err
+	}
+	defer src.Close()
+	var hash string
+	err = src.QueryRowContext(ctx, "SELECT coalesce((SELECT value FROM setting WHERE key=?),'')", keyAdminPIN).Scan(&hash)
+	if err != nil {
+		return "", mapErr("restore: read backup", err)
+	}
+	if hash != "" && !model.CheckPIN(hash, pin) {
+		return "", model.ErrPIN
+	}
+	kept = path + ".damaged-" + now.Format("20060102-150405")
+	if err := os.Rename(path, kept); err != nil {
+		return "", fmt.Errorf("restore: set the damaged file aside: %w", err)
+	}
+	// A journal left beside the damaged file belongs to it, not to the backup.
+	os.Rename(path+"-journal", kept+"-journal")
+	if err := vacuumInto(ctx, from, path); err != nil {
+		os.Remove(path)
+		os.Rename(kept, path)
+		return "", mapErr("restore", err)
+	}
+	return kept, nil
+}
+
+// vacuumInto writes a consistent copy of the database file from to dest.
+// VACUUM INTO is refused on a query-only connection, so it gets its own.
+func vacuumInto(ctx context.Context, from, dest string) error {
+	db, err := sql.Open("sqlite3", from+"?_busy_timeout=5000")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	_, err = db.ExecContext(ctx, "VACUUM INTO ?", dest)
+	return err
+}

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"rapi/model"
 )
@@ -103,5 +104,40 @@ func TestDamagedSchemaSaysDamaged(t *testing.T) {
 	}
 	if !IsDamage(err) || errors.Is(err, model.ErrUnavailable) {
 		t.Fatalf("open of a damaged file: %v, want ErrDamaged", err)
+	}
+}
+
+// A file that no longer opens is replaced by the latest good backup; the
+// damaged file is kept aside, and the wrong PIN changes nothing.
+func TestReplaceDamagedFile(t *testing.T) {
+	dir := t.TempDir()
+	path, backups := filepath.Join(dir, "rapi.db"), filepath.Join(dir, "rapi-backup")
+	s := openAt(t, path, "Siti", Options{BackupDir: backups})
+	for i := 1; i <= 50; i++ {
+		must(t, s.CreatePlace(ctx, &model.Place{Kind: model.PlaceRak, Name: fmt.Sprintf("Rak %d", i)}))
+	}
+	must(t, s.SetAdminPIN(ctx, "", "246810"))
+	good, _, err := s.AutoBackup(ctx)
+	must(t, err)
+	want := dump(t, s)
+	s.Close()
+	flipPages(t, path, 1)
+	if _, err := Open(ctx, path, Options{}); !IsDamage(err) {
+		t.Fatalf("open of the damaged file: %v", err)
+	}
+	if _, err := ReplaceDamaged(ctx, path, good, "000000", time.Now()); !errors.Is(err, model.ErrPIN) {
+		t.Fatalf("wrong PIN: %v, want ErrPIN", err)
+	}
+	kept, err := ReplaceDamaged(ctx, path, good, "246810", time.Now())
+	must(t, err)
+	if _, err := os.Stat(kept); err != nil {
+		t.Fatalf("damaged file not kept: %v", err)
+	}
+	r := openAt(t, path, "Siti", Options{BackupDir: backups})
+	if dump(t, r) != want {
+		t.Fatal("replaced file differs from the backup")
+	}
+	if probs, err := r.FullCheck(ctx); err != nil || len(probs) > 0 {
+		t.Fatalf("check after replacing: %v %v", probs, err)
 	}
 }

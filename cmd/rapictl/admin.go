@@ -79,6 +79,9 @@ func cmdRestore(e *env, args []string) error {
 		return fmt.Errorf("--from FILE is required: %w", errUsage)
 	}
 	s, err := e.open()
+	if storage.IsDamage(err) {
+		return e.replaceDamaged(*from, *pin)
+	}
 	if err != nil {
 		return err
 	}

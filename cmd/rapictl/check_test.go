@@ -76,4 +76,10 @@ func TestCheckPointsToLatestGoodBackup(t *testing.T) {
 	if code == 0 || !strings.Contains(errs, "damaged") || !strings.Contains(errs, good) || !strings.Contains(errs, "restore --from") {
 		t.Fatalf("damaged file: %d %q", code, errs)
 	}
+	if code, out, errs := ctl(t, "--db", db, "restore", "--from", good); code != 0 || !strings.Contains(out, "restored") {
+		t.Fatalf("restore of the damaged file: %d %q %q", code, out, errs)
+	}
+	if code, out, errs := ctl(t, "--db", db, "check"); code != 0 || !strings.HasPrefix(out, "ok") {
+		t.Fatalf("check after restoring: %d %q %q", code, out, errs)
+	}
 }
