@@ -71,25 +71,32 @@ func setAuditHead(tx *sql.Tx, id int64, hash string) error {
 	return err
 }
 
-// rechainAudit hashes every existing row in id order (migration 0010).
+// rechainAudit hashes every existing row in id order (migration 0010), a
+// batch at a time so a long-used database's audit log is never all in
+// memory at once.
 func rechainAudit(tx *sql.Tx) error {
-	rows, err := readAuditRows(tx)
-	if err != nil {
-		return err
-	}
 	prev, last := "", int64(0)
-	for _, r := range rows {
-		prev, last = chainHash(prev, r), r.ID
-		if _, err := tx.Exec("UPDATE audit SET hash=? WHERE id=?", prev, r.ID); err != nil {
+	for {
+		rows, err := readAuditRows(tx, last, 5000)
+		if err != nil {
 			return err
 		}
+		if len(rows) == 0 {
+			return setAuditHead(tx, last, prev)
+		}
+		for _, r := range rows {
+			prev, last = chainHash(prev, r), r.ID
+			if _, err := tx.Exec("UPDATE audit SET hash=? WHERE id=?", prev, r.ID); err != nil {
+				return err
+			}
+		}
 	}
-	return setAuditHead(tx, last, prev)
 }
 
-func readAuditRows(tx *sql.Tx) ([]auditRow, error) {
+// readAuditRows reads up to limit rows after id after, in id order.
+func readAuditRows(tx *sql.Tx, after int64, limit int) ([]auditRow, error) {
 	rows, err := tx.Query(`SELECT id, at, login, clerk, entity, entity_id, action, before, after, hash
-		FROM audit ORDER BY id`)
+		FROM audit WHERE id > ? ORDER BY id LIMIT ?`, after, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -116,47 +123,58 @@ func (s *Store) CheckAuditChain(ctx context.Context) ([]string, error) {
 	}
 	var problems []string
 	err := s.read(ctx, "check audit log", func(tx *sql.Tx) error {
-		rows, err := readAuditRows(tx)
-		if err != nil {
-			return err
+		var w chainWalk
+		for {
+			rows, err := readAuditRows(tx, w.lastID, 5000)
+			if err != nil {
+				return err
+			}
+			if len(rows) == 0 {
+				break
+			}
+			w.walk(rows)
 		}
-		problems = verifyChain(rows)
+		problems = w.problems
 		var headID int64
 		var headHash string
-		err = tx.QueryRowContext(ctx, "SELECT last_id, last_hash FROM audit_head WHERE id=1").Scan(&headID, &headHash)
+		err := tx.QueryRowContext(ctx, "SELECT last_id, last_hash FROM audit_head WHERE id=1").Scan(&headID, &headHash)
 		if err != nil && err != sql.ErrNoRows {
 			return err
 		}
-		problems = append(problems, checkTail(rows, headID, headHash)...)
+		problems = append(problems, checkTail(w.lastID, w.lastHash, headID, headHash)...)
 		return nil
 	})
 	return problems, err
 }
 
-// verifyChain reports edited rows and deleted ranges. After a problem the
+// chainWalk verifies the audit rows batch by batch. After a problem the
 // walk continues from the stored hash, so one edited row is reported once
 // rather than making every later row look edited.
-func verifyChain(rows []auditRow) []string {
-	var problems []string
-	prev, prevID := "", int64(0)
-	for i, r := range rows {
-		switch {
-		case i > 0 && r.ID != prevID+1:
-			problems = append(problems, deletedMsg(prevID+1, r.ID-1))
-		case chainHash(prev, r) != r.hash:
-			problems = append(problems, fmt.Sprintf("audit row %d was changed outside Rapi", r.ID))
-		}
-		prev, prevID = r.hash, r.ID
-	}
-	return problems
+type chainWalk struct {
+	lastID   int64
+	lastHash string
+	problems []string
 }
 
-func checkTail(rows []auditRow, headID int64, headHash string) []string {
-	var lastID int64
-	var lastHash string
-	if n := len(rows); n > 0 {
-		lastID, lastHash = rows[n-1].ID, rows[n-1].hash
+func (w *chainWalk) walk(rows []auditRow) {
+	for _, r := range rows {
+		switch {
+		case w.lastID > 0 && r.ID != w.lastID+1:
+			w.problems = append(w.problems, deletedMsg(w.lastID+1, r.ID-1))
+		case w.lastID == 0 && r.ID != 1 && chainHash("", r) != r.hash:
+			// A chain may start above 1 (rows purged before 0010), but
+			// then its first row verifies against the empty hash.
+			w.problems = append(w.problems, deletedMsg(1, r.ID-1))
+		case chainHash(w.lastHash, r) != r.hash:
+			w.problems = append(w.problems, fmt.Sprintf("audit row %d was changed outside Rapi", r.ID))
+		}
+		w.lastID, w.lastHash = r.ID, r.hash
 	}
+}
+
+// checkTail compares the last row with audit_head: a deleted last row
+// leaves no gap for the walk to see.
+func checkTail(lastID int64, lastHash string, headID int64, headHash string) []string {
 	switch {
 	case headID > lastID:
 		return []string{deletedMsg(lastID+1, headID)}

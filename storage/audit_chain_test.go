@@ -100,3 +100,15 @@ func mustExec(t *testing.T, s *Store, q string, args ...any) {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// The oldest row deleted: there is no gap before it to see, but the chain
+// no longer starts from nothing.
+func TestAuditChainReportsDeletedFirstRow(t *testing.T) {
+	s := auditedStore(t)
+	var first int64
+	must(t, s.w.QueryRow("SELECT min(id) FROM audit").Scan(&first))
+	mustExec(t, s, "DELETE FROM audit WHERE id=?", first)
+	if p := auditProblems(t, s); !strings.Contains(p, "audit row "+itoa(first)+" was deleted outside Rapi") {
+		t.Fatalf("deleted first row %d: got %q", first, p)
+	}
+}
