@@ -143,7 +143,7 @@ func (s *Store) Restore(ctx context.Context, from, pin string) (string, error) {
 	}
 	defer src.Close()
 	safety := filepath.Join(s.opts.BackupDir, "rapi-before-restore-"+s.now().Format("20060102-150405")+".db")
-	if err := s.BackupTo(ctx, safety); err != nil {
+	if err := s.safetyCopy(ctx, safety); err != nil {
 		return "", fmt.Errorf("backup before restore: %w", err)
 	}
 	if err := copyDatabase(ctx, s.w, src); err != nil {

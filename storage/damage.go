@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -104,4 +105,33 @@ func vacuumInto(ctx context.Context, from, dest string) error {
 	defer db.Close()
 	_, err = db.ExecContext(ctx, "VACUUM INTO ?", dest)
 	return err
+}
+
+// safetyCopy keeps the state before a restore. A damaged file cannot be
+// copied with VACUUM INTO (it reads every page), and a damaged file is
+// exactly when one restores, so its bytes are then kept as they are.
+func (s *Store) safetyCopy(ctx context.Context, dest string) error {
+	err := s.BackupTo(ctx, dest)
+	if !IsDamage(err) {
+		return err
+	}
+	return copyBytes(s.path, dest)
+}
+
+func copyBytes(from, to string) error {
+	src, err := os.Open(from)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	dst, err := os.OpenFile(to, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(dst, src); err != nil {
+		dst.Close()
+		os.Remove(to)
+		return err
+	}
+	return dst.Close()
 }

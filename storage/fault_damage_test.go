@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"database/sql"
 	"errors"
 	"fmt"
 	"io"
@@ -52,9 +53,7 @@ func TestDamagedFileIsReportedAndRestored(t *testing.T) {
 	dir := t.TempDir()
 	path, backups := filepath.Join(dir, "rapi.db"), filepath.Join(dir, "rapi-backup")
 	s := openAt(t, path, "Siti", Options{BackupDir: backups})
-	for i := 1; i <= 300; i++ {
-		must(t, s.CreatePlace(ctx, &model.Place{Kind: model.PlaceRak, Name: fmt.Sprintf("Rak nomor %d di gedung utama", i)}))
-	}
+	manyPlaces(t, s, 300)
 	good, _, err := s.AutoBackup(ctx)
 	must(t, err)
 	want := dump(t, s)
@@ -92,9 +91,7 @@ func TestDamagedFileIsReportedAndRestored(t *testing.T) {
 // vague "unavailable" that sends the clerk to check the network.
 func TestDamagedSchemaSaysDamaged(t *testing.T) {
 	s, path := openTemp(t, "Siti")
-	for i := 1; i <= 50; i++ {
-		must(t, s.CreatePlace(ctx, &model.Place{Kind: model.PlaceRak, Name: fmt.Sprintf("Rak %d", i)}))
-	}
+	manyPlaces(t, s, 50)
 	s.Close()
 	flipPages(t, path, 1)
 	d, err := Open(ctx, path, Options{})
@@ -113,9 +110,7 @@ func TestReplaceDamagedFile(t *testing.T) {
 	dir := t.TempDir()
 	path, backups := filepath.Join(dir, "rapi.db"), filepath.Join(dir, "rapi-backup")
 	s := openAt(t, path, "Siti", Options{BackupDir: backups})
-	for i := 1; i <= 50; i++ {
-		must(t, s.CreatePlace(ctx, &model.Place{Kind: model.PlaceRak, Name: fmt.Sprintf("Rak %d", i)}))
-	}
+	manyPlaces(t, s, 50)
 	must(t, s.SetAdminPIN(ctx, "", "246810"))
 	good, _, err := s.AutoBackup(ctx)
 	must(t, err)
@@ -140,4 +135,20 @@ func TestReplaceDamagedFile(t *testing.T) {
 	if probs, err := r.FullCheck(ctx); err != nil || len(probs) > 0 {
 		t.Fatalf("check after replacing: %v %v", probs, err)
 	}
+}
+
+// manyPlaces fills the file with n places in one transaction (one by one
+// would cost a disk flush each, and only the file's size matters here).
+func manyPlaces(t *testing.T, s *Store, n int) {
+	t.Helper()
+	must(t, s.write(ctx, "test places", func(tx *sql.Tx) error {
+		for i := 1; i <= n; i++ {
+			p := model.Place{Kind: model.PlaceRak, Name: fmt.Sprintf("Rak nomor %d di gedung utama", i)}
+			if _, err := tx.Exec(`INSERT INTO place(kind, name, created_at, created_by, updated_at, updated_by)
+				VALUES (?, ?, '2026-01-05T08:00:00.000Z', 'siti', '2026-01-05T08:00:00.000Z', 'siti')`, p.Kind, p.Name); err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
 }
