@@ -28,7 +28,7 @@ type soakConfig struct {
 }
 
 func soakSettings() soakConfig {
-	c := soakConfig{procs: 4, changes: 50, kills: 4, killEvery: 700 * time.Millisecond}
+	c := soakConfig{procs: 4, changes: 80, kills: 4, killEvery: 700 * time.Millisecond}
 	if os.Getenv("RAPI_SOAK") == "full" {
 		c = soakConfig{procs: 10, changes: 1000, kills: 1 << 30, killEvery: 3 * time.Second}
 	}
@@ -54,6 +54,12 @@ type soakLog struct {
 	latencies []time.Duration
 	busy      []string
 	errs      []string
+}
+
+func (l *soakLog) count() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.acks)
 }
 
 func (l *soakLog) read(sc *bufio.Scanner) {
@@ -156,7 +162,9 @@ func TestSoakKillsWriters(t *testing.T) {
 	for i := 0; i < cfg.procs; i++ {
 		r.start(cfg.changes)
 	}
-	for r.killed < cfg.kills && r.killOne() {
+	// Kill until N×M changes are acknowledged: replacements are killed
+	// too, so without this bound the soak would never end.
+	for r.killed < cfg.kills && r.log.count() < cfg.procs*cfg.changes && r.killOne() {
 	}
 	r.wg.Wait()
 	elapsed := time.Since(begin)
