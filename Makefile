@@ -65,7 +65,7 @@ windows: deps deps-win
 installer: deps-pack
 	@test -f $(OUT)/rapi.exe -a -f $(OUT)/rapictl.exe || { echo "run make windows first"; exit 1; }
 	cd cmd/rapi && makensis -V2 -DVERSION=$(VERSION) -DBUILDNO=$(BUILDNO) \
-	  -DSRC=../../$(OUT) -DOUTFILE=../../$(SETUP) installer.nsi
+	  -DSRC=$(abspath $(OUT)) -DOUTFILE=$(abspath $(SETUP)) installer.nsi
 	@echo "built $(SETUP)"
 
 ## portable: a zip to run Rapi from any folder (or a USB stick) without installing

@@ -2,7 +2,9 @@
 # installer-check.sh SETUP.exe PORTABLE.zip: the Windows deliverables hold
 # what a clerk's PC needs (7z reads NSIS installers and zips alike).
 set -euo pipefail
-setup=$1 zip=$2
+# Without arguments: this version's files in build/.
+version=$(sed -n 's/^Version *= *"\(.*\)"/\1/p' "$(dirname "$0")/../FyneApp.toml")
+setup=${1:-build/Rapi-Setup-$version.exe} zip=${2:-build/Rapi-$version-portable.zip}
 list=$(7z l "$setup")
 for f in rapi.exe rapictl.exe LICENSE.txt uninstall.exe; do
   grep -q "$f" <<<"$list" || { echo "$setup lacks $f"; echo "$list"; exit 1; }
