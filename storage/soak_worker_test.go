@@ -32,10 +32,7 @@ func TestSoakWorker(t *testing.T) {
 		t.Skip("soak writer process only")
 	}
 	n, _ := strconv.Atoi(os.Getenv("RAPI_SOAK_N"))
-	w := &soakWorker{name: os.Getenv("RAPI_SOAK_NAME")}
-	for _, b := range splitIDs(os.Getenv("RAPI_SOAK_BOXES")) {
-		w.boxes = append(w.boxes, b)
-	}
+	w := &soakWorker{name: os.Getenv("RAPI_SOAK_NAME"), boxes: splitIDs(os.Getenv("RAPI_SOAK_BOXES"))}
 	var err error
 	if w.s, err = Open(ctx, path, Options{}); err != nil {
 		fmt.Println("ERR open", err)
