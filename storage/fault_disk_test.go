@@ -9,6 +9,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"rapi/assets"
 	"rapi/model"
@@ -130,5 +131,30 @@ func checkAcked(t *testing.T, s *Store, acked []int64) {
 	}
 	if probs, err := s.FullCheck(ctx); err != nil || len(probs) > 0 {
 		t.Fatalf("check: %v %v", probs, err)
+	}
+}
+
+// A PC killed in the middle of a backup leaves a half-written ".tmp"
+// beside the backups; the next pruning removes it once it is clearly
+// abandoned, and leaves a fresh one (another PC may be writing it).
+func TestPruneRemovesAbandonedHalfBackups(t *testing.T) {
+	dir := t.TempDir()
+	old := filepath.Join(dir, "rapi-2026-11-30.db.1764460800000000000.tmp")
+	fresh := filepath.Join(dir, "rapi-2026-12-01.db.1764547200000000000.tmp")
+	manual := filepath.Join(dir, "catatan.tmp")
+	for _, p := range []string{old, fresh, manual} {
+		must(t, os.WriteFile(p, []byte("half"), 0o644))
+	}
+	longAgo := time.Now().Add(-2 * time.Hour)
+	must(t, os.Chtimes(old, longAgo, longAgo))
+	must(t, os.Chtimes(manual, longAgo, longAgo))
+	must(t, PruneBackups(dir))
+	if _, err := os.Stat(old); err == nil {
+		t.Error("an abandoned half-written backup was kept")
+	}
+	for _, p := range []string{fresh, manual} {
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("%s was removed: %v", filepath.Base(p), err)
+		}
 	}
 }
