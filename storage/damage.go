@@ -135,3 +135,16 @@ func copyBytes(from, to string) error {
 	}
 	return dst.Close()
 }
+
+// withBackupHint adds the latest good backup to a damage error, so the
+// clerk's message (and the admin's log) says what to restore even when the
+// file no longer opens and Rapi cannot show its own settings.
+func withBackupHint(ctx context.Context, err error, backupDir string) error {
+	if !IsDamage(err) {
+		return err
+	}
+	if b, ok := LatestGoodBackup(ctx, backupDir); ok {
+		return fmt.Errorf("%w; latest good backup: %s", err, b.Path)
+	}
+	return fmt.Errorf("%w; no sound backup in %s", err, backupDir)
+}

@@ -102,6 +102,9 @@ func TestDamagedSchemaSaysDamaged(t *testing.T) {
 	if !IsDamage(err) || errors.Is(err, model.ErrUnavailable) {
 		t.Fatalf("open of a damaged file: %v, want ErrDamaged", err)
 	}
+	if !strings.Contains(err.Error(), "no sound backup in") {
+		t.Fatalf("the error does not say where backups were looked for: %v", err)
+	}
 }
 
 // A file that no longer opens is replaced by the latest good backup; the
@@ -117,8 +120,8 @@ func TestReplaceDamagedFile(t *testing.T) {
 	want := dump(t, s)
 	s.Close()
 	flipPages(t, path, 1)
-	if _, err := Open(ctx, path, Options{}); !IsDamage(err) {
-		t.Fatalf("open of the damaged file: %v", err)
+	if _, err := Open(ctx, path, Options{BackupDir: backups}); !IsDamage(err) || !strings.Contains(err.Error(), "latest good backup: "+good) {
+		t.Fatalf("open of the damaged file: %v, want damage naming %s", err, good)
 	}
 	if _, err := ReplaceDamaged(ctx, path, good, "000000", time.Now()); !errors.Is(err, model.ErrPIN) {
 		t.Fatalf("wrong PIN: %v, want ErrPIN", err)

@@ -34,7 +34,7 @@ func Explain(err error) string {
 	case errors.Is(err, storage.ErrDiskFull):
 		return lang.L("error.disk_full")
 	case storage.IsDamage(err):
-		return lang.L("error.damaged")
+		return lang.L("error.damaged") + "\n\n" + err.Error()
 	case errors.Is(err, model.ErrUnavailable):
 		return lang.L("error.unavailable") + "\n\n" + err.Error()
 	case errors.Is(err, model.ErrNotFound):
