@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"os/exec"
+	"path/filepath"
 
 	"sort"
 	"strconv"
@@ -101,7 +102,7 @@ func (r *soakRun) start(changes int) {
 	r.mu.Unlock()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestSoakWorker$", "-test.count=1")
 	cmd.Env = append(os.Environ(), "RAPI_SOAK_DB="+r.path, fmt.Sprintf("RAPI_SOAK_NAME=w%d", id),
-		fmt.Sprintf("RAPI_SOAK_N=%d", changes), "RAPI_SOAK_BOXES="+r.boxes)
+		fmt.Sprintf("RAPI_SOAK_N=%d", changes), "RAPI_SOAK_BOXES="+r.boxes, "RAPI_SOAK_TMP="+filepath.Dir(r.path))
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		r.t.Fatal(err)

@@ -15,10 +15,11 @@ type ackedBerkas struct {
 
 // soakAcks sorts the acknowledgements by what they promise.
 type soakAcks struct {
-	berkas  map[int64]ackedBerkas
-	codes   map[string]int // every code handed out, with how often
-	loans   map[int64]bool // loan id -> acknowledged as returned
-	changes int
+	berkas   map[int64]ackedBerkas
+	codes    map[string]int // every code handed out, with how often
+	loans    map[int64]bool // loan id -> acknowledged as returned
+	imported []string       // titles of files acknowledged as imported
+	changes  int
 }
 
 func collectAcks(l *soakLog) soakAcks {
@@ -43,6 +44,8 @@ func collectAcks(l *soakLog) soakAcks {
 			a.loans[id] = true
 		case "code":
 			a.codes[f[1]]++
+		case "import":
+			a.imported = append(a.imported, f[1:]...)
 		}
 	}
 	return a
@@ -61,8 +64,9 @@ func verifySoak(t *testing.T, path string, l *soakLog) {
 		t.Fatalf("a journal is still there after reopening (there was one before: %v)", hot == nil)
 	}
 	a := collectAcks(l)
-	if len(a.berkas) == 0 || len(a.loans) == 0 || len(a.codes) == 0 {
-		t.Errorf("the soak did not exercise every kind of change: %d files, %d loans, %d codes", len(a.berkas), len(a.loans), len(a.codes))
+	if len(a.berkas) == 0 || len(a.loans) == 0 || len(a.codes) == 0 || len(a.imported) == 0 {
+		t.Errorf("the soak did not exercise every kind of change: %d files, %d loans, %d codes, %d imported",
+			len(a.berkas), len(a.loans), len(a.codes), len(a.imported))
 	}
 	for code, n := range a.codes {
 		if n > 1 {
@@ -95,15 +99,25 @@ func verifyBerkas(t *testing.T, s *Store, a soakAcks) {
 			t.Errorf("berkas %d is v%d %q box %s, acknowledged v%d %q box %s", id, v, uraian, boks, want.version, want.uraian, want.boks)
 		}
 	}
-	rows, err := s.w.Query(`SELECT b.id, b.version,
+	for _, uraian := range a.imported {
+		var n int
+		must(t, s.w.QueryRow("SELECT count(*) FROM berkas WHERE uraian=?", uraian).Scan(&n))
+		if n != 1 {
+			t.Errorf("imported berkas %q found %d times", uraian, n)
+		}
+	}
+	// An import records one audit row for its whole batch (entity id 0);
+	// every other file has its own create row.
+	rows, err := s.w.Query(`SELECT b.id, b.version, b.uraian LIKE '%-i%',
 		(SELECT count(*) FROM audit WHERE entity='berkas' AND entity_id=b.id AND action='create'),
 		(SELECT count(*) FROM audit WHERE entity='berkas' AND entity_id=b.id AND action='update') FROM berkas b`)
 	must(t, err)
 	defer rows.Close()
 	for rows.Next() {
 		var id, v, creates, updates int64
-		must(t, rows.Scan(&id, &v, &creates, &updates))
-		if creates != 1 || updates != v-1 {
+		var imported bool
+		must(t, rows.Scan(&id, &v, &imported, &creates, &updates))
+		if want := map[bool]int64{true: 0, false: 1}[imported]; creates != want || updates != v-1 {
 			t.Errorf("berkas %d at v%d has %d create and %d update audit rows", id, v, creates, updates)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"strconv"
 	"testing"
 	"time"
@@ -75,10 +76,32 @@ func (w *soakWorker) change() (op, line string, err error) {
 		return w.giveBack()
 	case r < 8:
 		return w.lend()
-	default:
+	case r < 9:
 		code, err := w.s.AllocateCode(ctx, model.CodeBoks)
 		return "code", code, err
+	default:
+		return w.importCSV()
 	}
+}
+
+// importCSV imports a register of two new files, as a clerk does with a
+// small spreadsheet: one transaction for both, or neither.
+func (w *soakWorker) importCSV() (string, string, error) {
+	num, _ := strconv.Atoi(w.name[1:])
+	a, b := fmt.Sprintf("%s-i%da", w.name, w.seq), fmt.Sprintf("%s-i%db", w.name, w.seq)
+	csv := fmt.Sprintf("Kode Klasifikasi;Nomor Berkas;Uraian Informasi Berkas;Kurun Waktu\n000.1.5;%d;%s;2024\n000.1.5;%d;%s;2024\n",
+		num*100000+2*w.seq, a, num*100000+2*w.seq+1, b)
+	// In the soak's own folder: a writer killed here leaves its file behind.
+	file := filepath.Join(os.Getenv("RAPI_SOAK_TMP"), fmt.Sprintf("register-%s-%d.csv", w.name, w.seq))
+	if err := os.WriteFile(file, []byte(csv), 0o644); err != nil {
+		return "import", "", err
+	}
+	defer os.Remove(file)
+	rep, err := w.s.ImportArsip(ctx, file, ImportArsipOptions{})
+	if err == nil && rep.Created != 2 {
+		err = fmt.Errorf("import created %d files, want 2", rep.Created)
+	}
+	return "import", a + " " + b, err
 }
 
 func (w *soakWorker) create() (string, string, error) {
