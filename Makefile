@@ -15,8 +15,11 @@ RAPI_DB ?= $(CONFIG_HOME)/rapi/rapi.db
 DEB_BUILD := gcc pkg-config libgl1-mesa-dev xorg-dev
 DEB_TEST  := xvfb libgl1-mesa-dri libreoffice-calc-nogui glabels xdotool x11-apps imagemagick poppler-utils zbar-tools sqlite3
 DEB_WIN   := gcc-mingw-w64-x86-64
+DEB_PACK  := nsis p7zip-full
+SETUP     := $(OUT)/Rapi-Setup-$(VERSION).exe
+PORTABLE  := $(OUT)/Rapi-$(VERSION)-portable.zip
 
-.PHONY: run build test unit lint window windows bench deps deps-test deps-win clean
+.PHONY: run build test unit lint window windows installer portable fuzz soak bench deps deps-test deps-win deps-pack clean
 
 ## run: build and start the desktop app (on $(RAPI_DB) unless RAPI_DB is set)
 run: deps build
@@ -58,6 +61,25 @@ windows: deps deps-win
 	    || { echo "$$exe.exe lacks its version resource"; exit 1; }; done
 	@echo "built $(OUT)/rapi.exe and $(OUT)/rapictl.exe, version $(VERSION).$(BUILDNO)"
 
+## installer: Windows setup (NSIS) from build/rapi.exe and build/rapictl.exe; run `make windows` first
+installer: deps-pack
+	@test -f $(OUT)/rapi.exe -a -f $(OUT)/rapictl.exe || { echo "run make windows first"; exit 1; }
+	cd cmd/rapi && makensis -V2 -DVERSION=$(VERSION) -DBUILDNO=$(BUILDNO) \
+	  -DSRC=$(abspath $(OUT)) -DOUTFILE=$(abspath $(SETUP)) installer.nsi
+	@echo "built $(SETUP)"
+
+## portable: a zip to run Rapi from any folder (or a USB stick) without installing
+portable: deps-pack
+	@test -f $(OUT)/rapi.exe -a -f $(OUT)/rapictl.exe || { echo "run make windows first"; exit 1; }
+	rm -f $(PORTABLE)
+	rm -rf $(OUT)/portable && mkdir -p $(OUT)/portable/Rapi
+	cp $(OUT)/rapi.exe $(OUT)/rapictl.exe $(OUT)/portable/Rapi/
+	cp LICENSE $(OUT)/portable/Rapi/LICENSE.txt
+	printf '[rapi]\r\n; db=\\\\server\\arsip\\rapi\\rapi.db\r\n' > $(OUT)/portable/Rapi/rapi.ini
+	cd $(OUT)/portable && 7z a -tzip -bd -bso0 ../$(notdir $(PORTABLE)) Rapi
+	rm -rf $(OUT)/portable
+	@echo "built $(PORTABLE)"
+
 # winres writes the Windows resource (icon, version info) for one command.
 winres:
 	cd $(DIR) && echo '{}' > versioninfo.json && $(GO) tool goversioninfo -64 -o resource_windows_amd64.syso \
@@ -70,6 +92,22 @@ winres:
 	  -product-ver-patch $(word 3,$(subst ., ,$(VERSION))) -product-ver-build $(BUILDNO) \
 	  && rm -f versioninfo.json
 
+## fuzz: every parser of outside input under `go test -fuzz`, FUZZTIME each (findings go to testdata/fuzz)
+FUZZTIME    ?= 30s
+FUZZWORKERS ?= 2
+FUZZ_TARGETS := model/value:FuzzParseDate model/value:FuzzParseYearRange model/value:FuzzParseMoney \
+  model/value:FuzzParseInt model/value:FuzzParseCondition model:FuzzParseCode model/arsip:FuzzKlasifikasiCode \
+  model/label:FuzzParseGLabels model/label:FuzzParseLength storage:FuzzFTSQuery \
+  storage/sheet:FuzzReadCSV storage/sheet:FuzzReadXLSX ui/qrcode:FuzzDecodePhoto ui/qrcode:FuzzQRRoundTrip
+fuzz: deps
+	@for t in $(FUZZ_TARGETS); do pkg=$${t%%:*}; fn=$${t##*:}; echo "fuzz $$pkg $$fn for $(FUZZTIME)"; \
+	  $(GO) test -tags $(TAGS) -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) -parallel $(FUZZWORKERS) ./$$pkg \
+	    || { echo "fuzz $$fn found a failure: see $$pkg/testdata/fuzz/$$fn"; exit 1; }; done
+
+## soak: 10 writer processes x 1,000 changes, one SIGKILLed every 3 s; then every acknowledged change is checked
+soak: deps
+	RAPI_SOAK=full $(GO) test -tags $(TAGS) -count=1 -timeout 60m -run '^TestSoakKillsWriters$$' -v ./storage/
+
 ## bench: speed targets, measured on generated data
 bench: deps deps-test
 	bash .ci/bench.sh
@@ -81,6 +119,8 @@ deps-test:
 	@bash .ci/need.sh $(DEB_TEST)
 deps-win:
 	@bash .ci/need.sh $(DEB_WIN)
+deps-pack:
+	@bash .ci/need.sh $(DEB_PACK)
 
 clean:
 	rm -rf $(OUT) cmd/*/*.syso

@@ -36,10 +36,13 @@ type AuditEntry struct {
 // change and its record commit or fail together.
 func (s *Store) audit(tx *sql.Tx, entity string, id int64, action string, before, after any) error {
 	a := s.Actor()
-	_, err := tx.Exec(`INSERT INTO audit(at, login, clerk, entity, entity_id, action, before, after)
-		VALUES (?,?,?,?,?,?,?,?)`,
-		fmtTime(s.now()), a.Login, a.Name, entity, id, action, jsonOrNull(before), jsonOrNull(after))
-	return err
+	return s.insertAudit(tx, auditRow{At: fmtTime(s.now()), Login: a.Login, Clerk: a.Name, Entity: entity,
+		EntityID: id, Action: action, Before: nullString(jsonOrNull(before)), After: nullString(jsonOrNull(after))})
+}
+
+func nullString(v any) sql.NullString {
+	s, ok := v.(string)
+	return sql.NullString{String: s, Valid: ok}
 }
 
 func jsonOrNull(v any) any {

@@ -93,10 +93,28 @@ func PruneBackups(dir string) error {
 		}
 	}
 	keep := backupsToKeep(days)
-	var errs []error
+	errs := []error{removeStaleTemps(dir, entries)}
 	for _, d := range days {
 		if !keep[d] {
 			errs = append(errs, os.Remove(filepath.Join(dir, dailyPrefix+d.Format(dailyLayout)+".db")))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// staleTemp is how old a half-written backup ("...db.<n>.tmp") must be
+// before pruning removes it: a PC killed mid-backup leaves one behind, and
+// one younger than this may be another PC's backup still being written.
+const staleTemp = time.Hour
+
+func removeStaleTemps(dir string, entries []os.DirEntry) error {
+	var errs []error
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".tmp") || !strings.Contains(e.Name(), ".db.") {
+			continue
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > staleTemp {
+			errs = append(errs, os.Remove(filepath.Join(dir, e.Name())))
 		}
 	}
 	return errors.Join(errs...)
@@ -143,7 +161,7 @@ func (s *Store) Restore(ctx context.Context, from, pin string) (string, error) {
 	}
 	defer src.Close()
 	safety := filepath.Join(s.opts.BackupDir, "rapi-before-restore-"+s.now().Format("20060102-150405")+".db")
-	if err := s.BackupTo(ctx, safety); err != nil {
+	if err := s.safetyCopy(ctx, safety); err != nil {
 		return "", fmt.Errorf("backup before restore: %w", err)
 	}
 	if err := copyDatabase(ctx, s.w, src); err != nil {

@@ -69,7 +69,8 @@ func TestManyProcessesWriteOneFile(t *testing.T) {
 			}
 		}
 	}
-	if len(acked) < procs*each/2 {
+	// Contention alone must not fail a write: the retries are there for it.
+	if len(acked) < procs*each {
 		t.Fatalf("only %d of %d writes acknowledged", len(acked), procs*each)
 	}
 	places, err := s.Places(ctx)

@@ -28,6 +28,10 @@ func mapErr(what string, err error) error {
 		switch se.Code {
 		case sqlite3.ErrBusy, sqlite3.ErrLocked:
 			return fmt.Errorf("%s: %w (%v)", what, model.ErrBusy, se)
+		case sqlite3.ErrFull:
+			return fmt.Errorf("%s: %w (%v)", what, ErrDiskFull, se)
+		case sqlite3.ErrCorrupt:
+			return fmt.Errorf("%s: %w (%v)", what, ErrDamaged, se)
 		case sqlite3.ErrCantOpen, sqlite3.ErrIoErr, sqlite3.ErrPerm, sqlite3.ErrReadonly,
 			sqlite3.ErrNotADB, sqlite3.ErrProtocol:
 			return fmt.Errorf("%s: %w (%v)", what, model.ErrUnavailable, se)
@@ -35,6 +39,16 @@ func mapErr(what string, err error) error {
 	}
 	return fmt.Errorf("%s: %w", what, err)
 }
+
+// ErrDamaged: SQLite found the database file malformed (a damaged disk,
+// a copy made with Explorer while Rapi wrote). Restore the latest good
+// backup (see LatestGoodBackup).
+var ErrDamaged = errors.New("database file is damaged")
+
+// ErrDiskFull: the disk or share holding the database (or its backup
+// folder) has no space left. Nothing half-written stays: SQLite rolled the
+// change back.
+var ErrDiskFull = errors.New("disk full")
 
 // isBusy reports whether err is SQLite's "database is locked".
 func isBusy(err error) bool {

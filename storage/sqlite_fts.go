@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"strings"
+	"unicode"
 )
 
 // SQLite: the full-text search of files and items, with FTS5 (MATCH,
@@ -30,7 +31,9 @@ func ftsQuery(text string) string {
 	var parts []string
 	for i, w := range words {
 		w = strings.Map(func(r rune) rune {
-			if r == '"' || r == '*' || r == '^' {
+			// A control character (NUL ends FTS5's string) is dropped
+			// like the syntax characters (found by fuzzing).
+			if r == '"' || r == '*' || r == '^' || unicode.IsControl(r) {
 				return -1
 			}
 			return r

@@ -96,7 +96,7 @@ func Open(ctx context.Context, path string, opts Options) (*Store, error) {
 	s.r.SetMaxOpenConns(4)
 	if err := s.init(ctx); err != nil {
 		s.Close()
-		return nil, err
+		return nil, withBackupHint(ctx, err, opts.BackupDir)
 	}
 	return s, nil
 }

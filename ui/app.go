@@ -201,7 +201,7 @@ func (a *App) dailyTasks(ctx context.Context, s *storage.Store) {
 		a.prefs.SetLastCheck(today)
 		return
 	}
-	a.note(s, lang.L("status.check_failed"))
+	a.note(s, damageNote(ctx, s))
 }
 
 // note shows a remark in the status banner from a background task, if the

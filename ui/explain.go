@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"rapi/model"
+	"rapi/storage"
 )
 
 // Explain turns an error into a sentence a clerk understands, in the UI
@@ -30,6 +31,10 @@ func Explain(err error) string {
 		return lang.L("error.busy")
 	case errors.Is(err, model.ErrReadOnly):
 		return lang.L("error.read_only")
+	case errors.Is(err, storage.ErrDiskFull):
+		return lang.L("error.disk_full")
+	case storage.IsDamage(err):
+		return lang.L("error.damaged") + "\n\n" + err.Error()
 	case errors.Is(err, model.ErrUnavailable):
 		return lang.L("error.unavailable") + "\n\n" + err.Error()
 	case errors.Is(err, model.ErrNotFound):

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/app"
 
 	"rapi/assets"
+	"rapi/storage"
 	"rapi/ui"
 )
 
@@ -20,13 +21,22 @@ import (
 var version = "dev"
 
 func main() {
-	db := flag.String("db", os.Getenv("RAPI_DB"), "database file to open (default: $RAPI_DB, else the one chosen in the app)")
+	db := flag.String("db", defaultDB(), "database file to open (default: $RAPI_DB, else rapi.ini beside rapi.exe, else the one chosen in the app)")
 	flag.Parse()
 
 	a := app.NewWithID("id.go.rapi.desktop")
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	quitOnSignal(a)
 	ui.Run(a, ui.Config{DBPath: *db, Version: version})
+}
+
+// defaultDB is RAPI_DB, else the path an office rollout wrote to rapi.ini
+// beside the program (see cmd/rapi/installer.nsi).
+func defaultDB() string {
+	if p := os.Getenv("RAPI_DB"); p != "" {
+		return p
+	}
+	return storage.InstalledDBPath()
 }
 
 // quitOnSignal closes the app cleanly (database closed, nothing half

@@ -28,16 +28,26 @@ func cmdInit(e *env, args []string) error {
 
 func cmdCheck(e *env, args []string) error {
 	s, err := e.parseOpen(e.flags("check"), args)
+	if storage.IsDamage(err) {
+		return fmt.Errorf("%w%s", err, e.damageAdvice(storage.DefaultBackupDir(storage.CleanPath(e.db))))
+	}
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	problems, err := s.FullCheck(e.ctx)
+	r, err := s.Check(e.ctx)
+	if storage.IsDamage(err) {
+		return fmt.Errorf("%w%s", err, e.damageAdvice(s.BackupDir()))
+	}
 	if err != nil {
 		return err
 	}
-	if len(problems) > 0 {
-		return fmt.Errorf("%d problem(s):\n  %s", len(problems), strings.Join(problems, "\n  "))
+	if problems := r.All(); len(problems) > 0 {
+		advice := ""
+		if len(r.Pages) > 0 {
+			advice = e.damageAdvice(s.BackupDir())
+		}
+		return fmt.Errorf("%d problem(s):\n  %s%s", len(problems), strings.Join(problems, "\n  "), advice)
 	}
 	fmt.Fprintf(e.stdout, "ok: %s, schema %d\n", s.Path(), s.SchemaVersion())
 	return nil
@@ -69,6 +79,9 @@ func cmdRestore(e *env, args []string) error {
 		return fmt.Errorf("--from FILE is required: %w", errUsage)
 	}
 	s, err := e.open()
+	if storage.IsDamage(err) {
+		return e.replaceDamaged(*from, *pin)
+	}
 	if err != nil {
 		return err
 	}

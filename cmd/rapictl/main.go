@@ -57,6 +57,14 @@ func (e *env) open() (*storage.Store, error) {
 	return s, nil
 }
 
+// defaultDB is RAPI_DB, else the path the installer wrote to rapi.ini.
+func defaultDB() string {
+	if p := os.Getenv("RAPI_DB"); p != "" {
+		return p
+	}
+	return storage.InstalledDBPath()
+}
+
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
@@ -65,7 +73,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	global := flag.NewFlagSet("rapictl", flag.ContinueOnError)
 	global.SetOutput(stderr)
-	db := global.String("db", os.Getenv("RAPI_DB"), "database file (default $RAPI_DB)")
+	db := global.String("db", defaultDB(), "database file (default $RAPI_DB, else rapi.ini beside rapictl)")
 	global.Usage = func() { usage(stderr) }
 	if err := global.Parse(args); err != nil {
 		return 2

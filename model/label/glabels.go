@@ -185,8 +185,10 @@ func ParseLength(s string) (float64, error) {
 		}
 	}
 	v, err := strconv.ParseFloat(s, 64)
-	if err != nil {
+	mm := math.Round(v*factor*100) / 100
+	// "NaN" and "Inf" parse as floats but are no length (found by fuzzing).
+	if err != nil || math.IsNaN(mm) || math.IsInf(mm, 0) {
 		return 0, fmt.Errorf("%q is not a length", s)
 	}
-	return math.Round(v*factor*100) / 100, nil
+	return mm, nil
 }
