@@ -186,7 +186,9 @@ func (s *Store) demoBatch(tx *sql.Tx, rng *rand.Rand, jra map[string]model.JRA, 
 		j := jra[k.kode]
 		r, rerr := model.ComputeRetensi(year, j)
 		status := model.StatusAktif
-		if rerr == nil && !today.Before(r.PindahOn) {
+		// One in ten files past its active period is still on the shelf of
+		// its unit, so the usul pindah list has work in it.
+		if rerr == nil && !today.Before(r.PindahOn) && i%10 != 3 {
 			status = model.StatusInaktif
 		}
 		items := 1 + rng.IntN(demoMaxItems)

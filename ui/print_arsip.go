@@ -266,13 +266,7 @@ func (c *listsCard) output(path string, then func(string) error) {
 		path = filepath.Join(os.TempDir(), fmt.Sprintf("rapi-daftar-%s-%s.pdf", opt.List, timeNow().Format("20060102-150405")))
 	}
 	c.app.Go(func() {
-		spec, rows, err := printout.Form(context.Background(), s, opt)
-		if err == nil {
-			var buf bytes.Buffer
-			if err = paper.RenderTablePDF(&buf, spec, rows); err == nil {
-				err = os.WriteFile(path, buf.Bytes(), 0o644)
-			}
-		}
+		err := printout.WriteFormPDF(context.Background(), s, opt, path)
 		fyne.Do(func() {
 			if err == nil && then != nil {
 				err = then(path)
