@@ -7,6 +7,7 @@ package ui
 import (
 	"context"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -45,6 +46,7 @@ type App struct {
 
 	shell     *shell
 	listeners []func()
+	loads     atomic.Int64 // background loads started (Go), counted for tests
 	searchers []Searcher
 }
 
@@ -144,6 +146,7 @@ func (a *App) notifyChanged() {
 // Go runs work off the UI goroutine; work shows its results with fyne.Do.
 // Every screen that loads data uses it (see Config.Synchronous).
 func (a *App) Go(work func()) {
+	a.loads.Add(1)
 	if a.cfg.Synchronous {
 		work()
 		return

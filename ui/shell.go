@@ -9,8 +9,8 @@ import (
 )
 
 // Page is one entry of the navigation: a translation key for its title,
-// an icon, and a builder for its content. Later features replace the
-// "not yet available" builders in pages().
+// an icon, and a builder for its content, called once per shell (the page
+// is kept while the window shows this database in this language).
 type Page struct {
 	Key   string
 	Icon  fyne.Resource
@@ -40,6 +40,9 @@ type shell struct {
 	scan    *scanBox
 	status  *statusBar
 	current int
+	// built keeps each page once built: a page subscribes to data changes
+	// when built, so rebuilding at every visit would pile up listeners.
+	built []fyne.CanvasObject
 }
 
 // showShell (re)builds the whole window: after opening a database and
@@ -47,6 +50,7 @@ type shell struct {
 func (a *App) showShell() {
 	a.listeners = nil
 	sh := &shell{app: a, pages: pages(), content: container.NewStack()}
+	sh.built = make([]fyne.CanvasObject, len(sh.pages))
 	a.shell = sh
 	sh.scan = newScanBox(a)
 	sh.status = newStatusBar(a)
@@ -72,7 +76,10 @@ func (a *App) showShell() {
 
 func (sh *shell) onNavSelected(i widget.ListItemID) {
 	sh.current = i
-	sh.content.Objects = []fyne.CanvasObject{sh.pages[i].Build(sh.app)}
+	if sh.built[i] == nil {
+		sh.built[i] = sh.pages[i].Build(sh.app)
+	}
+	sh.content.Objects = []fyne.CanvasObject{sh.built[i]}
 	sh.content.Refresh()
 	sh.app.win.SetTitle("Rapi · " + lang.L(sh.pages[i].Key))
 }
