@@ -69,7 +69,13 @@ func (o Outcome) CanUndo() bool { return o.undo != nil && !o.Undone }
 // scanSession is the scan modes' state, in plain Go: it takes scanned
 // codes and returns what they did. The Pindai page shows it; tests drive
 // it through App.Scanned.
+//
+// Two locks, so the window never waits on the share: run lines scans up
+// one after the other and is held across their queries, but only scans
+// (off the UI goroutine) take it; mu guards the state the UI draws and is
+// never held across a query.
 type scanSession struct {
+	run   sync.Mutex
 	mu    sync.Mutex
 	store *storage.Store
 	now   func() time.Time
@@ -187,11 +193,11 @@ func (ss *scanSession) Status() string {
 // Scan does what the current mode does with a scanned code and records
 // the outcome in the running list.
 func (ss *scanSession) Scan(ctx context.Context, code string) Outcome {
-	ss.mu.Lock()
-	defer ss.mu.Unlock()
+	ss.run.Lock()
+	defer ss.run.Unlock()
 	code = model.NormalizeCode(code)
 	var o Outcome
-	switch ss.mode {
+	switch ss.Mode() {
 	case ModePindah:
 		o = ss.pindah(ctx, code)
 	case ModePinjam:
@@ -204,8 +210,23 @@ func (ss *scanSession) Scan(ctx context.Context, code string) Outcome {
 		return Outcome{Kind: OutRefused, Code: code}
 	}
 	o.Code, o.At = code, ss.now()
-	ss.log = append(ss.log, o)
+	ss.record(o)
 	return o
+}
+
+// record adds a line to the running list.
+func (ss *scanSession) record(o Outcome) {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	ss.log = append(ss.log, o)
+}
+
+// locked runs fn holding mu: for reading or changing the state, never
+// around a query.
+func (ss *scanSession) locked(fn func()) {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	fn()
 }
 
 // find looks a code up; a missing code is an outcome, not an error.
@@ -235,15 +256,26 @@ func (ss *scanSession) pindah(ctx context.Context, code string) Outcome {
 	}
 	// A place, or a box while the destination is none or a box, becomes
 	// the destination; a box goes into a place; a file goes anywhere.
-	if h.Kind == "place" || h.Kind == "boks" && (ss.dest == nil || ss.dest.Kind == "boks") {
-		ss.dest = &h
+	var dest *storage.Hit
+	chosen := false
+	ss.locked(func() {
+		if h.Kind == "place" || h.Kind == "boks" && (ss.dest == nil || ss.dest.Kind == "boks") {
+			ss.dest, chosen = &h, true
+		}
+		dest = ss.dest
+	})
+	if chosen {
 		return Outcome{Kind: OutTarget, OK: true, Title: h.Title,
 			Msg: Ln("scan2.out.dest", map[string]any{"Title": h.Title, "Path": h.PlacePath})}
 	}
-	if ss.dest == nil {
+	if dest == nil {
 		return refusedKey("scan2.out.dest_first", map[string]any{"Code": code})
 	}
-	dest := *ss.dest
+	return ss.moveTo(ctx, code, h, *dest)
+}
+
+// moveTo moves the thing h to dest.
+func (ss *scanSession) moveTo(ctx context.Context, code string, h, dest storage.Hit) Outcome {
 	switch h.Kind {
 	case "berkas":
 		b, err := ss.store.Berkas(ctx, h.ID)
@@ -308,36 +340,48 @@ func moveBerkas(ctx context.Context, s *storage.Store, b model.Berkas, intoBoks 
 // Undo takes back the move on line i of Log() (newest first) and records
 // the undo as a new line.
 func (ss *scanSession) Undo(ctx context.Context, i int) Outcome {
-	ss.mu.Lock()
-	defer ss.mu.Unlock()
-	j := len(ss.log) - 1 - i
-	if j < 0 || j >= len(ss.log) || !ss.log[j].CanUndo() {
+	ss.run.Lock()
+	defer ss.run.Unlock()
+	var o Outcome
+	ok := false
+	j := 0
+	ss.locked(func() {
+		j = len(ss.log) - 1 - i
+		if ok = j >= 0 && j < len(ss.log) && ss.log[j].CanUndo(); ok {
+			o = ss.log[j]
+		}
+	})
+	if !ok {
 		return Outcome{Kind: OutRefused, Msg: lang.L("scan2.out.no_undo")}
 	}
-	o := ss.log[j]
 	if err := o.undo(ctx); err != nil {
 		out := *refused(o.Code, err)
 		out.Code, out.At = o.Code, ss.now()
-		ss.log = append(ss.log, out)
+		ss.record(out)
 		return out
 	}
-	ss.log[j].Undone = true
 	out := Outcome{Kind: OutUndone, OK: true, Code: o.Code, Title: o.Title, At: ss.now(),
 		Msg: Ln("scan2.out.undone", map[string]any{"Title": o.Title})}
-	ss.log = append(ss.log, out)
+	ss.locked(func() {
+		ss.log[j].Undone = true // the log only grows while run is held
+		ss.log = append(ss.log, out)
+	})
 	return out
 }
 
 func (ss *scanSession) pinjam(ctx context.Context, code string) Outcome {
-	if ss.Borrower == "" {
+	today := ss.now()
+	var p model.Peminjaman
+	ss.locked(func() {
+		p = model.Peminjaman{Borrower: ss.Borrower, NIP: ss.NIP, Unit: ss.Unit, Tanggal: today, Due: today.AddDate(0, 0, ss.DueDays)}
+	})
+	if p.Borrower == "" {
 		return refusedKey("scan2.out.borrower_first", nil)
 	}
 	h, bad := ss.find(ctx, code)
 	if bad != nil {
 		return *bad
 	}
-	today := ss.now()
-	p := model.Peminjaman{Borrower: ss.Borrower, NIP: ss.NIP, Unit: ss.Unit, Tanggal: today, Due: today.AddDate(0, 0, ss.DueDays)}
 	switch h.Kind {
 	case "berkas":
 		p.BerkasID = h.ID
@@ -402,45 +446,70 @@ func (r *opnameRun) progress() (found, total int) {
 }
 
 func (ss *scanSession) count(ctx context.Context, code string) Outcome {
-	if ss.opname == nil {
-		h, bad := ss.find(ctx, code)
-		if bad != nil {
-			return *bad
-		}
-		if h.Kind != "place" {
-			return refusedKey("scan2.out.place_first", map[string]any{"Code": code})
-		}
-		items, err := ss.store.StokOpnameExpected(ctx, h.ID)
-		if err != nil {
-			return *refused(code, err)
-		}
-		run := &opnameRun{place: h, started: ss.now(), items: items, expected: len(items), index: map[string]int{}}
-		for i, it := range items {
-			run.index[it.Code] = i
-		}
-		ss.opname = run
-		return Outcome{Kind: OutTarget, OK: true, Title: h.Title,
-			Msg: Ln("scan2.out.opname_start", map[string]any{"Title": h.Title, "N": len(items)})}
+	var run *opnameRun
+	ss.locked(func() { run = ss.opname })
+	if run == nil {
+		return ss.startOpname(ctx, code)
 	}
-	run := ss.opname
 	if code == run.place.Code {
 		return Outcome{Kind: OutAgain, OK: true, Title: run.place.Title, Msg: Ln("scan2.out.opname_same_place", map[string]any{"Title": run.place.Title})}
 	}
 	now := ss.now()
-	if i, ok := run.index[code]; ok {
-		it := &run.items[i]
-		if it.ScannedAt != nil {
-			return Outcome{Kind: OutAgain, OK: true, Title: it.Title, Msg: Ln("scan2.out.again", map[string]any{"Title": it.Title})}
-		}
-		if it.Result == storage.SOHilang {
-			it.Result = storage.SOAda
-		}
-		it.ScannedAt = &now
-		return Outcome{Kind: OutCounted, OK: true, Title: it.Title, Msg: Ln("scan2.out.counted", map[string]any{"Title": it.Title})}
+	var o *Outcome
+	ss.locked(func() { o = run.countExpected(code, now) })
+	if o != nil {
+		return *o
 	}
+	return ss.countOther(ctx, run, code, now)
+}
+
+// startOpname begins a stock-take of the place scanned.
+func (ss *scanSession) startOpname(ctx context.Context, code string) Outcome {
+	h, bad := ss.find(ctx, code)
+	if bad != nil {
+		return *bad
+	}
+	if h.Kind != "place" {
+		return refusedKey("scan2.out.place_first", map[string]any{"Code": code})
+	}
+	items, err := ss.store.StokOpnameExpected(ctx, h.ID)
+	if err != nil {
+		return *refused(code, err)
+	}
+	run := &opnameRun{place: h, started: ss.now(), items: items, expected: len(items), index: map[string]int{}}
+	for i, it := range items {
+		run.index[it.Code] = i
+	}
+	ss.locked(func() { ss.opname = run })
+	return Outcome{Kind: OutTarget, OK: true, Title: h.Title,
+		Msg: Ln("scan2.out.opname_start", map[string]any{"Title": h.Title, "N": len(items)})}
+}
+
+// countExpected counts code if the stock-take expects it (nil if not);
+// it reads no database, so it runs under mu.
+func (r *opnameRun) countExpected(code string, now time.Time) *Outcome {
+	i, ok := r.index[code]
+	if !ok {
+		return nil
+	}
+	it := &r.items[i]
+	if it.ScannedAt != nil {
+		return &Outcome{Kind: OutAgain, OK: true, Title: it.Title, Msg: Ln("scan2.out.again", map[string]any{"Title": it.Title})}
+	}
+	if it.Result == storage.SOHilang {
+		it.Result = storage.SOAda
+	}
+	it.ScannedAt = &now
+	return &Outcome{Kind: OutCounted, OK: true, Title: it.Title, Msg: Ln("scan2.out.counted", map[string]any{"Title": it.Title})}
+}
+
+// countOther records a thing the stock-take did not expect: unknown, in
+// a box on this shelf (in its place after all), or misplaced.
+func (ss *scanSession) countOther(ctx context.Context, run *opnameRun, code string, now time.Time) Outcome {
+	add := func(it storage.StokOpnameItem) { ss.locked(func() { run.add(it) }) }
 	h, bad := ss.find(ctx, code)
 	if bad != nil && bad.Kind == OutNotFound {
-		run.add(storage.StokOpnameItem{Code: code, Result: storage.SOTakDikenal, ScannedAt: &now})
+		add(storage.StokOpnameItem{Code: code, Result: storage.SOTakDikenal, ScannedAt: &now})
 		return *bad
 	}
 	if bad != nil {
@@ -452,13 +521,15 @@ func (ss *scanSession) count(ctx context.Context, code string) Outcome {
 	if h.Kind == "berkas" {
 		// A file in a box that is on this shelf is in its place.
 		if b, err := ss.store.Berkas(ctx, h.ID); err == nil && b.BoksCode != "" {
-			if _, ok := run.index[b.BoksCode]; ok {
-				run.add(storage.StokOpnameItem{Kind: h.Kind, Code: code, Title: h.Title, Result: storage.SOAda, ExpectedPlace: h.PlacePath, ScannedAt: &now})
+			inBox := false
+			ss.locked(func() { _, inBox = run.index[b.BoksCode] })
+			if inBox {
+				add(storage.StokOpnameItem{Kind: h.Kind, Code: code, Title: h.Title, Result: storage.SOAda, ExpectedPlace: h.PlacePath, ScannedAt: &now})
 				return Outcome{Kind: OutCounted, OK: true, Title: h.Title, Msg: Ln("scan2.out.counted", map[string]any{"Title": h.Title})}
 			}
 		}
 	}
-	run.add(storage.StokOpnameItem{Kind: h.Kind, Code: code, Title: h.Title, Result: storage.SOSalahTempat, ExpectedPlace: h.PlacePath, ScannedAt: &now})
+	add(storage.StokOpnameItem{Kind: h.Kind, Code: code, Title: h.Title, Result: storage.SOSalahTempat, ExpectedPlace: h.PlacePath, ScannedAt: &now})
 	return Outcome{Kind: OutElsewhere, Title: h.Title, Msg: Ln("scan2.out.elsewhere", map[string]any{"Title": h.Title, "Path": h.PlacePath})}
 }
 
@@ -498,16 +569,26 @@ func (r *opnameRun) result(now time.Time) *storage.StokOpname {
 
 // FinishOpname saves the stock-take in progress and ends it.
 func (ss *scanSession) FinishOpname(ctx context.Context) (*storage.StokOpname, error) {
-	ss.mu.Lock()
-	defer ss.mu.Unlock()
-	if ss.opname == nil {
+	ss.run.Lock()
+	defer ss.run.Unlock()
+	var run *opnameRun
+	var so *storage.StokOpname
+	ss.locked(func() {
+		if run = ss.opname; run != nil {
+			so = run.result(ss.now())
+		}
+	})
+	if run == nil {
 		return nil, model.Invalid("code", "", "scan2.err.no_opname")
 	}
-	so := ss.opname.result(ss.now())
 	if err := ss.store.SaveStokOpname(ctx, so); err != nil {
 		return nil, err
 	}
-	ss.opname = nil
+	ss.locked(func() {
+		if ss.opname == run { // not cancelled meanwhile
+			ss.opname = nil
+		}
+	})
 	return so, nil
 }
 
