@@ -154,11 +154,12 @@ func parseIntField(field, text string) (int, error) {
 	if t == "" {
 		return 0, nil
 	}
-	n, err := strconv.Atoi(strings.ReplaceAll(t, ".", ""))
+	// The same reading as the import: "12 berkas" and "1.250" are numbers.
+	n, err := value.ParseInt(t)
 	if err != nil {
 		return 0, model.Invalid(field, t, "error.arsip_number")
 	}
-	return n, nil
+	return int(n), nil
 }
 
 // statusText is a status as the clerk reads it.

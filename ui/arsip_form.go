@@ -214,20 +214,14 @@ func (f *berkasForm) loadChoices() {
 	})
 }
 
-// fillNew starts a new file with a fresh label code and this year.
+// fillNew starts a new file of this year. Its code is given when it is
+// saved (CreateBerkas allocates it in the insert's transaction), so a form
+// opened and abandoned takes no write lock and leaves no gap in the codes.
 func (f *berkasForm) fillNew() {
 	year := timeNow().Year()
 	f.fill(model.Berkas{TahunDari: year, TahunSampai: year, Status: model.StatusAktif}, nil)
 	f.title.SetText(lang.L("arsipui.form.new"))
-	s := f.app.store
-	f.app.Go(func() {
-		code, err := s.AllocateCode(bg(), model.CodeBerkas)
-		fyne.Do(func() {
-			if err == nil && f.code.Text == "" {
-				f.code.SetText(code)
-			}
-		})
-	})
+	f.code.SetPlaceHolder(lang.L("arsipui.form.code_auto"))
 }
 
 // load reads file id and its items and shows them (also "Muat ulang").
@@ -625,7 +619,16 @@ func (f *berkasForm) collect() (model.Berkas, []model.IsiBerkas, error) {
 	if len(items) > 0 {
 		b.JumlahItem = len(items)
 	}
-	return b, items, b.Validate()
+	return b, items, validateBerkas(b)
+}
+
+// validateBerkas checks b as saving will. A new file's empty code is
+// fine: saving gives it the next one.
+func validateBerkas(b model.Berkas) error {
+	if b.ID == 0 && model.NormalizeCode(b.Code) == "" {
+		b.Code = model.FormatCode(model.CodeBerkas, 1) // stands in for the code saving allocates
+	}
+	return b.Validate()
 }
 
 func (f *berkasForm) clearErrors() {
