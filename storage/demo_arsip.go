@@ -50,6 +50,19 @@ var (
 // prepared statements and records one audit row per batch, not per row,
 // so 200,000 files take seconds, not hours.
 func FillDemoArsip(ctx context.Context, s *Store, n int, seed uint64) error {
+	return fillDemoArsip(ctx, s, n, seed, nil)
+}
+
+// demoBatchSize is how many files one transaction of the demo writes:
+// large for speed; with progress to report, small enough for twenty steps.
+func demoBatchSize(n int, progress func(float64)) int {
+	if progress == nil {
+		return 25000
+	}
+	return max(500, min(25000, n/20))
+}
+
+func fillDemoArsip(ctx context.Context, s *Store, n int, seed uint64, progress func(float64)) error {
 	if _, err := s.EnsureKlasifikasi(ctx); err != nil {
 		return err
 	}
@@ -96,7 +109,8 @@ func FillDemoArsip(ctx context.Context, s *Store, n int, seed uint64) error {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	today := s.now()
 	thisYear := today.Year()
-	const perBox, batch = 20, 25000
+	const perBox = 20
+	batch := demoBatchSize(n, progress)
 	for start := 0; start < n; start += batch {
 		end := min(n, start+batch)
 		err := s.write(ctx, "demo arsip", func(tx *sql.Tx) error {
@@ -104,6 +118,9 @@ func FillDemoArsip(ctx context.Context, s *Store, n int, seed uint64) error {
 		})
 		if err != nil {
 			return err
+		}
+		if progress != nil {
+			progress(float64(end) / float64(n))
 		}
 	}
 	return nil

@@ -129,6 +129,51 @@ func TestDemoDatabaseHasData(t *testing.T) {
 	if err != nil || len(places) < 3 {
 		t.Fatalf("demo database holds %d places (%v)", len(places), err)
 	}
+	ctx := context.Background()
+	berkas, err := a.Store().SearchBerkas(ctx, "", storage.BerkasFilter{}, storage.Page{Limit: 1})
+	if err != nil || berkas.Total < 1000 {
+		t.Fatalf("demo database holds %d berkas (%v), want a few thousand", berkas.Total, err)
+	}
+	loans, err := a.Store().OpenLoans(ctx)
+	if err != nil || len(loans) == 0 {
+		t.Fatalf("demo database holds %d loans (%v)", len(loans), err)
+	}
+	overdue, err := a.Store().OverdueLoans(ctx, timeNow())
+	if err != nil || len(overdue) == 0 {
+		t.Fatalf("demo database holds no overdue loan (%v)", err)
+	}
+	due, err := a.Store().RetensiCounts(ctx, timeNow())
+	if err != nil || due[model.RetensiPindah] == 0 || due[model.RetensiMusnah] == 0 {
+		t.Fatalf("demo database has no retention work: %v %v", due, err)
+	}
+}
+
+// The demo is made off the UI goroutine: the window shows a progress
+// bar at once and the demo only once it is complete.
+func TestDemoDatabaseIsMadeBehindAProgressBar(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	t.Setenv("HOME", t.TempDir())
+	a := New(test.NewTempApp(t), Config{WatchInterval: time.Hour})
+	a.Start()
+	t.Cleanup(a.Close)
+	start := time.Now()
+	done := make(chan error, 1)
+	a.openDemo(func(err error) { done <- err })
+	if d := time.Since(start); d > 200*time.Millisecond {
+		t.Fatalf("opening the demo held the UI goroutine %v", d)
+	}
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatal("the demo database took over a minute")
+	}
+	if a.Store() == nil || len(a.win.Canvas().Overlays().List()) != 0 {
+		t.Fatalf("after making the demo: store %v, %d dialogs still open", a.Store() != nil, len(a.win.Canvas().Overlays().List()))
+	}
+	t.Logf("demo of %d berkas made and opened in %v", DemoSize, time.Since(start))
 }
 
 func TestSettingsPersist(t *testing.T) {

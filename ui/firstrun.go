@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -107,30 +106,65 @@ func (f *firstRun) onOpen() {
 	}
 }
 
-func (f *firstRun) onDemo() {
-	if err := f.app.OpenDemo(); err != nil {
-		f.app.ShowError(err)
+func (f *firstRun) onDemo() { f.app.OpenDemo() }
+
+// OpenDemo opens the demo database, making it first if this PC has none.
+func (a *App) OpenDemo() { a.openDemo(nil) }
+
+// DemoSize is how many archive files the demo database gets: enough for
+// the lists, loans and retention work to look like an office's.
+var DemoSize = 3000
+
+// openDemo opens the demo database and then tells done (if set), on the
+// UI goroutine. Making the demo takes a few seconds off the UI goroutine
+// behind a progress bar; the window shows the demo once it is complete.
+func (a *App) openDemo(done func(error)) {
+	finish := func(err error) {
+		if err != nil {
+			a.ShowError(err)
+		}
+		if done != nil {
+			done(err)
+		}
 	}
+	path := DemoDBPath()
+	if _, err := os.Stat(path); err == nil {
+		finish(a.OpenDatabase(path))
+		return
+	}
+	bar := widget.NewProgressBar()
+	d := dialog.NewCustomWithoutButtons(lang.L("first.demo_making"), bar, a.win)
+	d.Resize(fyne.NewSize(420, 120))
+	d.Show()
+	a.Go(func() {
+		err := makeDemo(path, func(done float64) { fyne.Do(func() { bar.SetValue(done) }) })
+		fyne.Do(func() {
+			d.Hide()
+			if err == nil {
+				err = a.OpenDatabase(path)
+			}
+			finish(err)
+		})
+	})
 }
 
-// OpenDemo opens the demo database, filling it on first use.
-func (a *App) OpenDemo() error {
-	path := DemoDBPath()
+// makeDemo writes the demo database at path; a half-made one is removed,
+// so the next try starts again.
+func makeDemo(path string, progress func(float64)) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	_, statErr := os.Stat(path)
-	if err := a.OpenDatabase(path); err != nil {
-		return err
-	}
-	if errors.Is(statErr, os.ErrNotExist) {
-		if err := storage.FillDemo(context.Background(), a.store, DemoSize); err != nil {
-			return fmt.Errorf("fill demo database: %w", err)
+	ctx := context.Background()
+	s, err := storage.Open(ctx, path, storage.Options{})
+	if err == nil {
+		err = storage.Demo(ctx, s, storage.DemoOptions{Berkas: DemoSize, Seed: 1, Progress: progress})
+		if cerr := s.Close(); err == nil {
+			err = cerr
 		}
-		a.notifyChanged()
+	}
+	if err != nil {
+		os.Remove(path)
+		return fmt.Errorf("fill demo database: %w", err)
 	}
 	return nil
 }
-
-// DemoSize is how many records the demo database gets per kind.
-var DemoSize = 200
