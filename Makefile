@@ -16,7 +16,7 @@ DEB_BUILD := gcc pkg-config libgl1-mesa-dev xorg-dev
 DEB_TEST  := xvfb libgl1-mesa-dri libreoffice-calc-nogui glabels xdotool x11-apps imagemagick poppler-utils zbar-tools sqlite3
 DEB_WIN   := gcc-mingw-w64-x86-64
 
-.PHONY: run build test unit lint window windows bench deps deps-test deps-win clean
+.PHONY: run build test unit race lint window windows bench deps deps-test deps-win clean
 
 ## run: build and start the desktop app (on $(RAPI_DB) unless RAPI_DB is set)
 run: deps build
@@ -28,16 +28,23 @@ build:
 	$(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(OUT)/rapi ./cmd/rapi
 	$(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(OUT)/rapictl ./cmd/rapictl
 
-## test: format, vet, unit and UI tests, and the real window under Xvfb
-test: deps deps-test lint unit window
+## test: format, vet, unit and UI tests (storage, sheet and ui under -race), and the real window under Xvfb
+test: deps deps-test lint unit race window
 
 lint:
 	@unformatted=$$(gofmt -l cmd ui model storage assets); \
 	if [ -n "$$unformatted" ]; then echo "gofmt needed on:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet -tags $(TAGS) ./...
 
+# RACE are the packages with goroutines of their own: the shared-drive
+# store and its workbook reader, and the screens. unit runs the rest.
+RACE := ./storage/... ./ui/...
+
 unit:
-	$(GO) test -tags $(TAGS) -count=1 ./...
+	$(GO) test -tags $(TAGS) -count=1 $$($(GO) list -tags $(TAGS) ./... | grep -v -e '^rapi/storage' -e '^rapi/ui')
+
+race:
+	$(GO) test -race -tags $(TAGS) -count=1 $(RACE)
 
 window: build
 	bash .ci/window-smoke.sh $(OUT)/rapi

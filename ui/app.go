@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // Config is what cmd/rapi hands over from flags and the environment.
@@ -47,6 +48,7 @@ type App struct {
 	shell     *shell
 	listeners []func()
 	loads     atomic.Int64 // background loads started (Go), counted for tests
+	runner    kit.Runner   // where loads run and their results are shown
 	searchers []Searcher
 }
 
@@ -55,7 +57,10 @@ func New(fa fyne.App, cfg Config) *App {
 	if cfg.WatchInterval <= 0 {
 		cfg.WatchInterval = 2 * time.Second
 	}
-	a := &App{fyne: fa, prefs: Prefs{fa.Preferences()}, cfg: cfg}
+	a := &App{fyne: fa, prefs: Prefs{fa.Preferences()}, cfg: cfg, runner: kit.Async{}}
+	if cfg.Synchronous {
+		a.runner = kit.Sync{}
+	}
 	if err := SetLanguage(a.prefs.Language()); err != nil {
 		fyne.LogError("load translations", err)
 	}
@@ -143,16 +148,16 @@ func (a *App) notifyChanged() {
 	}
 }
 
-// Go runs work off the UI goroutine; work shows its results with fyne.Do.
-// Every screen that loads data uses it (see Config.Synchronous).
+// Go runs work off the UI goroutine; work shows its results with Do (or,
+// in older screens, fyne.Do). New screens use kit.Load with the App as
+// Runner. See Config.Synchronous.
 func (a *App) Go(work func()) {
 	a.loads.Add(1)
-	if a.cfg.Synchronous {
-		work()
-		return
-	}
-	go work()
+	a.runner.Go(work)
 }
+
+// Do runs apply on the UI goroutine.
+func (a *App) Do(apply func()) { a.runner.Do(apply) }
 
 // onStoreChange is what the watcher reports, on the UI goroutine.
 func (a *App) onStoreChange(s *storage.Store, c storage.Change) {

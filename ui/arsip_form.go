@@ -193,7 +193,7 @@ func (f *berkasForm) loadChoices() {
 		klass, err := s.KlasifikasiList(bg())
 		kats, _ := s.Kategori(bg())
 		places, _ := s.Places(bg())
-		fyne.Do(func() {
+		f.app.Do(func() {
 			if err != nil {
 				f.app.showArsipError(err)
 				return
@@ -240,7 +240,7 @@ func (f *berkasForm) load(id int64) {
 				fyne.LogError("read berkas extra", errExtra) // the file itself still opens
 			}
 		}
-		fyne.Do(func() {
+		f.app.Do(func() {
 			if err != nil {
 				f.app.showArsipError(err)
 				return
@@ -471,7 +471,7 @@ func (f *berkasForm) setPlace(id int64, path string, boksID int64) {
 	s := f.app.store
 	f.app.Go(func() {
 		list, err := s.BoksList(bg(), id)
-		fyne.Do(func() {
+		f.app.Do(func() {
 			if err != nil || f.placeID != id {
 				return
 			}
@@ -696,7 +696,7 @@ func (f *berkasForm) onSave() {
 				b, err = s.Berkas(bg(), b.ID)
 			}
 		}
-		fyne.Do(func() { f.afterSave(b, items, berkasSaved, err) })
+		f.app.Do(func() { f.afterSave(b, items, berkasSaved, err) })
 	})
 }
 
@@ -747,7 +747,7 @@ func (f *berkasForm) adoptVersion() {
 	s, id := f.app.store, f.id
 	f.app.Go(func() {
 		b, err := s.Berkas(bg(), id)
-		fyne.Do(func() {
+		f.app.Do(func() {
 			if err == nil && f.id == id {
 				f.version = b.Version
 			}

@@ -15,6 +15,7 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 const (
@@ -133,7 +134,7 @@ func (l *berkasList) loadChoices() {
 		kats, err1 := s.Kategori(bg())
 		places, err2 := s.Places(bg())
 		paths := placePathNames(places)
-		fyne.Do(func() {
+		l.app.Do(func() {
 			if err1 != nil || err2 != nil {
 				return
 			}
@@ -244,12 +245,18 @@ func (l *berkasList) loadPage(p int) {
 	}
 	l.loading[p] = true
 	gen, q := l.gen, l.query
-	l.app.Go(func() {
+	type loaded struct {
+		res storage.BerkasPage
+		err error
+	}
+	kit.Load(l.app, func() loaded {
 		res, err := s.SearchBerkas(bg(), q.text, q.filter, storage.Page{Offset: p * listPageSize, Limit: listPageSize})
-		fyne.Do(func() { l.applyPage(gen, p, res, err) })
-	})
+		return loaded{res, err}
+	}, func(v loaded) { l.applyPage(gen, p, v.res, v.err) })
 }
 
+// applyPage shows page p of query generation gen. Pages arrive in any
+// order; one of a query the clerk has since changed is dropped.
 func (l *berkasList) applyPage(gen, p int, res storage.BerkasPage, err error) {
 	if gen != l.gen {
 		return // an older query's page

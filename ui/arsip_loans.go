@@ -101,7 +101,7 @@ func (v *loansView) load() {
 	}
 	v.app.Go(func() {
 		loans, err := s.OpenLoans(bg())
-		fyne.Do(func() {
+		v.app.Do(func() {
 			if err != nil {
 				v.count.SetText(explainArsip(err))
 				return
@@ -196,7 +196,7 @@ func (v *loansView) onLend() {
 		if err == nil {
 			err = s.Lend(bg(), &p)
 		}
-		fyne.Do(func() {
+		v.app.Do(func() {
 			v.lend.Enable()
 			if err != nil {
 				showError(v.lendErr, explainArsip(err))
@@ -219,7 +219,7 @@ func (v *loansView) onReturn() {
 	s := v.app.store
 	v.app.Go(func() {
 		err := s.Return(bg(), l.ID, l.Version, timeNow(), cond)
-		fyne.Do(func() {
+		v.app.Do(func() {
 			if err != nil {
 				v.app.showArsipError(err)
 				return

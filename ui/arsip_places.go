@@ -130,7 +130,7 @@ func (v *placesView) load() {
 		if err == nil {
 			counts, err = s.PlaceCounts(bg())
 		}
-		fyne.Do(func() {
+		v.app.Do(func() {
 			if err != nil {
 				v.title.SetText(explainArsip(err))
 				return
@@ -196,7 +196,7 @@ func (v *placesView) showContents(id int64) {
 		if err == nil {
 			page, err = s.SearchBerkas(bg(), "", storage.BerkasFilter{PlaceID: id, Sort: storage.SortKode}, storage.Page{Limit: 200})
 		}
-		fyne.Do(func() {
+		v.app.Do(func() {
 			if v.selected != id {
 				return
 			}
@@ -319,7 +319,7 @@ func (v *placesView) save(p *model.Place, create bool) {
 		} else {
 			err = s.UpdatePlace(bg(), p)
 		}
-		fyne.Do(func() {
+		v.app.Do(func() {
 			if err != nil {
 				v.app.showArsipError(err)
 				return

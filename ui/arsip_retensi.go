@@ -97,7 +97,7 @@ func (v *retensiView) load() {
 	}
 	v.app.Go(func() {
 		page, err := s.RetensiList(bg(), act, asOf, storage.Page{Limit: retensiShown})
-		fyne.Do(func() {
+		v.app.Do(func() {
 			if err != nil {
 				v.count.SetText(explainArsip(err))
 				return
@@ -184,7 +184,7 @@ func (v *retensiView) doApply(aksi model.RetensiAksi) {
 	v.apply.Disable()
 	v.app.Go(func() {
 		err := s.ApplyRetensi(bg(), &aksi)
-		fyne.Do(func() {
+		v.app.Do(func() {
 			v.apply.Enable()
 			if err != nil {
 				showError(v.applyErr, explainArsip(err))

@@ -60,7 +60,7 @@ func (a *App) openCard(h storage.Hit) {
 	}
 	a.Go(func() {
 		d, err := loadCard(context.Background(), s, h)
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				a.ShowError(err)
 				return
@@ -379,7 +379,7 @@ func (c *card) act(change func(ctx context.Context, s *storage.Store) error) {
 	a, s := c.app, c.app.store
 	a.Go(func() {
 		err := change(context.Background(), s)
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				a.ShowError(err)
 				return
@@ -428,7 +428,7 @@ func (a *App) registerBerkas(code string) {
 		s := a.store
 		a.Go(func() {
 			err := s.CreateBerkas(context.Background(), &b)
-			fyne.Do(func() {
+			a.Do(func() {
 				if err != nil {
 					a.ShowError(fmt.Errorf("%s: %w", code, err))
 					return

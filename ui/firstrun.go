@@ -137,8 +137,8 @@ func (a *App) openDemo(done func(error)) {
 	d.Resize(fyne.NewSize(420, 120))
 	d.Show()
 	a.Go(func() {
-		err := makeDemo(path, func(done float64) { fyne.Do(func() { bar.SetValue(done) }) })
-		fyne.Do(func() {
+		err := makeDemo(path, func(done float64) { a.Do(func() { bar.SetValue(done) }) })
+		a.Do(func() {
 			d.Hide()
 			if err == nil {
 				err = a.OpenDatabase(path)

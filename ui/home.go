@@ -66,7 +66,7 @@ func (h *homePage) load() {
 		if err == nil {
 			d.retensi, err = s.RetensiCounts(ctx, now)
 		}
-		fyne.Do(func() { h.show(d, err) })
+		h.app.Do(func() { h.show(d, err) })
 	})
 }
 

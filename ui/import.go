@@ -135,7 +135,7 @@ func (w *importWizard) setFile(path string) {
 	w.mapping = nil
 	w.app.Go(func() {
 		names, err := sheet.SheetNames(path)
-		fyne.Do(func() {
+		w.app.Do(func() {
 			if err != nil {
 				w.app.ShowError(err)
 				return
@@ -197,7 +197,7 @@ func (w *importWizard) preview(detect bool) {
 	s, file := w.app.store, w.file
 	w.app.Go(func() {
 		rep, err := s.ImportArsip(context.Background(), file, opt)
-		fyne.Do(func() {
+		w.app.Do(func() {
 			if err != nil {
 				w.app.ShowError(err)
 				return
@@ -336,14 +336,14 @@ func (w *importWizard) runImport() {
 	opt.Progress = func(done, total int) {
 		if total > 0 {
 			v := float64(done) / float64(total)
-			fyne.Do(func() { w.progress.SetValue(v) })
+			w.app.Do(func() { w.progress.SetValue(v) })
 		}
 	}
 	s, file := w.app.store, w.file
 	w.app.Go(func() {
 		rep, err := s.ImportArsip(ctx, file, opt)
 		cancel()
-		fyne.Do(func() {
+		w.app.Do(func() {
 			w.progress.Hide()
 			w.cancelBtn.Hide()
 			w.previewBtn.Enable()
@@ -390,7 +390,7 @@ func (w *importWizard) writeRejected(path string) {
 		if err == nil {
 			err = os.WriteFile(path, b.Bytes(), 0o644)
 		}
-		fyne.Do(func() {
+		w.app.Do(func() {
 			if err != nil {
 				w.app.ShowError(err)
 				return
@@ -431,7 +431,7 @@ func writeExport(a *App, path string, opt storage.ExportArsipOptions) {
 		if err == nil {
 			err = os.WriteFile(path, b.Bytes(), 0o644)
 		}
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				a.ShowError(err)
 				return

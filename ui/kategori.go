@@ -82,7 +82,7 @@ func (v *kategoriView) load() {
 		if err == nil {
 			hasPIN, err = s.HasAdminPIN(bg())
 		}
-		fyne.Do(func() {
+		v.app.Do(func() {
 			if err != nil {
 				v.count.SetText(explainArsip(err))
 				return
@@ -276,7 +276,7 @@ func (e *kategoriEditor) onSave() {
 	e.save.Disable()
 	a.Go(func() {
 		err := s.SaveKategoriAdmin(bg(), &k, pin)
-		fyne.Do(func() {
+		a.Do(func() {
 			e.save.Enable()
 			if err != nil {
 				showError(e.errLabel, explainKategori(err))
@@ -321,7 +321,7 @@ func (e *kategoriEditor) doDelete(k model.Kategori, pin string) {
 	s := a.store
 	a.Go(func() {
 		err := s.DeleteKategori(bg(), k.ID, pin)
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				showError(e.errLabel, explainKategori(err))
 				return

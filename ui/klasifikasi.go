@@ -93,7 +93,7 @@ func (v *klasView) load() {
 	v.app.Go(func() {
 		list, err := s.KlasifikasiList(bg())
 		hasPIN, err2 := s.HasAdminPIN(bg())
-		fyne.Do(func() {
+		v.app.Do(func() {
 			if err == nil {
 				err = err2
 			}
@@ -266,7 +266,7 @@ func (e *klasEditor) onSave() {
 	e.save.Disable()
 	a.Go(func() {
 		err := s.SaveKlasifikasiAdmin(bg(), &k, pin)
-		fyne.Do(func() {
+		a.Do(func() {
 			e.save.Enable()
 			if err != nil {
 				showError(e.errLabel, explainKlas(err))
@@ -290,7 +290,7 @@ func (e *klasEditor) onDelete() {
 	s := a.store
 	a.Go(func() {
 		n, err := s.KlasifikasiUsage(bg(), k.Code)
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				showError(e.errLabel, explainKlas(err))
 				return
@@ -311,7 +311,7 @@ func (e *klasEditor) doDelete(k model.Klasifikasi, pin string) {
 	s := a.store
 	a.Go(func() {
 		err := s.DeleteKlasifikasi(bg(), k.ID, k.Version, pin)
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				showError(e.errLabel, explainKlas(err))
 				return
@@ -350,7 +350,7 @@ func (v *klasView) previewImport(path, pin string) {
 	s := a.store
 	a.Go(func() {
 		rep, err := s.ImportKlasifikasi(bg(), path, storage.ImportKlasifikasiOptions{DryRun: true, PIN: pin})
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				a.ShowError(err)
 				return
@@ -378,7 +378,7 @@ func (v *klasView) runImport(path, pin string) {
 	s := a.store
 	a.Go(func() {
 		rep, err := s.ImportKlasifikasi(bg(), path, storage.ImportKlasifikasiOptions{PIN: pin})
-		fyne.Do(func() {
+		a.Do(func() {
 			switch {
 			case err != nil:
 				a.ShowError(err)

@@ -308,7 +308,7 @@ func (p *printPage) onAdd(unprinted bool) {
 				items = kept
 			}
 		}
-		fyne.Do(func() {
+		p.app.Do(func() {
 			if err != nil {
 				p.app.ShowError(err)
 				return
@@ -352,7 +352,7 @@ func (p *printPage) loadTemplates(want string) {
 		if s != nil {
 			stored, err = s.Templates(context.Background())
 		}
-		fyne.Do(func() {
+		p.app.Do(func() {
 			if err != nil {
 				p.app.ShowError(err)
 			}
@@ -591,7 +591,7 @@ func (p *printPage) onSaveTemplate() {
 		} else {
 			err = s.CreateTemplate(context.Background(), &st)
 		}
-		fyne.Do(func() {
+		p.app.Do(func() {
 			if err != nil {
 				p.showTemplateError(err)
 				return
@@ -625,7 +625,7 @@ func (p *printPage) onDeleteTemplate() {
 			}
 			p.app.Go(func() {
 				err := s.DeleteTemplate(context.Background(), st.ID, st.Version)
-				fyne.Do(func() {
+				p.app.Do(func() {
 					if err != nil {
 						p.app.ShowError(err)
 						return
@@ -663,7 +663,7 @@ func (p *printPage) importGLabels(data []byte) {
 	s := p.app.store
 	p.app.Go(func() {
 		res, err := s.ImportGLabels(context.Background(), bytes.NewReader(data))
-		fyne.Do(func() {
+		p.app.Do(func() {
 			if err != nil {
 				p.app.ShowError(err)
 				return
@@ -717,7 +717,7 @@ func (p *printPage) onTestPage() {
 		if err == nil {
 			path, err = writeTemp("uji", buf.Bytes())
 		}
-		fyne.Do(func() {
+		p.app.Do(func() {
 			if err == nil {
 				err = p.app.openFile(path)
 			}
@@ -781,7 +781,7 @@ func (p *printPage) writePDF(path string, then func(path string) error) {
 		if err == nil {
 			err = recordPrinted(s, t.Name, items)
 		}
-		fyne.Do(func() {
+		p.app.Do(func() {
 			if err == nil && then != nil {
 				err = then(path)
 			}

@@ -79,7 +79,7 @@ func queueScanned(a *App, kind string, codes []string) {
 	}
 	a.Go(func() {
 		items, err := scannedItems(context.Background(), s, kind, codes)
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				a.ShowError(err)
 				return
@@ -135,7 +135,7 @@ func PrintLoanCard(a *App, loanID int64) {
 				path, err = writeTemp("kartu-pinjam", buf.Bytes())
 			}
 		}
-		fyne.Do(func() {
+		a.Do(func() {
 			if err == nil {
 				err = a.openFile(path)
 			}
@@ -239,7 +239,7 @@ func (c *listsCard) refresh() {
 		if err == nil {
 			img, pages, err = paper.RenderTableImage(spec, rows, 0, listPreviewDPI)
 		}
-		fyne.Do(func() {
+		c.app.Do(func() {
 			if seq != c.seq {
 				return
 			}
@@ -267,7 +267,7 @@ func (c *listsCard) output(path string, then func(string) error) {
 	}
 	c.app.Go(func() {
 		err := printout.WriteFormPDF(context.Background(), s, opt, path)
-		fyne.Do(func() {
+		c.app.Do(func() {
 			if err == nil && then != nil {
 				err = then(path)
 			}

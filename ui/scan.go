@@ -100,7 +100,7 @@ func (a *App) modeScan(code string) {
 	ss := b.session
 	a.Go(func() {
 		o := ss.Scan(context.Background(), code)
-		fyne.Do(func() {
+		a.Do(func() {
 			a.ScanFeedback(o.OK)
 			reportShown("MODE:" + string(o.Kind) + ":" + code)
 			if a.shell != nil && a.shell.scan == b {
@@ -130,7 +130,7 @@ func (a *App) Search(text string) {
 				all = append(all, r)
 			}
 		}
-		fyne.Do(func() { a.showResults(text, all, firstErr) })
+		a.Do(func() { a.showResults(text, all, firstErr) })
 	})
 }
 

@@ -127,7 +127,7 @@ func (p *scanPage) onUndo(i int) {
 	ss := p.box.session
 	p.app.Go(func() {
 		o := ss.Undo(context.Background(), i)
-		fyne.Do(func() {
+		p.app.Do(func() {
 			p.app.ScanFeedback(o.OK)
 			p.app.notifyChanged()
 			p.box.refreshMode()
@@ -189,7 +189,7 @@ func (p *scanPage) onFinishOpname() {
 	a, ss := p.app, p.box.session
 	a.Go(func() {
 		so, err := ss.FinishOpname(context.Background())
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				a.ShowError(err)
 				return
@@ -297,7 +297,7 @@ func (a *App) onQRPhoto() {
 func (a *App) ScanPhoto(path string) {
 	a.Go(func() {
 		code, err := qrcode.DecodeFile(path)
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				a.ScanFeedback(false)
 				a.ShowInfo(lang.L("scan2.photo"), Ln("scan2.photo_failed", map[string]any{"Err": err.Error()}))

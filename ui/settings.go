@@ -139,7 +139,7 @@ func (a *App) onBackupNow() {
 	dest := storage.ManualBackupPath(s.BackupDir(), timeNow())
 	a.Go(func() {
 		err := s.BackupTo(context.Background(), dest)
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				a.ShowError(err)
 				return
@@ -194,7 +194,7 @@ func (p *settingsPage) onCheck() {
 	s := a.store
 	a.Go(func() {
 		problems, err := s.FullCheck(context.Background())
-		fyne.Do(func() {
+		a.Do(func() {
 			switch {
 			case err != nil:
 				a.ShowError(err)
