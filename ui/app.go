@@ -49,6 +49,7 @@ type App struct {
 	listeners []func()
 	loads     atomic.Int64 // background loads started (Go), counted for tests
 	runner    kit.Runner   // where loads run and their results are shown
+	printQ    *printQueue  // the labels waiting in Cetak
 	searchers []Searcher
 }
 

@@ -102,7 +102,13 @@ func (f *berkasForm) build() {
 	f.kodeInfo = widget.NewLabel("")
 	f.kodeInfo.Wrapping = fyne.TextWrapWord
 	f.kodeInfo.Importance = widget.LowImportance
+	f.buildChoices()
+	f.layout()
+}
 
+// buildChoices makes the selects, the category chip and the retention
+// and items boxes.
+func (f *berkasForm) buildChoices() {
 	f.tingkat = widget.NewSelect(choiceTexts("arsipui.tingkat.", model.Tingkats), nil)
 	f.media = widget.NewSelect(choiceTexts("arsipui.media.", model.Medias), nil)
 	f.keamanan = widget.NewSelect(choiceTexts("arsipui.keamanan.", model.Keamanans), nil)
@@ -119,7 +125,11 @@ func (f *berkasForm) build() {
 	f.manual = widget.NewCheck(lang.L("arsipui.form.manual"), func(bool) { f.updateRetensi() })
 	f.itemsErr = errorLabel()
 	f.itemsBox = container.NewVBox()
+}
 
+// layout puts the fields in two columns, the items under them and the
+// buttons on top.
+func (f *berkasForm) layout() {
 	pickKlas := widget.NewButtonWithIcon(lang.L("arsipui.form.pick"), theme.SearchIcon(), f.onPickKlas)
 	pickPlace := widget.NewButtonWithIcon(lang.L("arsipui.form.pick_place"), theme.FolderOpenIcon(), f.onPickPlace)
 	f.manualBox = container.NewVBox(
@@ -592,6 +602,19 @@ func (f *berkasForm) collect() (model.Berkas, []model.IsiBerkas, error) {
 			}
 		}
 	}
+	items, err := f.collectItems()
+	if err != nil {
+		return b, nil, err
+	}
+	if len(items) > 0 {
+		b.JumlahItem = len(items)
+	}
+	return b, items, validateBerkas(b)
+}
+
+// collectItems reads the item lines, skipping empty ones; the error
+// names the line and field ("isi[2].tanggal").
+func (f *berkasForm) collectItems() ([]model.IsiBerkas, error) {
 	var items []model.IsiBerkas
 	for i, r := range f.items {
 		if strings.TrimSpace(r.uraian.Text+r.surat.Text+r.tanggal.Text+r.ket.Text) == "" {
@@ -599,27 +622,25 @@ func (f *berkasForm) collect() (model.Berkas, []model.IsiBerkas, error) {
 		}
 		it := model.IsiBerkas{NomorSurat: r.surat.Text, Uraian: r.uraian.Text, Keterangan: r.ket.Text, Tingkat: r.tingkat}
 		prefix := "isi[" + strconv.Itoa(i+1) + "]."
+		var err error
 		if it.NomorItem, err = parseIntField(prefix+"nomor_item", r.no.Text); err != nil {
-			return b, nil, err
+			return nil, err
 		}
 		if it.Jumlah, err = parseIntField(prefix+"jumlah", r.jumlah.Text); err != nil {
-			return b, nil, err
+			return nil, err
 		}
 		if strings.TrimSpace(r.tanggal.Text) != "" {
 			if it.Tanggal, err = parseDateField(prefix+"tanggal", r.tanggal.Text); err != nil {
-				return b, nil, err
+				return nil, err
 			}
 		}
 		if err := it.Validate(); err != nil {
 			ie, _ := model.AsInvalid(err)
-			return b, nil, model.Invalid(prefix+ie.Field, ie.Value, ie.Reason)
+			return nil, model.Invalid(prefix+ie.Field, ie.Value, ie.Reason)
 		}
 		items = append(items, it)
 	}
-	if len(items) > 0 {
-		b.JumlahItem = len(items)
-	}
-	return b, items, validateBerkas(b)
+	return items, nil
 }
 
 // validateBerkas checks b as saving will. A new file's empty code is

@@ -18,20 +18,6 @@ import (
 	"rapi/storage"
 )
 
-// PrintLabelsHook is set by the print queue: it takes the codes of one
-// kind ("berkas", "boks", "place") to print labels for. While it is nil
-// the Cetak label button says printing is not available yet.
-var PrintLabelsHook func(a *App, kind string, codes []string)
-
-// PrintLabels hands codes to the print queue.
-func (a *App) PrintLabels(kind string, codes []string) {
-	if PrintLabelsHook == nil {
-		a.ShowInfo(lang.L("card.print"), lang.L("card.print_unavailable"))
-		return
-	}
-	PrintLabelsHook(a, kind, codes)
-}
-
 // card is the dialog a scan opens: what a thing is, where it is, who has
 // it, and what can be done with it.
 type card struct {

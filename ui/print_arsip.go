@@ -24,12 +24,6 @@ import (
 // Archive printing: folder (berkas) and box labels in the print queue,
 // the cards' "Cetak label", the official lists and the loan card.
 
-func init() {
-	RegisterPrintSource(BerkasSource{})
-	RegisterPrintSource(BoksSource{})
-	PrintLabelsHook = queueScanned
-}
-
 // Kinds under which archive labels are remembered as printed (as rapictl labels --kind).
 const (
 	BerkasKind = "berkas"
@@ -70,9 +64,10 @@ func (BoksSource) Items(ctx context.Context, s *rstore.Store) ([]PrintItem, erro
 	return queueItems(BoksKind, labels), err
 }
 
-// queueScanned is PrintLabelsHook: the labels of the records a card shows
-// go to the print queue, the card closes and Cetak opens.
-func queueScanned(a *App, kind string, codes []string) {
+// PrintLabels hands the codes of one kind ("berkas", "boks", "place") to
+// the print queue: the labels of the records a card shows go to the
+// queue, the card closes and Cetak opens.
+func (a *App) PrintLabels(kind string, codes []string) {
 	s := a.store
 	if s == nil || len(codes) == 0 {
 		return
@@ -92,31 +87,29 @@ func queueScanned(a *App, kind string, codes []string) {
 	})
 }
 
+// scannedItems asks the label source of kind for the codes' labels.
 func scannedItems(ctx context.Context, s *rstore.Store, kind string, codes []string) ([]PrintItem, error) {
-	switch kind {
-	case BerkasKind:
-		labels, err := printout.FolderLabels(ctx, s, codes...)
-		return queueItems(BerkasKind, labels), err
-	case BoksKind:
-		labels, err := printout.BoxLabels(ctx, s, codes...)
-		return queueItems(BoksKind, labels), err
+	if kind == "place" {
+		kind = PlaceKind // the card says "place", the printed table "lokasi"
 	}
-	// places: the card says "place", the printed table "lokasi"
-	all, err := PlaceSource{}.Items(ctx, s)
-	if err != nil {
-		return nil, err
-	}
-	want := map[string]bool{}
-	for _, c := range codes {
-		want[model.NormalizeCode(c)] = true
-	}
-	var out []PrintItem
-	for _, it := range all {
-		if want[it.Code] {
-			out = append(out, it)
+	for _, src := range printSources() {
+		if src.Kind() == kind {
+			return src.Labels(ctx, s, codes)
 		}
 	}
-	return out, nil
+	return nil, model.Invalid("kind", kind, "error.arsip_choice")
+}
+
+// Labels are the folder labels of the files with codes.
+func (BerkasSource) Labels(ctx context.Context, s *rstore.Store, codes []string) ([]PrintItem, error) {
+	labels, err := printout.FolderLabels(ctx, s, codes...)
+	return queueItems(BerkasKind, labels), err
+}
+
+// Labels are the labels of the boxes with codes.
+func (BoksSource) Labels(ctx context.Context, s *rstore.Store, codes []string) ([]PrintItem, error) {
+	labels, err := printout.BoxLabels(ctx, s, codes...)
+	return queueItems(BoksKind, labels), err
 }
 
 // PrintLoanCard opens the loan card (out indicator) of a loan as a PDF,

@@ -31,10 +31,6 @@ type Result struct {
 // defaultSearchers; a scanned code is just text that matches exactly.
 type Searcher func(ctx context.Context, s *storage.Store, text string) ([]Result, error)
 
-func defaultSearchers() []Searcher {
-	return []Searcher{searchArchive, searchPlaces}
-}
-
 // scanBox is the field at the top of the window that takes scans and
 // searches from any screen, with the scan mode shown beside it.
 type scanBox struct {

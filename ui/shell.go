@@ -17,19 +17,6 @@ type Page struct {
 	Build func(a *App) fyne.CanvasObject
 }
 
-// pages is the navigation, in order.
-func pages() []Page {
-	return []Page{
-		{"nav.home", theme.HomeIcon(), newHomePage},
-		{scanPageKey, theme.SearchIcon(), newScanPage},
-		{"nav.archive", theme.FolderIcon(), newArsipPage},
-		{"nav.inventory", theme.ComputerIcon(), notYet("nav.inventory")},
-		{"nav.meetings", theme.AccountIcon(), notYet("nav.meetings")},
-		{"nav.print", theme.DocumentPrintIcon(), newPrintPage},
-		{"nav.settings", theme.SettingsIcon(), newSettingsPage},
-	}
-}
-
 // shell is the main window's frame: scan box on top, navigation on the
 // left, the current page in the middle, the status line at the bottom.
 type shell struct {

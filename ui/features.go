@@ -1,0 +1,66 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2/theme"
+)
+
+// Feature is one room of Rapi as the shell sees it: the pages it adds to
+// the navigation, the searchers the scan box runs on a typed text, and
+// the label sources the Cetak screen offers. A new domain (inventaris,
+// rapat) is one more entry in features(); a new page, searcher or label
+// source is one more item in its entry.
+type Feature struct {
+	Pages        []Page
+	Searchers    []Searcher
+	PrintSources []PrintSource
+}
+
+// features is the one list of what Rapi is made of. Pages show in this
+// order, search hits and label sources come in this order.
+func features() []Feature {
+	return []Feature{
+		{Pages: []Page{{"nav.home", theme.HomeIcon(), newHomePage}, {scanPageKey, theme.SearchIcon(), newScanPage}},
+			PrintSources: []PrintSource{PlaceSource{}}},
+		arsipFeature(),
+		{Pages: []Page{{"nav.inventory", theme.ComputerIcon(), notYet("nav.inventory")}}},
+		{Pages: []Page{{"nav.meetings", theme.AccountIcon(), notYet("nav.meetings")}}},
+		{Pages: []Page{{"nav.print", theme.DocumentPrintIcon(), newPrintPage}}},
+		{Pages: []Page{{"nav.settings", theme.SettingsIcon(), newSettingsPage}}},
+		// Places belong to every domain: their hits come after the domains'.
+		{Searchers: []Searcher{searchPlaces}},
+	}
+}
+
+// arsipFeature is the archive: its page, its search and its labels.
+func arsipFeature() Feature {
+	return Feature{
+		Pages:        []Page{{"nav.archive", theme.FolderIcon(), newArsipPage}},
+		Searchers:    []Searcher{searchArchive},
+		PrintSources: []PrintSource{BerkasSource{}, BoksSource{}},
+	}
+}
+
+// pages is the navigation, in order.
+func pages() []Page {
+	var out []Page
+	for _, f := range features() {
+		out = append(out, f.Pages...)
+	}
+	return out
+}
+
+func defaultSearchers() []Searcher {
+	var out []Searcher
+	for _, f := range features() {
+		out = append(out, f.Searchers...)
+	}
+	return out
+}
+
+func printSources() []PrintSource {
+	var out []PrintSource
+	for _, f := range features() {
+		out = append(out, f.PrintSources...)
+	}
+	return out
+}
