@@ -225,7 +225,7 @@ func (a *App) note(s *storage.Store, text string) {
 
 // ShowError explains err in a dialog and gives the scan box its focus back.
 func (a *App) ShowError(err error) {
-	a.ShowInfo(lang.L("dialog.error"), Explain(err))
+	a.ShowInfo(lang.L("dialog.error"), kit.Explain(err))
 }
 
 // ShowInfo shows a short message with an OK button in the UI language.

@@ -19,6 +19,7 @@ import (
 	"rapi/model"
 	"rapi/storage"
 	"rapi/storage/storagetest"
+	"rapi/ui/kit"
 )
 
 // newTestApp starts Rapi in Fyne's test driver with a fresh preferences
@@ -296,10 +297,10 @@ func TestEveryMessageKeyIsTranslated(t *testing.T) {
 	}
 }
 
-func entriesOnScreen(w fyne.Window) []*Entry {
-	var out []*Entry
+func entriesOnScreen(w fyne.Window) []*kit.Entry {
+	var out []*kit.Entry
 	walk(w.Canvas().Content(), func(o fyne.CanvasObject) {
-		if e, ok := o.(*Entry); ok {
+		if e, ok := o.(*kit.Entry); ok {
 			out = append(out, e)
 		}
 	})
@@ -330,12 +331,12 @@ func settingsOnScreen(t *testing.T, a *App) *settingsPage {
 	t.Helper()
 	w := a.win
 	return &settingsPage{app: a,
-		clerk:     field(t, w, "Nama petugas").(*Entry),
-		nip:       field(t, w, "NIP").(*Entry),
+		clerk:     field(t, w, "Nama petugas").(*kit.Entry),
+		nip:       field(t, w, "NIP").(*kit.Entry),
 		language:  field(t, w, "Bahasa").(*widget.Select),
-		header:    field(t, w, "Kop (satu baris per baris)").(*Entry),
-		address:   field(t, w, "Alamat").(*Entry),
-		headerPIN: field(t, w, "PIN admin").(*Entry),
+		header:    field(t, w, "Kop (satu baris per baris)").(*kit.Entry),
+		address:   field(t, w, "Alamat").(*kit.Entry),
+		headerPIN: field(t, w, "PIN admin").(*kit.Entry),
 	}
 }
 
@@ -432,10 +433,10 @@ func TestCountsInMessagesUseIndonesianFormat(t *testing.T) {
 	if err := SetLanguage("id"); err != nil {
 		t.Fatal(err)
 	}
-	if got := Ln("home.places", map[string]any{"N": 1285}); got != "Tempat penyimpanan: 1.285" {
+	if got := kit.Ln("home.places", map[string]any{"N": 1285}); got != "Tempat penyimpanan: 1.285" {
 		t.Fatalf("got %q", got)
 	}
-	if got := Ln("scan.not_found", map[string]any{"Text": "B-001285"}); !strings.Contains(got, "B-001285") {
+	if got := kit.Ln("scan.not_found", map[string]any{"Text": "B-001285"}); !strings.Contains(got, "B-001285") {
 		t.Fatalf("text data was changed: %q", got)
 	}
 }

@@ -15,6 +15,7 @@ import (
 
 	"rapi/model"
 	"rapi/model/value"
+	"rapi/ui/kit"
 )
 
 // arsipPage is the Arsip page: the berkas list (which turns into the
@@ -120,17 +121,17 @@ func arsipFieldLabel(key string) string {
 			return trKey("arsipui.f.", key)
 		}
 	}
-	return fieldName(key)
+	return kit.FieldName(key)
 }
 
 // explainArsip is Explain with the archive screens' field labels.
 func explainArsip(err error) string {
 	if ie, ok := model.AsInvalid(err); ok {
-		return Ln("error.invalid_field", map[string]any{
-			"Field": arsipFieldLabel(ie.Field), "Value": ie.Value, "Reason": T(ie.Reason),
+		return kit.Ln("error.invalid_field", map[string]any{
+			"Field": arsipFieldLabel(ie.Field), "Value": ie.Value, "Reason": kit.T(ie.Reason),
 		})
 	}
-	return Explain(err)
+	return kit.Explain(err)
 }
 
 // showArsipError is ShowError with the archive field labels.
@@ -175,7 +176,7 @@ func nasibText(n model.NasibAkhir) string {
 
 // jraText sums up a retention rule: "Aktif 2 th · Inaktif 3 th · Musnah".
 func jraText(j model.JRA) string {
-	s := Ln("arsipui.jra", map[string]any{"Aktif": j.Aktif, "Inaktif": j.Inaktif, "Nasib": nasibText(j.Nasib)})
+	s := kit.Ln("arsipui.jra", map[string]any{"Aktif": j.Aktif, "Inaktif": j.Inaktif, "Nasib": nasibText(j.Nasib)})
 	if j.Trigger != "" {
 		s += " · " + j.Trigger
 	}

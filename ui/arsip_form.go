@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	"rapi/ui/kit"
 )
 
 // berkasForm registers a new file or edits one. What the clerk typed
@@ -34,8 +35,8 @@ type berkasForm struct {
 	title                                            *widget.Label
 	summary                                          *widget.Label
 	saved                                            *widget.Label
-	code, nomor, kode, kodeLama, uraian, unit        *Entry
-	tahunDari, tahunSampai, jumlah, note             *Entry
+	code, nomor, kode, kodeLama, uraian, unit        *kit.Entry
+	tahunDari, tahunSampai, jumlah, note             *kit.Entry
 	kodeInfo                                         *widget.Label
 	tingkat, media, keamanan, status, kategori, boks *widget.Select
 	katChip                                          *canvas.Rectangle
@@ -44,7 +45,7 @@ type berkasForm struct {
 	boksIDs                                          []int64
 	retensiInfo                                      *widget.Label
 	manual                                           *widget.Check
-	pindahOn, akhirOn, reason                        *Entry
+	pindahOn, akhirOn, reason                        *kit.Entry
 	manualBox                                        *fyne.Container
 	items                                            []*itemRow
 	itemsBox                                         *fyne.Container
@@ -63,7 +64,7 @@ type berkasForm struct {
 
 // itemRow is one line of the items table (isi berkas).
 type itemRow struct {
-	no, tanggal, surat, uraian, jumlah, ket *Entry
+	no, tanggal, surat, uraian, jumlah, ket *kit.Entry
 	tingkat                                 model.Tingkat
 	box                                     *fyne.Container
 }
@@ -86,7 +87,7 @@ func (f *berkasForm) build() {
 	f.summary = errorLabel()
 	f.saved = widget.NewLabel("")
 	f.saved.Importance = widget.SuccessImportance
-	for _, e := range []**Entry{&f.code, &f.nomor, &f.kode, &f.kodeLama, &f.unit, &f.tahunDari, &f.tahunSampai, &f.jumlah,
+	for _, e := range []**kit.Entry{&f.code, &f.nomor, &f.kode, &f.kodeLama, &f.unit, &f.tahunDari, &f.tahunSampai, &f.jumlah,
 		&f.pindahOn, &f.akhirOn, &f.reason} {
 		*e = a.NewEntry()
 	}
@@ -266,7 +267,7 @@ func (f *berkasForm) fill(b model.Berkas, isi []model.IsiBerkas) {
 	b.Normalize()
 	f.loaded, f.isi, f.id, f.version = b, isi, b.ID, b.Version
 	if b.ID != 0 {
-		f.title.SetText(Ln("arsipui.form.edit", map[string]any{"Code": b.Code}))
+		f.title.SetText(kit.Ln("arsipui.form.edit", map[string]any{"Code": b.Code}))
 	}
 	f.code.SetText(b.Code)
 	f.nomor.SetText(intText(b.NomorBerkas))
@@ -341,7 +342,7 @@ func (f *berkasForm) fillStatus(b model.Berkas) {
 	f.status.SetOptions(opts)
 	f.status.SetSelected(statusText(b.Status))
 	if b.Loan != nil {
-		f.saved.SetText(Ln("arsipui.list.on_loan", map[string]any{"Status": statusText(model.StatusDipinjam),
+		f.saved.SetText(kit.Ln("arsipui.list.on_loan", map[string]any{"Status": statusText(model.StatusDipinjam),
 			"Who": b.Loan.Borrower, "Due": model.FormatDateShort(b.Loan.Due)}))
 	}
 }
@@ -401,13 +402,13 @@ func (f *berkasForm) updateRetensi() {
 	r, err := model.ComputeRetensi(year, k.JRA)
 	if err != nil {
 		if ie, ok := model.AsInvalid(err); ok && ie.Reason == model.ReasonRetensiManual {
-			f.retensiInfo.SetText(Ln("arsipui.form.retensi_trigger", map[string]any{"Trigger": k.JRA.Trigger}))
+			f.retensiInfo.SetText(kit.Ln("arsipui.form.retensi_trigger", map[string]any{"Trigger": k.JRA.Trigger}))
 			return
 		}
 		f.retensiInfo.SetText(explainArsip(err))
 		return
 	}
-	f.retensiInfo.SetText(Ln("arsipui.form.retensi_dates", map[string]any{
+	f.retensiInfo.SetText(kit.Ln("arsipui.form.retensi_dates", map[string]any{
 		"Pindah": model.FormatDate(r.PindahOn), "Nasib": nasibText(r.Nasib), "Akhir": model.FormatDate(r.AkhirOn)}))
 }
 
@@ -673,7 +674,7 @@ func (f *berkasForm) showFieldError(err error) {
 		return
 	}
 	if e, ok := f.errs[ie.Field]; ok {
-		showError(e, T(ie.Reason))
+		showError(e, kit.T(ie.Reason))
 	}
 }
 
@@ -741,7 +742,7 @@ func (f *berkasForm) afterSave(b model.Berkas, items []model.IsiBerkas, berkasSa
 		return
 	}
 	f.fill(b, items)
-	f.saved.SetText(Ln("arsipui.form.saved", map[string]any{"At": model.FormatDateTime(timeNow())}))
+	f.saved.SetText(kit.Ln("arsipui.form.saved", map[string]any{"At": model.FormatDateTime(timeNow())}))
 }
 
 // showConflict says who changed the file meanwhile and lets the clerk

@@ -38,9 +38,9 @@ type berkasList struct {
 	app    *App
 	onOpen func(id int64)
 
-	search   *Entry
-	kode     *Entry
-	year     *Entry
+	search   *kit.Entry
+	kode     *kit.Entry
+	year     *kit.Entry
 	status   *widget.Select
 	kategori *widget.Select
 	place    *widget.Select
@@ -198,7 +198,7 @@ func (l *berkasList) onFilter() {
 }
 
 func (l *berkasList) onReset() {
-	for _, e := range []*Entry{l.search, l.kode, l.year} {
+	for _, e := range []*kit.Entry{l.search, l.kode, l.year} {
 		e.SetText("")
 	}
 	for _, s := range []*widget.Select{l.status, l.kategori, l.place} {
@@ -395,7 +395,7 @@ func loanStatus(b *model.Berkas) (string, widget.Importance) {
 	if st != model.StatusDipinjam || b.Loan == nil {
 		return statusText(st), widget.MediumImportance
 	}
-	text := Ln("arsipui.list.on_loan", map[string]any{"Status": statusText(st), "Who": b.Loan.Borrower,
+	text := kit.Ln("arsipui.list.on_loan", map[string]any{"Status": statusText(st), "Who": b.Loan.Borrower,
 		"Due": model.FormatDateShort(b.Loan.Due)})
 	if b.Loan.Overdue(timeNow()) {
 		return text, widget.DangerImportance

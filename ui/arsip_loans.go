@@ -11,6 +11,7 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // loansView is the Peminjaman tab: lend a file or box, see the open
@@ -18,7 +19,7 @@ import (
 type loansView struct {
 	app *App
 
-	code, borrower, nip, unit, tanggal, due, purpose *Entry
+	code, borrower, nip, unit, tanggal, due, purpose *kit.Entry
 	clerk                                            *widget.Label
 	lendErr                                          *widget.Label
 	lend                                             *widget.Button
@@ -30,7 +31,7 @@ type loansView struct {
 	count       *widget.Label
 	selected    *model.Peminjaman
 	returnInfo  *widget.Label
-	condition   *Entry
+	condition   *kit.Entry
 	returnBtn   *widget.Button
 	content     fyne.CanvasObject
 }
@@ -85,7 +86,7 @@ func newLoansView(a *App) *loansView {
 
 func (v *loansView) resetLendForm() {
 	today := timeNow()
-	for _, e := range []*Entry{v.code, v.borrower, v.nip, v.unit, v.purpose} {
+	for _, e := range []*kit.Entry{v.code, v.borrower, v.nip, v.unit, v.purpose} {
 		e.SetText("")
 	}
 	v.tanggal.SetText(model.FormatDateShort(today))
@@ -124,7 +125,7 @@ func (v *loansView) filter() {
 			v.shown = append(v.shown, l)
 		}
 	}
-	v.count.SetText(Ln("arsipui.loans.count", map[string]any{"N": len(v.loans), "Late": overdue}))
+	v.count.SetText(kit.Ln("arsipui.loans.count", map[string]any{"N": len(v.loans), "Late": overdue}))
 	v.list.UnselectAll()
 	v.selected = nil
 	v.returnBtn.Disable()
@@ -135,7 +136,7 @@ func (v *loansView) filter() {
 func (v *loansView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	l := v.shown[i]
 	label := o.(*widget.Label)
-	text := Ln("arsipui.loans.row", map[string]any{"Code": l.Code, "Title": l.Title, "Who": l.Borrower,
+	text := kit.Ln("arsipui.loans.row", map[string]any{"Code": l.Code, "Title": l.Title, "Who": l.Borrower,
 		"Due": model.FormatDate(l.Due)})
 	if l.Unit != "" {
 		text += " · " + l.Unit
@@ -143,7 +144,7 @@ func (v *loansView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	label.Importance = widget.MediumImportance
 	if l.Overdue(timeNow()) {
 		days := int(dateOf(timeNow()).Sub(dateOf(l.Due)).Hours() / 24)
-		text = Ln("arsipui.loans.late", map[string]any{"Days": days}) + " · " + text
+		text = kit.Ln("arsipui.loans.late", map[string]any{"Days": days}) + " · " + text
 		label.Importance = widget.DangerImportance
 	}
 	label.SetText(text)
@@ -152,7 +153,7 @@ func (v *loansView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 func (v *loansView) onSelect(i widget.ListItemID) {
 	l := v.shown[i]
 	v.selected = &l
-	v.returnInfo.SetText(Ln("arsipui.loans.selected", map[string]any{"Code": l.Code, "Title": l.Title,
+	v.returnInfo.SetText(kit.Ln("arsipui.loans.selected", map[string]any{"Code": l.Code, "Title": l.Title,
 		"Who": l.Borrower, "Since": model.FormatDate(l.Tanggal), "Clerk": l.Clerk}))
 	v.returnBtn.Enable()
 }
@@ -203,7 +204,7 @@ func (v *loansView) onLend() {
 				return
 			}
 			v.resetLendForm()
-			v.app.ShowInfo(lang.L("arsipui.loans.lend_title"), Ln("arsipui.loans.lent", map[string]any{
+			v.app.ShowInfo(lang.L("arsipui.loans.lend_title"), kit.Ln("arsipui.loans.lent", map[string]any{
 				"Code": code, "Who": p.Borrower, "Due": model.FormatDate(p.Due)}))
 			v.load()
 		})
@@ -225,7 +226,7 @@ func (v *loansView) onReturn() {
 				return
 			}
 			v.condition.SetText("")
-			v.app.ShowInfo(lang.L("arsipui.loans.return"), Ln("arsipui.loans.returned", map[string]any{"Code": l.Code}))
+			v.app.ShowInfo(lang.L("arsipui.loans.return"), kit.Ln("arsipui.loans.returned", map[string]any{"Code": l.Code}))
 			v.load()
 		})
 	})

@@ -12,6 +12,7 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // newPlaceTree shows places as a tree; label (optional) writes a node's
@@ -87,7 +88,7 @@ func newPlacesView(a *App) *placesView {
 	v.boksList = widget.NewList(func() int { return len(v.boks) }, func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			b := v.boks[i]
-			text := b.Label() + " · " + b.Code + " · " + Ln("arsipui.places.boks_row", map[string]any{
+			text := b.Label() + " · " + b.Code + " · " + kit.Ln("arsipui.places.boks_row", map[string]any{
 				"N": b.JumlahBerkas, "Min": b.KodeMin, "Max": b.KodeMax})
 			if b.Loan != nil {
 				text += " · " + statusText(model.StatusDipinjam) + " " + b.Loan.Borrower
@@ -166,7 +167,7 @@ func (v *placesView) buildTree() {
 	totals := v.totals()
 	v.tree = newPlaceTree(v.places, func(p model.Place) string {
 		c := totals[p.ID]
-		return Ln("arsipui.places.node", map[string]any{"Name": p.Name, "Kind": trKey("arsipui.kind.", string(p.Kind)),
+		return kit.Ln("arsipui.places.node", map[string]any{"Name": p.Name, "Kind": trKey("arsipui.kind.", string(p.Kind)),
 			"Boks": model.FormatInt(int64(c.Boks)), "Berkas": model.FormatInt(int64(c.Berkas))})
 	}, func(p model.Place) { v.onSelect(p.ID) })
 	if v.selected != 0 {
@@ -205,7 +206,7 @@ func (v *placesView) showContents(id int64) {
 				return
 			}
 			v.boks, v.berkas = boks, page.Rows
-			v.berkasN.SetText(Ln("arsipui.places.berkas_count", map[string]any{
+			v.berkasN.SetText(kit.Ln("arsipui.places.berkas_count", map[string]any{
 				"Shown": len(page.Rows), "N": model.FormatInt(int64(page.Total))}))
 			v.boksList.Refresh()
 			v.berkasL.Refresh()
@@ -299,7 +300,7 @@ func (v *placesView) onMove() {
 	}
 	target := widget.NewSelect(opts, nil)
 	target.SetSelectedIndex(choiceIndex(ids, p.ParentID))
-	d := dialog.NewForm(Ln("arsipui.places.move_title", map[string]any{"Name": p.Name}), lang.L("arsipui.places.move"),
+	d := dialog.NewForm(kit.Ln("arsipui.places.move_title", map[string]any{"Name": p.Name}), lang.L("arsipui.places.move"),
 		lang.L("button.cancel"), []*widget.FormItem{widget.NewFormItem(lang.L("arsipui.places.new_parent"), target)}, func(ok bool) {
 			if ok && target.SelectedIndex() >= 0 {
 				p.ParentID = ids[target.SelectedIndex()]

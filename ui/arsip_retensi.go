@@ -12,6 +12,7 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // retensiShown is how many files of a work list are shown at once; the
@@ -26,15 +27,15 @@ var retensiActions = []model.RetensiAction{model.RetensiPindah, model.RetensiMus
 type retensiView struct {
 	app      *App
 	action   *widget.Select
-	asOf     *Entry
+	asOf     *kit.Entry
 	count    *widget.Label
 	rows     []model.Berkas
 	checked  map[int64]bool
 	list     *widget.List
 	all      *widget.Check
-	ba       *Entry
-	baDate   *Entry
-	note     *Entry
+	ba       *kit.Entry
+	baDate   *kit.Entry
+	note     *kit.Entry
 	apply    *widget.Button
 	export   *widget.Button // the usul pindah / usul musnah list shown
 	applyErr *widget.Label
@@ -108,9 +109,9 @@ func (v *retensiView) load() {
 			v.rows = page.Rows
 			v.checked = map[int64]bool{}
 			v.all.SetChecked(false)
-			text := Ln("arsipui.retensi.count", map[string]any{"N": model.FormatInt(int64(page.Total)), "Date": model.FormatDate(asOf)})
+			text := kit.Ln("arsipui.retensi.count", map[string]any{"N": model.FormatInt(int64(page.Total)), "Date": model.FormatDate(asOf)})
 			if page.Total > len(page.Rows) {
-				text += " " + Ln("arsipui.retensi.first", map[string]any{"Shown": len(page.Rows)})
+				text += " " + kit.Ln("arsipui.retensi.first", map[string]any{"Shown": len(page.Rows)})
 			}
 			v.count.SetText(text)
 			v.list.Refresh()
@@ -127,7 +128,7 @@ func (v *retensiView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		due = b.Retensi.PindahOn
 	}
 	c.SetText(b.Code + " · " + b.KodeKlasifikasi + " · " + b.Uraian + " (" + b.KurunWaktu() + ") · " +
-		Ln("arsipui.retensi.due", map[string]any{"Date": model.FormatDateShort(due)}) + " · " + b.PlacePath)
+		kit.Ln("arsipui.retensi.due", map[string]any{"Date": model.FormatDateShort(due)}) + " · " + b.PlacePath)
 	c.SetChecked(v.checked[b.ID])
 	id := b.ID
 	c.OnChanged = func(on bool) { v.checked[id] = on }
@@ -158,7 +159,7 @@ func (v *retensiView) onApply() {
 		showError(v.applyErr, explainArsip(err))
 		return
 	}
-	msg := Ln("arsipui.retensi.confirm", map[string]any{"N": len(aksi.BerkasIDs), "Action": trKey("arsip.retensi.", string(aksi.Action)),
+	msg := kit.Ln("arsipui.retensi.confirm", map[string]any{"N": len(aksi.BerkasIDs), "Action": trKey("arsip.retensi.", string(aksi.Action)),
 		"BA": aksi.BeritaAcara, "To": statusText(aksi.Action.To())})
 	d := dialog.NewConfirm(lang.L("arsipui.retensi.apply"), msg, func(ok bool) {
 		if ok {
@@ -192,7 +193,7 @@ func (v *retensiView) doApply(aksi model.RetensiAksi) {
 			}
 			v.ba.SetText("")
 			v.note.SetText("")
-			v.app.ShowInfo(lang.L("arsipui.retensi.apply"), Ln("arsipui.retensi.done", map[string]any{
+			v.app.ShowInfo(lang.L("arsipui.retensi.apply"), kit.Ln("arsipui.retensi.done", map[string]any{
 				"N": len(aksi.BerkasIDs), "BA": aksi.BeritaAcara}))
 			v.load()
 		})

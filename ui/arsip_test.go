@@ -13,6 +13,7 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // arsipDB makes a database with demo places and n demo files.
@@ -189,7 +190,7 @@ func TestArsipFormRejectsBadInputAndSaves(t *testing.T) {
 	if f == nil {
 		t.Fatal("Baru opened no form")
 	}
-	codeField := formField(t, a.win, "Kode label").(*Entry)
+	codeField := formField(t, a.win, "Kode label").(*kit.Entry)
 	if codeField.Text != "" || codeField.PlaceHolder != "(otomatis saat disimpan)" {
 		t.Fatalf("a new file's label code reads %q (placeholder %q), want it given on saving", codeField.Text, codeField.PlaceHolder)
 	}
@@ -204,7 +205,7 @@ func TestArsipFormRejectsBadInputAndSaves(t *testing.T) {
 		t.Fatalf("empty uraian: message %q", f.summary.Text)
 	}
 
-	test.Type(formField(t, a.win, "Uraian").(*Entry), "Notulen rapat koordinasi kearsipan")
+	test.Type(formField(t, a.win, "Uraian").(*kit.Entry), "Notulen rapat koordinasi kearsipan")
 	test.Tap(findButton(t, a.win, "Simpan"))
 	if !strings.Contains(f.summary.Text, "Tahun awal") || !f.errs["tahun_dari"].Visible() || f.errs["uraian"].Visible() {
 		t.Fatalf("years from > to: message %q", f.summary.Text)
@@ -432,7 +433,7 @@ func TestArsipNewFormWritesNothingUntilSaved(t *testing.T) {
 	test.Tap(findButton(t, a.win, "Baru"))
 	f := p.form
 	test.Type(f.kode, "000.1.5")
-	test.Type(formField(t, a.win, "Uraian").(*Entry), "Notulen rapat staf")
+	test.Type(formField(t, a.win, "Uraian").(*kit.Entry), "Notulen rapat staf")
 	test.Tap(findButton(t, a.win, "Simpan"))
 	if f.summary.Visible() {
 		t.Fatalf("good input refused: %q", f.summary.Text)
@@ -448,7 +449,7 @@ func TestArsipFormReadsNumbersAsTheImport(t *testing.T) {
 	test.Tap(findButton(t, a.win, "Baru"))
 	f := p.form
 	test.Type(f.kode, "000.1.5")
-	test.Type(formField(t, a.win, "Uraian").(*Entry), "Daftar hadir rapat")
+	test.Type(formField(t, a.win, "Uraian").(*kit.Entry), "Daftar hadir rapat")
 	f.jumlah.SetText("12 berkas")
 	f.nomor.SetText("1.250")
 	test.Tap(findButton(t, a.win, "Simpan"))

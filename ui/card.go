@@ -16,6 +16,7 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // card is the dialog a scan opens: what a thing is, where it is, who has
@@ -146,17 +147,17 @@ func cardRow(key, value string) *widget.FormItem {
 
 func cardStatus(st model.Status) string {
 	key := "arsip.status." + string(st)
-	return T(key)
+	return kit.T(key)
 }
 
 func cardLoan(l *model.Loan) string {
 	if l == nil {
 		return ""
 	}
-	text := Ln("card.loan", map[string]any{"Name": l.Borrower, "Due": model.FormatDateShort(l.Due)})
+	text := kit.Ln("card.loan", map[string]any{"Name": l.Borrower, "Due": model.FormatDateShort(l.Due)})
 	if l.Overdue(time.Now()) {
 		days := int(time.Since(l.Due).Hours() / 24)
-		text += " · " + Ln("card.overdue", map[string]any{"Days": days})
+		text += " · " + kit.Ln("card.overdue", map[string]any{"Days": days})
 	}
 	return text
 }
@@ -200,7 +201,7 @@ func (c *card) boksBody(d cardData) fyne.CanvasObject {
 	form := widget.NewForm(
 		cardRow("card.code", b.Code),
 		cardRow("card.place", cardDash(b.PlacePath)),
-		cardRow("card.contents", Ln("card.n_berkas", map[string]any{"N": len(d.inBoks)})),
+		cardRow("card.contents", kit.Ln("card.n_berkas", map[string]any{"N": len(d.inBoks)})),
 	)
 	if b.KodeMin != "" {
 		form.AppendItem(cardRow("card.klasifikasi", strings.TrimSuffix(b.KodeMin+" – "+b.KodeMax, " – "+b.KodeMin)))
@@ -226,9 +227,9 @@ func (c *card) placeBody(d cardData) fyne.CanvasObject {
 	p := d.place
 	form := widget.NewForm(
 		cardRow("card.code", p.Code),
-		cardRow("card.kind", T("place."+string(p.Kind))),
+		cardRow("card.kind", kit.T("place."+string(p.Kind))),
 		cardRow("card.place", cardDash(c.hit.PlacePath)),
-		cardRow("card.contents", Ln("card.place_counts", map[string]any{"Boxes": len(d.boxes), "Berkas": d.nBerkas, "Places": len(d.children)})),
+		cardRow("card.contents", kit.Ln("card.place_counts", map[string]any{"Boxes": len(d.boxes), "Berkas": d.nBerkas, "Places": len(d.children)})),
 	)
 	type line struct {
 		text string
@@ -236,11 +237,11 @@ func (c *card) placeBody(d cardData) fyne.CanvasObject {
 	}
 	var lines []line
 	for _, ch := range d.children {
-		lines = append(lines, line{T("place."+string(ch.Kind)) + " · " + ch.Name + " · " + ch.Code,
+		lines = append(lines, line{kit.T("place."+string(ch.Kind)) + " · " + ch.Name + " · " + ch.Code,
 			storage.Hit{Kind: "place", ID: ch.ID, Code: ch.Code, Title: ch.Name}})
 	}
 	for _, b := range d.boxes {
-		lines = append(lines, line{b.Label() + " · " + b.Code + " · " + Ln("card.n_berkas", map[string]any{"N": b.JumlahBerkas}),
+		lines = append(lines, line{b.Label() + " · " + b.Code + " · " + kit.Ln("card.n_berkas", map[string]any{"N": b.JumlahBerkas}),
 			storage.Hit{Kind: "boks", ID: b.ID, Code: b.Code, Title: b.Label()}})
 	}
 	list := widget.NewList(func() int { return len(lines) },
@@ -301,7 +302,7 @@ func (c *card) onReturn(l *model.Loan) {
 	if l == nil {
 		return
 	}
-	dialog.ShowConfirm(lang.L("card.return"), Ln("card.return_confirm", map[string]any{"Name": l.Borrower}), func(ok bool) {
+	dialog.ShowConfirm(lang.L("card.return"), kit.Ln("card.return_confirm", map[string]any{"Name": l.Borrower}), func(ok bool) {
 		if ok {
 			c.act(func(ctx context.Context, s *storage.Store) error { return returnLoan(ctx, s, l.PinjamID, time.Now()) })
 		}
@@ -379,7 +380,7 @@ func (c *card) act(change func(ctx context.Context, s *storage.Store) error) {
 // showUnknown is the card of a code Rapi does not know, with an offer to
 // register it as a new berkas.
 func (a *App) showUnknown(code string) {
-	msg := widget.NewLabel(Ln("card.unknown", map[string]any{"Code": code}))
+	msg := widget.NewLabel(kit.Ln("card.unknown", map[string]any{"Code": code}))
 	msg.Wrapping = fyne.TextWrapWord
 	var d dialog.Dialog
 	register := widget.NewButtonWithIcon(lang.L("card.register"), theme.ContentAddIcon(), func() {

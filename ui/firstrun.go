@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // firstRun is the page shown while this PC has no database: make a new
@@ -21,8 +22,8 @@ import (
 // on a demo database.
 type firstRun struct {
 	app     *App
-	newPath *Entry
-	oldPath *Entry
+	newPath *kit.Entry
+	oldPath *kit.Entry
 }
 
 // DefaultDBPath is where a new database is proposed: the user's config folder.
@@ -56,7 +57,7 @@ func (a *App) showFirstRun() {
 }
 
 // browse is a "Pilih…" button that fills target from a file dialog.
-func (f *firstRun) browse(target *Entry, save bool) *widget.Button {
+func (f *firstRun) browse(target *kit.Entry, save bool) *widget.Button {
 	return widget.NewButton(lang.L("button.browse"), func() {
 		set := func(path string) { target.SetText(path) }
 		if save {
@@ -83,7 +84,7 @@ func (f *firstRun) browse(target *Entry, save bool) *widget.Button {
 func (f *firstRun) onCreate() {
 	path := storage.CleanPath(f.newPath.Text)
 	if _, err := os.Stat(path); err == nil {
-		f.app.ShowInfo(lang.L("dialog.error"), Ln("first.exists", map[string]any{"Path": path}))
+		f.app.ShowInfo(lang.L("dialog.error"), kit.Ln("first.exists", map[string]any{"Path": path}))
 		return
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -98,7 +99,7 @@ func (f *firstRun) onCreate() {
 func (f *firstRun) onOpen() {
 	path := storage.CleanPath(f.oldPath.Text)
 	if _, err := os.Stat(path); err != nil {
-		f.app.ShowInfo(lang.L("dialog.error"), Ln("first.missing", map[string]any{"Path": path}))
+		f.app.ShowInfo(lang.L("dialog.error"), kit.Ln("first.missing", map[string]any{"Path": path}))
 		return
 	}
 	if err := f.app.OpenDatabase(path); err != nil {

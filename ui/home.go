@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	"rapi/ui/kit"
 )
 
 // homeOverdueShown is how many overdue loans Beranda lists by name.
@@ -32,7 +33,7 @@ func newHomePage(a *App) fyne.CanvasObject {
 	a.OnDataChanged(h.load)
 	h.load()
 	today := widget.NewLabelWithStyle(model.FormatDateDay(timeNow()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	welcome := widget.NewLabel(Ln("home.welcome", map[string]any{"Clerk": a.prefs.Actor().Label()}))
+	welcome := widget.NewLabel(kit.Ln("home.welcome", map[string]any{"Clerk": a.prefs.Actor().Label()}))
 	counts := widget.NewCard(lang.L("home.counts"), "", container.NewVBox(h.counts, h.places))
 	toArsip := widget.NewButton(lang.L("arsipui.home.open"), func() { a.ShowPage("nav.archive") })
 	overdue := widget.NewCard(lang.L("arsipui.home.overdue"), "", h.overdue)
@@ -72,11 +73,11 @@ func (h *homePage) load() {
 
 func (h *homePage) show(d homeData, err error) {
 	if err != nil {
-		h.places.SetText(Explain(err))
+		h.places.SetText(kit.Explain(err))
 		return
 	}
-	h.places.SetText(Ln("home.places", map[string]any{"N": model.FormatInt(int64(d.places))}))
-	h.counts.SetText(Ln("arsipui.home.counts", map[string]any{"Berkas": model.FormatInt(int64(d.berkas)),
+	h.places.SetText(kit.Ln("home.places", map[string]any{"N": model.FormatInt(int64(d.places))}))
+	h.counts.SetText(kit.Ln("arsipui.home.counts", map[string]any{"Berkas": model.FormatInt(int64(d.berkas)),
 		"Boks": model.FormatInt(int64(d.boks))}))
 	h.overdue.RemoveAll()
 	if len(d.overdue) == 0 {
@@ -84,16 +85,16 @@ func (h *homePage) show(d homeData, err error) {
 	}
 	for i, l := range d.overdue {
 		if i == homeOverdueShown {
-			h.overdue.Add(widget.NewLabel(Ln("arsipui.home.more", map[string]any{"N": len(d.overdue) - i})))
+			h.overdue.Add(widget.NewLabel(kit.Ln("arsipui.home.more", map[string]any{"N": len(d.overdue) - i})))
 			break
 		}
-		row := widget.NewLabel(Ln("arsipui.home.overdue_row", map[string]any{"Code": l.Code, "Title": l.Title,
+		row := widget.NewLabel(kit.Ln("arsipui.home.overdue_row", map[string]any{"Code": l.Code, "Title": l.Title,
 			"Who": l.Borrower, "Due": model.FormatDate(l.Due)}))
 		row.Importance = widget.DangerImportance
 		row.Truncation = fyne.TextTruncateEllipsis
 		h.overdue.Add(row)
 	}
-	h.retensi.SetText(Ln("arsipui.home.retensi_text", map[string]any{
+	h.retensi.SetText(kit.Ln("arsipui.home.retensi_text", map[string]any{
 		"Pindah": d.retensi[model.RetensiPindah], "Musnah": d.retensi[model.RetensiMusnah],
 		"Serah": d.retensi[model.RetensiSerah], "Nilai": d.retensi[model.RetensiNilai]}))
 }

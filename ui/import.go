@@ -18,6 +18,7 @@ import (
 
 	"rapi/storage"
 	"rapi/storage/sheet"
+	"rapi/ui/kit"
 )
 
 // prefMappings keeps the clerk's corrected column mappings on this PC, by
@@ -45,10 +46,10 @@ type importWizard struct {
 
 	fileLabel   *widget.Label
 	sheetSel    *widget.Select
-	headFirst   *Entry
-	headLast    *Entry
-	dataFirst   *Entry
-	dataLast    *Entry
+	headFirst   *kit.Entry
+	headLast    *kit.Entry
+	dataFirst   *kit.Entry
+	dataLast    *kit.Entry
 	mapBox      *fyne.Container
 	mapSelects  []*widget.Select
 	mapping     sheet.Mapping
@@ -157,12 +158,12 @@ func (w *importWizard) setFile(path string) {
 	})
 }
 
-func rowNum(e *Entry) int {
+func rowNum(e *kit.Entry) int {
 	n, _ := strconv.Atoi(strings.TrimSpace(e.Text))
 	return n
 }
 
-func setRow(e *Entry, n int) {
+func setRow(e *kit.Entry, n int) {
 	if n > 0 {
 		e.SetText(strconv.Itoa(n))
 	} else {
@@ -228,13 +229,13 @@ func (w *importWizard) show(rep *storage.ImportArsipReport, done bool) {
 		sum = lang.L("impor.summary", data)
 	}
 	if len(rep.NewKlasifikasi) > 0 {
-		sum += "\n" + Ln("impor.new_klasifikasi", map[string]any{"Codes": strings.Join(rep.NewKlasifikasi, ", ")})
+		sum += "\n" + kit.Ln("impor.new_klasifikasi", map[string]any{"Codes": strings.Join(rep.NewKlasifikasi, ", ")})
 	}
 	w.summary.SetText(sum)
 	var lines []string
 	for i, p := range rep.Read.Problems {
 		if i == maxProblemsShown {
-			lines = append(lines, Ln("impor.more_problems", map[string]any{"N": len(rep.Read.Problems) - i}))
+			lines = append(lines, kit.Ln("impor.more_problems", map[string]any{"N": len(rep.Read.Problems) - i}))
 			break
 		}
 		lines = append(lines, "• "+p.Message(uiTranslator))
@@ -395,7 +396,7 @@ func (w *importWizard) writeRejected(path string) {
 				w.app.ShowError(err)
 				return
 			}
-			w.app.ShowInfo(lang.L("impor.title"), Ln("impor.rejected_saved", map[string]any{"File": path, "N": len(res.Rejected)}))
+			w.app.ShowInfo(lang.L("impor.title"), kit.Ln("impor.rejected_saved", map[string]any{"File": path, "N": len(res.Rejected)}))
 		})
 	})
 }
@@ -436,7 +437,7 @@ func writeExport(a *App, path string, opt storage.ExportArsipOptions) {
 				a.ShowError(err)
 				return
 			}
-			a.ShowInfo(lang.L("impor.export.title"), Ln("impor.export.done", map[string]any{"N": n, "File": path}))
+			a.ShowInfo(lang.L("impor.export.title"), kit.Ln("impor.export.done", map[string]any{"N": n, "File": path}))
 		})
 	})
 }

@@ -16,6 +16,7 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // kategoriView is the Kategori tab: the file categories with their
@@ -88,7 +89,7 @@ func (v *kategoriView) load() {
 				return
 			}
 			v.all, v.used, v.hasPIN = kats, used, hasPIN
-			v.count.SetText(Ln("kategori.count", map[string]any{"N": len(kats)}))
+			v.count.SetText(kit.Ln("kategori.count", map[string]any{"N": len(kats)}))
 			v.rows.Refresh()
 		})
 	})
@@ -124,7 +125,7 @@ func (v *kategoriView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	sw.Refresh()
 	n.Importance = widget.MediumImportance
 	if used := v.used[k.Name]; used > 0 {
-		n.SetText(Ln("kategori.files", map[string]any{"N": used}))
+		n.SetText(kit.Ln("kategori.files", map[string]any{"N": used}))
 	} else {
 		n.Importance = widget.LowImportance
 		n.SetText(lang.L("kategori.unused"))
@@ -146,8 +147,8 @@ type kategoriEditor struct {
 	v         *kategoriView
 	k         model.Kategori
 	used      int
-	name, hex *Entry
-	pin       *Entry
+	name, hex *kit.Entry
+	pin       *kit.Entry
 	preset    *widget.Select
 	swatch    *canvas.Rectangle
 	errLabel  *widget.Label
@@ -182,7 +183,7 @@ func (v *kategoriView) openEditor(k model.Kategori) {
 	}
 	top := container.NewVBox()
 	if k.ID != 0 && e.used > 0 {
-		top.Add(widget.NewLabel(Ln("kategori.rename_help", map[string]any{"N": e.used})))
+		top.Add(widget.NewLabel(kit.Ln("kategori.rename_help", map[string]any{"N": e.used})))
 	}
 	if v.hasPIN {
 		top.Add(widget.NewLabel(lang.L("kategori.pin_help")))
@@ -198,7 +199,7 @@ func (v *kategoriView) openEditor(k model.Kategori) {
 	content := container.NewBorder(top, container.NewVBox(e.errLabel, container.NewHBox(e.save, e.del, cancel)), nil, nil, form)
 	title := lang.L("kategori.new_title")
 	if k.ID != 0 {
-		title = Ln("kategori.edit_title", map[string]any{"Name": k.Name})
+		title = kit.Ln("kategori.edit_title", map[string]any{"Name": k.Name})
 	}
 	e.dlg = dialog.NewCustomWithoutButtons(title, content, a.win)
 	e.dlg.Resize(fyne.NewSize(560, 380))
@@ -252,12 +253,12 @@ func hexColor(c color.Color) string {
 func explainKategori(err error) string {
 	var inUse *storage.KategoriInUseError
 	if errors.As(err, &inUse) {
-		return Ln("kategori.in_use", map[string]any{"Name": inUse.Name, "N": inUse.N})
+		return kit.Ln("kategori.in_use", map[string]any{"Name": inUse.Name, "N": inUse.N})
 	}
 	if ie, ok := model.AsInvalid(err); ok {
 		label := map[string]string{"nama": "kategori.f.name", "warna": "kategori.f.hex"}[ie.Field]
 		if label != "" {
-			return Ln("error.invalid_field", map[string]any{"Field": lang.L(label), "Value": ie.Value, "Reason": T(ie.Reason)})
+			return kit.Ln("error.invalid_field", map[string]any{"Field": lang.L(label), "Value": ie.Value, "Reason": kit.T(ie.Reason)})
 		}
 	}
 	return explainArsip(err)
@@ -284,7 +285,7 @@ func (e *kategoriEditor) onSave() {
 			}
 			e.k = k
 			e.close()
-			a.ShowInfo(lang.L("kategori.tab"), Ln("kategori.saved", map[string]any{"Name": k.Name}))
+			a.ShowInfo(lang.L("kategori.tab"), kit.Ln("kategori.saved", map[string]any{"Name": k.Name}))
 			e.v.changed()
 		})
 	})
@@ -302,10 +303,10 @@ func (e *kategoriEditor) onDelete() {
 	e.errLabel.Hide()
 	k, pin := e.k, e.pin.Text
 	if e.used > 0 {
-		showError(e.errLabel, Ln("kategori.in_use", map[string]any{"Name": k.Name, "N": e.used}))
+		showError(e.errLabel, kit.Ln("kategori.in_use", map[string]any{"Name": k.Name, "N": e.used}))
 		return
 	}
-	d := dialog.NewConfirm(lang.L("kategori.delete"), Ln("kategori.delete_confirm", map[string]any{"Name": k.Name}),
+	d := dialog.NewConfirm(lang.L("kategori.delete"), kit.Ln("kategori.delete_confirm", map[string]any{"Name": k.Name}),
 		func(ok bool) {
 			if ok {
 				e.doDelete(k, pin)
@@ -327,7 +328,7 @@ func (e *kategoriEditor) doDelete(k model.Kategori, pin string) {
 				return
 			}
 			e.close()
-			a.ShowInfo(lang.L("kategori.tab"), Ln("kategori.deleted", map[string]any{"Name": k.Name}))
+			a.ShowInfo(lang.L("kategori.tab"), kit.Ln("kategori.deleted", map[string]any{"Name": k.Name}))
 			e.v.changed()
 		})
 	})

@@ -14,6 +14,7 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // klasView is the Klasifikasi tab: the classification codes with their
@@ -22,7 +23,7 @@ import (
 // admin PIN once one is set).
 type klasView struct {
 	app        *App
-	search     *Entry
+	search     *kit.Entry
 	onlyReview *widget.Check
 	count      *widget.Label
 	table      *widget.Table
@@ -125,7 +126,7 @@ func (v *klasView) filter() {
 			v.shown = append(v.shown, k)
 		}
 	}
-	v.count.SetText(Ln("klas.count", map[string]any{"N": model.FormatInt(int64(len(v.all))), "Review": review}))
+	v.count.SetText(kit.Ln("klas.count", map[string]any{"N": model.FormatInt(int64(len(v.all))), "Review": review}))
 	v.table.Refresh()
 }
 
@@ -164,9 +165,9 @@ func (v *klasView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 type klasEditor struct {
 	v                                         *klasView
 	k                                         model.Klasifikasi
-	code, name, aktif, inaktif, trigger, note *Entry
+	code, name, aktif, inaktif, trigger, note *kit.Entry
 	nasib                                     *widget.Select
-	pin                                       *Entry
+	pin                                       *kit.Entry
 	errLabel                                  *widget.Label
 	save, del                                 *widget.Button
 	dlg                                       dialog.Dialog
@@ -214,7 +215,7 @@ func (v *klasView) openEditor(k model.Klasifikasi) {
 	content := container.NewBorder(top, container.NewVBox(e.errLabel, container.NewHBox(e.save, e.del, cancel)), nil, nil, form)
 	title := lang.L("klas.new_title")
 	if k.ID != 0 {
-		title = Ln("klas.edit_title", map[string]any{"Code": k.Code})
+		title = kit.Ln("klas.edit_title", map[string]any{"Code": k.Code})
 	}
 	e.dlg = dialog.NewCustomWithoutButtons(title, content, a.win)
 	e.dlg.Resize(fyne.NewSize(620, 520))
@@ -232,7 +233,7 @@ var klasFieldLabels = map[string]string{
 func explainKlas(err error) string {
 	if ie, ok := model.AsInvalid(err); ok {
 		if key, ok := klasFieldLabels[ie.Field]; ok {
-			return Ln("error.invalid_field", map[string]any{"Field": lang.L(key), "Value": ie.Value, "Reason": T(ie.Reason)})
+			return kit.Ln("error.invalid_field", map[string]any{"Field": lang.L(key), "Value": ie.Value, "Reason": kit.T(ie.Reason)})
 		}
 	}
 	return explainArsip(err)
@@ -277,7 +278,7 @@ func (e *klasEditor) onSave() {
 			if e.v.editor == e {
 				e.v.editor = nil
 			}
-			a.ShowInfo(lang.L("klas.tab"), Ln("klas.saved", map[string]any{"Code": k.Code}))
+			a.ShowInfo(lang.L("klas.tab"), kit.Ln("klas.saved", map[string]any{"Code": k.Code}))
 			e.v.load()
 		})
 	})
@@ -295,7 +296,7 @@ func (e *klasEditor) onDelete() {
 				showError(e.errLabel, explainKlas(err))
 				return
 			}
-			msg := Ln("klas.delete_confirm", map[string]any{"Code": k.Code, "Name": k.Name, "N": n})
+			msg := kit.Ln("klas.delete_confirm", map[string]any{"Code": k.Code, "Name": k.Name, "N": n})
 			d := dialog.NewConfirm(lang.L("klas.delete"), msg, func(ok bool) {
 				if ok {
 					e.doDelete(k, pin)
@@ -317,7 +318,7 @@ func (e *klasEditor) doDelete(k model.Klasifikasi, pin string) {
 				return
 			}
 			e.dlg.Hide()
-			a.ShowInfo(lang.L("klas.tab"), Ln("klas.deleted", map[string]any{"Code": k.Code}))
+			a.ShowInfo(lang.L("klas.tab"), kit.Ln("klas.deleted", map[string]any{"Code": k.Code}))
 			e.v.load()
 		})
 	})
@@ -355,7 +356,7 @@ func (v *klasView) previewImport(path, pin string) {
 				a.ShowError(err)
 				return
 			}
-			summary := Ln("klas.import_preview", map[string]any{"Created": rep.Created, "Updated": rep.Updated,
+			summary := kit.Ln("klas.import_preview", map[string]any{"Created": rep.Created, "Updated": rep.Updated,
 				"Unchanged": rep.Unchanged, "Rejected": rep.Rejected})
 			if !rep.OK() {
 				a.ShowInfo(lang.L("klas.import_title"), summary+"\n\n"+lang.L("klas.import_blocked")+"\n"+klasProblems(rep))
@@ -385,7 +386,7 @@ func (v *klasView) runImport(path, pin string) {
 			case !rep.OK():
 				a.ShowInfo(lang.L("klas.import_title"), lang.L("klas.import_blocked")+"\n"+klasProblems(rep))
 			default:
-				a.ShowInfo(lang.L("klas.import_title"), Ln("klas.import_done", map[string]any{"Created": rep.Created,
+				a.ShowInfo(lang.L("klas.import_title"), kit.Ln("klas.import_done", map[string]any{"Created": rep.Created,
 					"Updated": rep.Updated, "Unchanged": rep.Unchanged}))
 			}
 			v.load()
@@ -399,7 +400,7 @@ func klasProblems(rep *storage.ImportKlasifikasiReport) string {
 	var lines []string
 	for i, p := range rep.Read.Problems {
 		if i == maxProblemsShown {
-			lines = append(lines, Ln("klas.more_problems", map[string]any{"N": len(rep.Read.Problems) - i}))
+			lines = append(lines, kit.Ln("klas.more_problems", map[string]any{"N": len(rep.Read.Problems) - i}))
 			break
 		}
 		lines = append(lines, p.Message(uiTranslator))

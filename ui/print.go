@@ -22,6 +22,7 @@ import (
 
 	"rapi/model/label"
 	rstore "rapi/storage"
+	"rapi/ui/kit"
 	"rapi/ui/paper"
 )
 
@@ -39,13 +40,13 @@ type printPage struct {
 	templates []label.Template
 	stored    map[string]rstore.StoredTemplate
 	picker    *widget.Select
-	tplName   *Entry
-	tplNote   *Entry
+	tplName   *kit.Entry
+	tplNote   *kit.Entry
 	paperSel  *widget.Select
 	fields    []*tplField
 
-	offsetX, offsetY *Entry
-	startAt, copies  *Entry
+	offsetX, offsetY *kit.Entry
+	startAt, copies  *kit.Entry
 
 	preview *canvas.Image
 	problem *widget.Label
@@ -74,7 +75,7 @@ func newPrintPage(a *App) fyne.CanvasObject {
 		tf.entry.OnChanged = func(string) { p.refreshPreview() }
 		p.fields = append(p.fields, tf)
 	}
-	for _, e := range []*Entry{p.tplName, p.offsetX, p.offsetY, p.startAt, p.copies} {
+	for _, e := range []*kit.Entry{p.tplName, p.offsetX, p.offsetY, p.startAt, p.copies} {
 		e.OnChanged = func(string) { p.refreshPreview() }
 	}
 	names := make([]string, len(paperChoices))
@@ -185,7 +186,7 @@ func (p *printPage) refreshPreview() {
 	opts.Outline = true
 	img, err := paper.RenderLabelsImage(t, p.drawers(true, t), opts, 0, previewDPI)
 	if err != nil {
-		p.problem.SetText(Explain(err))
+		p.problem.SetText(kit.Explain(err))
 		return
 	}
 	p.problem.SetText("")
@@ -309,7 +310,7 @@ func (a *App) savePDFAs(name, title string, write func(path string, then func(st
 		path := w.URI().Path()
 		w.Close()
 		write(path, func(string) error {
-			a.ShowInfo(title, Ln("print.saved", map[string]any{"Path": path}))
+			a.ShowInfo(title, kit.Ln("print.saved", map[string]any{"Path": path}))
 			return nil
 		})
 	}, a.win)

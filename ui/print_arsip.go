@@ -17,6 +17,7 @@ import (
 	"rapi/model"
 	"rapi/model/label"
 	rstore "rapi/storage"
+	"rapi/ui/kit"
 	"rapi/ui/paper"
 	"rapi/ui/printout"
 )
@@ -237,12 +238,12 @@ func (c *listsCard) refresh() {
 				return
 			}
 			if err != nil {
-				c.pages.SetText(Explain(err))
+				c.pages.SetText(kit.Explain(err))
 				return
 			}
 			c.preview.Image = img
 			c.preview.Refresh()
-			c.pages.SetText(Ln("print.list.pages", map[string]any{"Pages": pages}))
+			c.pages.SetText(kit.Ln("print.list.pages", map[string]any{"Pages": pages}))
 		})
 	})
 }

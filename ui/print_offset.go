@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model/label"
+	"rapi/ui/kit"
 	"rapi/ui/paper"
 )
 
@@ -23,9 +24,9 @@ func (p *printPage) options() (paper.Options, error) {
 	y, okY := parseNumber(p.offsetY.Text)
 	switch {
 	case !okX:
-		return opts, &fieldError{lang.L("print.field.offset_x"), Ln("print.error.number", map[string]any{"Value": p.offsetX.Text})}
+		return opts, &fieldError{lang.L("print.field.offset_x"), kit.Ln("print.error.number", map[string]any{"Value": p.offsetX.Text})}
 	case !okY:
-		return opts, &fieldError{lang.L("print.field.offset_y"), Ln("print.error.number", map[string]any{"Value": p.offsetY.Text})}
+		return opts, &fieldError{lang.L("print.field.offset_y"), kit.Ln("print.error.number", map[string]any{"Value": p.offsetY.Text})}
 	case x < -maxOffset || x > maxOffset:
 		return opts, &fieldError{lang.L("print.field.offset_x"), lang.L("print.error.offset")}
 	case y < -maxOffset || y > maxOffset:
@@ -33,7 +34,7 @@ func (p *printPage) options() (paper.Options, error) {
 	}
 	opts.Offset = label.Offset{X: x, Y: y}
 	for _, f := range []struct {
-		e   *Entry
+		e   *kit.Entry
 		key string
 		dst *int
 	}{{p.startAt, "print.field.start", &opts.StartAt}, {p.copies, "print.field.copies", &opts.Copies}} {

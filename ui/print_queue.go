@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"rapi/ui/kit"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -58,7 +59,7 @@ func (p *printPage) queueCard() fyne.CanvasObject {
 }
 
 func (p *printPage) updateCount() {
-	p.count.SetText(Ln("print.queue.count", map[string]any{"Count": len(p.queue.items)}))
+	p.count.SetText(kit.Ln("print.queue.count", map[string]any{"Count": len(p.queue.items)}))
 }
 
 func (p *printPage) currentSource() PrintSource {

@@ -15,6 +15,7 @@ import (
 	"rapi/model"
 	"rapi/model/label"
 	rstore "rapi/storage"
+	"rapi/ui/kit"
 )
 
 // The label sheet editor: pick, edit, save, delete and import templates.
@@ -24,7 +25,7 @@ import (
 type tplField struct {
 	name  string
 	key   string // translation key of its label
-	entry *Entry
+	entry *kit.Entry
 	int   bool
 }
 
@@ -131,7 +132,7 @@ func (p *printPage) template() (label.Template, error) {
 		}
 		v, ok := parseNumber(f.entry.Text)
 		if !ok {
-			return t, &fieldError{lang.L(f.key), Ln("print.error.number", map[string]any{"Value": f.entry.Text})}
+			return t, &fieldError{lang.L(f.key), kit.Ln("print.error.number", map[string]any{"Value": f.entry.Text})}
 		}
 		if f.int {
 			if v != float64(int(v)) {
@@ -151,7 +152,7 @@ func (p *printPage) template() (label.Template, error) {
 	}
 	if err := t.Validate(); err != nil {
 		if ie, ok := model.AsInvalid(err); ok {
-			return t, &fieldError{p.fieldLabel(ie.Field), T(ie.Reason)}
+			return t, &fieldError{p.fieldLabel(ie.Field), kit.T(ie.Reason)}
 		}
 		return t, err
 	}
@@ -203,14 +204,14 @@ func (p *printPage) onSaveTemplate() {
 			}
 			p.app.prefs.SetLastTemplate(st.Name)
 			p.loadTemplates(st.Name)
-			p.app.ShowInfo(lang.L("print.template"), Ln("print.template.saved", map[string]any{"Name": st.Name}))
+			p.app.ShowInfo(lang.L("print.template"), kit.Ln("print.template.saved", map[string]any{"Name": st.Name}))
 		})
 	})
 }
 
 func (p *printPage) showTemplateError(err error) {
 	if ie, ok := model.AsInvalid(err); ok {
-		err = &fieldError{p.fieldLabel(ie.Field), T(ie.Reason)}
+		err = &fieldError{p.fieldLabel(ie.Field), kit.T(ie.Reason)}
 		p.problem.SetText(err.Error())
 	}
 	p.app.ShowError(err)
@@ -223,7 +224,7 @@ func (p *printPage) onDeleteTemplate() {
 		return
 	}
 	s := p.app.store
-	dialog.ShowConfirm(lang.L("print.template.delete"), Ln("print.template.delete_ask", map[string]any{"Name": st.Name}),
+	dialog.ShowConfirm(lang.L("print.template.delete"), kit.Ln("print.template.delete_ask", map[string]any{"Name": st.Name}),
 		func(yes bool) {
 			if !yes {
 				return

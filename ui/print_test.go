@@ -16,6 +16,7 @@ import (
 
 	"rapi/model"
 	"rapi/model/label"
+	"rapi/ui/kit"
 )
 
 func openPrintPage(t *testing.T) *App {
@@ -57,7 +58,7 @@ func problemText(w fyne.Window) string {
 
 func typeInto(t *testing.T, w fyne.Window, label, text string) {
 	t.Helper()
-	e := field(t, w, label).(*Entry)
+	e := field(t, w, label).(*kit.Entry)
 	e.SetText("")
 	test.Type(e, text)
 }
@@ -193,7 +194,7 @@ func TestPrinterOffsetKeptPerPC(t *testing.T) {
 	}
 	a.ShowPage("nav.home")
 	a.ShowPage("nav.print")
-	if e := field(t, a.win, "Geser ke kanan (mm)").(*Entry); e.Text != "1,5" {
+	if e := field(t, a.win, "Geser ke kanan (mm)").(*kit.Entry); e.Text != "1,5" {
 		t.Fatalf("offset shown after coming back: %q", e.Text)
 	}
 }

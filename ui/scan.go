@@ -16,6 +16,7 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // Result is one thing the scan box found.
@@ -35,7 +36,7 @@ type Searcher func(ctx context.Context, s *storage.Store, text string) ([]Result
 // searches from any screen, with the scan mode shown beside it.
 type scanBox struct {
 	app      *App
-	entry    *Entry
+	entry    *kit.Entry
 	row      fyne.CanvasObject
 	mode     *widget.Button    // the scan mode; tapping it opens the Pindai page
 	session  *scanSession      // what a scan does in the modes other than Cari
@@ -144,7 +145,7 @@ func (a *App) showResults(text string, res []Result, err error) {
 		if code := model.NormalizeCode(text); model.ValidCode(code) {
 			a.showUnknown(code) // a label Rapi does not know: offer to register it
 		} else {
-			a.ShowInfo(lang.L("scan.results"), Ln("scan.not_found", map[string]any{"Text": text}))
+			a.ShowInfo(lang.L("scan.results"), kit.Ln("scan.not_found", map[string]any{"Text": text}))
 		}
 		a.ScanFeedback(false)
 		reportShown("NOTFOUND:" + text)
@@ -169,7 +170,7 @@ func (a *App) showResults(text string, res []Result, err error) {
 			res[i].Open(a)
 		}
 	}
-	d = dialog.NewCustom(Ln("scan.results_for", map[string]any{"Text": text}), lang.L("button.close"), list, a.win)
+	d = dialog.NewCustom(kit.Ln("scan.results_for", map[string]any{"Text": text}), lang.L("button.close"), list, a.win)
 	d.Resize(fyne.NewSize(640, 400))
 	a.showDialog(d)
 }
@@ -233,7 +234,7 @@ func searchPlaces(ctx context.Context, s *storage.Store, text string) ([]Result,
 	for _, p := range places {
 		if strings.Contains(strings.ToLower(p.Name), needle) {
 			r := hitResult(storage.Hit{Kind: "place", ID: p.ID, Code: p.Code, Title: p.Name})
-			r.Detail = T("place." + string(p.Kind))
+			r.Detail = kit.T("place." + string(p.Kind))
 			out = append(out, r)
 		}
 	}

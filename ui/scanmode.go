@@ -10,6 +10,7 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // ScanMode is what a scan does: look the code up (Cari), move the thing
@@ -172,22 +173,22 @@ func (ss *scanSession) Status() string {
 	switch ss.mode {
 	case ModePindah:
 		if ss.dest == nil {
-			return Ln("scan2.status.pindah_nodest", map[string]any{"Mode": name})
+			return kit.Ln("scan2.status.pindah_nodest", map[string]any{"Mode": name})
 		}
-		return Ln("scan2.status.pindah", map[string]any{"Mode": name, "Dest": ss.dest.Title, "Code": ss.dest.Code})
+		return kit.Ln("scan2.status.pindah", map[string]any{"Mode": name, "Dest": ss.dest.Title, "Code": ss.dest.Code})
 	case ModePinjam:
 		if ss.Borrower == "" {
-			return Ln("scan2.status.pinjam_noname", map[string]any{"Mode": name})
+			return kit.Ln("scan2.status.pinjam_noname", map[string]any{"Mode": name})
 		}
-		return Ln("scan2.status.pinjam", map[string]any{"Mode": name, "Name": ss.Borrower, "Days": ss.DueDays})
+		return kit.Ln("scan2.status.pinjam", map[string]any{"Mode": name, "Name": ss.Borrower, "Days": ss.DueDays})
 	case ModeOpname:
 		if ss.opname == nil {
-			return Ln("scan2.status.opname_noplace", map[string]any{"Mode": name})
+			return kit.Ln("scan2.status.opname_noplace", map[string]any{"Mode": name})
 		}
 		found, total := ss.opname.progress()
-		return Ln("scan2.status.opname", map[string]any{"Mode": name, "Place": ss.opname.place.Title, "Found": found, "Total": total})
+		return kit.Ln("scan2.status.opname", map[string]any{"Mode": name, "Place": ss.opname.place.Title, "Found": found, "Total": total})
 	}
-	return Ln("scan2.status.cari", map[string]any{"Mode": name})
+	return kit.Ln("scan2.status.cari", map[string]any{"Mode": name})
 }
 
 // Scan does what the current mode does with a scanned code and records
@@ -233,7 +234,7 @@ func (ss *scanSession) locked(fn func()) {
 func (ss *scanSession) find(ctx context.Context, code string) (storage.Hit, *Outcome) {
 	h, err := ss.store.FindCode(ctx, code)
 	if errors.Is(err, model.ErrNotFound) {
-		return h, &Outcome{Kind: OutNotFound, Msg: Ln("scan2.out.notfound", map[string]any{"Code": code})}
+		return h, &Outcome{Kind: OutNotFound, Msg: kit.Ln("scan2.out.notfound", map[string]any{"Code": code})}
 	}
 	if err != nil {
 		return h, refused(code, err)
@@ -242,7 +243,7 @@ func (ss *scanSession) find(ctx context.Context, code string) (storage.Hit, *Out
 }
 
 func refused(code string, err error) *Outcome {
-	return &Outcome{Kind: OutRefused, Msg: code + ": " + Explain(err)}
+	return &Outcome{Kind: OutRefused, Msg: code + ": " + kit.Explain(err)}
 }
 
 func refusedKey(key string, data map[string]any) Outcome {
@@ -266,7 +267,7 @@ func (ss *scanSession) pindah(ctx context.Context, code string) Outcome {
 	})
 	if chosen {
 		return Outcome{Kind: OutTarget, OK: true, Title: h.Title,
-			Msg: Ln("scan2.out.dest", map[string]any{"Title": h.Title, "Path": h.PlacePath})}
+			Msg: kit.Ln("scan2.out.dest", map[string]any{"Title": h.Title, "Path": h.PlacePath})}
 	}
 	if dest == nil {
 		return refusedKey("scan2.out.dest_first", map[string]any{"Code": code})
@@ -284,13 +285,13 @@ func (ss *scanSession) moveTo(ctx context.Context, code string, h, dest storage.
 		}
 		fromPlace, fromBoks := b.PlaceID, b.BoksID
 		if dest.Kind == "boks" && b.BoksID == dest.ID || dest.Kind == "place" && b.BoksID == 0 && b.PlaceID == dest.ID {
-			return Outcome{Kind: OutAgain, OK: true, Title: b.Uraian, Msg: Ln("scan2.out.already_there", map[string]any{"Title": b.Uraian, "Dest": dest.Title})}
+			return Outcome{Kind: OutAgain, OK: true, Title: b.Uraian, Msg: kit.Ln("scan2.out.already_there", map[string]any{"Title": b.Uraian, "Dest": dest.Title})}
 		}
 		if err := moveBerkas(ctx, ss.store, b, dest.Kind == "boks", dest.ID); err != nil {
 			return *refused(code, err)
 		}
 		return Outcome{Kind: OutMoved, OK: true, Title: b.Uraian,
-			Msg: Ln("scan2.out.moved", map[string]any{"Title": b.Uraian, "From": b.PlacePath, "Dest": dest.Title}),
+			Msg: kit.Ln("scan2.out.moved", map[string]any{"Title": b.Uraian, "From": b.PlacePath, "Dest": dest.Title}),
 			undo: func(ctx context.Context) error {
 				b, err := ss.store.Berkas(ctx, h.ID)
 				if err != nil {
@@ -307,14 +308,14 @@ func (ss *scanSession) moveTo(ctx context.Context, code string, h, dest storage.
 			return *refused(code, err)
 		}
 		if b.PlaceID == dest.ID {
-			return Outcome{Kind: OutAgain, OK: true, Title: b.Label(), Msg: Ln("scan2.out.already_there", map[string]any{"Title": b.Label(), "Dest": dest.Title})}
+			return Outcome{Kind: OutAgain, OK: true, Title: b.Label(), Msg: kit.Ln("scan2.out.already_there", map[string]any{"Title": b.Label(), "Dest": dest.Title})}
 		}
 		from, fromPath := b.PlaceID, b.PlacePath
 		if err := ss.store.MoveBoks(ctx, b.ID, b.Version, dest.ID); err != nil {
 			return *refused(code, err)
 		}
 		return Outcome{Kind: OutMoved, OK: true, Title: b.Label(),
-			Msg: Ln("scan2.out.moved", map[string]any{"Title": b.Label(), "From": fromPath, "Dest": dest.Title}),
+			Msg: kit.Ln("scan2.out.moved", map[string]any{"Title": b.Label(), "From": fromPath, "Dest": dest.Title}),
 			undo: func(ctx context.Context) error {
 				b, err := ss.store.Boks(ctx, h.ID)
 				if err != nil {
@@ -361,7 +362,7 @@ func (ss *scanSession) Undo(ctx context.Context, i int) Outcome {
 		return out
 	}
 	out := Outcome{Kind: OutUndone, OK: true, Code: o.Code, Title: o.Title, At: ss.now(),
-		Msg: Ln("scan2.out.undone", map[string]any{"Title": o.Title})}
+		Msg: kit.Ln("scan2.out.undone", map[string]any{"Title": o.Title})}
 	ss.locked(func() {
 		ss.log[j].Undone = true // the log only grows while run is held
 		ss.log = append(ss.log, out)
@@ -394,7 +395,7 @@ func (ss *scanSession) pinjam(ctx context.Context, code string) Outcome {
 		return *refused(code, err)
 	}
 	return Outcome{Kind: OutLent, OK: true, Title: h.Title,
-		Msg: Ln("scan2.out.lent", map[string]any{"Title": h.Title, "Name": p.Borrower, "Due": model.FormatDateShort(p.Due)})}
+		Msg: kit.Ln("scan2.out.lent", map[string]any{"Title": h.Title, "Name": p.Borrower, "Due": model.FormatDateShort(p.Due)})}
 }
 
 func (ss *scanSession) kembali(ctx context.Context, code string) Outcome {
@@ -424,7 +425,7 @@ func (ss *scanSession) kembali(ctx context.Context, code string) Outcome {
 		return *refused(code, err)
 	}
 	return Outcome{Kind: OutReturned, OK: true, Title: h.Title,
-		Msg: Ln("scan2.out.returned", map[string]any{"Title": h.Title, "Name": loan.Borrower})}
+		Msg: kit.Ln("scan2.out.returned", map[string]any{"Title": h.Title, "Name": loan.Borrower})}
 }
 
 // returnLoan closes an open loan as of at.
@@ -452,7 +453,7 @@ func (ss *scanSession) count(ctx context.Context, code string) Outcome {
 		return ss.startOpname(ctx, code)
 	}
 	if code == run.place.Code {
-		return Outcome{Kind: OutAgain, OK: true, Title: run.place.Title, Msg: Ln("scan2.out.opname_same_place", map[string]any{"Title": run.place.Title})}
+		return Outcome{Kind: OutAgain, OK: true, Title: run.place.Title, Msg: kit.Ln("scan2.out.opname_same_place", map[string]any{"Title": run.place.Title})}
 	}
 	now := ss.now()
 	var o *Outcome
@@ -482,7 +483,7 @@ func (ss *scanSession) startOpname(ctx context.Context, code string) Outcome {
 	}
 	ss.locked(func() { ss.opname = run })
 	return Outcome{Kind: OutTarget, OK: true, Title: h.Title,
-		Msg: Ln("scan2.out.opname_start", map[string]any{"Title": h.Title, "N": len(items)})}
+		Msg: kit.Ln("scan2.out.opname_start", map[string]any{"Title": h.Title, "N": len(items)})}
 }
 
 // countExpected counts code if the stock-take expects it (nil if not);
@@ -494,13 +495,13 @@ func (r *opnameRun) countExpected(code string, now time.Time) *Outcome {
 	}
 	it := &r.items[i]
 	if it.ScannedAt != nil {
-		return &Outcome{Kind: OutAgain, OK: true, Title: it.Title, Msg: Ln("scan2.out.again", map[string]any{"Title": it.Title})}
+		return &Outcome{Kind: OutAgain, OK: true, Title: it.Title, Msg: kit.Ln("scan2.out.again", map[string]any{"Title": it.Title})}
 	}
 	if it.Result == storage.SOHilang {
 		it.Result = storage.SOAda
 	}
 	it.ScannedAt = &now
-	return &Outcome{Kind: OutCounted, OK: true, Title: it.Title, Msg: Ln("scan2.out.counted", map[string]any{"Title": it.Title})}
+	return &Outcome{Kind: OutCounted, OK: true, Title: it.Title, Msg: kit.Ln("scan2.out.counted", map[string]any{"Title": it.Title})}
 }
 
 // countOther records a thing the stock-take did not expect: unknown, in
@@ -525,12 +526,12 @@ func (ss *scanSession) countOther(ctx context.Context, run *opnameRun, code stri
 			ss.locked(func() { _, inBox = run.index[b.BoksCode] })
 			if inBox {
 				add(storage.StokOpnameItem{Kind: h.Kind, Code: code, Title: h.Title, Result: storage.SOAda, ExpectedPlace: h.PlacePath, ScannedAt: &now})
-				return Outcome{Kind: OutCounted, OK: true, Title: h.Title, Msg: Ln("scan2.out.counted", map[string]any{"Title": h.Title})}
+				return Outcome{Kind: OutCounted, OK: true, Title: h.Title, Msg: kit.Ln("scan2.out.counted", map[string]any{"Title": h.Title})}
 			}
 		}
 	}
 	add(storage.StokOpnameItem{Kind: h.Kind, Code: code, Title: h.Title, Result: storage.SOSalahTempat, ExpectedPlace: h.PlacePath, ScannedAt: &now})
-	return Outcome{Kind: OutElsewhere, Title: h.Title, Msg: Ln("scan2.out.elsewhere", map[string]any{"Title": h.Title, "Path": h.PlacePath})}
+	return Outcome{Kind: OutElsewhere, Title: h.Title, Msg: kit.Ln("scan2.out.elsewhere", map[string]any{"Title": h.Title, "Path": h.PlacePath})}
 }
 
 func (r *opnameRun) add(it storage.StokOpnameItem) {

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"rapi/model"
+	"rapi/ui/kit"
 )
 
 // scanRig is the app on the settings page with a shelf "RAK-07" in the
@@ -18,7 +19,7 @@ import (
 type scanRig struct {
 	t     *testing.T
 	a     *App
-	field *Entry
+	field *kit.Entry
 	clock time.Time
 	shown string // RAPI_TEST_SHOWN_FILE
 }
@@ -230,9 +231,9 @@ func TestUnknownCodeOffersToRegisterIt(t *testing.T) {
 	}
 	test.Tap(findInOverlay(t, r.a.win.Canvas().Overlays().Top(), "Daftarkan sebagai berkas baru"))
 	form := r.a.win.Canvas().Overlays().Top()
-	var entries []*Entry
+	var entries []*kit.Entry
 	walk(form, func(o fyne.CanvasObject) {
-		if e, ok := o.(*Entry); ok {
+		if e, ok := o.(*kit.Entry); ok {
 			entries = append(entries, e)
 		}
 	})

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"rapi/ui/kit"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -116,5 +118,5 @@ func (a *App) mainMenu() *fyne.MainMenu {
 }
 
 func (a *App) onAbout() {
-	a.ShowInfo(lang.L("menu.about"), Ln("about.text", map[string]any{"Version": a.cfg.Version}))
+	a.ShowInfo(lang.L("menu.about"), kit.Ln("about.text", map[string]any{"Version": a.cfg.Version}))
 }
