@@ -62,7 +62,7 @@ func New(fa fyne.App, cfg Config) *App {
 	if cfg.Synchronous {
 		a.runner = kit.Sync{}
 	}
-	if err := SetLanguage(a.prefs.Language()); err != nil {
+	if err := kit.SetLanguage(a.prefs.Language()); err != nil {
 		fyne.LogError("load translations", err)
 	}
 	a.win = fa.NewWindow("Rapi")
@@ -237,8 +237,19 @@ func (a *App) ShowInfo(title, msg string) {
 	a.showDialog(d)
 }
 
-// showDialog shows d and, when it closes, puts the focus back in the scan
+// ShowDialog shows d and, when it closes, puts the focus back in the scan
 // box so the next scan lands there.
+func (a *App) ShowDialog(d dialog.Dialog) { a.showDialog(d) }
+
+// DataChanged tells every screen that data changed.
+func (a *App) DataChanged() { a.notifyChanged() }
+
+// Preferences are this PC's settings, as Fyne keeps them.
+func (a *App) Preferences() fyne.Preferences { return a.fyne.Preferences() }
+
+// The App is the shell every feature package sees.
+var _ kit.Shell = (*App)(nil)
+
 func (a *App) showDialog(d dialog.Dialog) {
 	d.SetOnClosed(a.FocusScan)
 	d.Show()

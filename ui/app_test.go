@@ -207,7 +207,7 @@ func TestSettingsPersist(t *testing.T) {
 
 func TestLanguageSwitchRebuildsInEnglish(t *testing.T) {
 	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
-	defer SetLanguage("id")
+	defer kit.SetLanguage("id")
 	a.ShowPage("nav.settings")
 	p := settingsOnScreen(t, a)
 	p.language.SetSelected("English")
@@ -260,11 +260,11 @@ func TestScanBoxRegainsFocusAfterDialog(t *testing.T) {
 }
 
 func TestEveryMessageKeyIsTranslated(t *testing.T) {
-	id, err := Messages("id")
+	id, err := kit.Messages("id")
 	if err != nil {
 		t.Fatal(err)
 	}
-	en, err := Messages("en")
+	en, err := kit.Messages("en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -430,7 +430,7 @@ func TestBusyDatabaseKeepsWhatWasTyped(t *testing.T) {
 }
 
 func TestCountsInMessagesUseIndonesianFormat(t *testing.T) {
-	if err := SetLanguage("id"); err != nil {
+	if err := kit.SetLanguage("id"); err != nil {
 		t.Fatal(err)
 	}
 	if got := kit.Ln("home.places", map[string]any{"N": 1285}); got != "Tempat penyimpanan: 1.285" {

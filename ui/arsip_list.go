@@ -15,6 +15,7 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/impor"
 	"rapi/ui/kit"
 )
 
@@ -212,14 +213,14 @@ func (l *berkasList) onReset() {
 // filters and sort), then writes it off the UI goroutine.
 func (l *berkasList) onExport() {
 	q := l.currentQuery()
-	ExportBerkas(l.app, q.text, q.filter)
+	impor.ExportBerkas(l.app, q.text, q.filter)
 }
 
 // exportTo writes the list as it stands to path (what onExport does once
 // the clerk chose the file).
 func (l *berkasList) exportTo(path string) {
 	q := l.currentQuery()
-	writeExport(l.app, path, storage.ExportArsipOptions{List: storage.ListBerkas, Text: q.text, Filter: q.filter})
+	impor.WriteExport(l.app, path, storage.ExportArsipOptions{List: storage.ListBerkas, Text: q.text, Filter: q.filter})
 }
 
 // reload drops the cached pages and fetches the first one again; top

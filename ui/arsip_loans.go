@@ -11,6 +11,7 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/impor"
 	"rapi/ui/kit"
 )
 
@@ -239,7 +240,7 @@ func (v *loansView) exportOptions() storage.ExportArsipOptions {
 }
 
 // onExport asks where to save the open loans, then writes them.
-func (v *loansView) onExport() { exportList(v.app, v.exportOptions()) }
+func (v *loansView) onExport() { impor.ExportList(v.app, v.exportOptions()) }
 
 // exportTo writes the loans shown (all open ones, or only the overdue) to path.
-func (v *loansView) exportTo(path string) { writeExport(v.app, path, v.exportOptions()) }
+func (v *loansView) exportTo(path string) { impor.WriteExport(v.app, path, v.exportOptions()) }

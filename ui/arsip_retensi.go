@@ -12,6 +12,7 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/impor"
 	"rapi/ui/kit"
 )
 
@@ -229,7 +230,7 @@ func (v *retensiView) onExport() {
 		v.app.showArsipError(err)
 		return
 	}
-	exportList(v.app, opt)
+	impor.ExportList(v.app, opt)
 }
 
 // exportTo writes the list shown to path.
@@ -239,5 +240,5 @@ func (v *retensiView) exportTo(path string) {
 		v.app.showArsipError(err)
 		return
 	}
-	writeExport(v.app, path, opt)
+	impor.WriteExport(v.app, path, opt)
 }

@@ -366,8 +366,8 @@ func TestArsipLendAndReturnShowInList(t *testing.T) {
 }
 
 func TestArsipFieldLabelsTranslated(t *testing.T) {
-	for _, code := range Languages {
-		msgs, err := Messages(code)
+	for _, code := range kit.Languages {
+		msgs, err := kit.Messages(code)
 		if err != nil {
 			t.Fatal(err)
 		}

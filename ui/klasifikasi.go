@@ -399,11 +399,11 @@ func (v *klasView) runImport(path, pin string) {
 func klasProblems(rep *storage.ImportKlasifikasiReport) string {
 	var lines []string
 	for i, p := range rep.Read.Problems {
-		if i == maxProblemsShown {
+		if i == kit.MaxProblemsShown {
 			lines = append(lines, kit.Ln("klas.more_problems", map[string]any{"N": len(rep.Read.Problems) - i}))
 			break
 		}
-		lines = append(lines, p.Message(uiTranslator))
+		lines = append(lines, p.Message(kit.Translate))
 	}
 	return strings.Join(lines, "\n")
 }

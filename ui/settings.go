@@ -93,7 +93,7 @@ func (p *settingsPage) onSaveClerk() {
 	}
 	if code != prefs.Language() {
 		prefs.SetLanguage(code)
-		if err := SetLanguage(code); err != nil {
+		if err := kit.SetLanguage(code); err != nil {
 			p.app.ShowError(err)
 			return
 		}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"rapi/ui/impor"
 	"rapi/ui/kit"
 
 	"fyne.io/fyne/v2"
@@ -110,9 +111,9 @@ func (a *App) mainMenu() *fyne.MainMenu {
 	quit.Shortcut = shortcutQuit
 	quit.IsQuit = true
 	backup := fyne.NewMenuItem(lang.L("menu.backup_now"), a.onBackupNow)
-	impor := fyne.NewMenuItem(lang.L("impor.menu_import"), func() { ShowImportWizard(a) })
-	ekspor := fyne.NewMenuItem(lang.L("impor.menu_export"), func() { ShowExportLists(a) })
-	file := fyne.NewMenu(lang.L("menu.file"), find, backup, fyne.NewMenuItemSeparator(), impor, ekspor, fyne.NewMenuItemSeparator(), quit)
+	importItem := fyne.NewMenuItem(lang.L("impor.menu_import"), func() { impor.ShowImportWizard(a) })
+	ekspor := fyne.NewMenuItem(lang.L("impor.menu_export"), func() { impor.ShowExportLists(a) })
+	file := fyne.NewMenu(lang.L("menu.file"), find, backup, fyne.NewMenuItemSeparator(), importItem, ekspor, fyne.NewMenuItemSeparator(), quit)
 	about := fyne.NewMenuItem(lang.L("menu.about"), a.onAbout)
 	return fyne.NewMainMenu(file, fyne.NewMenu(lang.L("menu.help"), about))
 }
