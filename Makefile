@@ -44,7 +44,7 @@ unit:
 	$(GO) test -tags $(TAGS) -count=1 $$($(GO) list -tags $(TAGS) ./... | grep -v -e '^rapi/storage' -e '^rapi/ui')
 
 race:
-	$(GO) test -race -tags $(TAGS) -count=1 $(RACE)
+	$(GO) test -race -timeout 30m -tags $(TAGS) -count=1 $(RACE)
 
 window: build
 	bash .ci/window-smoke.sh $(OUT)/rapi

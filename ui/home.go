@@ -47,31 +47,32 @@ type homeData struct {
 	places, berkas, boks int
 	overdue              []model.Peminjaman
 	retensi              map[model.RetensiAction]int
+	err                  error
 }
 
-// load counts off the UI goroutine and shows the numbers with fyne.Do.
+// load counts off the UI goroutine and shows the numbers on it.
 func (h *homePage) load() {
 	s := h.app.store
 	if s == nil {
 		return
 	}
 	now := timeNow()
-	h.app.Go(func() {
+	kit.Load(h.app, func() homeData {
 		ctx := context.Background()
 		var d homeData
-		var err error
-		d.berkas, d.boks, d.places, err = s.ArsipCounts(ctx)
-		if err == nil {
-			d.overdue, err = s.OverdueLoans(ctx, now)
+		d.berkas, d.boks, d.places, d.err = s.ArsipCounts(ctx)
+		if d.err == nil {
+			d.overdue, d.err = s.OverdueLoans(ctx, now)
 		}
-		if err == nil {
-			d.retensi, err = s.RetensiCounts(ctx, now)
+		if d.err == nil {
+			d.retensi, d.err = s.RetensiCounts(ctx, now)
 		}
-		h.app.Do(func() { h.show(d, err) })
-	})
+		return d
+	}, h.show)
 }
 
-func (h *homePage) show(d homeData, err error) {
+func (h *homePage) show(d homeData) {
+	err := d.err
 	if err != nil {
 		h.places.SetText(kit.Explain(err))
 		return
