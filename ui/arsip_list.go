@@ -246,14 +246,9 @@ func (l *berkasList) loadPage(p int) {
 	}
 	l.loading[p] = true
 	gen, q := l.gen, l.query
-	type loaded struct {
-		res storage.BerkasPage
-		err error
-	}
-	kit.Load(l.app, func() loaded {
-		res, err := s.SearchBerkas(bg(), q.text, q.filter, storage.Page{Offset: p * listPageSize, Limit: listPageSize})
-		return loaded{res, err}
-	}, func(v loaded) { l.applyPage(gen, p, v.res, v.err) })
+	kit.Load(l.app, func() (storage.BerkasPage, error) {
+		return s.SearchBerkas(bg(), q.text, q.filter, storage.Page{Offset: p * listPageSize, Limit: listPageSize})
+	}, func(res storage.BerkasPage, err error) { l.applyPage(gen, p, res, err) })
 }
 
 // applyPage shows page p of query generation gen. Pages arrive in any

@@ -101,16 +101,13 @@ func (v *loansView) load() {
 	if s == nil {
 		return
 	}
-	v.app.Go(func() {
-		loans, err := s.OpenLoans(bg())
-		v.app.Do(func() {
-			if err != nil {
-				v.count.SetText(explainArsip(err))
-				return
-			}
-			v.loans = loans
-			v.filter()
-		})
+	kit.Load(v.app, func() ([]model.Peminjaman, error) { return s.OpenLoans(bg()) }, func(loans []model.Peminjaman, err error) {
+		if err != nil {
+			v.count.SetText(explainArsip(err))
+			return
+		}
+		v.loans = loans
+		v.filter()
 	})
 }
 

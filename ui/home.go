@@ -47,7 +47,6 @@ type homeData struct {
 	places, berkas, boks int
 	overdue              []model.Peminjaman
 	retensi              map[model.RetensiAction]int
-	err                  error
 }
 
 // load counts off the UI goroutine and shows the numbers on it.
@@ -57,22 +56,20 @@ func (h *homePage) load() {
 		return
 	}
 	now := timeNow()
-	kit.Load(h.app, func() homeData {
+	kit.Load(h.app, func() (d homeData, err error) {
 		ctx := context.Background()
-		var d homeData
-		d.berkas, d.boks, d.places, d.err = s.ArsipCounts(ctx)
-		if d.err == nil {
-			d.overdue, d.err = s.OverdueLoans(ctx, now)
+		d.berkas, d.boks, d.places, err = s.ArsipCounts(ctx)
+		if err == nil {
+			d.overdue, err = s.OverdueLoans(ctx, now)
 		}
-		if d.err == nil {
-			d.retensi, d.err = s.RetensiCounts(ctx, now)
+		if err == nil {
+			d.retensi, err = s.RetensiCounts(ctx, now)
 		}
-		return d
+		return d, err
 	}, h.show)
 }
 
-func (h *homePage) show(d homeData) {
-	err := d.err
+func (h *homePage) show(d homeData, err error) {
 	if err != nil {
 		h.places.SetText(kit.Explain(err))
 		return

@@ -91,20 +91,22 @@ func (v *klasView) load() {
 	if s == nil {
 		return
 	}
-	v.app.Go(func() {
-		list, err := s.KlasifikasiList(bg())
-		hasPIN, err2 := s.HasAdminPIN(bg())
-		v.app.Do(func() {
-			if err == nil {
-				err = err2
-			}
-			if err != nil {
-				v.count.SetText(explainArsip(err))
-				return
-			}
-			v.all, v.hasPIN = list, hasPIN
-			v.filter()
-		})
+	type loaded struct {
+		list   []model.Klasifikasi
+		hasPIN bool
+	}
+	kit.Load(v.app, func() (d loaded, err error) {
+		if d.list, err = s.KlasifikasiList(bg()); err == nil {
+			d.hasPIN, err = s.HasAdminPIN(bg())
+		}
+		return d, err
+	}, func(d loaded, err error) {
+		if err != nil {
+			v.count.SetText(explainArsip(err))
+			return
+		}
+		v.all, v.hasPIN = d.list, d.hasPIN
+		v.filter()
 	})
 }
 

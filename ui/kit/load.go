@@ -21,12 +21,13 @@ type Runner interface {
 	Do(apply func())
 }
 
-// Load reads with load off the UI goroutine, then shows what it read with
-// apply on the UI goroutine: the one shape of every screen's loading.
-func Load[T any](r Runner, load func() T, apply func(T)) {
+// Load reads with load off the UI goroutine, then shows what it read (or
+// why it could not) with apply on the UI goroutine: the one shape of a
+// screen's loading.
+func Load[T any](r Runner, load func() (T, error), apply func(T, error)) {
 	r.Go(func() {
-		v := load()
-		r.Do(func() { apply(v) })
+		v, err := load()
+		r.Do(func() { apply(v, err) })
 	})
 }
 

@@ -6,13 +6,13 @@ import (
 
 func TestLoadAppliesWhatWasLoaded(t *testing.T) {
 	got := 0
-	Load(Sync{}, func() int { return 42 }, func(v int) { got = v })
+	Load(Sync{}, func() (int, error) { return 42, nil }, func(v int, _ error) { got = v })
 	if got != 42 {
 		t.Fatalf("Sync: applied %d", got)
 	}
 	q := NewQueue()
 	for i := 1; i <= 3; i++ {
-		Load(q, func() int { return i }, func(v int) { got += v })
+		Load(q, func() (int, error) { return i, nil }, func(v int, _ error) { got += v })
 	}
 	got = 0
 	applies := q.Wait()
