@@ -125,23 +125,25 @@ func (v *placesView) load() {
 	if s == nil {
 		return
 	}
-	v.app.Go(func() {
-		places, err := s.Places(bg())
-		var counts map[int64]storage.PlaceCount
-		if err == nil {
-			counts, err = s.PlaceCounts(bg())
+	type loaded struct {
+		places []model.Place
+		counts map[int64]storage.PlaceCount
+	}
+	kit.Load(v.app, func() (d loaded, err error) {
+		if d.places, err = s.Places(bg()); err == nil {
+			d.counts, err = s.PlaceCounts(bg())
 		}
-		v.app.Do(func() {
-			if err != nil {
-				v.title.SetText(explainArsip(err))
-				return
-			}
-			v.places, v.counts = places, counts
-			v.buildTree()
-			if v.selected != 0 {
-				v.showContents(v.selected)
-			}
-		})
+		return d, err
+	}, func(d loaded, err error) {
+		if err != nil {
+			v.title.SetText(explainArsip(err))
+			return
+		}
+		v.places, v.counts = d.places, d.counts
+		v.buildTree()
+		if v.selected != 0 {
+			v.showContents(v.selected)
+		}
 	})
 }
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -97,27 +98,31 @@ func (v *retensiView) load() {
 	} else {
 		v.export.Disable() // serah and nilai kembali have no official list
 	}
-	v.app.Go(func() {
-		page, err := s.RetensiList(bg(), act, asOf, storage.Page{Limit: retensiShown})
-		v.app.Do(func() {
-			if err != nil {
-				v.count.SetText(explainArsip(err))
-				return
-			}
-			if act != v.selectedAction() {
-				return
-			}
-			v.rows = page.Rows
-			v.checked = map[int64]bool{}
-			v.all.SetChecked(false)
-			text := kit.Ln("arsipui.retensi.count", map[string]any{"N": model.FormatInt(int64(page.Total)), "Date": model.FormatDate(asOf)})
-			if page.Total > len(page.Rows) {
-				text += " " + kit.Ln("arsipui.retensi.first", map[string]any{"Shown": len(page.Rows)})
-			}
-			v.count.SetText(text)
-			v.list.Refresh()
-		})
+	kit.Load(v.app, func() (storage.BerkasPage, error) {
+		return s.RetensiList(bg(), act, asOf, storage.Page{Limit: retensiShown})
+	}, func(page storage.BerkasPage, err error) {
+		if err != nil {
+			v.count.SetText(explainArsip(err))
+			return
+		}
+		if act != v.selectedAction() {
+			return // the clerk picked another action meanwhile
+		}
+		v.show(page, asOf)
 	})
+}
+
+// show lists the files of page, due on asOf, none of them ticked.
+func (v *retensiView) show(page storage.BerkasPage, asOf time.Time) {
+	v.rows = page.Rows
+	v.checked = map[int64]bool{}
+	v.all.SetChecked(false)
+	text := kit.Ln("arsipui.retensi.count", map[string]any{"N": model.FormatInt(int64(page.Total)), "Date": model.FormatDate(asOf)})
+	if page.Total > len(page.Rows) {
+		text += " " + kit.Ln("arsipui.retensi.first", map[string]any{"Shown": len(page.Rows)})
+	}
+	v.count.SetText(text)
+	v.list.Refresh()
 }
 
 func (v *retensiView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {

@@ -45,16 +45,13 @@ func (a *App) openCard(h storage.Hit) {
 	if s == nil {
 		return
 	}
-	a.Go(func() {
-		d, err := loadCard(context.Background(), s, h)
-		a.Do(func() {
-			if err != nil {
-				a.ShowError(err)
-				return
-			}
-			c := &card{app: a, hit: h}
-			c.show(d)
-		})
+	kit.Load(a, func() (cardData, error) { return loadCard(context.Background(), s, h) }, func(d cardData, err error) {
+		if err != nil {
+			a.ShowError(err)
+			return
+		}
+		c := &card{app: a, hit: h}
+		c.show(d)
 	})
 }
 

@@ -73,25 +73,27 @@ func (v *kategoriView) load() {
 	if s == nil {
 		return
 	}
-	v.app.Go(func() {
-		kats, err := s.Kategori(bg())
-		var used map[string]int
-		var hasPIN bool
-		if err == nil {
-			used, err = s.KategoriUsage(bg())
+	type loaded struct {
+		kats   []model.Kategori
+		used   map[string]int
+		hasPIN bool
+	}
+	kit.Load(v.app, func() (d loaded, err error) {
+		if d.kats, err = s.Kategori(bg()); err == nil {
+			d.used, err = s.KategoriUsage(bg())
 		}
 		if err == nil {
-			hasPIN, err = s.HasAdminPIN(bg())
+			d.hasPIN, err = s.HasAdminPIN(bg())
 		}
-		v.app.Do(func() {
-			if err != nil {
-				v.count.SetText(explainArsip(err))
-				return
-			}
-			v.all, v.used, v.hasPIN = kats, used, hasPIN
-			v.count.SetText(kit.Ln("kategori.count", map[string]any{"N": len(kats)}))
-			v.rows.Refresh()
-		})
+		return d, err
+	}, func(d loaded, err error) {
+		if err != nil {
+			v.count.SetText(explainArsip(err))
+			return
+		}
+		v.all, v.used, v.hasPIN = d.kats, d.used, d.hasPIN
+		v.count.SetText(kit.Ln("kategori.count", map[string]any{"N": len(d.kats)}))
+		v.rows.Refresh()
 	})
 }
 
