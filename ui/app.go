@@ -1,11 +1,16 @@
-// Package ui is Rapi's Fyne interface: the main window with its
-// navigation, the scan box, and one file per screen. It calls model and
-// storage; it never builds SQL. app.New() lives in cmd/rapi only, so every
-// screen here is tested with Fyne's test driver and no display.
+// Package ui is Rapi's shell: the main window with its navigation, the
+// scan box and scan modes, the status line, the first run, Beranda and
+// Pengaturan, and the one list of features (features.go). Feature
+// packages (ui/cetak, ui/impor; the archive screens still live here) see
+// the app only through the interfaces of ui/kit, never this package. It
+// calls model and storage; it never builds SQL. app.New() lives in
+// cmd/rapi only, so every screen is tested with Fyne's test driver and no
+// display.
 package ui
 
 import (
 	"context"
+	"net/url"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -16,6 +21,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/storage"
+	"rapi/ui/cetak"
 	"rapi/ui/kit"
 )
 
@@ -49,7 +55,7 @@ type App struct {
 	listeners []func()
 	loads     atomic.Int64 // background loads started (Go), counted for tests
 	runner    kit.Runner   // where loads run and their results are shown
-	printQ    *printQueue  // the labels waiting in Cetak
+	cetak     *cetak.Cetak // printing, with the labels waiting in its queue
 	searchers []Searcher
 }
 
@@ -69,6 +75,7 @@ func New(fa fyne.App, cfg Config) *App {
 	a.win.Resize(fyne.NewSize(1100, 720))
 	a.win.SetMaster()
 	a.searchers = defaultSearchers()
+	a.cetak = cetak.New(a, printSources())
 	return a
 }
 
@@ -244,11 +251,14 @@ func (a *App) ShowDialog(d dialog.Dialog) { a.showDialog(d) }
 // DataChanged tells every screen that data changed.
 func (a *App) DataChanged() { a.notifyChanged() }
 
+// OpenURL opens u (a file: the PDFs of Cetak) in the system's viewer.
+func (a *App) OpenURL(u *url.URL) error { return a.fyne.OpenURL(u) }
+
 // Preferences are this PC's settings, as Fyne keeps them.
 func (a *App) Preferences() fyne.Preferences { return a.fyne.Preferences() }
 
 // The App is the shell every feature package sees.
-var _ kit.Shell = (*App)(nil)
+var _ cetak.Shell = (*App)(nil)
 
 func (a *App) showDialog(d dialog.Dialog) {
 	d.SetOnClosed(a.FocusScan)

@@ -72,7 +72,7 @@ func newLoansView(a *App) *loansView {
 	returnBox := container.NewVBox(v.returnInfo, widget.NewForm(widget.NewFormItem(arsipFieldLabel("kondisi"), v.condition)),
 		container.NewHBox(v.returnBtn, widget.NewButtonWithIcon(lang.L("print.loan_card"), theme.DocumentPrintIcon(), func() {
 			if v.selected != nil {
-				PrintLoanCard(v.app, v.selected.ID)
+				v.app.cetak.PrintLoanCard(v.selected.ID)
 			}
 		})))
 	export := widget.NewButtonWithIcon(lang.L("impor.export.title"), theme.DocumentSaveIcon(), v.onExport)

@@ -189,7 +189,7 @@ func (c *card) actions(loan *model.Loan, kind, code string, lendIt func()) fyne.
 		ret.Disable()
 	}
 	move := widget.NewButtonWithIcon(lang.L("card.move"), theme.MoveDownIcon(), c.onMove)
-	print := widget.NewButtonWithIcon(lang.L("card.print"), theme.DocumentPrintIcon(), func() { c.app.PrintLabels(kind, []string{code}) })
+	print := widget.NewButtonWithIcon(lang.L("card.print"), theme.DocumentPrintIcon(), func() { c.app.cetak.PrintLabels(kind, []string{code}) })
 	return container.NewHBox(lend, ret, move, print)
 }
 
@@ -254,7 +254,7 @@ func (c *card) placeBody(d cardData) fyne.CanvasObject {
 		}
 		c.app.openCard(h)
 	}
-	print := widget.NewButtonWithIcon(lang.L("card.print"), theme.DocumentPrintIcon(), func() { c.app.PrintLabels("place", []string{p.Code}) })
+	print := widget.NewButtonWithIcon(lang.L("card.print"), theme.DocumentPrintIcon(), func() { c.app.cetak.PrintLabels("place", []string{p.Code}) })
 	opname := widget.NewButtonWithIcon(lang.L("card.opname_here"), theme.ListIcon(), func() {
 		c.close()
 		c.app.startOpnameAt(p.Code)

@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"rapi/ui/cetak"
+
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -12,7 +15,7 @@ import (
 type Feature struct {
 	Pages        []Page
 	Searchers    []Searcher
-	PrintSources []PrintSource
+	PrintSources []cetak.PrintSource
 }
 
 // features is the one list of what Rapi is made of. Pages show in this
@@ -20,11 +23,11 @@ type Feature struct {
 func features() []Feature {
 	return []Feature{
 		{Pages: []Page{{"nav.home", theme.HomeIcon(), newHomePage}, {scanPageKey, theme.SearchIcon(), newScanPage}},
-			PrintSources: []PrintSource{PlaceSource{}}},
+			PrintSources: []cetak.PrintSource{cetak.PlaceSource{}}},
 		arsipFeature(),
 		{Pages: []Page{{"nav.inventory", theme.ComputerIcon(), notYet("nav.inventory")}}},
 		{Pages: []Page{{"nav.meetings", theme.AccountIcon(), notYet("nav.meetings")}}},
-		{Pages: []Page{{"nav.print", theme.DocumentPrintIcon(), newPrintPage}}},
+		{Pages: []Page{{cetak.PageKey, theme.DocumentPrintIcon(), func(a *App) fyne.CanvasObject { return a.cetak.Page() }}}},
 		{Pages: []Page{{"nav.settings", theme.SettingsIcon(), newSettingsPage}}},
 		// Places belong to every domain: their hits come after the domains'.
 		{Searchers: []Searcher{searchPlaces}},
@@ -36,7 +39,7 @@ func arsipFeature() Feature {
 	return Feature{
 		Pages:        []Page{{"nav.archive", theme.FolderIcon(), newArsipPage}},
 		Searchers:    []Searcher{searchArchive},
-		PrintSources: []PrintSource{BerkasSource{}, BoksSource{}},
+		PrintSources: []cetak.PrintSource{cetak.BerkasSource{}, cetak.BoksSource{}},
 	}
 }
 
@@ -57,8 +60,8 @@ func defaultSearchers() []Searcher {
 	return out
 }
 
-func printSources() []PrintSource {
-	var out []PrintSource
+func printSources() []cetak.PrintSource {
+	var out []cetak.PrintSource
 	for _, f := range features() {
 		out = append(out, f.PrintSources...)
 	}

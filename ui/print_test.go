@@ -16,6 +16,7 @@ import (
 
 	"rapi/model"
 	"rapi/model/label"
+	"rapi/ui/cetak"
 	"rapi/ui/kit"
 )
 
@@ -33,7 +34,7 @@ func previewImage(t *testing.T, w fyne.Window) []byte {
 	t.Helper()
 	var img *image.RGBA
 	walk(w.Canvas().Content(), func(o fyne.CanvasObject) {
-		if i, ok := o.(*canvas.Image); ok && img == nil && i.MinSize() != listPreviewSize { // not the official list's page
+		if i, ok := o.(*canvas.Image); ok && img == nil && i.MinSize() != cetak.ListPreviewSize { // not the official list's page
 			if rgba, ok := i.Image.(*image.RGBA); ok && rgba.Bounds().Dx() > 1 {
 				img = rgba
 			}
@@ -172,7 +173,7 @@ func TestPlaceLabelsToPDF(t *testing.T) {
 			t.Errorf("the PDF lacks %q", n)
 		}
 	}
-	last, _ := a.Store().LastPrinted(context.Background(), PlaceKind)
+	last, _ := a.Store().LastPrinted(context.Background(), cetak.PlaceKind)
 	if len(last) != 3 {
 		t.Fatalf("%d places remembered as printed", len(last))
 	}
@@ -189,7 +190,7 @@ func TestPrinterOffsetKeptPerPC(t *testing.T) {
 	typeInto(t, a.win, "Geser ke kanan (mm)", "1,5")
 	typeInto(t, a.win, "Geser ke bawah (mm)", "-0,8")
 	test.Tap(findButton(t, a.win, "Simpan geseran"))
-	if got := a.prefs.PrinterOffset(); got != (label.Offset{X: 1.5, Y: -0.8}) {
+	if got := cetak.PrefsOf(a.Preferences()).PrinterOffset(); got != (label.Offset{X: 1.5, Y: -0.8}) {
 		t.Fatalf("offset saved as %+v", got)
 	}
 	a.ShowPage("nav.home")

@@ -1,4 +1,4 @@
-package ui
+package cetak
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 	"image"
 	"os"
 	"path/filepath"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -68,19 +69,19 @@ func (BoksSource) Items(ctx context.Context, s *rstore.Store) ([]PrintItem, erro
 // PrintLabels hands the codes of one kind ("berkas", "boks", "place") to
 // the print queue: the labels of the records a card shows go to the
 // queue, the card closes and Cetak opens.
-func (a *App) PrintLabels(kind string, codes []string) {
-	s := a.store
+func (a *Cetak) PrintLabels(kind string, codes []string) {
+	s := a.Store()
 	if s == nil || len(codes) == 0 {
 		return
 	}
 	a.Go(func() {
-		items, err := scannedItems(context.Background(), s, kind, codes)
+		items, err := scannedItems(context.Background(), s, a.sources, kind, codes)
 		a.Do(func() {
 			if err != nil {
 				a.ShowError(err)
 				return
 			}
-			if top := a.win.Canvas().Overlays().Top(); top != nil {
+			if top := a.Window().Canvas().Overlays().Top(); top != nil {
 				top.Hide() // the card the clerk pressed "Cetak label" on
 			}
 			a.QueueLabels(items)
@@ -89,11 +90,11 @@ func (a *App) PrintLabels(kind string, codes []string) {
 }
 
 // scannedItems asks the label source of kind for the codes' labels.
-func scannedItems(ctx context.Context, s *rstore.Store, kind string, codes []string) ([]PrintItem, error) {
+func scannedItems(ctx context.Context, s *rstore.Store, sources []PrintSource, kind string, codes []string) ([]PrintItem, error) {
 	if kind == "place" {
 		kind = PlaceKind // the card says "place", the printed table "lokasi"
 	}
-	for _, src := range printSources() {
+	for _, src := range sources {
 		if src.Kind() == kind {
 			return src.Labels(ctx, s, codes)
 		}
@@ -115,8 +116,8 @@ func (BoksSource) Labels(ctx context.Context, s *rstore.Store, codes []string) (
 
 // PrintLoanCard opens the loan card (out indicator) of a loan as a PDF,
 // one A5 card, ready to print and put in the lent file's place.
-func PrintLoanCard(a *App, loanID int64) {
-	s := a.store
+func (a *Cetak) PrintLoanCard(loanID int64) {
+	s := a.Store()
 	if s == nil {
 		return
 	}
@@ -145,7 +146,7 @@ func PrintLoanCard(a *App, loanID int64) {
 // listsCard picks an official list, its paper and orientation, shows
 // page 1 and writes the PDF.
 type listsCard struct {
-	app         *App
+	app         *Cetak
 	list        *widget.Select
 	paperSel    *widget.Select
 	orientation *widget.Select
@@ -157,11 +158,11 @@ type listsCard struct {
 // listPreviewDPI keeps a page readable as a layout, and quick.
 const listPreviewDPI = 40
 
-// listPreviewSize is the smallest size of the list's page preview.
-var listPreviewSize = fyne.NewSize(300, 220)
+// ListPreviewSize is the smallest size of the list's page preview.
+var ListPreviewSize = fyne.NewSize(300, 220)
 
-// listName is a list as the clerk picks it.
-func listName(l rstore.ArsipList) string {
+// ListName is a list as the clerk picks it.
+func ListName(l rstore.ArsipList) string {
 	switch l {
 	case rstore.ListAktif:
 		return lang.L("print.list.aktif")
@@ -181,14 +182,14 @@ func (p *printPage) listsCard() fyne.CanvasObject {
 	c := &listsCard{app: p.app, pages: widget.NewLabel("")}
 	names := make([]string, len(printout.Lists))
 	for i, l := range printout.Lists {
-		names[i] = listName(l)
+		names[i] = ListName(l)
 	}
 	c.list = widget.NewSelect(names, func(string) { c.refresh() })
 	c.paperSel = widget.NewSelect([]string{"A4", paperName(label.PaperF4)}, func(string) { c.refresh() })
 	c.orientation = widget.NewSelect([]string{lang.L("print.list.landscape"), lang.L("print.list.portrait")}, func(string) { c.refresh() })
 	c.preview = canvas.NewImageFromImage(image.NewRGBA(image.Rect(0, 0, 1, 1)))
 	c.preview.FillMode = canvas.ImageFillContain
-	c.preview.SetMinSize(listPreviewSize)
+	c.preview.SetMinSize(ListPreviewSize)
 	c.paperSel.SetSelectedIndex(1) // F4, the usual paper for these lists
 	c.orientation.SetSelectedIndex(0)
 	// No list is chosen at first: gathering one reads every file, which is
@@ -209,7 +210,7 @@ func (c *listsCard) options() (printout.ListOptions, bool) {
 	if i < 0 {
 		return printout.ListOptions{}, false
 	}
-	opt := printout.ListOptions{List: printout.Lists[i], Paper: label.PaperF4, AsOf: timeNow(),
+	opt := printout.ListOptions{List: printout.Lists[i], Paper: label.PaperF4, AsOf: time.Now(),
 		Portrait: c.orientation.SelectedIndex() == 1}
 	if c.paperSel.SelectedIndex() == 0 {
 		opt.Paper = label.PaperA4
@@ -220,7 +221,7 @@ func (c *listsCard) options() (printout.ListOptions, bool) {
 // refresh gathers the list off the UI goroutine and shows its first page.
 func (c *listsCard) refresh() {
 	opt, ok := c.options()
-	s := c.app.store
+	s := c.app.Store()
 	if !ok || s == nil || c.preview == nil {
 		return
 	}
@@ -252,12 +253,12 @@ func (c *listsCard) refresh() {
 // and hands it on.
 func (c *listsCard) output(path string, then func(string) error) {
 	opt, ok := c.options()
-	s := c.app.store
+	s := c.app.Store()
 	if !ok || s == nil {
 		return
 	}
 	if path == "" {
-		path = filepath.Join(os.TempDir(), fmt.Sprintf("rapi-daftar-%s-%s.pdf", opt.List, timeNow().Format("20060102-150405")))
+		path = filepath.Join(os.TempDir(), fmt.Sprintf("rapi-daftar-%s-%s.pdf", opt.List, time.Now().Format("20060102-150405")))
 	}
 	c.app.Go(func() {
 		err := printout.WriteFormPDF(context.Background(), s, opt, path)
@@ -277,6 +278,6 @@ func (c *listsCard) onSave() {
 	if !ok {
 		return
 	}
-	name := fmt.Sprintf("%s %s.pdf", listName(opt.List), timeNow().Format("2006-01-02"))
+	name := fmt.Sprintf("%s %s.pdf", ListName(opt.List), time.Now().Format("2006-01-02"))
 	c.app.savePDFAs(name, lang.L("print.list.save"), c.output)
 }

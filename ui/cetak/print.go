@@ -1,4 +1,4 @@
-package ui
+package cetak
 
 import (
 	"bytes"
@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -29,7 +30,7 @@ import (
 // printPage is Cetak: the queue, the label paper, this PC's printer
 // offset, a preview and the PDF.
 type printPage struct {
-	app       *App
+	app       *Cetak
 	queue     *printQueue
 	queueList *widget.List
 	selected  int
@@ -55,8 +56,8 @@ type printPage struct {
 
 var paperChoices = []label.Paper{label.PaperA4, label.PaperF4, label.PaperLetter, label.PaperCustom, label.PaperRoll}
 
-func newPrintPage(a *App) fyne.CanvasObject {
-	p := &printPage{app: a, queue: a.printQueue(), selected: -1, sources: printSources(),
+func newPrintPage(a *Cetak) fyne.CanvasObject {
+	p := &printPage{app: a, queue: a.printQueue(), selected: -1, sources: a.sources,
 		tplName: a.NewEntry(), tplNote: a.NewEntry(), offsetX: a.NewEntry(), offsetY: a.NewEntry(),
 		startAt: a.NewEntry(), copies: a.NewEntry(), problem: widget.NewLabel(""), count: widget.NewLabel("")}
 	p.problem.Wrapping = fyne.TextWrapWord
@@ -91,7 +92,7 @@ func newPrintPage(a *App) fyne.CanvasObject {
 	if len(p.sources) > 0 {
 		p.source.SetSelectedIndex(0)
 	}
-	off := a.prefs.PrinterOffset()
+	off := a.prefs().PrinterOffset()
 	p.offsetX.SetText(fmtMM(off.X))
 	p.offsetY.SetText(fmtMM(off.Y))
 	p.startAt.SetText("1")
@@ -108,7 +109,7 @@ func newPrintPage(a *App) fyne.CanvasObject {
 	p.queueList.OnSelected = func(i widget.ListItemID) { p.selected = i }
 	p.queueList.OnUnselected = func(widget.ListItemID) { p.selected = -1 }
 	p.updateCount()
-	p.loadTemplates(a.prefs.LastTemplate())
+	p.loadTemplates(a.prefs().LastTemplate())
 
 	left := container.NewBorder(p.queueCard(), nil, nil, nil, p.queueList)
 	middle := container.NewVScroll(container.NewVBox(p.templateCard(), p.printerCard(), p.outputCard(), p.listsCard()))
@@ -238,8 +239,8 @@ func (p *printPage) writePDF(path string, then func(path string) error) {
 		return
 	}
 	items := append([]PrintItem(nil), p.queue.items...)
-	s := p.app.store
-	p.app.prefs.SetLastTemplate(t.Name)
+	s := p.app.Store()
+	p.app.prefs().SetLastTemplate(t.Name)
 	p.app.Go(func() {
 		err := os.WriteFile(path, data, 0o644)
 		if err == nil {
@@ -284,7 +285,7 @@ func recordPrinted(s *rstore.Store, template string, items []PrintItem) error {
 
 // onOutput writes the PDF to a temporary file and hands it on (open or print).
 func (p *printPage) onOutput(then func(string) error) {
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("rapi-label-%s.pdf", timeNow().Format("20060102-150405")))
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("rapi-label-%s.pdf", time.Now().Format("20060102-150405")))
 	p.writePDF(path, then)
 }
 
@@ -293,12 +294,12 @@ func (p *printPage) onSavePDF() {
 		p.showOutputError(err)
 		return
 	}
-	p.app.savePDFAs(fmt.Sprintf("label-%s.pdf", timeNow().Format("2006-01-02")), lang.L("print.save_pdf"), p.writePDF)
+	p.app.savePDFAs(fmt.Sprintf("label-%s.pdf", time.Now().Format("2006-01-02")), lang.L("print.save_pdf"), p.writePDF)
 }
 
 // savePDFAs asks where to save a PDF (proposing name), has write put it
 // there off the UI goroutine, and tells the clerk where it went.
-func (a *App) savePDFAs(name, title string, write func(path string, then func(string) error)) {
+func (a *Cetak) savePDFAs(name, title string, write func(path string, then func(string) error)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			a.ShowError(err)
@@ -313,19 +314,19 @@ func (a *App) savePDFAs(name, title string, write func(path string, then func(st
 			a.ShowInfo(title, kit.Ln("print.saved", map[string]any{"Path": path}))
 			return nil
 		})
-	}, a.win)
+	}, a.Window())
 	d.SetFileName(name)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".pdf"}))
 	d.Show()
 }
 
 func writeTemp(what string, data []byte) (string, error) {
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("rapi-%s-%s.pdf", what, timeNow().Format("20060102-150405")))
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("rapi-%s-%s.pdf", what, time.Now().Format("20060102-150405")))
 	return path, os.WriteFile(path, data, 0o644)
 }
 
 // openFile opens path in the system's default application.
-func (a *App) openFile(path string) error {
+func (a *Cetak) openFile(path string) error {
 	abs, err := filepath.Abs(path)
 	if err != nil {
 		return err
@@ -334,5 +335,5 @@ func (a *App) openFile(path string) error {
 	if !strings.HasPrefix(slashed, "/") {
 		slashed = "/" + slashed // C:/... becomes file:///C:/...
 	}
-	return a.fyne.OpenURL(&url.URL{Scheme: "file", Path: slashed})
+	return a.OpenURL(&url.URL{Scheme: "file", Path: slashed})
 }

@@ -1,4 +1,4 @@
-package ui
+package cetak
 
 import (
 	"context"
@@ -19,7 +19,7 @@ type printQueue struct {
 	items []PrintItem
 }
 
-func (a *App) printQueue() *printQueue {
+func (a *Cetak) printQueue() *printQueue {
 	if a.printQ == nil {
 		a.printQ = &printQueue{}
 	}
@@ -28,9 +28,9 @@ func (a *App) printQueue() *printQueue {
 
 // QueueLabels adds labels to the print queue (skipping ones already in
 // it) and shows the Cetak screen. Lists and scans call it.
-func (a *App) QueueLabels(items []PrintItem) {
+func (a *Cetak) QueueLabels(items []PrintItem) {
 	a.printQueue().add(items)
-	a.ShowPage("nav.print")
+	a.ShowPage(PageKey)
 }
 
 func (q *printQueue) add(items []PrintItem) int {
@@ -74,7 +74,7 @@ func (p *printPage) currentSource() PrintSource {
 // onAdd puts every record of the chosen source in the queue, or only
 // those whose label was never printed.
 func (p *printPage) onAdd(unprinted bool) {
-	src, s := p.currentSource(), p.app.store
+	src, s := p.currentSource(), p.app.Store()
 	if src == nil || s == nil {
 		return
 	}

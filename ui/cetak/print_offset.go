@@ -1,4 +1,4 @@
-package ui
+package cetak
 
 import (
 	"bytes"
@@ -64,7 +64,7 @@ func (p *printPage) onSaveOffset() {
 		p.app.ShowError(err)
 		return
 	}
-	p.app.prefs.SetPrinterOffset(opts.Offset)
+	p.app.prefs().SetPrinterOffset(opts.Offset)
 	p.app.ShowInfo(lang.L("print.printer"), lang.L("print.offset.saved"))
 }
 

@@ -1,4 +1,4 @@
-package ui
+package cetak
 
 import (
 	"bytes"
@@ -31,7 +31,7 @@ type tplField struct {
 
 // loadTemplates reads the stored templates and selects want (or the first).
 func (p *printPage) loadTemplates(want string) {
-	s := p.app.store
+	s := p.app.Store()
 	p.app.Go(func() {
 		var stored []rstore.StoredTemplate
 		var err error
@@ -187,7 +187,7 @@ func (p *printPage) onSaveTemplate() {
 		p.app.ShowError(err)
 		return
 	}
-	s := p.app.store
+	s := p.app.Store()
 	st, existing := p.stored[t.Name]
 	st.Template = t
 	p.app.Go(func() {
@@ -202,7 +202,7 @@ func (p *printPage) onSaveTemplate() {
 				p.showTemplateError(err)
 				return
 			}
-			p.app.prefs.SetLastTemplate(st.Name)
+			p.app.prefs().SetLastTemplate(st.Name)
 			p.loadTemplates(st.Name)
 			p.app.ShowInfo(lang.L("print.template"), kit.Ln("print.template.saved", map[string]any{"Name": st.Name}))
 		})
@@ -223,7 +223,7 @@ func (p *printPage) onDeleteTemplate() {
 		p.app.ShowInfo(lang.L("print.template"), lang.L("print.template.builtin"))
 		return
 	}
-	s := p.app.store
+	s := p.app.Store()
 	dialog.ShowConfirm(lang.L("print.template.delete"), kit.Ln("print.template.delete_ask", map[string]any{"Name": st.Name}),
 		func(yes bool) {
 			if !yes {
@@ -239,7 +239,7 @@ func (p *printPage) onDeleteTemplate() {
 					p.loadTemplates("")
 				})
 			})
-		}, p.app.win)
+		}, p.app.Window())
 }
 
 func (p *printPage) onImport() {
@@ -258,7 +258,7 @@ func (p *printPage) onImport() {
 			return
 		}
 		p.importGLabels(buf.Bytes())
-	}, p.app.win)
+	}, p.app.Window())
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xml", ".template"}))
 	d.Show()
 }
@@ -266,7 +266,7 @@ func (p *printPage) onImport() {
 // importGLabels stores the templates of a gLabels file and reports what
 // it added and skipped.
 func (p *printPage) importGLabels(data []byte) {
-	s := p.app.store
+	s := p.app.Store()
 	p.app.Go(func() {
 		res, err := s.ImportGLabels(context.Background(), bytes.NewReader(data))
 		p.app.Do(func() {
