@@ -37,12 +37,14 @@ lint:
 	$(GO) vet -tags $(TAGS) ./...
 
 # RACE are the packages with goroutines of their own: the shared-drive
-# store and its workbook reader, and the screens. unit runs the rest
-# (the drawing packages ui/paper and ui/qrcode start none).
-RACE := ./storage/... ./ui/ ./ui/kit/ ./ui/impor/ ./ui/printout/
+# store and its workbook reader, and the screens (every ui package but
+# the drawing ones, ui/paper and ui/qrcode, which start none). unit runs
+# the rest without the race detector.
+PLAIN := rapi/ui/paper rapi/ui/qrcode
+RACE   = $$($(GO) list -tags $(TAGS) ./storage/... ./ui/... | grep -v -x $(addprefix -e ,$(PLAIN)))
 
 unit:
-	$(GO) test -tags $(TAGS) -count=1 $$($(GO) list -tags $(TAGS) ./... | grep -v -x -e 'rapi/storage.*' -e 'rapi/ui' -e 'rapi/ui/kit' -e 'rapi/ui/impor' -e 'rapi/ui/printout')
+	$(GO) test -tags $(TAGS) -count=1 $$($(GO) list -tags $(TAGS) ./... | grep -v -x -e 'rapi/storage.*' -e 'rapi/ui.*') $(PLAIN)
 
 race:
 	$(GO) test -race -timeout 30m -tags $(TAGS) -count=1 $(RACE)
