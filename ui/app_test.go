@@ -149,6 +149,30 @@ func TestDemoDatabaseHasData(t *testing.T) {
 	}
 }
 
+// A demo database left by an older Rapi (places only) is made again.
+func TestOldEmptyDemoIsMadeAgain(t *testing.T) {
+	a, _ := newTestApp(t, "")
+	if err := os.MkdirAll(filepath.Dir(DemoDBPath()), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	s, err := storage.Open(context.Background(), DemoDBPath(), storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := storage.FillDemo(context.Background(), s, 200); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	test.Tap(findButton(t, a.win, "Buka database contoh"))
+	if a.Store() == nil {
+		t.Fatal("demo did not open")
+	}
+	berkas, _, _, err := a.Store().ArsipCounts(context.Background())
+	if err != nil || berkas == 0 {
+		t.Fatalf("the old demo opened with %d berkas (%v)", berkas, err)
+	}
+}
+
 // The demo is made off the UI goroutine: the window shows a progress
 // bar at once and the demo only once it is complete.
 func TestDemoDatabaseIsMadeBehindAProgressBar(t *testing.T) {

@@ -129,16 +129,12 @@ func (a *App) openDemo(done func(error)) {
 		}
 	}
 	path := DemoDBPath()
-	if _, err := os.Stat(path); err == nil {
-		finish(a.OpenDatabase(path))
-		return
-	}
 	bar := widget.NewProgressBar()
 	d := dialog.NewCustomWithoutButtons(lang.L("first.demo_making"), bar, a.win)
 	d.Resize(fyne.NewSize(420, 120))
 	d.Show()
 	a.Go(func() {
-		err := makeDemo(path, func(done float64) { a.Do(func() { bar.SetValue(done) }) })
+		err := ensureDemo(path, func(done float64) { a.Do(func() { bar.SetValue(done) }) })
 		a.Do(func() {
 			d.Hide()
 			if err == nil {
@@ -147,6 +143,28 @@ func (a *App) openDemo(done func(error)) {
 			finish(err)
 		})
 	})
+}
+
+// ensureDemo makes the demo database at path unless one with archive
+// files is there. A demo of an older Rapi held places only: it is made
+// again, so nobody is left with an empty Arsip.
+func ensureDemo(path string, progress func(float64)) error {
+	if _, err := os.Stat(path); err == nil {
+		ctx := context.Background()
+		s, err := storage.Open(ctx, path, storage.Options{})
+		if err != nil {
+			return err
+		}
+		berkas, _, _, err := s.ArsipCounts(ctx)
+		s.Close()
+		if err != nil || berkas > 0 {
+			return err
+		}
+		if err := os.Remove(path); err != nil {
+			return err
+		}
+	}
+	return makeDemo(path, progress)
 }
 
 // makeDemo writes the demo database at path; a half-made one is removed,
