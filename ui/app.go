@@ -57,6 +57,7 @@ type App struct {
 	runner    kit.Runner   // where loads run and their results are shown
 	cetak     *cetak.Cetak // printing, with the labels waiting in its queue
 	searchers []Searcher
+	cards     map[string]CardKind // by storage.Hit.Kind
 }
 
 // New builds the application's window; Start decides what it shows.
@@ -76,6 +77,7 @@ func New(fa fyne.App, cfg Config) *App {
 	a.win.SetMaster()
 	a.searchers = defaultSearchers()
 	a.cetak = cetak.New(a, printSources())
+	a.cards = cardKinds()
 	return a
 }
 

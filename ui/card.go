@@ -45,7 +45,7 @@ func (a *App) openCard(h storage.Hit) {
 	if s == nil {
 		return
 	}
-	kit.Load(a, func() (cardData, error) { return loadCard(context.Background(), s, h) }, func(d cardData, err error) {
+	kit.Load(a, func() (cardData, error) { return loadCard(context.Background(), s, h, a.cards) }, func(d cardData, err error) {
 		if err != nil {
 			a.ShowError(err)
 			return
@@ -55,58 +55,80 @@ func (a *App) openCard(h storage.Hit) {
 	})
 }
 
-func loadCard(ctx context.Context, s *storage.Store, h storage.Hit) (cardData, error) {
-	var d cardData
-	var err error
-	switch h.Kind {
-	case "berkas":
-		if d.berkas, err = s.Berkas(ctx, h.ID); err != nil {
-			return d, err
-		}
-		if k, err := s.KlasifikasiByCode(ctx, d.berkas.KodeKlasifikasi); err == nil {
-			d.klasName = k.Name
-		}
-	case "boks":
-		if d.boks, err = s.Boks(ctx, h.ID); err != nil {
-			return d, err
-		}
-		d.inBoks, err = s.BerkasInBoks(ctx, h.ID)
-	case "place":
-		if d.place, err = s.Place(ctx, h.ID); err != nil {
-			return d, err
-		}
-		if d.boxes, err = s.BoksList(ctx, h.ID); err != nil {
-			return d, err
-		}
-		places, err := s.Places(ctx)
-		if err != nil {
-			return d, err
-		}
-		for _, p := range places {
-			if p.ParentID == h.ID {
-				d.children = append(d.children, p)
-			}
-		}
-		page, err := s.SearchBerkas(ctx, "", storage.BerkasFilter{PlaceID: h.ID}, storage.Page{Limit: 1})
-		if err != nil {
-			return d, err
-		}
-		d.nBerkas = page.Total
+// CardKind is the card of one kind of record a scan can open: how its
+// data is read (off the UI goroutine) and how it is shown. Features add
+// theirs in features().
+type CardKind struct {
+	Kind string // as storage.Hit.Kind: "berkas", "boks", "place"
+	Load func(ctx context.Context, s *storage.Store, h storage.Hit) (cardData, error)
+	Show func(c *card, d cardData) (title string, body fyne.CanvasObject)
+}
+
+func loadCard(ctx context.Context, s *storage.Store, h storage.Hit, kinds map[string]CardKind) (cardData, error) {
+	k, ok := kinds[h.Kind]
+	if !ok {
+		return cardData{}, model.ErrNotFound
 	}
+	return k.Load(ctx, s, h)
+}
+
+func loadBerkasCard(ctx context.Context, s *storage.Store, h storage.Hit) (d cardData, err error) {
+	if d.berkas, err = s.Berkas(ctx, h.ID); err != nil {
+		return d, err
+	}
+	if k, err := s.KlasifikasiByCode(ctx, d.berkas.KodeKlasifikasi); err == nil {
+		d.klasName = k.Name
+	}
+	return d, nil
+}
+
+func loadBoksCard(ctx context.Context, s *storage.Store, h storage.Hit) (d cardData, err error) {
+	if d.boks, err = s.Boks(ctx, h.ID); err != nil {
+		return d, err
+	}
+	d.inBoks, err = s.BerkasInBoks(ctx, h.ID)
 	return d, err
 }
 
-func (c *card) show(d cardData) {
-	var body fyne.CanvasObject
-	var title string
-	switch c.hit.Kind {
-	case "berkas":
-		title, body = lang.L("card.kind.berkas")+" "+d.berkas.Code, c.berkasBody(d)
-	case "boks":
-		title, body = d.boks.Label()+" · "+d.boks.Code, c.boksBody(d)
-	default:
-		title, body = lang.L("kind.place")+" "+d.place.Code, c.placeBody(d)
+func loadPlaceCard(ctx context.Context, s *storage.Store, h storage.Hit) (d cardData, err error) {
+	if d.place, err = s.Place(ctx, h.ID); err != nil {
+		return d, err
 	}
+	if d.boxes, err = s.BoksList(ctx, h.ID); err != nil {
+		return d, err
+	}
+	places, err := s.Places(ctx)
+	if err != nil {
+		return d, err
+	}
+	for _, p := range places {
+		if p.ParentID == h.ID {
+			d.children = append(d.children, p)
+		}
+	}
+	page, err := s.SearchBerkas(ctx, "", storage.BerkasFilter{PlaceID: h.ID}, storage.Page{Limit: 1})
+	if err != nil {
+		return d, err
+	}
+	d.nBerkas = page.Total
+	return d, nil
+}
+
+// The cards of the archive and of places, as features() registers them.
+var (
+	berkasCard = CardKind{Kind: "berkas", Load: loadBerkasCard, Show: func(c *card, d cardData) (string, fyne.CanvasObject) {
+		return lang.L("card.kind.berkas") + " " + d.berkas.Code, c.berkasBody(d)
+	}}
+	boksCard = CardKind{Kind: "boks", Load: loadBoksCard, Show: func(c *card, d cardData) (string, fyne.CanvasObject) {
+		return d.boks.Label() + " · " + d.boks.Code, c.boksBody(d)
+	}}
+	placeCard = CardKind{Kind: "place", Load: loadPlaceCard, Show: func(c *card, d cardData) (string, fyne.CanvasObject) {
+		return lang.L("kind.place") + " " + d.place.Code, c.placeBody(d)
+	}}
+)
+
+func (c *card) show(d cardData) {
+	title, body := c.app.cards[c.hit.Kind].Show(c, d)
 	c.dlg = dialog.NewCustom(title, lang.L("button.close"), body, c.app.win)
 	c.dlg.Resize(fyne.NewSize(620, 460))
 	c.app.showDialog(c.dlg)

@@ -16,6 +16,7 @@ type Feature struct {
 	Pages        []Page
 	Searchers    []Searcher
 	PrintSources []cetak.PrintSource
+	Cards        []CardKind // the cards a scan opens, by code kind
 }
 
 // features is the one list of what Rapi is made of. Pages show in this
@@ -30,7 +31,7 @@ func features() []Feature {
 		{Pages: []Page{{cetak.PageKey, theme.DocumentPrintIcon(), func(a *App) fyne.CanvasObject { return a.cetak.Page() }}}},
 		{Pages: []Page{{"nav.settings", theme.SettingsIcon(), newSettingsPage}}},
 		// Places belong to every domain: their hits come after the domains'.
-		{Searchers: []Searcher{searchPlaces}},
+		{Searchers: []Searcher{searchPlaces}, Cards: []CardKind{placeCard}},
 	}
 }
 
@@ -40,6 +41,7 @@ func arsipFeature() Feature {
 		Pages:        []Page{{"nav.archive", theme.FolderIcon(), newArsipPage}},
 		Searchers:    []Searcher{searchArchive},
 		PrintSources: []cetak.PrintSource{cetak.BerkasSource{}, cetak.BoksSource{}},
+		Cards:        []CardKind{berkasCard, boksCard},
 	}
 }
 
@@ -56,6 +58,16 @@ func defaultSearchers() []Searcher {
 	var out []Searcher
 	for _, f := range features() {
 		out = append(out, f.Searchers...)
+	}
+	return out
+}
+
+func cardKinds() map[string]CardKind {
+	out := map[string]CardKind{}
+	for _, f := range features() {
+		for _, c := range f.Cards {
+			out[c.Kind] = c
+		}
 	}
 	return out
 }
