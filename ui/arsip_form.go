@@ -238,27 +238,29 @@ func (f *berkasForm) fillNew() {
 // load reads file id and its items and shows them (also "Muat ulang").
 func (f *berkasForm) load(id int64) {
 	s := f.app.store
-	f.app.Go(func() {
-		b, err := s.Berkas(bg(), id)
-		var isi []model.IsiBerkas
-		var extra map[string]string
-		if err == nil {
-			isi, err = s.IsiBerkas(bg(), id)
+	type loaded struct {
+		b     model.Berkas
+		isi   []model.IsiBerkas
+		extra map[string]string
+	}
+	kit.Load(f.app, func() (d loaded, err error) {
+		if d.b, err = s.Berkas(bg(), id); err == nil {
+			d.isi, err = s.IsiBerkas(bg(), id)
 		}
 		if err == nil {
 			var errExtra error
-			if extra, errExtra = s.BerkasExtra(bg(), id); errExtra != nil {
+			if d.extra, errExtra = s.BerkasExtra(bg(), id); errExtra != nil {
 				fyne.LogError("read berkas extra", errExtra) // the file itself still opens
 			}
 		}
-		f.app.Do(func() {
-			if err != nil {
-				f.app.showArsipError(err)
-				return
-			}
-			f.fill(b, isi)
-			f.showExtra(extra)
-		})
+		return d, err
+	}, func(d loaded, err error) {
+		if err != nil {
+			f.app.showArsipError(err)
+			return
+		}
+		f.fill(d.b, d.isi)
+		f.showExtra(d.extra)
 	})
 }
 

@@ -95,40 +95,42 @@ func (b *scanBox) onSubmit(text string) {
 func (a *App) modeScan(code string) {
 	b := a.shell.scan
 	ss := b.session
-	a.Go(func() {
-		o := ss.Scan(context.Background(), code)
-		a.Do(func() {
-			a.ScanFeedback(o.OK)
-			reportShown("MODE:" + string(o.Kind) + ":" + code)
-			if a.shell != nil && a.shell.scan == b {
-				b.refreshMode()
-			}
-		})
+	kit.Load(a, func() (Outcome, error) { return ss.Scan(context.Background(), code), nil }, func(o Outcome, _ error) {
+		a.ScanFeedback(o.OK)
+		reportShown("MODE:" + string(o.Kind) + ":" + code)
+		if a.shell != nil && a.shell.scan == b {
+			b.refreshMode()
+		}
 	})
 }
 
 // Search runs every searcher off the UI goroutine and shows what they found.
 func (a *App) Search(text string) {
-	s := a.store
-	a.Go(func() {
-		var all []Result
-		var firstErr error
-		seen := map[string]bool{}
-		for _, find := range a.searchers {
-			res, err := find(context.Background(), s, text)
-			if err != nil && firstErr == nil {
-				firstErr = err
-			}
-			for _, r := range res {
-				if r.Code != "" && seen[r.Code] {
-					continue // a place found by its code and its name
-				}
-				seen[r.Code] = true
-				all = append(all, r)
-			}
+	s, searchers := a.store, a.searchers
+	kit.Load(a, func() ([]Result, error) { return searchAll(context.Background(), s, searchers, text) },
+		func(all []Result, err error) { a.showResults(text, all, err) })
+}
+
+// searchAll runs every searcher on text: their hits in order, each code
+// once, and the first error met (the other searchers still run).
+func searchAll(ctx context.Context, s *storage.Store, searchers []Searcher, text string) ([]Result, error) {
+	var all []Result
+	var firstErr error
+	seen := map[string]bool{}
+	for _, find := range searchers {
+		res, err := find(ctx, s, text)
+		if err != nil && firstErr == nil {
+			firstErr = err
 		}
-		a.Do(func() { a.showResults(text, all, firstErr) })
-	})
+		for _, r := range res {
+			if r.Code != "" && seen[r.Code] {
+				continue // a place found by its code and its name
+			}
+			seen[r.Code] = true
+			all = append(all, r)
+		}
+	}
+	return all, firstErr
 }
 
 // showResults opens the record whose code is exactly the text (a scan),
