@@ -19,7 +19,7 @@ DEB_PACK  := nsis p7zip-full
 SETUP     := $(OUT)/Rapi-Setup-$(VERSION).exe
 PORTABLE  := $(OUT)/Rapi-$(VERSION)-portable.zip
 
-.PHONY: run build test unit lint window windows installer portable fuzz soak bench deps deps-test deps-win deps-pack clean
+.PHONY: run build test unit race lint window windows installer portable fuzz soak bench deps deps-test deps-win deps-pack clean
 
 ## run: build and start the desktop app (on $(RAPI_DB) unless RAPI_DB is set)
 run: deps build
@@ -31,16 +31,26 @@ build:
 	$(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(OUT)/rapi ./cmd/rapi
 	$(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(OUT)/rapictl ./cmd/rapictl
 
-## test: format, vet, unit and UI tests, and the real window under Xvfb
-test: deps deps-test lint unit window
+## test: format, vet, unit and UI tests (storage, sheet and ui under -race), and the real window under Xvfb
+test: deps deps-test lint unit race window
 
 lint:
 	@unformatted=$$(gofmt -l cmd ui model storage assets); \
 	if [ -n "$$unformatted" ]; then echo "gofmt needed on:"; echo "$$unformatted"; exit 1; fi
 	$(GO) vet -tags $(TAGS) ./...
 
+# RACE are the packages with goroutines of their own: the shared-drive
+# store and its workbook reader, and the screens (every ui package but
+# the drawing ones, ui/paper and ui/qrcode, which start none). unit runs
+# the rest without the race detector.
+PLAIN := rapi/ui/paper rapi/ui/qrcode
+RACE   = $$($(GO) list -tags $(TAGS) ./storage/... ./ui/... | grep -v -x $(addprefix -e ,$(PLAIN)))
+
 unit:
-	$(GO) test -tags $(TAGS) -count=1 ./...
+	$(GO) test -tags $(TAGS) -count=1 $$($(GO) list -tags $(TAGS) ./... | grep -v -x -e 'rapi/storage.*' -e 'rapi/ui.*') $(PLAIN)
+
+race:
+	$(GO) test -race -timeout 30m -tags $(TAGS) -count=1 $(RACE)
 
 window: build
 	bash .ci/window-smoke.sh $(OUT)/rapi

@@ -7,10 +7,39 @@ import (
 	"rapi/model"
 )
 
-// FillDemo puts a small, realistic set of places and the institution
-// header into an empty database, so a clerk can try Rapi without typing.
-// Features add their own demo records here as they are built; n scales
-// how many records per kind.
+// DemoOptions size a demo database.
+type DemoOptions struct {
+	Berkas int    // how many archive files (with items, boxes, loans)
+	Seed   uint64 // the same seed makes the same data
+	// Progress, when set, hears how far the filling is, from 0 to 1, on
+	// the goroutine that fills.
+	Progress func(done float64)
+}
+
+// Demo fills an empty database with the whole demo: the institution, the
+// places, and the demo records of every domain. It is the one place a
+// new domain adds its demo data; `rapictl demo` and the first run's demo
+// database both come from here.
+func Demo(ctx context.Context, s *Store, opt DemoOptions) error {
+	progress := opt.Progress
+	if progress != nil {
+		progress(0)
+	}
+	if err := FillDemoPlaces(ctx, s, max(4, min(60, opt.Berkas/2000))); err != nil {
+		return fmt.Errorf("demo places (the database must be empty): %w", err)
+	}
+	if err := fillDemoArsip(ctx, s, opt.Berkas, opt.Seed, progress); err != nil {
+		return err
+	}
+	if progress != nil {
+		progress(1)
+	}
+	return nil
+}
+
+// FillDemo puts a small set of places and the institution header into a
+// database, for tests that make their own records; n scales the shelves.
+// The whole demo is Demo.
 func FillDemo(ctx context.Context, s *Store, n int) error {
 	if err := FillDemoPlaces(ctx, s, max(1, n/50)); err != nil {
 		return err
@@ -46,11 +75,8 @@ func FillDemoPlaces(ctx context.Context, s *Store, racks int) error {
 }
 
 // FillDemoArchive fills an empty database with n demo files, their items,
-// boxes and the places they sit in: what `rapictl demo` makes and what the
+// boxes and the places they sit in: Demo without progress, what the
 // benchmarks measure against.
 func FillDemoArchive(ctx context.Context, s *Store, n int, seed uint64) error {
-	if err := FillDemoPlaces(ctx, s, max(4, min(60, n/2000))); err != nil {
-		return fmt.Errorf("demo places (the database must be empty): %w", err)
-	}
-	return FillDemoArsip(ctx, s, n, seed)
+	return Demo(ctx, s, DemoOptions{Berkas: n, Seed: seed})
 }

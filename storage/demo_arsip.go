@@ -51,6 +51,19 @@ var (
 // prepared statements and records one audit row per batch, not per row,
 // so 200,000 files take seconds, not hours.
 func FillDemoArsip(ctx context.Context, s *Store, n int, seed uint64) error {
+	return fillDemoArsip(ctx, s, n, seed, nil)
+}
+
+// demoBatchSize is how many files one transaction of the demo writes:
+// large for speed; with progress to report, small enough for twenty steps.
+func demoBatchSize(n int, progress func(float64)) int {
+	if progress == nil {
+		return 25000
+	}
+	return max(500, min(25000, n/20))
+}
+
+func fillDemoArsip(ctx context.Context, s *Store, n int, seed uint64, progress func(float64)) error {
 	if _, err := s.EnsureKlasifikasi(ctx); err != nil {
 		return err
 	}
@@ -97,7 +110,8 @@ func FillDemoArsip(ctx context.Context, s *Store, n int, seed uint64) error {
 	rng := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	today := s.now()
 	thisYear := today.Year()
-	const perBox, batch = 20, 25000
+	const perBox = 20
+	batch := demoBatchSize(n, progress)
 	for start := 0; start < n; start += batch {
 		end := min(n, start+batch)
 		err := s.write(ctx, "demo arsip", func(tx *sql.Tx) error {
@@ -106,6 +120,9 @@ func FillDemoArsip(ctx context.Context, s *Store, n int, seed uint64) error {
 		if err != nil {
 			return err
 		}
+		if progress != nil {
+			progress(float64(end) / float64(n))
+		}
 	}
 	return nil
 }
@@ -113,10 +130,58 @@ func FillDemoArsip(ctx context.Context, s *Store, n int, seed uint64) error {
 // demoMaxItems is the most items a demo file has.
 const demoMaxItems = 9
 
+// demoStmts are the prepared inserts of one demo batch.
+type demoStmts struct {
+	boks, berkas, loan *sql.Stmt
+	// items[n] inserts a file's n items with one statement, which saves
+	// most of a million round trips through database/sql.
+	items [demoMaxItems + 1]*sql.Stmt
+}
+
+func prepareDemo(tx *sql.Tx) (*demoStmts, error) {
+	st := &demoStmts{}
+	var err error
+	if st.boks, err = tx.Prepare(`INSERT INTO boks(code, nomor, place_id, unit, created_at, created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?)`); err != nil {
+		return st, err
+	}
+	if st.berkas, err = tx.Prepare(`INSERT INTO berkas(code, nomor_berkas, kode, uraian, unit, tahun_dari, tahun_sampai, jumlah_item, kategori,
+		place_id, boks_id, status, pindah_on, akhir_on, nasib, created_at, created_by, updated_at, updated_by)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`); err != nil {
+		return st, err
+	}
+	for n := 1; n <= demoMaxItems; n++ {
+		if st.items[n], err = tx.Prepare(`INSERT INTO isi_berkas(berkas_id, nomor_item, nomor_surat, tanggal, uraian) VALUES (?,?,?,?,?)` +
+			strings.Repeat(",(?,?,?,?,?)", n-1)); err != nil {
+			return st, err
+		}
+	}
+	st.loan, err = tx.Prepare(`INSERT INTO pinjam(berkas_id, borrower, nip, unit, clerk, tanggal, due, purpose, created_at, created_by, updated_at, updated_by)
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`)
+	return st, err
+}
+
+func (st *demoStmts) close() {
+	for _, x := range append([]*sql.Stmt{st.boks, st.berkas, st.loan}, st.items[1:]...) {
+		if x != nil {
+			x.Close()
+		}
+	}
+}
+
+// demoRun is what one demo batch writes with: the statements, the
+// random source, and the fixed values of every row.
+type demoRun struct {
+	st       *demoStmts
+	rng      *rand.Rand
+	jra      map[string]arsip.JRA
+	now, by  string
+	today    time.Time
+	thisYear int
+}
+
 func (s *Store) demoBatch(tx *sql.Tx, rng *rand.Rand, jra map[string]arsip.JRA, racks []int64, base int64,
 	start, end, perBox, thisYear int, today time.Time) error {
 	ctx := context.Background()
-	now, by := fmtTime(s.now()), s.Actor().Label()
 	// One counter update per kind hands out the whole batch's codes.
 	firstB, err := allocateCodeBlockTx(ctx, tx, model.CodeBerkas, end-start)
 	if err != nil {
@@ -132,101 +197,36 @@ func (s *Store) demoBatch(tx *sql.Tx, rng *rand.Rand, jra map[string]arsip.JRA, 
 	if err != nil {
 		return err
 	}
-	insBoks, err := tx.Prepare(`INSERT INTO boks(code, nomor, place_id, unit, created_at, created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?)`)
+	st, err := prepareDemo(tx)
+	defer st.close()
 	if err != nil {
 		return err
 	}
-	defer insBoks.Close()
-	insB, err := tx.Prepare(`INSERT INTO berkas(code, nomor_berkas, kode, uraian, unit, tahun_dari, tahun_sampai, jumlah_item, kategori,
-		place_id, boks_id, status, pindah_on, akhir_on, nasib, created_at, created_by, updated_at, updated_by)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`)
-	if err != nil {
-		return err
-	}
-	defer insB.Close()
-	// A file's items go in with one statement (one per item count), which
-	// saves most of a million round trips through database/sql.
-	var insI [demoMaxItems + 1]*sql.Stmt
-	for n := 1; n <= demoMaxItems; n++ {
-		if insI[n], err = tx.Prepare(`INSERT INTO isi_berkas(berkas_id, nomor_item, nomor_surat, tanggal, uraian) VALUES (?,?,?,?,?)` +
-			strings.Repeat(",(?,?,?,?,?)", n-1)); err != nil {
-			return err
-		}
-		defer insI[n].Close()
-	}
-	itemArgs := make([]any, 0, 5*demoMaxItems)
-	insL, err := tx.Prepare(`INSERT INTO pinjam(berkas_id, borrower, nip, unit, clerk, tanggal, due, purpose, created_at, created_by, updated_at, updated_by)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`)
-	if err != nil {
-		return err
-	}
-	defer insL.Close()
+	r := &demoRun{st: st, rng: rng, jra: jra, now: fmtTime(s.now()), by: s.Actor().Label(), today: today, thisYear: thisYear}
 	var boksID, place, nextBoks, firstBoksID, firstID, lastID int64
 	var unit string
 	lentOne := false // every batch lends at least one file
 	for i := start; i < end; i++ {
-		num := int(base) + i + 1
 		if i%perBox == 0 || boksID == 0 {
 			unit = demoUnits[rng.IntN(len(demoUnits))]
 			place = racks[rng.IntN(len(racks))]
 			seq := firstBX + nextBoks
 			nextBoks++
-			res, err := insBoks.Exec(model.FormatCode(model.CodeBoks, seq), fmt.Sprintf("%04d", seq), place, unit, now, by, now, by)
-			if err != nil {
+			if boksID, err = r.box(seq, place, unit); err != nil {
 				return err
 			}
-			boksID, _ = res.LastInsertId()
 			if firstBoksID == 0 {
 				firstBoksID = boksID
 			}
 		}
-		k := demoKodes[rng.IntN(len(demoKodes))]
-		tpl := demoUraian[k.kode]
-		year := thisYear - rng.IntN(12)
-		uraian := fmt.Sprintf(tpl[rng.IntN(len(tpl))], demoTopics[rng.IntN(len(demoTopics))]) + fmt.Sprintf(" tahun %d", year)
-		j := jra[k.kode]
-		r, rerr := arsip.ComputeRetensi(year, j)
-		status := arsip.StatusAktif
-		if rerr == nil && !today.Before(r.PindahOn) {
-			status = arsip.StatusInaktif
-		}
-		items := 1 + rng.IntN(demoMaxItems)
-		seq := firstB + int64(i-start)
-		res, err := insB.Exec(model.FormatCode(model.CodeBerkas, seq), (num-1)%500+1, k.kode, uraian, unit, year, year, items, k.kategori,
-			place, boksID, status, fmtDate(r.PindahOn), fmtDate(r.AkhirOn), j.Nasib, now, by, now, by)
+		id, err := r.file(tx, i, int(base)+i+1, firstB+int64(i-start), place, boksID, unit, &lentOne)
 		if err != nil {
 			return err
 		}
-		id, _ := res.LastInsertId()
 		if firstID == 0 {
 			firstID = id
 		}
 		lastID = id
-		itemArgs = itemArgs[:0]
-		for it := 1; it <= items; it++ {
-			tgl := time.Date(year, time.Month(1+rng.IntN(12)), 1+rng.IntN(28), 0, 0, 0, 0, time.UTC)
-			nomor := fmt.Sprintf("%s/%d/Biro Umum/%d", k.kode, 1+rng.IntN(900), year)
-			itemArgs = append(itemArgs, id, it, nomor, fmtDate(tgl), demoItems[rng.IntN(len(demoItems))]+" "+uraian)
-		}
-		if _, err := insI[items].Exec(itemArgs...); err != nil {
-			return err
-		}
-		if status == arsip.StatusAktif && (rng.IntN(200) == 0 || !lentOne) {
-			lentOne = true
-			lent := today.AddDate(0, 0, -rng.IntN(30))
-			due := lent.AddDate(0, 0, 7) // about three in four are overdue
-			nm := demoNames[rng.IntN(len(demoNames))]
-			nip := fmt.Sprintf("19%02d%02d%02d20%02d%02d1%03d", 70+rng.IntN(25), 1+rng.IntN(12), 1+rng.IntN(28), 5+rng.IntN(15), 1+rng.IntN(12), rng.IntN(1000))
-			lres, err := insL.Exec(id, nm, nip, demoUnits[rng.IntN(len(demoUnits))], "Petugas Arsip", fmtDate(lent), fmtDate(due),
-				"bahan pemeriksaan", now, by, now, by)
-			if err != nil {
-				return err
-			}
-			lid, _ := lres.LastInsertId()
-			if _, err := tx.Exec("UPDATE berkas SET on_loan_id=? WHERE id=?", lid, id); err != nil {
-				return err
-			}
-		}
 	}
 	if err := registerRowCodesTx(ctx, tx, model.CodeBoks, "boks", firstBoksID, boksID); err != nil {
 		return err
@@ -235,4 +235,78 @@ func (s *Store) demoBatch(tx *sql.Tx, rng *rand.Rand, jra map[string]arsip.JRA, 
 		return err
 	}
 	return s.audit(tx, "berkas", 0, ActCreate, nil, map[string]int{"demo_from": int(base) + start + 1, "demo_to": int(base) + end})
+}
+
+// box inserts demo box number seq on shelf place.
+func (r *demoRun) box(seq, place int64, unit string) (int64, error) {
+	res, err := r.st.boks.Exec(model.FormatCode(model.CodeBoks, seq), fmt.Sprintf("%04d", seq), place, unit, r.now, r.by, r.now, r.by)
+	if err != nil {
+		return 0, err
+	}
+	return res.LastInsertId()
+}
+
+// file inserts demo file i (number num, code sequence seq) with its items
+// and, now and then, a loan.
+func (r *demoRun) file(tx *sql.Tx, i, num int, seq, place, boksID int64, unit string, lentOne *bool) (int64, error) {
+	rng := r.rng
+	k := demoKodes[rng.IntN(len(demoKodes))]
+	tpl := demoUraian[k.kode]
+	year := r.thisYear - rng.IntN(12)
+	uraian := fmt.Sprintf(tpl[rng.IntN(len(tpl))], demoTopics[rng.IntN(len(demoTopics))]) + fmt.Sprintf(" tahun %d", year)
+	j := r.jra[k.kode]
+	ret, rerr := arsip.ComputeRetensi(year, j)
+	status := arsip.StatusAktif
+	// One in ten files past its active period is still on the shelf of
+	// its unit, so the usul pindah list has work in it.
+	if rerr == nil && !r.today.Before(ret.PindahOn) && i%10 != 3 {
+		status = arsip.StatusInaktif
+	}
+	items := 1 + rng.IntN(demoMaxItems)
+	res, err := r.st.berkas.Exec(model.FormatCode(model.CodeBerkas, seq), (num-1)%500+1, k.kode, uraian, unit, year, year, items, k.kategori,
+		place, boksID, status, fmtDate(ret.PindahOn), fmtDate(ret.AkhirOn), j.Nasib, r.now, r.by, r.now, r.by)
+	if err != nil {
+		return 0, err
+	}
+	id, _ := res.LastInsertId()
+	if err := r.items(id, items, k.kode, uraian, year); err != nil {
+		return 0, err
+	}
+	if status == arsip.StatusAktif && (rng.IntN(200) == 0 || !*lentOne) {
+		*lentOne = true
+		if err := r.lend(tx, id); err != nil {
+			return 0, err
+		}
+	}
+	return id, nil
+}
+
+// items inserts the n items of file id.
+func (r *demoRun) items(id int64, n int, kode, uraian string, year int) error {
+	args := make([]any, 0, 5*n)
+	for it := 1; it <= n; it++ {
+		tgl := time.Date(year, time.Month(1+r.rng.IntN(12)), 1+r.rng.IntN(28), 0, 0, 0, 0, time.UTC)
+		nomor := fmt.Sprintf("%s/%d/Biro Umum/%d", kode, 1+r.rng.IntN(900), year)
+		args = append(args, id, it, nomor, fmtDate(tgl), demoItems[r.rng.IntN(len(demoItems))]+" "+uraian)
+	}
+	_, err := r.st.items[n].Exec(args...)
+	return err
+}
+
+// lend lends file id for a week from a day of the last month: about three
+// in four such loans are overdue.
+func (r *demoRun) lend(tx *sql.Tx, id int64) error {
+	rng := r.rng
+	lent := r.today.AddDate(0, 0, -rng.IntN(30))
+	due := lent.AddDate(0, 0, 7)
+	nm := demoNames[rng.IntN(len(demoNames))]
+	nip := fmt.Sprintf("19%02d%02d%02d20%02d%02d1%03d", 70+rng.IntN(25), 1+rng.IntN(12), 1+rng.IntN(28), 5+rng.IntN(15), 1+rng.IntN(12), rng.IntN(1000))
+	lres, err := r.st.loan.Exec(id, nm, nip, demoUnits[rng.IntN(len(demoUnits))], "Petugas Arsip", fmtDate(lent), fmtDate(due),
+		"bahan pemeriksaan", r.now, r.by, r.now, r.by)
+	if err != nil {
+		return err
+	}
+	lid, _ := lres.LastInsertId()
+	_, err = tx.Exec("UPDATE berkas SET on_loan_id=? WHERE id=?", lid, id)
+	return err
 }

@@ -1,12 +1,18 @@
-// Package ui is Rapi's Fyne interface: the main window with its
-// navigation, the scan box, and one file per screen. It calls model and
-// storage; it never builds SQL. app.New() lives in cmd/rapi only, so every
-// screen here is tested with Fyne's test driver and no display.
+// Package ui is Rapi's shell: the main window with its navigation, the
+// scan box and scan modes, the status line, the first run, Beranda and
+// Pengaturan, and the one list of features (features.go). Feature
+// packages (ui/cetak, ui/impor; the archive screens still live here) see
+// the app only through the interfaces of ui/kit, never this package. It
+// calls model and storage; it never builds SQL. app.New() lives in
+// cmd/rapi only, so every screen is tested with Fyne's test driver and no
+// display.
 package ui
 
 import (
 	"context"
+	"net/url"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -14,7 +20,10 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/cetak"
+	"rapi/ui/kit"
 )
 
 // Config is what cmd/rapi hands over from flags and the environment.
@@ -45,7 +54,11 @@ type App struct {
 
 	shell     *shell
 	listeners []func()
+	loads     atomic.Int64 // background loads started (Go), counted for tests
+	runner    kit.Runner   // where loads run and their results are shown
+	cetak     *cetak.Cetak // printing, with the labels waiting in its queue
 	searchers []Searcher
+	cards     map[model.CodeKind]CardKind // by storage.Hit.Kind
 }
 
 // New builds the application's window; Start decides what it shows.
@@ -53,14 +66,19 @@ func New(fa fyne.App, cfg Config) *App {
 	if cfg.WatchInterval <= 0 {
 		cfg.WatchInterval = 2 * time.Second
 	}
-	a := &App{fyne: fa, prefs: Prefs{fa.Preferences()}, cfg: cfg}
-	if err := SetLanguage(a.prefs.Language()); err != nil {
+	a := &App{fyne: fa, prefs: Prefs{fa.Preferences()}, cfg: cfg, runner: kit.Async{}}
+	if cfg.Synchronous {
+		a.runner = kit.Sync{}
+	}
+	if err := kit.SetLanguage(a.prefs.Language()); err != nil {
 		fyne.LogError("load translations", err)
 	}
 	a.win = fa.NewWindow("Rapi")
 	a.win.Resize(fyne.NewSize(1100, 720))
 	a.win.SetMaster()
 	a.searchers = defaultSearchers()
+	a.cetak = cetak.New(a, printSources())
+	a.cards = cardKinds()
 	return a
 }
 
@@ -141,15 +159,16 @@ func (a *App) notifyChanged() {
 	}
 }
 
-// Go runs work off the UI goroutine; work shows its results with fyne.Do.
-// Every screen that loads data uses it (see Config.Synchronous).
+// Go runs work off the UI goroutine; work shows its results with Do (or,
+// in older screens, fyne.Do). New screens use kit.Load with the App as
+// Runner. See Config.Synchronous.
 func (a *App) Go(work func()) {
-	if a.cfg.Synchronous {
-		work()
-		return
-	}
-	go work()
+	a.loads.Add(1)
+	a.runner.Go(work)
 }
+
+// Do runs apply on the UI goroutine.
+func (a *App) Do(apply func()) { a.runner.Do(apply) }
 
 // onStoreChange is what the watcher reports, on the UI goroutine.
 func (a *App) onStoreChange(s *storage.Store, c storage.Change) {
@@ -216,7 +235,7 @@ func (a *App) note(s *storage.Store, text string) {
 
 // ShowError explains err in a dialog and gives the scan box its focus back.
 func (a *App) ShowError(err error) {
-	a.ShowInfo(lang.L("dialog.error"), Explain(err))
+	a.ShowInfo(lang.L("dialog.error"), kit.Explain(err))
 }
 
 // ShowInfo shows a short message with an OK button in the UI language.
@@ -228,8 +247,22 @@ func (a *App) ShowInfo(title, msg string) {
 	a.showDialog(d)
 }
 
-// showDialog shows d and, when it closes, puts the focus back in the scan
+// ShowDialog shows d and, when it closes, puts the focus back in the scan
 // box so the next scan lands there.
+func (a *App) ShowDialog(d dialog.Dialog) { a.showDialog(d) }
+
+// DataChanged tells every screen that data changed.
+func (a *App) DataChanged() { a.notifyChanged() }
+
+// OpenURL opens u (a file: the PDFs of Cetak) in the system's viewer.
+func (a *App) OpenURL(u *url.URL) error { return a.fyne.OpenURL(u) }
+
+// Preferences are this PC's settings, as Fyne keeps them.
+func (a *App) Preferences() fyne.Preferences { return a.fyne.Preferences() }
+
+// The App is the shell every feature package sees.
+var _ cetak.Shell = (*App)(nil)
+
 func (a *App) showDialog(d dialog.Dialog) {
 	d.SetOnClosed(a.FocusScan)
 	d.Show()

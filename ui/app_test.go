@@ -17,8 +17,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	marsip "rapi/model/arsip"
 	"rapi/storage"
 	"rapi/storage/storagetest"
+	"rapi/ui/kit"
 )
 
 // newTestApp starts Rapi in Fyne's test driver with a fresh preferences
@@ -129,6 +131,76 @@ func TestDemoDatabaseHasData(t *testing.T) {
 	if err != nil || len(places) < 3 {
 		t.Fatalf("demo database holds %d places (%v)", len(places), err)
 	}
+	ctx := context.Background()
+	berkas, err := a.Store().SearchBerkas(ctx, "", storage.BerkasFilter{}, storage.Page{Limit: 1})
+	if err != nil || berkas.Total < 1000 {
+		t.Fatalf("demo database holds %d berkas (%v), want a few thousand", berkas.Total, err)
+	}
+	loans, err := a.Store().OpenArsipLoans(ctx)
+	if err != nil || len(loans) == 0 {
+		t.Fatalf("demo database holds %d loans (%v)", len(loans), err)
+	}
+	overdue, err := a.Store().OverdueArsipLoans(ctx, timeNow())
+	if err != nil || len(overdue) == 0 {
+		t.Fatalf("demo database holds no overdue loan (%v)", err)
+	}
+	due, err := a.Store().RetensiCounts(ctx, timeNow())
+	if err != nil || due[marsip.RetensiPindah] == 0 || due[marsip.RetensiMusnah] == 0 {
+		t.Fatalf("demo database has no retention work: %v %v", due, err)
+	}
+}
+
+// A demo database left by an older Rapi (places only) is made again.
+func TestOldEmptyDemoIsMadeAgain(t *testing.T) {
+	a, _ := newTestApp(t, "")
+	if err := os.MkdirAll(filepath.Dir(DemoDBPath()), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	s, err := storage.Open(context.Background(), DemoDBPath(), storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := storage.FillDemo(context.Background(), s, 200); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	test.Tap(findButton(t, a.win, "Buka database contoh"))
+	if a.Store() == nil {
+		t.Fatal("demo did not open")
+	}
+	berkas, _, _, err := a.Store().ArsipCounts(context.Background())
+	if err != nil || berkas == 0 {
+		t.Fatalf("the old demo opened with %d berkas (%v)", berkas, err)
+	}
+}
+
+// The demo is made off the UI goroutine: the window shows a progress
+// bar at once and the demo only once it is complete.
+func TestDemoDatabaseIsMadeBehindAProgressBar(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	t.Setenv("HOME", t.TempDir())
+	a := New(test.NewTempApp(t), Config{Synchronous: true})
+	q := kit.NewQueue() // the demo is made on a goroutine of its own; this one plays the UI goroutine
+	a.runner = q
+	a.Start()
+	t.Cleanup(a.Close)
+	start := time.Now()
+	var done []error
+	a.openDemo(func(err error) { done = append(done, err) })
+	if d := time.Since(start); d > 200*time.Millisecond*raceSlowdown || a.Store() != nil {
+		t.Fatalf("opening the demo held the UI goroutine %v (store open: %v)", d, a.Store() != nil)
+	}
+	if !overlayShows(a.win, "Membuat database contoh") {
+		t.Fatal("no progress dialog while the demo is made")
+	}
+	q.Drain()
+	if len(done) != 1 || done[0] != nil {
+		t.Fatalf("the demo ended with %v", done)
+	}
+	if a.Store() == nil || len(a.win.Canvas().Overlays().List()) != 0 {
+		t.Fatalf("after making the demo: store %v, %d dialogs still open", a.Store() != nil, len(a.win.Canvas().Overlays().List()))
+	}
+	t.Logf("demo of %d berkas made and opened in %v", DemoSize, time.Since(start))
 }
 
 func TestSettingsPersist(t *testing.T) {
@@ -161,7 +233,7 @@ func TestSettingsPersist(t *testing.T) {
 
 func TestLanguageSwitchRebuildsInEnglish(t *testing.T) {
 	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
-	defer SetLanguage("id")
+	defer kit.SetLanguage("id")
 	a.ShowPage("nav.settings")
 	p := settingsOnScreen(t, a)
 	p.language.SetSelected("English")
@@ -214,11 +286,11 @@ func TestScanBoxRegainsFocusAfterDialog(t *testing.T) {
 }
 
 func TestEveryMessageKeyIsTranslated(t *testing.T) {
-	id, err := Messages("id")
+	id, err := kit.Messages("id")
 	if err != nil {
 		t.Fatal(err)
 	}
-	en, err := Messages("en")
+	en, err := kit.Messages("en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -251,10 +323,10 @@ func TestEveryMessageKeyIsTranslated(t *testing.T) {
 	}
 }
 
-func entriesOnScreen(w fyne.Window) []*Entry {
-	var out []*Entry
+func entriesOnScreen(w fyne.Window) []*kit.Entry {
+	var out []*kit.Entry
 	walk(w.Canvas().Content(), func(o fyne.CanvasObject) {
-		if e, ok := o.(*Entry); ok {
+		if e, ok := o.(*kit.Entry); ok {
 			out = append(out, e)
 		}
 	})
@@ -285,12 +357,12 @@ func settingsOnScreen(t *testing.T, a *App) *settingsPage {
 	t.Helper()
 	w := a.win
 	return &settingsPage{app: a,
-		clerk:     field(t, w, "Nama petugas").(*Entry),
-		nip:       field(t, w, "NIP").(*Entry),
+		clerk:     field(t, w, "Nama petugas").(*kit.Entry),
+		nip:       field(t, w, "NIP").(*kit.Entry),
 		language:  field(t, w, "Bahasa").(*widget.Select),
-		header:    field(t, w, "Kop (satu baris per baris)").(*Entry),
-		address:   field(t, w, "Alamat").(*Entry),
-		headerPIN: field(t, w, "PIN admin").(*Entry),
+		header:    field(t, w, "Kop (satu baris per baris)").(*kit.Entry),
+		address:   field(t, w, "Alamat").(*kit.Entry),
+		headerPIN: field(t, w, "PIN admin").(*kit.Entry),
 	}
 }
 
@@ -384,13 +456,13 @@ func TestBusyDatabaseKeepsWhatWasTyped(t *testing.T) {
 }
 
 func TestCountsInMessagesUseIndonesianFormat(t *testing.T) {
-	if err := SetLanguage("id"); err != nil {
+	if err := kit.SetLanguage("id"); err != nil {
 		t.Fatal(err)
 	}
-	if got := Ln("home.places", map[string]any{"N": 1285}); got != "Tempat penyimpanan: 1.285" {
+	if got := kit.Ln("home.places", map[string]any{"N": 1285}); got != "Tempat penyimpanan: 1.285" {
 		t.Fatalf("got %q", got)
 	}
-	if got := Ln("scan.not_found", map[string]any{"Text": "B-001285"}); !strings.Contains(got, "B-001285") {
+	if got := kit.Ln("scan.not_found", map[string]any{"Text": "B-001285"}); !strings.Contains(got, "B-001285") {
 		t.Fatalf("text data was changed: %q", got)
 	}
 }

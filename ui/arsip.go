@@ -16,6 +16,7 @@ import (
 	"rapi/model"
 	marsip "rapi/model/arsip"
 	"rapi/model/value"
+	"rapi/ui/kit"
 )
 
 // arsipPage is the Arsip page: the berkas list (which turns into the
@@ -121,17 +122,17 @@ func arsipFieldLabel(key string) string {
 			return trKey("arsipui.f.", key)
 		}
 	}
-	return fieldName(key)
+	return kit.FieldName(key)
 }
 
 // explainArsip is Explain with the archive screens' field labels.
 func explainArsip(err error) string {
 	if ie, ok := model.AsInvalid(err); ok {
-		return Ln("error.invalid_field", map[string]any{
-			"Field": arsipFieldLabel(ie.Field), "Value": ie.Value, "Reason": T(ie.Reason),
+		return kit.Ln("error.invalid_field", map[string]any{
+			"Field": arsipFieldLabel(ie.Field), "Value": ie.Value, "Reason": kit.T(ie.Reason),
 		})
 	}
-	return Explain(err)
+	return kit.Explain(err)
 }
 
 // showArsipError is ShowError with the archive field labels.
@@ -155,11 +156,12 @@ func parseIntField(field, text string) (int, error) {
 	if t == "" {
 		return 0, nil
 	}
-	n, err := strconv.Atoi(strings.ReplaceAll(t, ".", ""))
+	// The same reading as the import: "12 berkas" and "1.250" are numbers.
+	n, err := value.ParseInt(t)
 	if err != nil {
 		return 0, model.Invalid(field, t, "error.arsip_number")
 	}
-	return n, nil
+	return int(n), nil
 }
 
 // statusText is a status as the clerk reads it.
@@ -175,7 +177,7 @@ func nasibText(n marsip.NasibAkhir) string {
 
 // jraText sums up a retention rule: "Aktif 2 th · Inaktif 3 th · Musnah".
 func jraText(j marsip.JRA) string {
-	s := Ln("arsipui.jra", map[string]any{"Aktif": j.Aktif, "Inaktif": j.Inaktif, "Nasib": nasibText(j.Nasib)})
+	s := kit.Ln("arsipui.jra", map[string]any{"Aktif": j.Aktif, "Inaktif": j.Inaktif, "Nasib": nasibText(j.Nasib)})
 	if j.Trigger != "" {
 		s += " · " + j.Trigger
 	}

@@ -18,6 +18,7 @@ import (
 
 	"rapi/model"
 	marsip "rapi/model/arsip"
+	"rapi/ui/kit"
 )
 
 // berkasForm registers a new file or edits one. What the clerk typed
@@ -35,8 +36,8 @@ type berkasForm struct {
 	title                                            *widget.Label
 	summary                                          *widget.Label
 	saved                                            *widget.Label
-	code, nomor, kode, kodeLama, uraian, unit        *Entry
-	tahunDari, tahunSampai, jumlah, note             *Entry
+	code, nomor, kode, kodeLama, uraian, unit        *kit.Entry
+	tahunDari, tahunSampai, jumlah, note             *kit.Entry
 	kodeInfo                                         *widget.Label
 	tingkat, media, keamanan, status, kategori, boks *widget.Select
 	katChip                                          *canvas.Rectangle
@@ -45,7 +46,7 @@ type berkasForm struct {
 	boksIDs                                          []int64
 	retensiInfo                                      *widget.Label
 	manual                                           *widget.Check
-	pindahOn, akhirOn, reason                        *Entry
+	pindahOn, akhirOn, reason                        *kit.Entry
 	manualBox                                        *fyne.Container
 	items                                            []*itemRow
 	itemsBox                                         *fyne.Container
@@ -64,7 +65,7 @@ type berkasForm struct {
 
 // itemRow is one line of the items table (isi berkas).
 type itemRow struct {
-	no, tanggal, surat, uraian, jumlah, ket *Entry
+	no, tanggal, surat, uraian, jumlah, ket *kit.Entry
 	tingkat                                 marsip.Tingkat
 	box                                     *fyne.Container
 }
@@ -87,7 +88,7 @@ func (f *berkasForm) build() {
 	f.summary = errorLabel()
 	f.saved = widget.NewLabel("")
 	f.saved.Importance = widget.SuccessImportance
-	for _, e := range []**Entry{&f.code, &f.nomor, &f.kode, &f.kodeLama, &f.unit, &f.tahunDari, &f.tahunSampai, &f.jumlah,
+	for _, e := range []**kit.Entry{&f.code, &f.nomor, &f.kode, &f.kodeLama, &f.unit, &f.tahunDari, &f.tahunSampai, &f.jumlah,
 		&f.pindahOn, &f.akhirOn, &f.reason} {
 		*e = a.NewEntry()
 	}
@@ -103,7 +104,13 @@ func (f *berkasForm) build() {
 	f.kodeInfo = widget.NewLabel("")
 	f.kodeInfo.Wrapping = fyne.TextWrapWord
 	f.kodeInfo.Importance = widget.LowImportance
+	f.buildChoices()
+	f.layout()
+}
 
+// buildChoices makes the selects, the category chip and the retention
+// and items boxes.
+func (f *berkasForm) buildChoices() {
 	f.tingkat = widget.NewSelect(choiceTexts("arsipui.tingkat.", marsip.Tingkats), nil)
 	f.media = widget.NewSelect(choiceTexts("arsipui.media.", marsip.Medias), nil)
 	f.keamanan = widget.NewSelect(choiceTexts("arsipui.keamanan.", marsip.Keamanans), nil)
@@ -120,7 +127,11 @@ func (f *berkasForm) build() {
 	f.manual = widget.NewCheck(lang.L("arsipui.form.manual"), func(bool) { f.updateRetensi() })
 	f.itemsErr = errorLabel()
 	f.itemsBox = container.NewVBox()
+}
 
+// layout puts the fields in two columns, the items under them and the
+// buttons on top.
+func (f *berkasForm) layout() {
 	pickKlas := widget.NewButtonWithIcon(lang.L("arsipui.form.pick"), theme.SearchIcon(), f.onPickKlas)
 	pickPlace := widget.NewButtonWithIcon(lang.L("arsipui.form.pick_place"), theme.FolderOpenIcon(), f.onPickPlace)
 	f.manualBox = container.NewVBox(
@@ -194,7 +205,7 @@ func (f *berkasForm) loadChoices() {
 		klass, err := s.KlasifikasiList(bg())
 		kats, _ := s.ArsipKategori(bg())
 		places, _ := s.Places(bg())
-		fyne.Do(func() {
+		f.app.Do(func() {
 			if err != nil {
 				f.app.showArsipError(err)
 				return
@@ -215,46 +226,42 @@ func (f *berkasForm) loadChoices() {
 	})
 }
 
-// fillNew starts a new file with a fresh label code and this year.
+// fillNew starts a new file of this year. Its code is given when it is
+// saved (CreateBerkas allocates it in the insert's transaction), so a form
+// opened and abandoned takes no write lock and leaves no gap in the codes.
 func (f *berkasForm) fillNew() {
 	year := timeNow().Year()
 	f.fill(marsip.Berkas{TahunDari: year, TahunSampai: year, Status: marsip.StatusAktif}, nil)
 	f.title.SetText(lang.L("arsipui.form.new"))
-	s := f.app.store
-	f.app.Go(func() {
-		code, err := s.AllocateCode(bg(), model.CodeBerkas)
-		fyne.Do(func() {
-			if err == nil && f.code.Text == "" {
-				f.code.SetText(code)
-			}
-		})
-	})
+	f.code.SetPlaceHolder(lang.L("arsipui.form.code_auto"))
 }
 
 // load reads file id and its items and shows them (also "Muat ulang").
 func (f *berkasForm) load(id int64) {
 	s := f.app.store
-	f.app.Go(func() {
-		b, err := s.Berkas(bg(), id)
-		var isi []marsip.IsiBerkas
-		var extra map[string]string
-		if err == nil {
-			isi, err = s.IsiBerkas(bg(), id)
+	type loaded struct {
+		b     marsip.Berkas
+		isi   []marsip.IsiBerkas
+		extra map[string]string
+	}
+	kit.Load(f.app, func() (d loaded, err error) {
+		if d.b, err = s.Berkas(bg(), id); err == nil {
+			d.isi, err = s.IsiBerkas(bg(), id)
 		}
 		if err == nil {
 			var errExtra error
-			if extra, errExtra = s.BerkasExtra(bg(), id); errExtra != nil {
+			if d.extra, errExtra = s.BerkasExtra(bg(), id); errExtra != nil {
 				fyne.LogError("read berkas extra", errExtra) // the file itself still opens
 			}
 		}
-		fyne.Do(func() {
-			if err != nil {
-				f.app.showArsipError(err)
-				return
-			}
-			f.fill(b, isi)
-			f.showExtra(extra)
-		})
+		return d, err
+	}, func(d loaded, err error) {
+		if err != nil {
+			f.app.showArsipError(err)
+			return
+		}
+		f.fill(d.b, d.isi)
+		f.showExtra(d.extra)
 	})
 }
 
@@ -263,7 +270,7 @@ func (f *berkasForm) fill(b marsip.Berkas, isi []marsip.IsiBerkas) {
 	b.Normalize()
 	f.loaded, f.isi, f.id, f.version = b, isi, b.ID, b.Version
 	if b.ID != 0 {
-		f.title.SetText(Ln("arsipui.form.edit", map[string]any{"Code": b.Code}))
+		f.title.SetText(kit.Ln("arsipui.form.edit", map[string]any{"Code": b.Code}))
 	}
 	f.code.SetText(b.Code)
 	f.nomor.SetText(intText(b.NomorBerkas))
@@ -338,7 +345,7 @@ func (f *berkasForm) fillStatus(b marsip.Berkas) {
 	f.status.SetOptions(opts)
 	f.status.SetSelected(statusText(b.Status))
 	if b.Loan != nil {
-		f.saved.SetText(Ln("arsipui.list.on_loan", map[string]any{"Status": statusText(marsip.StatusDipinjam),
+		f.saved.SetText(kit.Ln("arsipui.list.on_loan", map[string]any{"Status": statusText(marsip.StatusDipinjam),
 			"Who": b.Loan.Borrower, "Due": model.FormatDateShort(b.Loan.Due)}))
 	}
 }
@@ -398,13 +405,13 @@ func (f *berkasForm) updateRetensi() {
 	r, err := marsip.ComputeRetensi(year, k.JRA)
 	if err != nil {
 		if ie, ok := model.AsInvalid(err); ok && ie.Reason == marsip.ReasonRetensiManual {
-			f.retensiInfo.SetText(Ln("arsipui.form.retensi_trigger", map[string]any{"Trigger": k.JRA.Trigger}))
+			f.retensiInfo.SetText(kit.Ln("arsipui.form.retensi_trigger", map[string]any{"Trigger": k.JRA.Trigger}))
 			return
 		}
 		f.retensiInfo.SetText(explainArsip(err))
 		return
 	}
-	f.retensiInfo.SetText(Ln("arsipui.form.retensi_dates", map[string]any{
+	f.retensiInfo.SetText(kit.Ln("arsipui.form.retensi_dates", map[string]any{
 		"Pindah": model.FormatDate(r.PindahOn), "Nasib": nasibText(r.Nasib), "Akhir": model.FormatDate(r.AkhirOn)}))
 }
 
@@ -478,7 +485,7 @@ func (f *berkasForm) setPlace(id int64, path string, boksID int64) {
 	s := f.app.store
 	f.app.Go(func() {
 		list, err := s.BoksList(bg(), id)
-		fyne.Do(func() {
+		f.app.Do(func() {
 			if err != nil || f.placeID != id {
 				return
 			}
@@ -599,6 +606,19 @@ func (f *berkasForm) collect() (marsip.Berkas, []marsip.IsiBerkas, error) {
 			}
 		}
 	}
+	items, err := f.collectItems()
+	if err != nil {
+		return b, nil, err
+	}
+	if len(items) > 0 {
+		b.JumlahItem = len(items)
+	}
+	return b, items, validateBerkas(b)
+}
+
+// collectItems reads the item lines, skipping empty ones; the error
+// names the line and field ("isi[2].tanggal").
+func (f *berkasForm) collectItems() ([]marsip.IsiBerkas, error) {
 	var items []marsip.IsiBerkas
 	for i, r := range f.items {
 		if strings.TrimSpace(r.uraian.Text+r.surat.Text+r.tanggal.Text+r.ket.Text) == "" {
@@ -606,27 +626,34 @@ func (f *berkasForm) collect() (marsip.Berkas, []marsip.IsiBerkas, error) {
 		}
 		it := marsip.IsiBerkas{NomorSurat: r.surat.Text, Uraian: r.uraian.Text, Keterangan: r.ket.Text, Tingkat: r.tingkat}
 		prefix := "isi[" + strconv.Itoa(i+1) + "]."
+		var err error
 		if it.NomorItem, err = parseIntField(prefix+"nomor_item", r.no.Text); err != nil {
-			return b, nil, err
+			return nil, err
 		}
 		if it.Jumlah, err = parseIntField(prefix+"jumlah", r.jumlah.Text); err != nil {
-			return b, nil, err
+			return nil, err
 		}
 		if strings.TrimSpace(r.tanggal.Text) != "" {
 			if it.Tanggal, err = parseDateField(prefix+"tanggal", r.tanggal.Text); err != nil {
-				return b, nil, err
+				return nil, err
 			}
 		}
 		if err := it.Validate(); err != nil {
 			ie, _ := model.AsInvalid(err)
-			return b, nil, model.Invalid(prefix+ie.Field, ie.Value, ie.Reason)
+			return nil, model.Invalid(prefix+ie.Field, ie.Value, ie.Reason)
 		}
 		items = append(items, it)
 	}
-	if len(items) > 0 {
-		b.JumlahItem = len(items)
+	return items, nil
+}
+
+// validateBerkas checks b as saving will. A new file's empty code is
+// fine: saving gives it the next one.
+func validateBerkas(b marsip.Berkas) error {
+	if b.ID == 0 && model.NormalizeCode(b.Code) == "" {
+		b.Code = model.FormatCode(model.CodeBerkas, 1) // stands in for the code saving allocates
 	}
-	return b, items, b.Validate()
+	return b.Validate()
 }
 
 func (f *berkasForm) clearErrors() {
@@ -650,7 +677,7 @@ func (f *berkasForm) showFieldError(err error) {
 		return
 	}
 	if e, ok := f.errs[ie.Field]; ok {
-		showError(e, T(ie.Reason))
+		showError(e, kit.T(ie.Reason))
 	}
 }
 
@@ -694,7 +721,7 @@ func (f *berkasForm) onSave() {
 				b, err = s.Berkas(bg(), b.ID)
 			}
 		}
-		fyne.Do(func() { f.afterSave(b, items, berkasSaved, err) })
+		f.app.Do(func() { f.afterSave(b, items, berkasSaved, err) })
 	})
 }
 
@@ -718,7 +745,7 @@ func (f *berkasForm) afterSave(b marsip.Berkas, items []marsip.IsiBerkas, berkas
 		return
 	}
 	f.fill(b, items)
-	f.saved.SetText(Ln("arsipui.form.saved", map[string]any{"At": model.FormatDateTime(timeNow())}))
+	f.saved.SetText(kit.Ln("arsipui.form.saved", map[string]any{"At": model.FormatDateTime(timeNow())}))
 }
 
 // showConflict says who changed the file meanwhile and lets the clerk
@@ -745,7 +772,7 @@ func (f *berkasForm) adoptVersion() {
 	s, id := f.app.store, f.id
 	f.app.Go(func() {
 		b, err := s.Berkas(bg(), id)
-		fyne.Do(func() {
+		f.app.Do(func() {
 			if err == nil && f.id == id {
 				f.version = b.Version
 			}

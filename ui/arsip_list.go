@@ -16,6 +16,8 @@ import (
 	"rapi/model"
 	marsip "rapi/model/arsip"
 	"rapi/storage"
+	"rapi/ui/impor"
+	"rapi/ui/kit"
 )
 
 const (
@@ -38,9 +40,9 @@ type berkasList struct {
 	app    *App
 	onOpen func(id int64)
 
-	search   *Entry
-	kode     *Entry
-	year     *Entry
+	search   *kit.Entry
+	kode     *kit.Entry
+	year     *kit.Entry
 	status   *widget.Select
 	kategori *widget.Select
 	place    *widget.Select
@@ -134,7 +136,7 @@ func (l *berkasList) loadChoices() {
 		kats, err1 := s.ArsipKategori(bg())
 		places, err2 := s.Places(bg())
 		paths := placePathNames(places)
-		fyne.Do(func() {
+		l.app.Do(func() {
 			if err1 != nil || err2 != nil {
 				return
 			}
@@ -198,7 +200,7 @@ func (l *berkasList) onFilter() {
 }
 
 func (l *berkasList) onReset() {
-	for _, e := range []*Entry{l.search, l.kode, l.year} {
+	for _, e := range []*kit.Entry{l.search, l.kode, l.year} {
 		e.SetText("")
 	}
 	for _, s := range []*widget.Select{l.status, l.kategori, l.place} {
@@ -212,14 +214,14 @@ func (l *berkasList) onReset() {
 // filters and sort), then writes it off the UI goroutine.
 func (l *berkasList) onExport() {
 	q := l.currentQuery()
-	ExportBerkas(l.app, q.text, q.filter)
+	impor.ExportBerkas(l.app, q.text, q.filter)
 }
 
 // exportTo writes the list as it stands to path (what onExport does once
 // the clerk chose the file).
 func (l *berkasList) exportTo(path string) {
 	q := l.currentQuery()
-	writeExport(l.app, path, storage.ExportArsipOptions{List: storage.ListBerkas, Text: q.text, Filter: q.filter})
+	impor.WriteExport(l.app, path, storage.ExportArsipOptions{List: storage.ListBerkas, Text: q.text, Filter: q.filter})
 }
 
 // reload drops the cached pages and fetches the first one again; top
@@ -245,12 +247,13 @@ func (l *berkasList) loadPage(p int) {
 	}
 	l.loading[p] = true
 	gen, q := l.gen, l.query
-	l.app.Go(func() {
-		res, err := s.SearchBerkas(bg(), q.text, q.filter, storage.Page{Offset: p * listPageSize, Limit: listPageSize})
-		fyne.Do(func() { l.applyPage(gen, p, res, err) })
-	})
+	kit.Load(l.app, func() (storage.BerkasPage, error) {
+		return s.SearchBerkas(bg(), q.text, q.filter, storage.Page{Offset: p * listPageSize, Limit: listPageSize})
+	}, func(res storage.BerkasPage, err error) { l.applyPage(gen, p, res, err) })
 }
 
+// applyPage shows page p of query generation gen. Pages arrive in any
+// order; one of a query the clerk has since changed is dropped.
 func (l *berkasList) applyPage(gen, p int, res storage.BerkasPage, err error) {
 	if gen != l.gen {
 		return // an older query's page
@@ -389,7 +392,7 @@ func loanStatus(b *marsip.Berkas) (string, widget.Importance) {
 	if st != marsip.StatusDipinjam || b.Loan == nil {
 		return statusText(st), widget.MediumImportance
 	}
-	text := Ln("arsipui.list.on_loan", map[string]any{"Status": statusText(st), "Who": b.Loan.Borrower,
+	text := kit.Ln("arsipui.list.on_loan", map[string]any{"Status": statusText(st), "Who": b.Loan.Borrower,
 		"Due": model.FormatDateShort(b.Loan.Due)})
 	if b.Loan.Overdue(timeNow()) {
 		return text, widget.DangerImportance

@@ -12,6 +12,8 @@ import (
 	"rapi/model"
 	marsip "rapi/model/arsip"
 	"rapi/storage"
+	"rapi/ui/impor"
+	"rapi/ui/kit"
 )
 
 // loansView is the Peminjaman tab: lend a file or box, see the open
@@ -19,7 +21,7 @@ import (
 type loansView struct {
 	app *App
 
-	code, borrower, nip, unit, tanggal, due, purpose *Entry
+	code, borrower, nip, unit, tanggal, due, purpose *kit.Entry
 	clerk                                            *widget.Label
 	lendErr                                          *widget.Label
 	lend                                             *widget.Button
@@ -31,7 +33,7 @@ type loansView struct {
 	count       *widget.Label
 	selected    *marsip.Peminjaman
 	returnInfo  *widget.Label
-	condition   *Entry
+	condition   *kit.Entry
 	returnBtn   *widget.Button
 	content     fyne.CanvasObject
 }
@@ -71,7 +73,7 @@ func newLoansView(a *App) *loansView {
 	returnBox := container.NewVBox(v.returnInfo, widget.NewForm(widget.NewFormItem(arsipFieldLabel("kondisi"), v.condition)),
 		container.NewHBox(v.returnBtn, widget.NewButtonWithIcon(lang.L("print.loan_card"), theme.DocumentPrintIcon(), func() {
 			if v.selected != nil {
-				PrintLoanCard(v.app, v.selected.ID)
+				v.app.cetak.PrintLoanCard(v.selected.ID)
 			}
 		})))
 	export := widget.NewButtonWithIcon(lang.L("impor.export.title"), theme.DocumentSaveIcon(), v.onExport)
@@ -86,7 +88,7 @@ func newLoansView(a *App) *loansView {
 
 func (v *loansView) resetLendForm() {
 	today := timeNow()
-	for _, e := range []*Entry{v.code, v.borrower, v.nip, v.unit, v.purpose} {
+	for _, e := range []*kit.Entry{v.code, v.borrower, v.nip, v.unit, v.purpose} {
 		e.SetText("")
 	}
 	v.tanggal.SetText(model.FormatDateShort(today))
@@ -100,16 +102,13 @@ func (v *loansView) load() {
 	if s == nil {
 		return
 	}
-	v.app.Go(func() {
-		loans, err := s.OpenArsipLoans(bg())
-		fyne.Do(func() {
-			if err != nil {
-				v.count.SetText(explainArsip(err))
-				return
-			}
-			v.loans = loans
-			v.filter()
-		})
+	kit.Load(v.app, func() ([]marsip.Peminjaman, error) { return s.OpenArsipLoans(bg()) }, func(loans []marsip.Peminjaman, err error) {
+		if err != nil {
+			v.count.SetText(explainArsip(err))
+			return
+		}
+		v.loans = loans
+		v.filter()
 	})
 }
 
@@ -125,7 +124,7 @@ func (v *loansView) filter() {
 			v.shown = append(v.shown, l)
 		}
 	}
-	v.count.SetText(Ln("arsipui.loans.count", map[string]any{"N": len(v.loans), "Late": overdue}))
+	v.count.SetText(kit.Ln("arsipui.loans.count", map[string]any{"N": len(v.loans), "Late": overdue}))
 	v.list.UnselectAll()
 	v.selected = nil
 	v.returnBtn.Disable()
@@ -136,7 +135,7 @@ func (v *loansView) filter() {
 func (v *loansView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	l := v.shown[i]
 	label := o.(*widget.Label)
-	text := Ln("arsipui.loans.row", map[string]any{"Code": l.Code, "Title": l.Title, "Who": l.Borrower,
+	text := kit.Ln("arsipui.loans.row", map[string]any{"Code": l.Code, "Title": l.Title, "Who": l.Borrower,
 		"Due": model.FormatDate(l.Due)})
 	if l.Unit != "" {
 		text += " · " + l.Unit
@@ -144,7 +143,7 @@ func (v *loansView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	label.Importance = widget.MediumImportance
 	if l.Overdue(timeNow()) {
 		days := int(dateOf(timeNow()).Sub(dateOf(l.Due)).Hours() / 24)
-		text = Ln("arsipui.loans.late", map[string]any{"Days": days}) + " · " + text
+		text = kit.Ln("arsipui.loans.late", map[string]any{"Days": days}) + " · " + text
 		label.Importance = widget.DangerImportance
 	}
 	label.SetText(text)
@@ -153,7 +152,7 @@ func (v *loansView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 func (v *loansView) onSelect(i widget.ListItemID) {
 	l := v.shown[i]
 	v.selected = &l
-	v.returnInfo.SetText(Ln("arsipui.loans.selected", map[string]any{"Code": l.Code, "Title": l.Title,
+	v.returnInfo.SetText(kit.Ln("arsipui.loans.selected", map[string]any{"Code": l.Code, "Title": l.Title,
 		"Who": l.Borrower, "Since": model.FormatDate(l.Tanggal), "Clerk": l.Clerk}))
 	v.returnBtn.Enable()
 }
@@ -197,14 +196,14 @@ func (v *loansView) onLend() {
 		if err == nil {
 			err = s.LendArsip(bg(), &p)
 		}
-		fyne.Do(func() {
+		v.app.Do(func() {
 			v.lend.Enable()
 			if err != nil {
 				showError(v.lendErr, explainArsip(err))
 				return
 			}
 			v.resetLendForm()
-			v.app.ShowInfo(lang.L("arsipui.loans.lend_title"), Ln("arsipui.loans.lent", map[string]any{
+			v.app.ShowInfo(lang.L("arsipui.loans.lend_title"), kit.Ln("arsipui.loans.lent", map[string]any{
 				"Code": code, "Who": p.Borrower, "Due": model.FormatDate(p.Due)}))
 			v.load()
 		})
@@ -220,13 +219,13 @@ func (v *loansView) onReturn() {
 	s := v.app.store
 	v.app.Go(func() {
 		err := s.ReturnArsip(bg(), l.ID, l.Version, timeNow(), cond)
-		fyne.Do(func() {
+		v.app.Do(func() {
 			if err != nil {
 				v.app.showArsipError(err)
 				return
 			}
 			v.condition.SetText("")
-			v.app.ShowInfo(lang.L("arsipui.loans.return"), Ln("arsipui.loans.returned", map[string]any{"Code": l.Code}))
+			v.app.ShowInfo(lang.L("arsipui.loans.return"), kit.Ln("arsipui.loans.returned", map[string]any{"Code": l.Code}))
 			v.load()
 		})
 	})
@@ -239,7 +238,7 @@ func (v *loansView) exportOptions() storage.ExportArsipOptions {
 }
 
 // onExport asks where to save the open loans, then writes them.
-func (v *loansView) onExport() { exportList(v.app, v.exportOptions()) }
+func (v *loansView) onExport() { impor.ExportList(v.app, v.exportOptions()) }
 
 // exportTo writes the loans shown (all open ones, or only the overdue) to path.
-func (v *loansView) exportTo(path string) { writeExport(v.app, path, v.exportOptions()) }
+func (v *loansView) exportTo(path string) { impor.WriteExport(v.app, path, v.exportOptions()) }

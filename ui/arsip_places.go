@@ -13,6 +13,7 @@ import (
 	"rapi/model"
 	marsip "rapi/model/arsip"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // newPlaceTree shows places as a tree; label (optional) writes a node's
@@ -88,7 +89,7 @@ func newPlacesView(a *App) *placesView {
 	v.boksList = widget.NewList(func() int { return len(v.boks) }, func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			b := v.boks[i]
-			text := b.Label() + " · " + b.Code + " · " + Ln("arsipui.places.boks_row", map[string]any{
+			text := b.Label() + " · " + b.Code + " · " + kit.Ln("arsipui.places.boks_row", map[string]any{
 				"N": b.JumlahBerkas, "Min": b.KodeMin, "Max": b.KodeMax})
 			if b.Loan != nil {
 				text += " · " + statusText(marsip.StatusDipinjam) + " " + b.Loan.Borrower
@@ -125,23 +126,25 @@ func (v *placesView) load() {
 	if s == nil {
 		return
 	}
-	v.app.Go(func() {
-		places, err := s.Places(bg())
-		var counts map[int64]storage.PlaceCount
-		if err == nil {
-			counts, err = s.PlaceCounts(bg())
+	type loaded struct {
+		places []model.Place
+		counts map[int64]storage.PlaceCount
+	}
+	kit.Load(v.app, func() (d loaded, err error) {
+		if d.places, err = s.Places(bg()); err == nil {
+			d.counts, err = s.PlaceCounts(bg())
 		}
-		fyne.Do(func() {
-			if err != nil {
-				v.title.SetText(explainArsip(err))
-				return
-			}
-			v.places, v.counts = places, counts
-			v.buildTree()
-			if v.selected != 0 {
-				v.showContents(v.selected)
-			}
-		})
+		return d, err
+	}, func(d loaded, err error) {
+		if err != nil {
+			v.title.SetText(explainArsip(err))
+			return
+		}
+		v.places, v.counts = d.places, d.counts
+		v.buildTree()
+		if v.selected != 0 {
+			v.showContents(v.selected)
+		}
 	})
 }
 
@@ -167,7 +170,7 @@ func (v *placesView) buildTree() {
 	totals := v.totals()
 	v.tree = newPlaceTree(v.places, func(p model.Place) string {
 		c := totals[p.ID]
-		return Ln("arsipui.places.node", map[string]any{"Name": p.Name, "Kind": trKey("arsipui.kind.", string(p.Kind)),
+		return kit.Ln("arsipui.places.node", map[string]any{"Name": p.Name, "Kind": trKey("arsipui.kind.", string(p.Kind)),
 			"Boks": model.FormatInt(int64(c.Boks)), "Berkas": model.FormatInt(int64(c.Berkas))})
 	}, func(p model.Place) { v.onSelect(p.ID) })
 	if v.selected != 0 {
@@ -197,7 +200,7 @@ func (v *placesView) showContents(id int64) {
 		if err == nil {
 			page, err = s.SearchBerkas(bg(), "", storage.BerkasFilter{PlaceID: id, Sort: storage.SortKode}, storage.Page{Limit: 200})
 		}
-		fyne.Do(func() {
+		v.app.Do(func() {
 			if v.selected != id {
 				return
 			}
@@ -206,7 +209,7 @@ func (v *placesView) showContents(id int64) {
 				return
 			}
 			v.boks, v.berkas = boks, page.Rows
-			v.berkasN.SetText(Ln("arsipui.places.berkas_count", map[string]any{
+			v.berkasN.SetText(kit.Ln("arsipui.places.berkas_count", map[string]any{
 				"Shown": len(page.Rows), "N": model.FormatInt(int64(page.Total))}))
 			v.boksList.Refresh()
 			v.berkasL.Refresh()
@@ -300,7 +303,7 @@ func (v *placesView) onMove() {
 	}
 	target := widget.NewSelect(opts, nil)
 	target.SetSelectedIndex(choiceIndex(ids, p.ParentID))
-	d := dialog.NewForm(Ln("arsipui.places.move_title", map[string]any{"Name": p.Name}), lang.L("arsipui.places.move"),
+	d := dialog.NewForm(kit.Ln("arsipui.places.move_title", map[string]any{"Name": p.Name}), lang.L("arsipui.places.move"),
 		lang.L("button.cancel"), []*widget.FormItem{widget.NewFormItem(lang.L("arsipui.places.new_parent"), target)}, func(ok bool) {
 			if ok && target.SelectedIndex() >= 0 {
 				p.ParentID = ids[target.SelectedIndex()]
@@ -320,7 +323,7 @@ func (v *placesView) save(p *model.Place, create bool) {
 		} else {
 			err = s.UpdatePlace(bg(), p)
 		}
-		fyne.Do(func() {
+		v.app.Do(func() {
 			if err != nil {
 				v.app.showArsipError(err)
 				return

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -13,6 +14,8 @@ import (
 	"rapi/model"
 	marsip "rapi/model/arsip"
 	"rapi/storage"
+	"rapi/ui/impor"
+	"rapi/ui/kit"
 )
 
 // retensiShown is how many files of a work list are shown at once; the
@@ -27,15 +30,15 @@ var retensiActions = []marsip.RetensiAction{marsip.RetensiPindah, marsip.Retensi
 type retensiView struct {
 	app      *App
 	action   *widget.Select
-	asOf     *Entry
+	asOf     *kit.Entry
 	count    *widget.Label
 	rows     []marsip.Berkas
 	checked  map[int64]bool
 	list     *widget.List
 	all      *widget.Check
-	ba       *Entry
-	baDate   *Entry
-	note     *Entry
+	ba       *kit.Entry
+	baDate   *kit.Entry
+	note     *kit.Entry
 	apply    *widget.Button
 	export   *widget.Button // the usul pindah / usul musnah list shown
 	applyErr *widget.Label
@@ -96,27 +99,31 @@ func (v *retensiView) load() {
 	} else {
 		v.export.Disable() // serah and nilai kembali have no official list
 	}
-	v.app.Go(func() {
-		page, err := s.RetensiList(bg(), act, asOf, storage.Page{Limit: retensiShown})
-		fyne.Do(func() {
-			if err != nil {
-				v.count.SetText(explainArsip(err))
-				return
-			}
-			if act != v.selectedAction() {
-				return
-			}
-			v.rows = page.Rows
-			v.checked = map[int64]bool{}
-			v.all.SetChecked(false)
-			text := Ln("arsipui.retensi.count", map[string]any{"N": model.FormatInt(int64(page.Total)), "Date": model.FormatDate(asOf)})
-			if page.Total > len(page.Rows) {
-				text += " " + Ln("arsipui.retensi.first", map[string]any{"Shown": len(page.Rows)})
-			}
-			v.count.SetText(text)
-			v.list.Refresh()
-		})
+	kit.Load(v.app, func() (storage.BerkasPage, error) {
+		return s.RetensiList(bg(), act, asOf, storage.Page{Limit: retensiShown})
+	}, func(page storage.BerkasPage, err error) {
+		if err != nil {
+			v.count.SetText(explainArsip(err))
+			return
+		}
+		if act != v.selectedAction() {
+			return // the clerk picked another action meanwhile
+		}
+		v.show(page, asOf)
 	})
+}
+
+// show lists the files of page, due on asOf, none of them ticked.
+func (v *retensiView) show(page storage.BerkasPage, asOf time.Time) {
+	v.rows = page.Rows
+	v.checked = map[int64]bool{}
+	v.all.SetChecked(false)
+	text := kit.Ln("arsipui.retensi.count", map[string]any{"N": model.FormatInt(int64(page.Total)), "Date": model.FormatDate(asOf)})
+	if page.Total > len(page.Rows) {
+		text += " " + kit.Ln("arsipui.retensi.first", map[string]any{"Shown": len(page.Rows)})
+	}
+	v.count.SetText(text)
+	v.list.Refresh()
 }
 
 func (v *retensiView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
@@ -128,7 +135,7 @@ func (v *retensiView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 		due = b.Retensi.PindahOn
 	}
 	c.SetText(b.Code + " · " + b.KodeKlasifikasi + " · " + b.Uraian + " (" + b.KurunWaktu() + ") · " +
-		Ln("arsipui.retensi.due", map[string]any{"Date": model.FormatDateShort(due)}) + " · " + b.PlacePath)
+		kit.Ln("arsipui.retensi.due", map[string]any{"Date": model.FormatDateShort(due)}) + " · " + b.PlacePath)
 	c.SetChecked(v.checked[b.ID])
 	id := b.ID
 	c.OnChanged = func(on bool) { v.checked[id] = on }
@@ -159,7 +166,7 @@ func (v *retensiView) onApply() {
 		showError(v.applyErr, explainArsip(err))
 		return
 	}
-	msg := Ln("arsipui.retensi.confirm", map[string]any{"N": len(aksi.BerkasIDs), "Action": trKey("arsip.retensi.", string(aksi.Action)),
+	msg := kit.Ln("arsipui.retensi.confirm", map[string]any{"N": len(aksi.BerkasIDs), "Action": trKey("arsip.retensi.", string(aksi.Action)),
 		"BA": aksi.BeritaAcara, "To": statusText(aksi.Action.To())})
 	d := dialog.NewConfirm(lang.L("arsipui.retensi.apply"), msg, func(ok bool) {
 		if ok {
@@ -185,7 +192,7 @@ func (v *retensiView) doApply(aksi marsip.RetensiAksi) {
 	v.apply.Disable()
 	v.app.Go(func() {
 		err := s.ApplyRetensi(bg(), &aksi)
-		fyne.Do(func() {
+		v.app.Do(func() {
 			v.apply.Enable()
 			if err != nil {
 				showError(v.applyErr, explainArsip(err))
@@ -193,7 +200,7 @@ func (v *retensiView) doApply(aksi marsip.RetensiAksi) {
 			}
 			v.ba.SetText("")
 			v.note.SetText("")
-			v.app.ShowInfo(lang.L("arsipui.retensi.apply"), Ln("arsipui.retensi.done", map[string]any{
+			v.app.ShowInfo(lang.L("arsipui.retensi.apply"), kit.Ln("arsipui.retensi.done", map[string]any{
 				"N": len(aksi.BerkasIDs), "BA": aksi.BeritaAcara}))
 			v.load()
 		})
@@ -229,7 +236,7 @@ func (v *retensiView) onExport() {
 		v.app.showArsipError(err)
 		return
 	}
-	exportList(v.app, opt)
+	impor.ExportList(v.app, opt)
 }
 
 // exportTo writes the list shown to path.
@@ -239,5 +246,5 @@ func (v *retensiView) exportTo(path string) {
 		v.app.showArsipError(err)
 		return
 	}
-	writeExport(v.app, path, opt)
+	impor.WriteExport(v.app, path, opt)
 }

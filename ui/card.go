@@ -17,21 +17,8 @@ import (
 	"rapi/model"
 	marsip "rapi/model/arsip"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
-
-// PrintLabelsHook is set by the print queue: it takes the codes of one
-// kind ("berkas", "boks", "place") to print labels for. While it is nil
-// the Cetak label button says printing is not available yet.
-var PrintLabelsHook func(a *App, kind string, codes []string)
-
-// PrintLabels hands codes to the print queue.
-func (a *App) PrintLabels(kind string, codes []string) {
-	if PrintLabelsHook == nil {
-		a.ShowInfo(lang.L("card.print"), lang.L("card.print_unavailable"))
-		return
-	}
-	PrintLabelsHook(a, kind, codes)
-}
 
 // card is the dialog a scan opens: what a thing is, where it is, who has
 // it, and what can be done with it.
@@ -59,71 +46,90 @@ func (a *App) openCard(h storage.Hit) {
 	if s == nil {
 		return
 	}
-	a.Go(func() {
-		d, err := loadCard(context.Background(), s, h)
-		fyne.Do(func() {
-			if err != nil {
-				a.ShowError(err)
-				return
-			}
-			c := &card{app: a, hit: h}
-			c.show(d)
-		})
+	kit.Load(a, func() (cardData, error) { return loadCard(context.Background(), s, h, a.cards) }, func(d cardData, err error) {
+		if err != nil {
+			a.ShowError(err)
+			return
+		}
+		c := &card{app: a, hit: h}
+		c.show(d)
 	})
 }
 
-func loadCard(ctx context.Context, s *storage.Store, h storage.Hit) (cardData, error) {
-	var d cardData
-	var err error
-	switch h.Kind {
-	case model.CodeBerkas:
-		if d.berkas, err = s.Berkas(ctx, h.ID); err != nil {
-			return d, err
-		}
-		if k, err := s.KlasifikasiByCode(ctx, d.berkas.KodeKlasifikasi); err == nil {
-			d.klasName = k.Name
-		}
-	case model.CodeBoks:
-		if d.boks, err = s.Boks(ctx, h.ID); err != nil {
-			return d, err
-		}
-		d.inBoks, err = s.BerkasInBoks(ctx, h.ID)
-	case model.CodePlace:
-		if d.place, err = s.Place(ctx, h.ID); err != nil {
-			return d, err
-		}
-		if d.boxes, err = s.BoksList(ctx, h.ID); err != nil {
-			return d, err
-		}
-		places, err := s.Places(ctx)
-		if err != nil {
-			return d, err
-		}
-		for _, p := range places {
-			if p.ParentID == h.ID {
-				d.children = append(d.children, p)
-			}
-		}
-		page, err := s.SearchBerkas(ctx, "", storage.BerkasFilter{PlaceID: h.ID}, storage.Page{Limit: 1})
-		if err != nil {
-			return d, err
-		}
-		d.nBerkas = page.Total
+// CardKind is the card of one kind of record a scan can open: how its
+// data is read (off the UI goroutine) and how it is shown. Features add
+// theirs in features().
+type CardKind struct {
+	Kind model.CodeKind // as storage.Hit.Kind
+	Load func(ctx context.Context, s *storage.Store, h storage.Hit) (cardData, error)
+	Show func(c *card, d cardData) (title string, body fyne.CanvasObject)
+}
+
+func loadCard(ctx context.Context, s *storage.Store, h storage.Hit, kinds map[model.CodeKind]CardKind) (cardData, error) {
+	k, ok := kinds[h.Kind]
+	if !ok {
+		return cardData{}, model.ErrNotFound
 	}
+	return k.Load(ctx, s, h)
+}
+
+func loadBerkasCard(ctx context.Context, s *storage.Store, h storage.Hit) (d cardData, err error) {
+	if d.berkas, err = s.Berkas(ctx, h.ID); err != nil {
+		return d, err
+	}
+	if k, err := s.KlasifikasiByCode(ctx, d.berkas.KodeKlasifikasi); err == nil {
+		d.klasName = k.Name
+	}
+	return d, nil
+}
+
+func loadBoksCard(ctx context.Context, s *storage.Store, h storage.Hit) (d cardData, err error) {
+	if d.boks, err = s.Boks(ctx, h.ID); err != nil {
+		return d, err
+	}
+	d.inBoks, err = s.BerkasInBoks(ctx, h.ID)
 	return d, err
 }
 
-func (c *card) show(d cardData) {
-	var body fyne.CanvasObject
-	var title string
-	switch c.hit.Kind {
-	case model.CodeBerkas:
-		title, body = lang.L("card.kind.berkas")+" "+d.berkas.Code, c.berkasBody(d)
-	case model.CodeBoks:
-		title, body = d.boks.Label()+" · "+d.boks.Code, c.boksBody(d)
-	default:
-		title, body = lang.L("kind.place")+" "+d.place.Code, c.placeBody(d)
+func loadPlaceCard(ctx context.Context, s *storage.Store, h storage.Hit) (d cardData, err error) {
+	if d.place, err = s.Place(ctx, h.ID); err != nil {
+		return d, err
 	}
+	if d.boxes, err = s.BoksList(ctx, h.ID); err != nil {
+		return d, err
+	}
+	places, err := s.Places(ctx)
+	if err != nil {
+		return d, err
+	}
+	for _, p := range places {
+		if p.ParentID == h.ID {
+			d.children = append(d.children, p)
+		}
+	}
+	page, err := s.SearchBerkas(ctx, "", storage.BerkasFilter{PlaceID: h.ID}, storage.Page{Limit: 1})
+	if err != nil {
+		return d, err
+	}
+	d.nBerkas = page.Total
+	return d, nil
+}
+
+// The cards of the archive and of places, as features() registers them.
+var (
+	berkasCard = CardKind{Kind: model.CodeBerkas, Load: loadBerkasCard, Show: func(c *card, d cardData) (string, fyne.CanvasObject) {
+		return lang.L("card.kind.berkas") + " " + d.berkas.Code, c.berkasBody(d)
+	}}
+	boksCard = CardKind{Kind: model.CodeBoks, Load: loadBoksCard, Show: func(c *card, d cardData) (string, fyne.CanvasObject) {
+		return d.boks.Label() + " · " + d.boks.Code, c.boksBody(d)
+	}}
+	placeCard = CardKind{Kind: model.CodePlace, Load: loadPlaceCard, Show: func(c *card, d cardData) (string, fyne.CanvasObject) {
+		return lang.L("kind.place") + " " + d.place.Code, c.placeBody(d)
+	}}
+)
+
+func (c *card) show(d cardData) {
+	title, body := c.app.cards[c.hit.Kind].Show(c, d)
 	c.dlg = dialog.NewCustom(title, lang.L("button.close"), body, c.app.win)
 	c.dlg.Resize(fyne.NewSize(620, 460))
 	c.app.showDialog(c.dlg)
@@ -161,17 +167,17 @@ func cardRow(key, value string) *widget.FormItem {
 
 func cardStatus(st marsip.Status) string {
 	key := "arsip.status." + string(st)
-	return T(key)
+	return kit.T(key)
 }
 
 func cardLoan(l *marsip.Loan) string {
 	if l == nil {
 		return ""
 	}
-	text := Ln("card.loan", map[string]any{"Name": l.Borrower, "Due": model.FormatDateShort(l.Due)})
+	text := kit.Ln("card.loan", map[string]any{"Name": l.Borrower, "Due": model.FormatDateShort(l.Due)})
 	if l.Overdue(time.Now()) {
 		days := int(time.Since(l.Due).Hours() / 24)
-		text += " · " + Ln("card.overdue", map[string]any{"Days": days})
+		text += " · " + kit.Ln("card.overdue", map[string]any{"Days": days})
 	}
 	return text
 }
@@ -206,7 +212,7 @@ func (c *card) actions(loan *marsip.Loan, kind, code string, lendIt func()) fyne
 		ret.Disable()
 	}
 	move := widget.NewButtonWithIcon(lang.L("card.move"), theme.MoveDownIcon(), c.onMove)
-	print := widget.NewButtonWithIcon(lang.L("card.print"), theme.DocumentPrintIcon(), func() { c.app.PrintLabels(kind, []string{code}) })
+	print := widget.NewButtonWithIcon(lang.L("card.print"), theme.DocumentPrintIcon(), func() { c.app.cetak.PrintLabels(kind, []string{code}) })
 	return container.NewHBox(lend, ret, move, print)
 }
 
@@ -215,7 +221,7 @@ func (c *card) boksBody(d cardData) fyne.CanvasObject {
 	form := widget.NewForm(
 		cardRow("card.code", b.Code),
 		cardRow("card.place", cardDash(b.PlacePath)),
-		cardRow("card.contents", Ln("card.n_berkas", map[string]any{"N": len(d.inBoks)})),
+		cardRow("card.contents", kit.Ln("card.n_berkas", map[string]any{"N": len(d.inBoks)})),
 	)
 	if b.KodeMin != "" {
 		form.AppendItem(cardRow("card.klasifikasi", strings.TrimSuffix(b.KodeMin+" – "+b.KodeMax, " – "+b.KodeMin)))
@@ -241,9 +247,9 @@ func (c *card) placeBody(d cardData) fyne.CanvasObject {
 	p := d.place
 	form := widget.NewForm(
 		cardRow("card.code", p.Code),
-		cardRow("card.kind", T("place."+string(p.Kind))),
+		cardRow("card.kind", kit.T("place."+string(p.Kind))),
 		cardRow("card.place", cardDash(c.hit.PlacePath)),
-		cardRow("card.contents", Ln("card.place_counts", map[string]any{"Boxes": len(d.boxes), "Berkas": d.nBerkas, "Places": len(d.children)})),
+		cardRow("card.contents", kit.Ln("card.place_counts", map[string]any{"Boxes": len(d.boxes), "Berkas": d.nBerkas, "Places": len(d.children)})),
 	)
 	type line struct {
 		text string
@@ -251,11 +257,11 @@ func (c *card) placeBody(d cardData) fyne.CanvasObject {
 	}
 	var lines []line
 	for _, ch := range d.children {
-		lines = append(lines, line{T("place."+string(ch.Kind)) + " · " + ch.Name + " · " + ch.Code,
+		lines = append(lines, line{kit.T("place."+string(ch.Kind)) + " · " + ch.Name + " · " + ch.Code,
 			storage.Hit{Kind: model.CodePlace, ID: ch.ID, Code: ch.Code, Title: ch.Name}})
 	}
 	for _, b := range d.boxes {
-		lines = append(lines, line{b.Label() + " · " + b.Code + " · " + Ln("card.n_berkas", map[string]any{"N": b.JumlahBerkas}),
+		lines = append(lines, line{b.Label() + " · " + b.Code + " · " + kit.Ln("card.n_berkas", map[string]any{"N": b.JumlahBerkas}),
 			storage.Hit{Kind: model.CodeBoks, ID: b.ID, Code: b.Code, Title: b.Label()}})
 	}
 	list := widget.NewList(func() int { return len(lines) },
@@ -271,7 +277,7 @@ func (c *card) placeBody(d cardData) fyne.CanvasObject {
 		}
 		c.app.openCard(h)
 	}
-	print := widget.NewButtonWithIcon(lang.L("card.print"), theme.DocumentPrintIcon(), func() { c.app.PrintLabels("place", []string{p.Code}) })
+	print := widget.NewButtonWithIcon(lang.L("card.print"), theme.DocumentPrintIcon(), func() { c.app.cetak.PrintLabels("place", []string{p.Code}) })
 	opname := widget.NewButtonWithIcon(lang.L("card.opname_here"), theme.ListIcon(), func() {
 		c.close()
 		c.app.startOpnameAt(p.Code)
@@ -316,7 +322,7 @@ func (c *card) onReturn(l *marsip.Loan) {
 	if l == nil {
 		return
 	}
-	dialog.ShowConfirm(lang.L("card.return"), Ln("card.return_confirm", map[string]any{"Name": l.Borrower}), func(ok bool) {
+	dialog.ShowConfirm(lang.L("card.return"), kit.Ln("card.return_confirm", map[string]any{"Name": l.Borrower}), func(ok bool) {
 		if ok {
 			c.act(func(ctx context.Context, s *storage.Store) error { return returnLoan(ctx, s, l.PinjamID, time.Now()) })
 		}
@@ -380,7 +386,7 @@ func (c *card) act(change func(ctx context.Context, s *storage.Store) error) {
 	a, s := c.app, c.app.store
 	a.Go(func() {
 		err := change(context.Background(), s)
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				a.ShowError(err)
 				return
@@ -394,7 +400,7 @@ func (c *card) act(change func(ctx context.Context, s *storage.Store) error) {
 // showUnknown is the card of a code Rapi does not know, with an offer to
 // register it as a new berkas.
 func (a *App) showUnknown(code string) {
-	msg := widget.NewLabel(Ln("card.unknown", map[string]any{"Code": code}))
+	msg := widget.NewLabel(kit.Ln("card.unknown", map[string]any{"Code": code}))
 	msg.Wrapping = fyne.TextWrapWord
 	var d dialog.Dialog
 	register := widget.NewButtonWithIcon(lang.L("card.register"), theme.ContentAddIcon(), func() {
@@ -429,7 +435,7 @@ func (a *App) registerBerkas(code string) {
 		s := a.store
 		a.Go(func() {
 			err := s.CreateBerkas(context.Background(), &b)
-			fyne.Do(func() {
+			a.Do(func() {
 				if err != nil {
 					a.ShowError(fmt.Errorf("%s: %w", code, err))
 					return

@@ -7,6 +7,7 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // damageNote is the status banner after the daily quick check found
@@ -17,5 +18,5 @@ func damageNote(ctx context.Context, s *storage.Store) string {
 	if !ok {
 		return lang.L("status.check_failed")
 	}
-	return Ln("status.check_failed_backup", map[string]any{"Backup": b.Path, "Date": model.FormatDateTime(b.ModTime)})
+	return kit.Ln("status.check_failed_backup", map[string]any{"Backup": b.Path, "Date": model.FormatDateTime(b.ModTime)})
 }

@@ -9,13 +9,14 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // After the daily check found damage, the banner names the backup to
 // restore, in Indonesian; a full disk and a damaged file get their own
 // sentences rather than "an error occurred".
 func TestDamageAndDiskFullAreExplained(t *testing.T) {
-	if err := SetLanguage("id"); err != nil {
+	if err := kit.SetLanguage("id"); err != nil {
 		t.Fatal(err)
 	}
 	ctx := context.Background()
@@ -36,10 +37,10 @@ func TestDamageAndDiskFullAreExplained(t *testing.T) {
 	if note := damageNote(ctx, s); !strings.Contains(note, good) || !strings.Contains(note, "Cadangan terakhir yang baik") {
 		t.Fatalf("banner does not name the backup %s: %q", good, note)
 	}
-	if got := Explain(fmt.Errorf("create place: %w", storage.ErrDiskFull)); !strings.Contains(got, "penuh") {
+	if got := kit.Explain(fmt.Errorf("create place: %w", storage.ErrDiskFull)); !strings.Contains(got, "penuh") {
 		t.Fatalf("disk full explained as %q", got)
 	}
-	if got := Explain(fmt.Errorf("read: %w", storage.ErrDamaged)); !strings.Contains(got, "rusak") {
+	if got := kit.Explain(fmt.Errorf("read: %w", storage.ErrDamaged)); !strings.Contains(got, "rusak") {
 		t.Fatalf("damage explained as %q", got)
 	}
 }

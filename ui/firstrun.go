@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // firstRun is the page shown while this PC has no database: make a new
@@ -22,8 +22,8 @@ import (
 // on a demo database.
 type firstRun struct {
 	app     *App
-	newPath *Entry
-	oldPath *Entry
+	newPath *kit.Entry
+	oldPath *kit.Entry
 }
 
 // DefaultDBPath is where a new database is proposed: the user's config folder.
@@ -57,7 +57,7 @@ func (a *App) showFirstRun() {
 }
 
 // browse is a "Pilih…" button that fills target from a file dialog.
-func (f *firstRun) browse(target *Entry, save bool) *widget.Button {
+func (f *firstRun) browse(target *kit.Entry, save bool) *widget.Button {
 	return widget.NewButton(lang.L("button.browse"), func() {
 		set := func(path string) { target.SetText(path) }
 		if save {
@@ -84,7 +84,7 @@ func (f *firstRun) browse(target *Entry, save bool) *widget.Button {
 func (f *firstRun) onCreate() {
 	path := storage.CleanPath(f.newPath.Text)
 	if _, err := os.Stat(path); err == nil {
-		f.app.ShowInfo(lang.L("dialog.error"), Ln("first.exists", map[string]any{"Path": path}))
+		f.app.ShowInfo(lang.L("dialog.error"), kit.Ln("first.exists", map[string]any{"Path": path}))
 		return
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -99,7 +99,7 @@ func (f *firstRun) onCreate() {
 func (f *firstRun) onOpen() {
 	path := storage.CleanPath(f.oldPath.Text)
 	if _, err := os.Stat(path); err != nil {
-		f.app.ShowInfo(lang.L("dialog.error"), Ln("first.missing", map[string]any{"Path": path}))
+		f.app.ShowInfo(lang.L("dialog.error"), kit.Ln("first.missing", map[string]any{"Path": path}))
 		return
 	}
 	if err := f.app.OpenDatabase(path); err != nil {
@@ -107,30 +107,83 @@ func (f *firstRun) onOpen() {
 	}
 }
 
-func (f *firstRun) onDemo() {
-	if err := f.app.OpenDemo(); err != nil {
-		f.app.ShowError(err)
+func (f *firstRun) onDemo() { f.app.OpenDemo() }
+
+// OpenDemo opens the demo database, making it first if this PC has none.
+func (a *App) OpenDemo() { a.openDemo(nil) }
+
+// DemoSize is how many archive files the demo database gets: enough for
+// the lists, loans and retention work to look like an office's.
+var DemoSize = 3000
+
+// openDemo opens the demo database and then tells done (if set), on the
+// UI goroutine. Making the demo takes a few seconds off the UI goroutine
+// behind a progress bar; the window shows the demo once it is complete.
+func (a *App) openDemo(done func(error)) {
+	finish := func(err error) {
+		if err != nil {
+			a.ShowError(err)
+		}
+		if done != nil {
+			done(err)
+		}
 	}
+	path := DemoDBPath()
+	bar := widget.NewProgressBar()
+	d := dialog.NewCustomWithoutButtons(lang.L("first.demo_making"), bar, a.win)
+	d.Resize(fyne.NewSize(420, 120))
+	d.Show()
+	a.Go(func() {
+		err := ensureDemo(path, func(done float64) { a.Do(func() { bar.SetValue(done) }) })
+		a.Do(func() {
+			d.Hide()
+			if err == nil {
+				err = a.OpenDatabase(path)
+			}
+			finish(err)
+		})
+	})
 }
 
-// OpenDemo opens the demo database, filling it on first use.
-func (a *App) OpenDemo() error {
-	path := DemoDBPath()
+// ensureDemo makes the demo database at path unless one with archive
+// files is there. A demo of an older Rapi held places only: it is made
+// again, so nobody is left with an empty Arsip.
+func ensureDemo(path string, progress func(float64)) error {
+	if _, err := os.Stat(path); err == nil {
+		ctx := context.Background()
+		s, err := storage.Open(ctx, path, storage.Options{})
+		if err != nil {
+			return err
+		}
+		berkas, _, _, err := s.ArsipCounts(ctx)
+		s.Close()
+		if err != nil || berkas > 0 {
+			return err
+		}
+		if err := os.Remove(path); err != nil {
+			return err
+		}
+	}
+	return makeDemo(path, progress)
+}
+
+// makeDemo writes the demo database at path; a half-made one is removed,
+// so the next try starts again.
+func makeDemo(path string, progress func(float64)) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	_, statErr := os.Stat(path)
-	if err := a.OpenDatabase(path); err != nil {
-		return err
-	}
-	if errors.Is(statErr, os.ErrNotExist) {
-		if err := storage.FillDemo(context.Background(), a.store, DemoSize); err != nil {
-			return fmt.Errorf("fill demo database: %w", err)
+	ctx := context.Background()
+	s, err := storage.Open(ctx, path, storage.Options{})
+	if err == nil {
+		err = storage.Demo(ctx, s, storage.DemoOptions{Berkas: DemoSize, Seed: 1, Progress: progress})
+		if cerr := s.Close(); err == nil {
+			err = cerr
 		}
-		a.notifyChanged()
+	}
+	if err != nil {
+		os.Remove(path)
+		return fmt.Errorf("fill demo database: %w", err)
 	}
 	return nil
 }
-
-// DemoSize is how many records the demo database gets per kind.
-var DemoSize = 200

@@ -10,6 +10,7 @@ import (
 
 	"rapi/model"
 	marsip "rapi/model/arsip"
+	"rapi/ui/kit"
 )
 
 // homeOverdueShown is how many overdue loans Beranda lists by name.
@@ -33,7 +34,7 @@ func newHomePage(a *App) fyne.CanvasObject {
 	a.OnDataChanged(h.load)
 	h.load()
 	today := widget.NewLabelWithStyle(model.FormatDateDay(timeNow()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	welcome := widget.NewLabel(Ln("home.welcome", map[string]any{"Clerk": a.prefs.Actor().Label()}))
+	welcome := widget.NewLabel(kit.Ln("home.welcome", map[string]any{"Clerk": a.prefs.Actor().Label()}))
 	counts := widget.NewCard(lang.L("home.counts"), "", container.NewVBox(h.counts, h.places))
 	toArsip := widget.NewButton(lang.L("arsipui.home.open"), func() { a.ShowPage("nav.archive") })
 	overdue := widget.NewCard(lang.L("arsipui.home.overdue"), "", h.overdue)
@@ -49,17 +50,15 @@ type homeData struct {
 	retensi              map[marsip.RetensiAction]int
 }
 
-// load counts off the UI goroutine and shows the numbers with fyne.Do.
+// load counts off the UI goroutine and shows the numbers on it.
 func (h *homePage) load() {
 	s := h.app.store
 	if s == nil {
 		return
 	}
 	now := timeNow()
-	h.app.Go(func() {
+	kit.Load(h.app, func() (d homeData, err error) {
 		ctx := context.Background()
-		var d homeData
-		var err error
 		d.berkas, d.boks, d.places, err = s.ArsipCounts(ctx)
 		if err == nil {
 			d.overdue, err = s.OverdueArsipLoans(ctx, now)
@@ -67,17 +66,17 @@ func (h *homePage) load() {
 		if err == nil {
 			d.retensi, err = s.RetensiCounts(ctx, now)
 		}
-		fyne.Do(func() { h.show(d, err) })
-	})
+		return d, err
+	}, h.show)
 }
 
 func (h *homePage) show(d homeData, err error) {
 	if err != nil {
-		h.places.SetText(Explain(err))
+		h.places.SetText(kit.Explain(err))
 		return
 	}
-	h.places.SetText(Ln("home.places", map[string]any{"N": model.FormatInt(int64(d.places))}))
-	h.counts.SetText(Ln("arsipui.home.counts", map[string]any{"Berkas": model.FormatInt(int64(d.berkas)),
+	h.places.SetText(kit.Ln("home.places", map[string]any{"N": model.FormatInt(int64(d.places))}))
+	h.counts.SetText(kit.Ln("arsipui.home.counts", map[string]any{"Berkas": model.FormatInt(int64(d.berkas)),
 		"Boks": model.FormatInt(int64(d.boks))}))
 	h.overdue.RemoveAll()
 	if len(d.overdue) == 0 {
@@ -85,16 +84,16 @@ func (h *homePage) show(d homeData, err error) {
 	}
 	for i, l := range d.overdue {
 		if i == homeOverdueShown {
-			h.overdue.Add(widget.NewLabel(Ln("arsipui.home.more", map[string]any{"N": len(d.overdue) - i})))
+			h.overdue.Add(widget.NewLabel(kit.Ln("arsipui.home.more", map[string]any{"N": len(d.overdue) - i})))
 			break
 		}
-		row := widget.NewLabel(Ln("arsipui.home.overdue_row", map[string]any{"Code": l.Code, "Title": l.Title,
+		row := widget.NewLabel(kit.Ln("arsipui.home.overdue_row", map[string]any{"Code": l.Code, "Title": l.Title,
 			"Who": l.Borrower, "Due": model.FormatDate(l.Due)}))
 		row.Importance = widget.DangerImportance
 		row.Truncation = fyne.TextTruncateEllipsis
 		h.overdue.Add(row)
 	}
-	h.retensi.SetText(Ln("arsipui.home.retensi_text", map[string]any{
+	h.retensi.SetText(kit.Ln("arsipui.home.retensi_text", map[string]any{
 		"Pindah": d.retensi[marsip.RetensiPindah], "Musnah": d.retensi[marsip.RetensiMusnah],
 		"Serah": d.retensi[marsip.RetensiSerah], "Nilai": d.retensi[marsip.RetensiNilai]}))
 }

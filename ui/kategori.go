@@ -17,6 +17,7 @@ import (
 	"rapi/model"
 	marsip "rapi/model/arsip"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // kategoriView is the Kategori tab: the file categories with their
@@ -73,25 +74,27 @@ func (v *kategoriView) load() {
 	if s == nil {
 		return
 	}
-	v.app.Go(func() {
-		kats, err := s.ArsipKategori(bg())
-		var used map[string]int
-		var hasPIN bool
-		if err == nil {
-			used, err = s.ArsipKategoriUsage(bg())
+	type loaded struct {
+		kats   []marsip.Kategori
+		used   map[string]int
+		hasPIN bool
+	}
+	kit.Load(v.app, func() (d loaded, err error) {
+		if d.kats, err = s.ArsipKategori(bg()); err == nil {
+			d.used, err = s.ArsipKategoriUsage(bg())
 		}
 		if err == nil {
-			hasPIN, err = s.HasAdminPIN(bg())
+			d.hasPIN, err = s.HasAdminPIN(bg())
 		}
-		fyne.Do(func() {
-			if err != nil {
-				v.count.SetText(explainArsip(err))
-				return
-			}
-			v.all, v.used, v.hasPIN = kats, used, hasPIN
-			v.count.SetText(Ln("kategori.count", map[string]any{"N": len(kats)}))
-			v.rows.Refresh()
-		})
+		return d, err
+	}, func(d loaded, err error) {
+		if err != nil {
+			v.count.SetText(explainArsip(err))
+			return
+		}
+		v.all, v.used, v.hasPIN = d.kats, d.used, d.hasPIN
+		v.count.SetText(kit.Ln("kategori.count", map[string]any{"N": len(d.kats)}))
+		v.rows.Refresh()
 	})
 }
 
@@ -125,7 +128,7 @@ func (v *kategoriView) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	sw.Refresh()
 	n.Importance = widget.MediumImportance
 	if used := v.used[k.Name]; used > 0 {
-		n.SetText(Ln("kategori.files", map[string]any{"N": used}))
+		n.SetText(kit.Ln("kategori.files", map[string]any{"N": used}))
 	} else {
 		n.Importance = widget.LowImportance
 		n.SetText(lang.L("kategori.unused"))
@@ -147,8 +150,8 @@ type kategoriEditor struct {
 	v         *kategoriView
 	k         marsip.Kategori
 	used      int
-	name, hex *Entry
-	pin       *Entry
+	name, hex *kit.Entry
+	pin       *kit.Entry
 	preset    *widget.Select
 	swatch    *canvas.Rectangle
 	errLabel  *widget.Label
@@ -183,7 +186,7 @@ func (v *kategoriView) openEditor(k marsip.Kategori) {
 	}
 	top := container.NewVBox()
 	if k.ID != 0 && e.used > 0 {
-		top.Add(widget.NewLabel(Ln("kategori.rename_help", map[string]any{"N": e.used})))
+		top.Add(widget.NewLabel(kit.Ln("kategori.rename_help", map[string]any{"N": e.used})))
 	}
 	if v.hasPIN {
 		top.Add(widget.NewLabel(lang.L("kategori.pin_help")))
@@ -199,7 +202,7 @@ func (v *kategoriView) openEditor(k marsip.Kategori) {
 	content := container.NewBorder(top, container.NewVBox(e.errLabel, container.NewHBox(e.save, e.del, cancel)), nil, nil, form)
 	title := lang.L("kategori.new_title")
 	if k.ID != 0 {
-		title = Ln("kategori.edit_title", map[string]any{"Name": k.Name})
+		title = kit.Ln("kategori.edit_title", map[string]any{"Name": k.Name})
 	}
 	e.dlg = dialog.NewCustomWithoutButtons(title, content, a.win)
 	e.dlg.Resize(fyne.NewSize(560, 380))
@@ -253,12 +256,12 @@ func hexColor(c color.Color) string {
 func explainKategori(err error) string {
 	var inUse *storage.KategoriInUseError
 	if errors.As(err, &inUse) {
-		return Ln("kategori.in_use", map[string]any{"Name": inUse.Name, "N": inUse.N})
+		return kit.Ln("kategori.in_use", map[string]any{"Name": inUse.Name, "N": inUse.N})
 	}
 	if ie, ok := model.AsInvalid(err); ok {
 		label := map[string]string{"nama": "kategori.f.name", "warna": "kategori.f.hex"}[ie.Field]
 		if label != "" {
-			return Ln("error.invalid_field", map[string]any{"Field": lang.L(label), "Value": ie.Value, "Reason": T(ie.Reason)})
+			return kit.Ln("error.invalid_field", map[string]any{"Field": lang.L(label), "Value": ie.Value, "Reason": kit.T(ie.Reason)})
 		}
 	}
 	return explainArsip(err)
@@ -277,7 +280,7 @@ func (e *kategoriEditor) onSave() {
 	e.save.Disable()
 	a.Go(func() {
 		err := s.SaveArsipKategoriAdmin(bg(), &k, pin)
-		fyne.Do(func() {
+		a.Do(func() {
 			e.save.Enable()
 			if err != nil {
 				showError(e.errLabel, explainKategori(err))
@@ -285,7 +288,7 @@ func (e *kategoriEditor) onSave() {
 			}
 			e.k = k
 			e.close()
-			a.ShowInfo(lang.L("kategori.tab"), Ln("kategori.saved", map[string]any{"Name": k.Name}))
+			a.ShowInfo(lang.L("kategori.tab"), kit.Ln("kategori.saved", map[string]any{"Name": k.Name}))
 			e.v.changed()
 		})
 	})
@@ -303,10 +306,10 @@ func (e *kategoriEditor) onDelete() {
 	e.errLabel.Hide()
 	k, pin := e.k, e.pin.Text
 	if e.used > 0 {
-		showError(e.errLabel, Ln("kategori.in_use", map[string]any{"Name": k.Name, "N": e.used}))
+		showError(e.errLabel, kit.Ln("kategori.in_use", map[string]any{"Name": k.Name, "N": e.used}))
 		return
 	}
-	d := dialog.NewConfirm(lang.L("kategori.delete"), Ln("kategori.delete_confirm", map[string]any{"Name": k.Name}),
+	d := dialog.NewConfirm(lang.L("kategori.delete"), kit.Ln("kategori.delete_confirm", map[string]any{"Name": k.Name}),
 		func(ok bool) {
 			if ok {
 				e.doDelete(k, pin)
@@ -322,13 +325,13 @@ func (e *kategoriEditor) doDelete(k marsip.Kategori, pin string) {
 	s := a.store
 	a.Go(func() {
 		err := s.DeleteArsipKategori(bg(), k.ID, pin)
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				showError(e.errLabel, explainKategori(err))
 				return
 			}
 			e.close()
-			a.ShowInfo(lang.L("kategori.tab"), Ln("kategori.deleted", map[string]any{"Name": k.Name}))
+			a.ShowInfo(lang.L("kategori.tab"), kit.Ln("kategori.deleted", map[string]any{"Name": k.Name}))
 			e.v.changed()
 		})
 	})

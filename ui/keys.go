@@ -1,9 +1,10 @@
 package ui
 
 import (
+	"rapi/ui/kit"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/widget"
 )
 
 var (
@@ -12,7 +13,7 @@ var (
 )
 
 // installShortcuts makes Ctrl+F and F2 reach the scan box when no widget
-// holds the focus; Entry below covers the case where one does.
+// holds the focus; kit.Entry (through entryKeys) covers the case where one does.
 func (a *App) installShortcuts() {
 	c := a.win.Canvas()
 	c.AddShortcut(shortcutFind, func(fyne.Shortcut) { a.FocusScan() })
@@ -38,53 +39,17 @@ func (a *App) globalShortcut(s fyne.Shortcut) bool {
 	return false
 }
 
-// Entry is the text field every Rapi form uses. A focused field gets
-// every key first in Fyne, so it hands F2 and Ctrl+F on to the window:
-// the scan box stays one key away wherever the clerk is typing. It also
-// hands a USB scanner's burst (see scanner.go) to the scan box, so a
-// label scanned while a form is open never lands in the form.
-type Entry struct {
-	widget.Entry
-	app *App
-}
+// entryKeys hands a field's keys to the window and the scan box first.
+type entryKeys struct{ a *App }
 
-// NewEntry makes a one-line field.
-func (a *App) NewEntry() *Entry {
-	e := &Entry{app: a}
-	e.ExtendBaseWidget(e)
-	return e
+func (k entryKeys) Rune(e *kit.Entry, r rune) bool { return k.a.scanRune(e, r) }
+func (k entryKeys) Key(e *kit.Entry, ev *fyne.KeyEvent) bool {
+	return k.a.globalKey(ev) || k.a.scanKey(e, ev)
 }
+func (k entryKeys) Shortcut(s fyne.Shortcut) bool { return k.a.globalShortcut(s) }
+
+// NewEntry makes a one-line field (see kit.Entry).
+func (a *App) NewEntry() *kit.Entry { return kit.NewEntry(entryKeys{a}) }
 
 // NewMultiLineEntry makes a field of several lines.
-func (a *App) NewMultiLineEntry() *Entry {
-	e := a.NewEntry()
-	e.MultiLine = true
-	e.Wrapping = fyne.TextWrapWord
-	return e
-}
-
-// TypedRune types r, unless it belongs to a scan announced by the
-// scanner's prefix character.
-func (e *Entry) TypedRune(r rune) {
-	if e.app.scanRune(e, r) {
-		return
-	}
-	e.Entry.TypedRune(r)
-}
-
-// TypedKey passes F2 to the window, the Enter that ends a scan to the
-// scan box, the rest to the field.
-func (e *Entry) TypedKey(k *fyne.KeyEvent) {
-	if e.app.globalKey(k) || e.app.scanKey(e, k) {
-		return
-	}
-	e.Entry.TypedKey(k)
-}
-
-// TypedShortcut passes Ctrl+F to the window, the rest to the field.
-func (e *Entry) TypedShortcut(s fyne.Shortcut) {
-	if e.app.globalShortcut(s) {
-		return
-	}
-	e.Entry.TypedShortcut(s)
-}
+func (a *App) NewMultiLineEntry() *kit.Entry { return kit.NewMultiLineEntry(entryKeys{a}) }

@@ -15,6 +15,7 @@ import (
 	"rapi/model"
 	marsip "rapi/model/arsip"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // klasView is the Klasifikasi tab: the classification codes with their
@@ -23,7 +24,7 @@ import (
 // admin PIN once one is set).
 type klasView struct {
 	app        *App
-	search     *Entry
+	search     *kit.Entry
 	onlyReview *widget.Check
 	count      *widget.Label
 	table      *widget.Table
@@ -91,20 +92,22 @@ func (v *klasView) load() {
 	if s == nil {
 		return
 	}
-	v.app.Go(func() {
-		list, err := s.KlasifikasiList(bg())
-		hasPIN, err2 := s.HasAdminPIN(bg())
-		fyne.Do(func() {
-			if err == nil {
-				err = err2
-			}
-			if err != nil {
-				v.count.SetText(explainArsip(err))
-				return
-			}
-			v.all, v.hasPIN = list, hasPIN
-			v.filter()
-		})
+	type loaded struct {
+		list   []marsip.Klasifikasi
+		hasPIN bool
+	}
+	kit.Load(v.app, func() (d loaded, err error) {
+		if d.list, err = s.KlasifikasiList(bg()); err == nil {
+			d.hasPIN, err = s.HasAdminPIN(bg())
+		}
+		return d, err
+	}, func(d loaded, err error) {
+		if err != nil {
+			v.count.SetText(explainArsip(err))
+			return
+		}
+		v.all, v.hasPIN = d.list, d.hasPIN
+		v.filter()
 	})
 }
 
@@ -126,7 +129,7 @@ func (v *klasView) filter() {
 			v.shown = append(v.shown, k)
 		}
 	}
-	v.count.SetText(Ln("klas.count", map[string]any{"N": model.FormatInt(int64(len(v.all))), "Review": review}))
+	v.count.SetText(kit.Ln("klas.count", map[string]any{"N": model.FormatInt(int64(len(v.all))), "Review": review}))
 	v.table.Refresh()
 }
 
@@ -165,9 +168,9 @@ func (v *klasView) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 type klasEditor struct {
 	v                                         *klasView
 	k                                         marsip.Klasifikasi
-	code, name, aktif, inaktif, trigger, note *Entry
+	code, name, aktif, inaktif, trigger, note *kit.Entry
 	nasib                                     *widget.Select
-	pin                                       *Entry
+	pin                                       *kit.Entry
 	errLabel                                  *widget.Label
 	save, del                                 *widget.Button
 	dlg                                       dialog.Dialog
@@ -215,7 +218,7 @@ func (v *klasView) openEditor(k marsip.Klasifikasi) {
 	content := container.NewBorder(top, container.NewVBox(e.errLabel, container.NewHBox(e.save, e.del, cancel)), nil, nil, form)
 	title := lang.L("klas.new_title")
 	if k.ID != 0 {
-		title = Ln("klas.edit_title", map[string]any{"Code": k.Code})
+		title = kit.Ln("klas.edit_title", map[string]any{"Code": k.Code})
 	}
 	e.dlg = dialog.NewCustomWithoutButtons(title, content, a.win)
 	e.dlg.Resize(fyne.NewSize(620, 520))
@@ -233,7 +236,7 @@ var klasFieldLabels = map[string]string{
 func explainKlas(err error) string {
 	if ie, ok := model.AsInvalid(err); ok {
 		if key, ok := klasFieldLabels[ie.Field]; ok {
-			return Ln("error.invalid_field", map[string]any{"Field": lang.L(key), "Value": ie.Value, "Reason": T(ie.Reason)})
+			return kit.Ln("error.invalid_field", map[string]any{"Field": lang.L(key), "Value": ie.Value, "Reason": kit.T(ie.Reason)})
 		}
 	}
 	return explainArsip(err)
@@ -267,7 +270,7 @@ func (e *klasEditor) onSave() {
 	e.save.Disable()
 	a.Go(func() {
 		err := s.SaveKlasifikasiAdmin(bg(), &k, pin)
-		fyne.Do(func() {
+		a.Do(func() {
 			e.save.Enable()
 			if err != nil {
 				showError(e.errLabel, explainKlas(err))
@@ -278,7 +281,7 @@ func (e *klasEditor) onSave() {
 			if e.v.editor == e {
 				e.v.editor = nil
 			}
-			a.ShowInfo(lang.L("klas.tab"), Ln("klas.saved", map[string]any{"Code": k.Code}))
+			a.ShowInfo(lang.L("klas.tab"), kit.Ln("klas.saved", map[string]any{"Code": k.Code}))
 			e.v.load()
 		})
 	})
@@ -291,12 +294,12 @@ func (e *klasEditor) onDelete() {
 	s := a.store
 	a.Go(func() {
 		n, err := s.KlasifikasiUsage(bg(), k.Code)
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				showError(e.errLabel, explainKlas(err))
 				return
 			}
-			msg := Ln("klas.delete_confirm", map[string]any{"Code": k.Code, "Name": k.Name, "N": n})
+			msg := kit.Ln("klas.delete_confirm", map[string]any{"Code": k.Code, "Name": k.Name, "N": n})
 			d := dialog.NewConfirm(lang.L("klas.delete"), msg, func(ok bool) {
 				if ok {
 					e.doDelete(k, pin)
@@ -312,13 +315,13 @@ func (e *klasEditor) doDelete(k marsip.Klasifikasi, pin string) {
 	s := a.store
 	a.Go(func() {
 		err := s.DeleteKlasifikasi(bg(), k.ID, k.Version, pin)
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				showError(e.errLabel, explainKlas(err))
 				return
 			}
 			e.dlg.Hide()
-			a.ShowInfo(lang.L("klas.tab"), Ln("klas.deleted", map[string]any{"Code": k.Code}))
+			a.ShowInfo(lang.L("klas.tab"), kit.Ln("klas.deleted", map[string]any{"Code": k.Code}))
 			e.v.load()
 		})
 	})
@@ -351,12 +354,12 @@ func (v *klasView) previewImport(path, pin string) {
 	s := a.store
 	a.Go(func() {
 		rep, err := s.ImportKlasifikasi(bg(), path, storage.ImportKlasifikasiOptions{DryRun: true, PIN: pin})
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				a.ShowError(err)
 				return
 			}
-			summary := Ln("klas.import_preview", map[string]any{"Created": rep.Created, "Updated": rep.Updated,
+			summary := kit.Ln("klas.import_preview", map[string]any{"Created": rep.Created, "Updated": rep.Updated,
 				"Unchanged": rep.Unchanged, "Rejected": rep.Rejected})
 			if !rep.OK() {
 				a.ShowInfo(lang.L("klas.import_title"), summary+"\n\n"+lang.L("klas.import_blocked")+"\n"+klasProblems(rep))
@@ -379,14 +382,14 @@ func (v *klasView) runImport(path, pin string) {
 	s := a.store
 	a.Go(func() {
 		rep, err := s.ImportKlasifikasi(bg(), path, storage.ImportKlasifikasiOptions{PIN: pin})
-		fyne.Do(func() {
+		a.Do(func() {
 			switch {
 			case err != nil:
 				a.ShowError(err)
 			case !rep.OK():
 				a.ShowInfo(lang.L("klas.import_title"), lang.L("klas.import_blocked")+"\n"+klasProblems(rep))
 			default:
-				a.ShowInfo(lang.L("klas.import_title"), Ln("klas.import_done", map[string]any{"Created": rep.Created,
+				a.ShowInfo(lang.L("klas.import_title"), kit.Ln("klas.import_done", map[string]any{"Created": rep.Created,
 					"Updated": rep.Updated, "Unchanged": rep.Unchanged}))
 			}
 			v.load()
@@ -399,11 +402,11 @@ func (v *klasView) runImport(path, pin string) {
 func klasProblems(rep *storage.ImportKlasifikasiReport) string {
 	var lines []string
 	for i, p := range rep.Read.Problems {
-		if i == maxProblemsShown {
-			lines = append(lines, Ln("klas.more_problems", map[string]any{"N": len(rep.Read.Problems) - i}))
+		if i == kit.MaxProblemsShown {
+			lines = append(lines, kit.Ln("klas.more_problems", map[string]any{"N": len(rep.Read.Problems) - i}))
 			break
 		}
-		lines = append(lines, p.Message(uiTranslator))
+		lines = append(lines, p.Message(kit.Translate))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -15,6 +15,7 @@ import (
 	"rapi/model"
 	marsip "rapi/model/arsip"
 	"rapi/storage"
+	"rapi/ui/cetak"
 )
 
 // overlayButton finds a button in the dialog on top (a scan's card).
@@ -93,7 +94,7 @@ func TestCardPrintsBerkasLabelThatScans(t *testing.T) {
 	if len(pdfs) != 1 {
 		t.Fatalf("%d PDFs written", len(pdfs))
 	}
-	last, _ := a.Store().LastPrinted(context.Background(), BerkasKind)
+	last, _ := a.Store().LastPrinted(context.Background(), cetak.BerkasKind)
 	if _, ok := last["B-000042"]; !ok || len(last) != 1 {
 		t.Fatalf("remembered as printed: %v", last)
 	}
@@ -106,7 +107,7 @@ func TestBerkasAndBoksSourcesOnCetak(t *testing.T) {
 	a := openPrintPage(t)
 	mkTestBerkas(t, a, "B-000001", "Laporan kegiatan")
 	mkTestBerkas(t, a, "B-000002", "Daftar hadir pegawai")
-	if err := a.Store().RecordPrinted(context.Background(), BerkasKind, "Avery L7163", []string{"B-000001"}); err != nil {
+	if err := a.Store().RecordPrinted(context.Background(), cetak.BerkasKind, "Avery L7163", []string{"B-000001"}); err != nil {
 		t.Fatal(err)
 	}
 	bx := marsip.Boks{Code: "BX-000001", Nomor: "0001", Unit: "Biro Umum"}
@@ -168,7 +169,7 @@ func TestOfficialListFromCetak(t *testing.T) {
 	if lists == nil {
 		t.Fatal("no list picker on Cetak")
 	}
-	lists.SetSelected(listName(storage.ListAktif))
+	lists.SetSelected(cetak.ListName(storage.ListAktif))
 	if !labelShows(w, "1 halaman") {
 		t.Fatal("no page count under the list preview")
 	}
@@ -205,7 +206,7 @@ func TestLoanCardOpensAsPDF(t *testing.T) {
 	if err := a.Store().LendArsip(context.Background(), &l); err != nil {
 		t.Fatal(err)
 	}
-	PrintLoanCard(a, l.ID)
+	a.cetak.PrintLoanCard(l.ID)
 	pdfs, _ := filepath.Glob(filepath.Join(tmp, "rapi-kartu-pinjam-*.pdf"))
 	if len(pdfs) != 1 {
 		t.Fatalf("%d loan card PDFs written", len(pdfs))

@@ -16,6 +16,8 @@ import (
 
 	"rapi/model"
 	"rapi/model/label"
+	"rapi/ui/cetak"
+	"rapi/ui/kit"
 )
 
 func openPrintPage(t *testing.T) *App {
@@ -32,7 +34,7 @@ func previewImage(t *testing.T, w fyne.Window) []byte {
 	t.Helper()
 	var img *image.RGBA
 	walk(w.Canvas().Content(), func(o fyne.CanvasObject) {
-		if i, ok := o.(*canvas.Image); ok && img == nil && i.MinSize() != listPreviewSize { // not the official list's page
+		if i, ok := o.(*canvas.Image); ok && img == nil && i.MinSize() != cetak.ListPreviewSize { // not the official list's page
 			if rgba, ok := i.Image.(*image.RGBA); ok && rgba.Bounds().Dx() > 1 {
 				img = rgba
 			}
@@ -57,7 +59,7 @@ func problemText(w fyne.Window) string {
 
 func typeInto(t *testing.T, w fyne.Window, label, text string) {
 	t.Helper()
-	e := field(t, w, label).(*Entry)
+	e := field(t, w, label).(*kit.Entry)
 	e.SetText("")
 	test.Type(e, text)
 }
@@ -171,7 +173,7 @@ func TestPlaceLabelsToPDF(t *testing.T) {
 			t.Errorf("the PDF lacks %q", n)
 		}
 	}
-	last, _ := a.Store().LastPrinted(context.Background(), PlaceKind)
+	last, _ := a.Store().LastPrinted(context.Background(), cetak.PlaceKind)
 	if len(last) != 3 {
 		t.Fatalf("%d places remembered as printed", len(last))
 	}
@@ -188,12 +190,12 @@ func TestPrinterOffsetKeptPerPC(t *testing.T) {
 	typeInto(t, a.win, "Geser ke kanan (mm)", "1,5")
 	typeInto(t, a.win, "Geser ke bawah (mm)", "-0,8")
 	test.Tap(findButton(t, a.win, "Simpan geseran"))
-	if got := a.prefs.PrinterOffset(); got != (label.Offset{X: 1.5, Y: -0.8}) {
+	if got := cetak.PrefsOf(a.Preferences()).PrinterOffset(); got != (label.Offset{X: 1.5, Y: -0.8}) {
 		t.Fatalf("offset saved as %+v", got)
 	}
 	a.ShowPage("nav.home")
 	a.ShowPage("nav.print")
-	if e := field(t, a.win, "Geser ke kanan (mm)").(*Entry); e.Text != "1,5" {
+	if e := field(t, a.win, "Geser ke kanan (mm)").(*kit.Entry); e.Text != "1,5" {
 		t.Fatalf("offset shown after coming back: %q", e.Text)
 	}
 }

@@ -16,6 +16,7 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // Result is one thing the scan box found.
@@ -31,15 +32,11 @@ type Result struct {
 // defaultSearchers; a scanned code is just text that matches exactly.
 type Searcher func(ctx context.Context, s *storage.Store, text string) ([]Result, error)
 
-func defaultSearchers() []Searcher {
-	return []Searcher{searchArchive, searchPlaces}
-}
-
 // scanBox is the field at the top of the window that takes scans and
 // searches from any screen, with the scan mode shown beside it.
 type scanBox struct {
 	app      *App
-	entry    *Entry
+	entry    *kit.Entry
 	row      fyne.CanvasObject
 	mode     *widget.Button    // the scan mode; tapping it opens the Pindai page
 	session  *scanSession      // what a scan does in the modes other than Cari
@@ -98,40 +95,42 @@ func (b *scanBox) onSubmit(text string) {
 func (a *App) modeScan(code string) {
 	b := a.shell.scan
 	ss := b.session
-	a.Go(func() {
-		o := ss.Scan(context.Background(), code)
-		fyne.Do(func() {
-			a.ScanFeedback(o.OK)
-			reportShown("MODE:" + string(o.Kind) + ":" + code)
-			if a.shell != nil && a.shell.scan == b {
-				b.refreshMode()
-			}
-		})
+	kit.Load(a, func() (Outcome, error) { return ss.Scan(context.Background(), code), nil }, func(o Outcome, _ error) {
+		a.ScanFeedback(o.OK)
+		reportShown("MODE:" + string(o.Kind) + ":" + code)
+		if a.shell != nil && a.shell.scan == b {
+			b.refreshMode()
+		}
 	})
 }
 
 // Search runs every searcher off the UI goroutine and shows what they found.
 func (a *App) Search(text string) {
-	s := a.store
-	a.Go(func() {
-		var all []Result
-		var firstErr error
-		seen := map[string]bool{}
-		for _, find := range a.searchers {
-			res, err := find(context.Background(), s, text)
-			if err != nil && firstErr == nil {
-				firstErr = err
-			}
-			for _, r := range res {
-				if r.Code != "" && seen[r.Code] {
-					continue // a place found by its code and its name
-				}
-				seen[r.Code] = true
-				all = append(all, r)
-			}
+	s, searchers := a.store, a.searchers
+	kit.Load(a, func() ([]Result, error) { return searchAll(context.Background(), s, searchers, text) },
+		func(all []Result, err error) { a.showResults(text, all, err) })
+}
+
+// searchAll runs every searcher on text: their hits in order, each code
+// once, and the first error met (the other searchers still run).
+func searchAll(ctx context.Context, s *storage.Store, searchers []Searcher, text string) ([]Result, error) {
+	var all []Result
+	var firstErr error
+	seen := map[string]bool{}
+	for _, find := range searchers {
+		res, err := find(ctx, s, text)
+		if err != nil && firstErr == nil {
+			firstErr = err
 		}
-		fyne.Do(func() { a.showResults(text, all, firstErr) })
-	})
+		for _, r := range res {
+			if r.Code != "" && seen[r.Code] {
+				continue // a place found by its code and its name
+			}
+			seen[r.Code] = true
+			all = append(all, r)
+		}
+	}
+	return all, firstErr
 }
 
 // showResults opens the record whose code is exactly the text (a scan),
@@ -148,7 +147,7 @@ func (a *App) showResults(text string, res []Result, err error) {
 		if code := model.NormalizeCode(text); model.ValidCode(code) {
 			a.showUnknown(code) // a label Rapi does not know: offer to register it
 		} else {
-			a.ShowInfo(lang.L("scan.results"), Ln("scan.not_found", map[string]any{"Text": text}))
+			a.ShowInfo(lang.L("scan.results"), kit.Ln("scan.not_found", map[string]any{"Text": text}))
 		}
 		a.ScanFeedback(false)
 		reportShown("NOTFOUND:" + text)
@@ -173,7 +172,7 @@ func (a *App) showResults(text string, res []Result, err error) {
 			res[i].Open(a)
 		}
 	}
-	d = dialog.NewCustom(Ln("scan.results_for", map[string]any{"Text": text}), lang.L("button.close"), list, a.win)
+	d = dialog.NewCustom(kit.Ln("scan.results_for", map[string]any{"Text": text}), lang.L("button.close"), list, a.win)
 	d.Resize(fyne.NewSize(640, 400))
 	a.showDialog(d)
 }
@@ -237,7 +236,7 @@ func searchPlaces(ctx context.Context, s *storage.Store, text string) ([]Result,
 	for _, p := range places {
 		if strings.Contains(strings.ToLower(p.Name), needle) {
 			r := hitResult(storage.Hit{Kind: model.CodePlace, ID: p.ID, Code: p.Code, Title: p.Name})
-			r.Detail = T("place." + string(p.Kind))
+			r.Detail = kit.T("place." + string(p.Kind))
 			out = append(out, r)
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"rapi/model"
 	marsip "rapi/model/arsip"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // ScanMode is what a scan does: look the code up (Cari), move the thing
@@ -70,7 +71,13 @@ func (o Outcome) CanUndo() bool { return o.undo != nil && !o.Undone }
 // scanSession is the scan modes' state, in plain Go: it takes scanned
 // codes and returns what they did. The Pindai page shows it; tests drive
 // it through App.Scanned.
+//
+// Two locks, so the window never waits on the share: run lines scans up
+// one after the other and is held across their queries, but only scans
+// (off the UI goroutine) take it; mu guards the state the UI draws and is
+// never held across a query.
 type scanSession struct {
+	run   sync.Mutex
 	mu    sync.Mutex
 	store *storage.Store
 	now   func() time.Time
@@ -167,32 +174,32 @@ func (ss *scanSession) Status() string {
 	switch ss.mode {
 	case ModePindah:
 		if ss.dest == nil {
-			return Ln("scan2.status.pindah_nodest", map[string]any{"Mode": name})
+			return kit.Ln("scan2.status.pindah_nodest", map[string]any{"Mode": name})
 		}
-		return Ln("scan2.status.pindah", map[string]any{"Mode": name, "Dest": ss.dest.Title, "Code": ss.dest.Code})
+		return kit.Ln("scan2.status.pindah", map[string]any{"Mode": name, "Dest": ss.dest.Title, "Code": ss.dest.Code})
 	case ModePinjam:
 		if ss.Borrower == "" {
-			return Ln("scan2.status.pinjam_noname", map[string]any{"Mode": name})
+			return kit.Ln("scan2.status.pinjam_noname", map[string]any{"Mode": name})
 		}
-		return Ln("scan2.status.pinjam", map[string]any{"Mode": name, "Name": ss.Borrower, "Days": ss.DueDays})
+		return kit.Ln("scan2.status.pinjam", map[string]any{"Mode": name, "Name": ss.Borrower, "Days": ss.DueDays})
 	case ModeOpname:
 		if ss.opname == nil {
-			return Ln("scan2.status.opname_noplace", map[string]any{"Mode": name})
+			return kit.Ln("scan2.status.opname_noplace", map[string]any{"Mode": name})
 		}
 		found, total := ss.opname.progress()
-		return Ln("scan2.status.opname", map[string]any{"Mode": name, "Place": ss.opname.place.Title, "Found": found, "Total": total})
+		return kit.Ln("scan2.status.opname", map[string]any{"Mode": name, "Place": ss.opname.place.Title, "Found": found, "Total": total})
 	}
-	return Ln("scan2.status.cari", map[string]any{"Mode": name})
+	return kit.Ln("scan2.status.cari", map[string]any{"Mode": name})
 }
 
 // Scan does what the current mode does with a scanned code and records
 // the outcome in the running list.
 func (ss *scanSession) Scan(ctx context.Context, code string) Outcome {
-	ss.mu.Lock()
-	defer ss.mu.Unlock()
+	ss.run.Lock()
+	defer ss.run.Unlock()
 	code = model.NormalizeCode(code)
 	var o Outcome
-	switch ss.mode {
+	switch ss.Mode() {
 	case ModePindah:
 		o = ss.pindah(ctx, code)
 	case ModePinjam:
@@ -205,15 +212,30 @@ func (ss *scanSession) Scan(ctx context.Context, code string) Outcome {
 		return Outcome{Kind: OutRefused, Code: code}
 	}
 	o.Code, o.At = code, ss.now()
-	ss.log = append(ss.log, o)
+	ss.record(o)
 	return o
+}
+
+// record adds a line to the running list.
+func (ss *scanSession) record(o Outcome) {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	ss.log = append(ss.log, o)
+}
+
+// locked runs fn holding mu: for reading or changing the state, never
+// around a query.
+func (ss *scanSession) locked(fn func()) {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	fn()
 }
 
 // find looks a code up; a missing code is an outcome, not an error.
 func (ss *scanSession) find(ctx context.Context, code string) (storage.Hit, *Outcome) {
 	h, err := ss.store.FindCode(ctx, code)
 	if errors.Is(err, model.ErrNotFound) {
-		return h, &Outcome{Kind: OutNotFound, Msg: Ln("scan2.out.notfound", map[string]any{"Code": code})}
+		return h, &Outcome{Kind: OutNotFound, Msg: kit.Ln("scan2.out.notfound", map[string]any{"Code": code})}
 	}
 	if err != nil {
 		return h, refused(code, err)
@@ -222,7 +244,7 @@ func (ss *scanSession) find(ctx context.Context, code string) (storage.Hit, *Out
 }
 
 func refused(code string, err error) *Outcome {
-	return &Outcome{Kind: OutRefused, Msg: code + ": " + Explain(err)}
+	return &Outcome{Kind: OutRefused, Msg: code + ": " + kit.Explain(err)}
 }
 
 func refusedKey(key string, data map[string]any) Outcome {
@@ -236,15 +258,26 @@ func (ss *scanSession) pindah(ctx context.Context, code string) Outcome {
 	}
 	// A place, or a box while the destination is none or a box, becomes
 	// the destination; a box goes into a place; a file goes anywhere.
-	if h.Kind == model.CodePlace || h.Kind == model.CodeBoks && (ss.dest == nil || ss.dest.Kind == model.CodeBoks) {
-		ss.dest = &h
+	var dest *storage.Hit
+	chosen := false
+	ss.locked(func() {
+		if h.Kind == model.CodePlace || h.Kind == model.CodeBoks && (ss.dest == nil || ss.dest.Kind == model.CodeBoks) {
+			ss.dest, chosen = &h, true
+		}
+		dest = ss.dest
+	})
+	if chosen {
 		return Outcome{Kind: OutTarget, OK: true, Title: h.Title,
-			Msg: Ln("scan2.out.dest", map[string]any{"Title": h.Title, "Path": h.PlacePath})}
+			Msg: kit.Ln("scan2.out.dest", map[string]any{"Title": h.Title, "Path": h.PlacePath})}
 	}
-	if ss.dest == nil {
+	if dest == nil {
 		return refusedKey("scan2.out.dest_first", map[string]any{"Code": code})
 	}
-	dest := *ss.dest
+	return ss.moveTo(ctx, code, h, *dest)
+}
+
+// moveTo moves the thing h to dest.
+func (ss *scanSession) moveTo(ctx context.Context, code string, h, dest storage.Hit) Outcome {
 	switch h.Kind {
 	case model.CodeBerkas:
 		b, err := ss.store.Berkas(ctx, h.ID)
@@ -253,13 +286,13 @@ func (ss *scanSession) pindah(ctx context.Context, code string) Outcome {
 		}
 		fromPlace, fromBoks := b.PlaceID, b.BoksID
 		if dest.Kind == model.CodeBoks && b.BoksID == dest.ID || dest.Kind == model.CodePlace && b.BoksID == 0 && b.PlaceID == dest.ID {
-			return Outcome{Kind: OutAgain, OK: true, Title: b.Uraian, Msg: Ln("scan2.out.already_there", map[string]any{"Title": b.Uraian, "Dest": dest.Title})}
+			return Outcome{Kind: OutAgain, OK: true, Title: b.Uraian, Msg: kit.Ln("scan2.out.already_there", map[string]any{"Title": b.Uraian, "Dest": dest.Title})}
 		}
 		if err := moveBerkas(ctx, ss.store, b, dest.Kind == model.CodeBoks, dest.ID); err != nil {
 			return *refused(code, err)
 		}
 		return Outcome{Kind: OutMoved, OK: true, Title: b.Uraian,
-			Msg: Ln("scan2.out.moved", map[string]any{"Title": b.Uraian, "From": b.PlacePath, "Dest": dest.Title}),
+			Msg: kit.Ln("scan2.out.moved", map[string]any{"Title": b.Uraian, "From": b.PlacePath, "Dest": dest.Title}),
 			undo: func(ctx context.Context) error {
 				b, err := ss.store.Berkas(ctx, h.ID)
 				if err != nil {
@@ -276,14 +309,14 @@ func (ss *scanSession) pindah(ctx context.Context, code string) Outcome {
 			return *refused(code, err)
 		}
 		if b.PlaceID == dest.ID {
-			return Outcome{Kind: OutAgain, OK: true, Title: b.Label(), Msg: Ln("scan2.out.already_there", map[string]any{"Title": b.Label(), "Dest": dest.Title})}
+			return Outcome{Kind: OutAgain, OK: true, Title: b.Label(), Msg: kit.Ln("scan2.out.already_there", map[string]any{"Title": b.Label(), "Dest": dest.Title})}
 		}
 		from, fromPath := b.PlaceID, b.PlacePath
 		if err := ss.store.MoveBoks(ctx, b.ID, b.Version, dest.ID); err != nil {
 			return *refused(code, err)
 		}
 		return Outcome{Kind: OutMoved, OK: true, Title: b.Label(),
-			Msg: Ln("scan2.out.moved", map[string]any{"Title": b.Label(), "From": fromPath, "Dest": dest.Title}),
+			Msg: kit.Ln("scan2.out.moved", map[string]any{"Title": b.Label(), "From": fromPath, "Dest": dest.Title}),
 			undo: func(ctx context.Context) error {
 				b, err := ss.store.Boks(ctx, h.ID)
 				if err != nil {
@@ -309,36 +342,48 @@ func moveBerkas(ctx context.Context, s *storage.Store, b marsip.Berkas, intoBoks
 // Undo takes back the move on line i of Log() (newest first) and records
 // the undo as a new line.
 func (ss *scanSession) Undo(ctx context.Context, i int) Outcome {
-	ss.mu.Lock()
-	defer ss.mu.Unlock()
-	j := len(ss.log) - 1 - i
-	if j < 0 || j >= len(ss.log) || !ss.log[j].CanUndo() {
+	ss.run.Lock()
+	defer ss.run.Unlock()
+	var o Outcome
+	ok := false
+	j := 0
+	ss.locked(func() {
+		j = len(ss.log) - 1 - i
+		if ok = j >= 0 && j < len(ss.log) && ss.log[j].CanUndo(); ok {
+			o = ss.log[j]
+		}
+	})
+	if !ok {
 		return Outcome{Kind: OutRefused, Msg: lang.L("scan2.out.no_undo")}
 	}
-	o := ss.log[j]
 	if err := o.undo(ctx); err != nil {
 		out := *refused(o.Code, err)
 		out.Code, out.At = o.Code, ss.now()
-		ss.log = append(ss.log, out)
+		ss.record(out)
 		return out
 	}
-	ss.log[j].Undone = true
 	out := Outcome{Kind: OutUndone, OK: true, Code: o.Code, Title: o.Title, At: ss.now(),
-		Msg: Ln("scan2.out.undone", map[string]any{"Title": o.Title})}
-	ss.log = append(ss.log, out)
+		Msg: kit.Ln("scan2.out.undone", map[string]any{"Title": o.Title})}
+	ss.locked(func() {
+		ss.log[j].Undone = true // the log only grows while run is held
+		ss.log = append(ss.log, out)
+	})
 	return out
 }
 
 func (ss *scanSession) pinjam(ctx context.Context, code string) Outcome {
-	if ss.Borrower == "" {
+	today := ss.now()
+	var p marsip.Peminjaman
+	ss.locked(func() {
+		p = marsip.Peminjaman{Borrower: ss.Borrower, NIP: ss.NIP, Unit: ss.Unit, Tanggal: today, Due: today.AddDate(0, 0, ss.DueDays)}
+	})
+	if p.Borrower == "" {
 		return refusedKey("scan2.out.borrower_first", nil)
 	}
 	h, bad := ss.find(ctx, code)
 	if bad != nil {
 		return *bad
 	}
-	today := ss.now()
-	p := marsip.Peminjaman{Borrower: ss.Borrower, NIP: ss.NIP, Unit: ss.Unit, Tanggal: today, Due: today.AddDate(0, 0, ss.DueDays)}
 	switch h.Kind {
 	case model.CodeBerkas:
 		p.BerkasID = h.ID
@@ -351,7 +396,7 @@ func (ss *scanSession) pinjam(ctx context.Context, code string) Outcome {
 		return *refused(code, err)
 	}
 	return Outcome{Kind: OutLent, OK: true, Title: h.Title,
-		Msg: Ln("scan2.out.lent", map[string]any{"Title": h.Title, "Name": p.Borrower, "Due": model.FormatDateShort(p.Due)})}
+		Msg: kit.Ln("scan2.out.lent", map[string]any{"Title": h.Title, "Name": p.Borrower, "Due": model.FormatDateShort(p.Due)})}
 }
 
 func (ss *scanSession) kembali(ctx context.Context, code string) Outcome {
@@ -381,7 +426,7 @@ func (ss *scanSession) kembali(ctx context.Context, code string) Outcome {
 		return *refused(code, err)
 	}
 	return Outcome{Kind: OutReturned, OK: true, Title: h.Title,
-		Msg: Ln("scan2.out.returned", map[string]any{"Title": h.Title, "Name": loan.Borrower})}
+		Msg: kit.Ln("scan2.out.returned", map[string]any{"Title": h.Title, "Name": loan.Borrower})}
 }
 
 // returnLoan closes an open loan as of at.
@@ -403,45 +448,70 @@ func (r *opnameRun) progress() (found, total int) {
 }
 
 func (ss *scanSession) count(ctx context.Context, code string) Outcome {
-	if ss.opname == nil {
-		h, bad := ss.find(ctx, code)
-		if bad != nil {
-			return *bad
-		}
-		if h.Kind != model.CodePlace {
-			return refusedKey("scan2.out.place_first", map[string]any{"Code": code})
-		}
-		items, err := ss.store.ArsipStokOpnameExpected(ctx, h.ID)
-		if err != nil {
-			return *refused(code, err)
-		}
-		run := &opnameRun{place: h, started: ss.now(), items: items, expected: len(items), index: map[string]int{}}
-		for i, it := range items {
-			run.index[it.Code] = i
-		}
-		ss.opname = run
-		return Outcome{Kind: OutTarget, OK: true, Title: h.Title,
-			Msg: Ln("scan2.out.opname_start", map[string]any{"Title": h.Title, "N": len(items)})}
+	var run *opnameRun
+	ss.locked(func() { run = ss.opname })
+	if run == nil {
+		return ss.startOpname(ctx, code)
 	}
-	run := ss.opname
 	if code == run.place.Code {
-		return Outcome{Kind: OutAgain, OK: true, Title: run.place.Title, Msg: Ln("scan2.out.opname_same_place", map[string]any{"Title": run.place.Title})}
+		return Outcome{Kind: OutAgain, OK: true, Title: run.place.Title, Msg: kit.Ln("scan2.out.opname_same_place", map[string]any{"Title": run.place.Title})}
 	}
 	now := ss.now()
-	if i, ok := run.index[code]; ok {
-		it := &run.items[i]
-		if it.ScannedAt != nil {
-			return Outcome{Kind: OutAgain, OK: true, Title: it.Title, Msg: Ln("scan2.out.again", map[string]any{"Title": it.Title})}
-		}
-		if it.Result == storage.SOHilang {
-			it.Result = storage.SOAda
-		}
-		it.ScannedAt = &now
-		return Outcome{Kind: OutCounted, OK: true, Title: it.Title, Msg: Ln("scan2.out.counted", map[string]any{"Title": it.Title})}
+	var o *Outcome
+	ss.locked(func() { o = run.countExpected(code, now) })
+	if o != nil {
+		return *o
 	}
+	return ss.countOther(ctx, run, code, now)
+}
+
+// startOpname begins a stock-take of the place scanned.
+func (ss *scanSession) startOpname(ctx context.Context, code string) Outcome {
+	h, bad := ss.find(ctx, code)
+	if bad != nil {
+		return *bad
+	}
+	if h.Kind != model.CodePlace {
+		return refusedKey("scan2.out.place_first", map[string]any{"Code": code})
+	}
+	items, err := ss.store.ArsipStokOpnameExpected(ctx, h.ID)
+	if err != nil {
+		return *refused(code, err)
+	}
+	run := &opnameRun{place: h, started: ss.now(), items: items, expected: len(items), index: map[string]int{}}
+	for i, it := range items {
+		run.index[it.Code] = i
+	}
+	ss.locked(func() { ss.opname = run })
+	return Outcome{Kind: OutTarget, OK: true, Title: h.Title,
+		Msg: kit.Ln("scan2.out.opname_start", map[string]any{"Title": h.Title, "N": len(items)})}
+}
+
+// countExpected counts code if the stock-take expects it (nil if not);
+// it reads no database, so it runs under mu.
+func (r *opnameRun) countExpected(code string, now time.Time) *Outcome {
+	i, ok := r.index[code]
+	if !ok {
+		return nil
+	}
+	it := &r.items[i]
+	if it.ScannedAt != nil {
+		return &Outcome{Kind: OutAgain, OK: true, Title: it.Title, Msg: kit.Ln("scan2.out.again", map[string]any{"Title": it.Title})}
+	}
+	if it.Result == storage.SOHilang {
+		it.Result = storage.SOAda
+	}
+	it.ScannedAt = &now
+	return &Outcome{Kind: OutCounted, OK: true, Title: it.Title, Msg: kit.Ln("scan2.out.counted", map[string]any{"Title": it.Title})}
+}
+
+// countOther records a thing the stock-take did not expect: unknown, in
+// a box on this shelf (in its place after all), or misplaced.
+func (ss *scanSession) countOther(ctx context.Context, run *opnameRun, code string, now time.Time) Outcome {
+	add := func(it storage.StokOpnameItem) { ss.locked(func() { run.add(it) }) }
 	h, bad := ss.find(ctx, code)
 	if bad != nil && bad.Kind == OutNotFound {
-		run.add(storage.StokOpnameItem{Code: code, Result: storage.SOTakDikenal, ScannedAt: &now})
+		add(storage.StokOpnameItem{Code: code, Result: storage.SOTakDikenal, ScannedAt: &now})
 		return *bad
 	}
 	if bad != nil {
@@ -453,14 +523,16 @@ func (ss *scanSession) count(ctx context.Context, code string) Outcome {
 	if h.Kind == model.CodeBerkas {
 		// A file in a box that is on this shelf is in its place.
 		if b, err := ss.store.Berkas(ctx, h.ID); err == nil && b.BoksCode != "" {
-			if _, ok := run.index[b.BoksCode]; ok {
-				run.add(storage.StokOpnameItem{Kind: h.Kind, Code: code, Title: h.Title, Result: storage.SOAda, ExpectedPlace: h.PlacePath, ScannedAt: &now})
-				return Outcome{Kind: OutCounted, OK: true, Title: h.Title, Msg: Ln("scan2.out.counted", map[string]any{"Title": h.Title})}
+			inBox := false
+			ss.locked(func() { _, inBox = run.index[b.BoksCode] })
+			if inBox {
+				add(storage.StokOpnameItem{Kind: h.Kind, Code: code, Title: h.Title, Result: storage.SOAda, ExpectedPlace: h.PlacePath, ScannedAt: &now})
+				return Outcome{Kind: OutCounted, OK: true, Title: h.Title, Msg: kit.Ln("scan2.out.counted", map[string]any{"Title": h.Title})}
 			}
 		}
 	}
-	run.add(storage.StokOpnameItem{Kind: h.Kind, Code: code, Title: h.Title, Result: storage.SOSalahTempat, ExpectedPlace: h.PlacePath, ScannedAt: &now})
-	return Outcome{Kind: OutElsewhere, Title: h.Title, Msg: Ln("scan2.out.elsewhere", map[string]any{"Title": h.Title, "Path": h.PlacePath})}
+	add(storage.StokOpnameItem{Kind: h.Kind, Code: code, Title: h.Title, Result: storage.SOSalahTempat, ExpectedPlace: h.PlacePath, ScannedAt: &now})
+	return Outcome{Kind: OutElsewhere, Title: h.Title, Msg: kit.Ln("scan2.out.elsewhere", map[string]any{"Title": h.Title, "Path": h.PlacePath})}
 }
 
 func (r *opnameRun) add(it storage.StokOpnameItem) {
@@ -499,16 +571,26 @@ func (r *opnameRun) result(now time.Time) *storage.StokOpname {
 
 // FinishOpname saves the stock-take in progress and ends it.
 func (ss *scanSession) FinishOpname(ctx context.Context) (*storage.StokOpname, error) {
-	ss.mu.Lock()
-	defer ss.mu.Unlock()
-	if ss.opname == nil {
+	ss.run.Lock()
+	defer ss.run.Unlock()
+	var run *opnameRun
+	var so *storage.StokOpname
+	ss.locked(func() {
+		if run = ss.opname; run != nil {
+			so = run.result(ss.now())
+		}
+	})
+	if run == nil {
 		return nil, model.Invalid("code", "", "scan2.err.no_opname")
 	}
-	so := ss.opname.result(ss.now())
 	if err := ss.store.SaveArsipStokOpname(ctx, so); err != nil {
 		return nil, err
 	}
-	ss.opname = nil
+	ss.locked(func() {
+		if ss.opname == run { // not cancelled meanwhile
+			ss.opname = nil
+		}
+	})
 	return so, nil
 }
 

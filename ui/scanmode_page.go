@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/storage"
+	"rapi/ui/kit"
 	"rapi/ui/qrcode"
 )
 
@@ -35,7 +36,7 @@ type scanPage struct {
 	log     []Outcome
 	lastLen int
 
-	borrower, nip, unit, days *Entry
+	borrower, nip, unit, days *kit.Entry
 }
 
 func newScanPage(a *App) fyne.CanvasObject {
@@ -54,7 +55,7 @@ func newScanPage(a *App) fyne.CanvasObject {
 	p.panel = container.NewVBox()
 	p.borrower, p.nip, p.unit, p.days = a.NewEntry(), a.NewEntry(), a.NewEntry(), a.NewEntry()
 	p.days.SetText(strconv.Itoa(b.session.DueDays))
-	for _, e := range []*Entry{p.borrower, p.nip, p.unit, p.days} {
+	for _, e := range []*kit.Entry{p.borrower, p.nip, p.unit, p.days} {
 		e.OnChanged = func(string) { p.onBorrower() }
 	}
 	p.list = widget.NewList(func() int { return len(p.log) },
@@ -127,7 +128,7 @@ func (p *scanPage) onUndo(i int) {
 	ss := p.box.session
 	p.app.Go(func() {
 		o := ss.Undo(context.Background(), i)
-		fyne.Do(func() {
+		p.app.Do(func() {
 			p.app.ScanFeedback(o.OK)
 			p.app.notifyChanged()
 			p.box.refreshMode()
@@ -147,7 +148,7 @@ func (p *scanPage) refresh() {
 	p.modes.SetSelected(lang.L(mode.Key()))
 	var objs []fyne.CanvasObject
 	helpKey := "scan2.help." + strconv.Itoa(int(mode))
-	help := widget.NewLabel(T(helpKey))
+	help := widget.NewLabel(kit.T(helpKey))
 	help.Wrapping = fyne.TextWrapWord
 	objs = append(objs, help)
 	switch mode {
@@ -167,7 +168,7 @@ func (p *scanPage) refresh() {
 			widget.NewFormItem(lang.L("card.f.days"), p.days)))
 	case ModeOpname:
 		if so := ss.Opname(); so != nil {
-			objs = append(objs, widget.NewLabel(Ln("scan2.opname_counts", map[string]any{
+			objs = append(objs, widget.NewLabel(kit.Ln("scan2.opname_counts", map[string]any{
 				"Missing": so.Missing, "Misplaced": so.Misplaced, "Unknown": so.Unknown})))
 			finish := widget.NewButtonWithIcon(lang.L("scan2.opname_finish"), theme.DocumentSaveIcon(), p.onFinishOpname)
 			finish.Importance = widget.HighImportance
@@ -189,7 +190,7 @@ func (p *scanPage) onFinishOpname() {
 	a, ss := p.app, p.box.session
 	a.Go(func() {
 		so, err := ss.FinishOpname(context.Background())
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				a.ShowError(err)
 				return
@@ -202,7 +203,7 @@ func (p *scanPage) onFinishOpname() {
 
 func resultLabel(r storage.StokOpnameResult) string {
 	key := "scan2.result." + string(r)
-	return T(key)
+	return kit.T(key)
 }
 
 // showOpnameResult lists what a stock-take found missing or out of place
@@ -214,7 +215,7 @@ func (a *App) showOpnameResult(so *storage.StokOpname) {
 			diffs = append(diffs, it)
 		}
 	}
-	summary := widget.NewLabel(Ln("scan2.opname_summary", map[string]any{
+	summary := widget.NewLabel(kit.Ln("scan2.opname_summary", map[string]any{
 		"Place": so.PlaceName, "Found": so.Found, "Missing": so.Missing, "Misplaced": so.Misplaced, "Unknown": so.Unknown}))
 	summary.Wrapping = fyne.TextWrapWord
 	list := widget.NewList(func() int { return len(diffs) },
@@ -223,7 +224,7 @@ func (a *App) showOpnameResult(so *storage.StokOpname) {
 			it := diffs[i]
 			text := resultLabel(it.Result) + " · " + it.Code + " · " + it.Title
 			if it.Result == storage.SOSalahTempat {
-				text += " · " + Ln("scan2.belongs", map[string]any{"Path": it.ExpectedPlace})
+				text += " · " + kit.Ln("scan2.belongs", map[string]any{"Path": it.ExpectedPlace})
 			}
 			o.(*widget.Label).SetText(text)
 		})
@@ -249,7 +250,7 @@ func (a *App) exportOpname(so *storage.StokOpname) {
 			a.ShowError(err)
 			return
 		}
-		a.ShowInfo(lang.L("scan2.export_csv"), Ln("scan2.exported", map[string]any{"Path": w.URI().Path()}))
+		a.ShowInfo(lang.L("scan2.export_csv"), kit.Ln("scan2.exported", map[string]any{"Path": w.URI().Path()}))
 	}, a.win)
 	d.SetFileName(fmt.Sprintf("stok-opname-%s-%s.csv", so.PlaceCode, so.FinishedAt.Local().Format("20060102-1504")))
 	if home, err := os.UserHomeDir(); err == nil {
@@ -297,10 +298,10 @@ func (a *App) onQRPhoto() {
 func (a *App) ScanPhoto(path string) {
 	a.Go(func() {
 		code, err := qrcode.DecodeFile(path)
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				a.ScanFeedback(false)
-				a.ShowInfo(lang.L("scan2.photo"), Ln("scan2.photo_failed", map[string]any{"Err": err.Error()}))
+				a.ShowInfo(lang.L("scan2.photo"), kit.Ln("scan2.photo_failed", map[string]any{"Err": err.Error()}))
 				return
 			}
 			a.Scanned(code)

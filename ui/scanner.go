@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 
 	"rapi/model"
+	"rapi/ui/kit"
 )
 
 // ScannerConfig tells a USB scanner's typing from a clerk's. Scanners
@@ -80,9 +81,9 @@ type burstDetector struct {
 	cfg ScannerConfig
 	now func() time.Time // replaced in tests
 
-	target   *Entry // the field the burst is being typed into
-	before   string // its text before the burst
-	row, col int    // its cursor before the burst
+	target   *kit.Entry // the field the burst is being typed into
+	before   string     // its text before the burst
+	row, col int        // its cursor before the burst
 	code     []rune
 	last     time.Time
 	prefixed bool // the scanner's prefix character started this burst
@@ -92,7 +93,7 @@ func (d *burstDetector) reset() {
 	d.target, d.code, d.prefixed = nil, nil, false
 }
 
-func (d *burstDetector) start(e *Entry, t time.Time, prefixed bool) {
+func (d *burstDetector) start(e *kit.Entry, t time.Time, prefixed bool) {
 	d.target, d.before, d.row, d.col = e, e.Text, e.CursorRow, e.CursorColumn
 	d.code, d.last, d.prefixed = nil, t, prefixed
 }
@@ -111,7 +112,7 @@ func codeRune(r rune) rune {
 // rune looks at a character about to be typed into e. It returns true
 // when the character is the scanner's prefix or follows it: the field
 // must not get it.
-func (d *burstDetector) rune(e *Entry, r rune) (swallow bool) {
+func (d *burstDetector) rune(e *kit.Entry, r rune) (swallow bool) {
 	t := d.now()
 	if d.cfg.Prefix != 0 && r == d.cfg.Prefix {
 		d.start(e, t, true)
@@ -143,7 +144,7 @@ func (d *burstDetector) rune(e *Entry, r rune) (swallow bool) {
 
 // enter decides whether the Enter typed into e ends a scan. If it does,
 // e's text is put back as it was and the code is returned.
-func (d *burstDetector) enter(e *Entry) (code string, ok bool) {
+func (d *burstDetector) enter(e *kit.Entry) (code string, ok bool) {
 	t := d.now()
 	defer d.reset()
 	if d.target != e || len(d.code) < d.cfg.MinLen {
@@ -164,8 +165,8 @@ func (d *burstDetector) enter(e *Entry) (code string, ok bool) {
 	return code, true
 }
 
-// scanRune is Entry.TypedRune's first look at a character.
-func (a *App) scanRune(e *Entry, r rune) (swallow bool) {
+// scanRune is kit.Entry.TypedRune's first look at a character.
+func (a *App) scanRune(e *kit.Entry, r rune) (swallow bool) {
 	if a.shell == nil {
 		return false
 	}
@@ -177,9 +178,9 @@ func (a *App) scanRune(e *Entry, r rune) (swallow bool) {
 	return b.burst.rune(e, r)
 }
 
-// scanKey is Entry.TypedKey's first look at a key. Enter ending a scan
+// scanKey is kit.Entry.TypedKey's first look at a key. Enter ending a scan
 // sends the code to the scan box and returns true.
-func (a *App) scanKey(e *Entry, k *fyne.KeyEvent) bool {
+func (a *App) scanKey(e *kit.Entry, k *fyne.KeyEvent) bool {
 	if a.shell == nil || e == a.shell.scan.entry {
 		return false
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"rapi/ui/kit"
 	"testing"
 	"time"
 
@@ -39,8 +40,8 @@ func closeMessage(t *testing.T, a *App) {
 func TestScannerSettingsChangeWhatCountsAsAScan(t *testing.T) {
 	r := newScanRig(t)
 	a := r.a
-	gap := field(t, a.win, "Jeda maksimum antar tombol (ms)").(*Entry)
-	minLen := field(t, a.win, "Panjang kode minimum").(*Entry)
+	gap := field(t, a.win, "Jeda maksimum antar tombol (ms)").(*kit.Entry)
+	minLen := field(t, a.win, "Panjang kode minimum").(*kit.Entry)
 	if gap.Text != "30" || minLen.Text != "4" {
 		t.Fatalf("the card shows gap %q, length %q; want the defaults 30 and 4", gap.Text, minLen.Text)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"rapi/model"
 	marsip "rapi/model/arsip"
+	"rapi/ui/kit"
 )
 
 // scanRig is the app on the settings page with a shelf "RAK-07" in the
@@ -19,7 +20,7 @@ import (
 type scanRig struct {
 	t     *testing.T
 	a     *App
-	field *Entry
+	field *kit.Entry
 	clock time.Time
 	shown string // RAPI_TEST_SHOWN_FILE
 }
@@ -231,9 +232,9 @@ func TestUnknownCodeOffersToRegisterIt(t *testing.T) {
 	}
 	test.Tap(findInOverlay(t, r.a.win.Canvas().Overlays().Top(), "Daftarkan sebagai berkas baru"))
 	form := r.a.win.Canvas().Overlays().Top()
-	var entries []*Entry
+	var entries []*kit.Entry
 	walk(form, func(o fyne.CanvasObject) {
-		if e, ok := o.(*Entry); ok {
+		if e, ok := o.(*kit.Entry); ok {
 			entries = append(entries, e)
 		}
 	})

@@ -14,25 +14,26 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // settingsPage is Pengaturan: this PC's clerk and language, the database
 // and its backups, and the shared settings guarded by the admin PIN.
 type settingsPage struct {
 	app       *App
-	clerk     *Entry
-	nip       *Entry
+	clerk     *kit.Entry
+	nip       *kit.Entry
 	language  *widget.Select
-	backupDir *Entry
-	header    *Entry
-	address   *Entry
-	headerPIN *Entry
-	oldPIN    *Entry
-	newPIN    *Entry
-	newPIN2   *Entry
-	scanGap   *Entry
-	scanMin   *Entry
-	scanPre   *Entry
+	backupDir *kit.Entry
+	header    *kit.Entry
+	address   *kit.Entry
+	headerPIN *kit.Entry
+	oldPIN    *kit.Entry
+	newPIN    *kit.Entry
+	newPIN2   *kit.Entry
+	scanGap   *kit.Entry
+	scanMin   *kit.Entry
+	scanPre   *kit.Entry
 }
 
 var languageNames = map[string]string{"id": "Bahasa Indonesia", "en": "English"}
@@ -42,7 +43,7 @@ func newSettingsPage(a *App) fyne.CanvasObject {
 		header: a.NewMultiLineEntry(), address: a.NewEntry(), headerPIN: a.NewEntry(),
 		oldPIN: a.NewEntry(), newPIN: a.NewEntry(), newPIN2: a.NewEntry(),
 		scanGap: a.NewEntry(), scanMin: a.NewEntry(), scanPre: a.NewEntry()}
-	for _, e := range []*Entry{p.headerPIN, p.oldPIN, p.newPIN, p.newPIN2} {
+	for _, e := range []*kit.Entry{p.headerPIN, p.oldPIN, p.newPIN, p.newPIN2} {
 		e.Password = true
 	}
 	p.language = widget.NewSelect([]string{languageNames["id"], languageNames["en"]}, nil)
@@ -92,7 +93,7 @@ func (p *settingsPage) onSaveClerk() {
 	}
 	if code != prefs.Language() {
 		prefs.SetLanguage(code)
-		if err := SetLanguage(code); err != nil {
+		if err := kit.SetLanguage(code); err != nil {
 			p.app.ShowError(err)
 			return
 		}
@@ -139,12 +140,12 @@ func (a *App) onBackupNow() {
 	dest := storage.ManualBackupPath(s.BackupDir(), timeNow())
 	a.Go(func() {
 		err := s.BackupTo(context.Background(), dest)
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				a.ShowError(err)
 				return
 			}
-			a.ShowInfo(lang.L("menu.backup_now"), Ln("settings.backup_done", map[string]any{"Path": dest}))
+			a.ShowInfo(lang.L("menu.backup_now"), kit.Ln("settings.backup_done", map[string]any{"Path": dest}))
 		})
 	})
 }
@@ -164,7 +165,7 @@ func (p *settingsPage) onRestore() {
 				return
 			}
 			a.notifyChanged()
-			a.ShowInfo(lang.L("settings.restore"), Ln("settings.restore_done", map[string]any{"Safety": safety}))
+			a.ShowInfo(lang.L("settings.restore"), kit.Ln("settings.restore_done", map[string]any{"Safety": safety}))
 		})
 	}, a.win)
 	open.Show()
@@ -194,7 +195,7 @@ func (p *settingsPage) onCheck() {
 	s := a.store
 	a.Go(func() {
 		problems, err := s.FullCheck(context.Background())
-		fyne.Do(func() {
+		a.Do(func() {
 			switch {
 			case err != nil:
 				a.ShowError(err)
@@ -236,7 +237,7 @@ func (p *settingsPage) onSavePIN() {
 		p.app.ShowError(err)
 		return
 	}
-	for _, e := range []*Entry{p.oldPIN, p.newPIN, p.newPIN2} {
+	for _, e := range []*kit.Entry{p.oldPIN, p.newPIN, p.newPIN2} {
 		e.SetText("")
 	}
 	p.app.ShowInfo(lang.L("settings.pin"), lang.L("settings.saved"))
@@ -265,7 +266,7 @@ func (p *settingsPage) fillScanner() {
 // nothing changes.
 func (p *settingsPage) onSaveScanner() {
 	bad := func(label, text, reason string) {
-		p.app.ShowInfo(lang.L("dialog.error"), Ln("error.invalid_field", map[string]any{
+		p.app.ShowInfo(lang.L("dialog.error"), kit.Ln("error.invalid_field", map[string]any{
 			"Field": lang.L(label), "Value": strings.TrimSpace(text), "Reason": lang.L(reason)}))
 	}
 	gap, err := strconv.Atoi(strings.TrimSpace(p.scanGap.Text))

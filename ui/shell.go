@@ -1,6 +1,9 @@
 package ui
 
 import (
+	"rapi/ui/impor"
+	"rapi/ui/kit"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -9,25 +12,12 @@ import (
 )
 
 // Page is one entry of the navigation: a translation key for its title,
-// an icon, and a builder for its content. Later features replace the
-// "not yet available" builders in pages().
+// an icon, and a builder for its content, called once per shell (the page
+// is kept while the window shows this database in this language).
 type Page struct {
 	Key   string
 	Icon  fyne.Resource
 	Build func(a *App) fyne.CanvasObject
-}
-
-// pages is the navigation, in order.
-func pages() []Page {
-	return []Page{
-		{"nav.home", theme.HomeIcon(), newHomePage},
-		{scanPageKey, theme.SearchIcon(), newScanPage},
-		{"nav.archive", theme.FolderIcon(), newArsipPage},
-		{"nav.inventory", theme.ComputerIcon(), notYet("nav.inventory")},
-		{"nav.meetings", theme.AccountIcon(), notYet("nav.meetings")},
-		{"nav.print", theme.DocumentPrintIcon(), newPrintPage},
-		{"nav.settings", theme.SettingsIcon(), newSettingsPage},
-	}
 }
 
 // shell is the main window's frame: scan box on top, navigation on the
@@ -40,6 +30,9 @@ type shell struct {
 	scan    *scanBox
 	status  *statusBar
 	current int
+	// built keeps each page once built: a page subscribes to data changes
+	// when built, so rebuilding at every visit would pile up listeners.
+	built []fyne.CanvasObject
 }
 
 // showShell (re)builds the whole window: after opening a database and
@@ -47,6 +40,7 @@ type shell struct {
 func (a *App) showShell() {
 	a.listeners = nil
 	sh := &shell{app: a, pages: pages(), content: container.NewStack()}
+	sh.built = make([]fyne.CanvasObject, len(sh.pages))
 	a.shell = sh
 	sh.scan = newScanBox(a)
 	sh.status = newStatusBar(a)
@@ -72,7 +66,10 @@ func (a *App) showShell() {
 
 func (sh *shell) onNavSelected(i widget.ListItemID) {
 	sh.current = i
-	sh.content.Objects = []fyne.CanvasObject{sh.pages[i].Build(sh.app)}
+	if sh.built[i] == nil {
+		sh.built[i] = sh.pages[i].Build(sh.app)
+	}
+	sh.content.Objects = []fyne.CanvasObject{sh.built[i]}
 	sh.content.Refresh()
 	sh.app.win.SetTitle("Rapi · " + lang.L(sh.pages[i].Key))
 }
@@ -114,13 +111,13 @@ func (a *App) mainMenu() *fyne.MainMenu {
 	quit.Shortcut = shortcutQuit
 	quit.IsQuit = true
 	backup := fyne.NewMenuItem(lang.L("menu.backup_now"), a.onBackupNow)
-	impor := fyne.NewMenuItem(lang.L("impor.menu_import"), func() { ShowImportWizard(a) })
-	ekspor := fyne.NewMenuItem(lang.L("impor.menu_export"), func() { ShowExportLists(a) })
-	file := fyne.NewMenu(lang.L("menu.file"), find, backup, fyne.NewMenuItemSeparator(), impor, ekspor, fyne.NewMenuItemSeparator(), quit)
+	importItem := fyne.NewMenuItem(lang.L("impor.menu_import"), func() { impor.ShowImportWizard(a) })
+	ekspor := fyne.NewMenuItem(lang.L("impor.menu_export"), func() { impor.ShowExportLists(a) })
+	file := fyne.NewMenu(lang.L("menu.file"), find, backup, fyne.NewMenuItemSeparator(), importItem, ekspor, fyne.NewMenuItemSeparator(), quit)
 	about := fyne.NewMenuItem(lang.L("menu.about"), a.onAbout)
 	return fyne.NewMainMenu(file, fyne.NewMenu(lang.L("menu.help"), about))
 }
 
 func (a *App) onAbout() {
-	a.ShowInfo(lang.L("menu.about"), Ln("about.text", map[string]any{"Version": a.cfg.Version}))
+	a.ShowInfo(lang.L("menu.about"), kit.Ln("about.text", map[string]any{"Version": a.cfg.Version}))
 }

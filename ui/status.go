@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	"rapi/ui/kit"
 )
 
 // statusBar is the line at the bottom (database, clerk) and the banner at
@@ -32,7 +33,7 @@ func newStatusBar(a *App) *statusBar {
 	sb.bannerText.Wrapping = fyne.TextWrapWord
 	sb.bannerText.Importance = widget.DangerImportance
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameError))
-	bg.FillColor = withAlpha(bg.FillColor, 0x33)
+	bg.FillColor = kit.WithAlpha(bg.FillColor, 0x33)
 	sb.banner = container.NewStack(bg, container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, sb.bannerText))
 	sb.banner.Hide()
 	sb.line = sb.text
@@ -81,5 +82,5 @@ func (sb *statusBar) refresh() {
 		return
 	}
 	actor := sb.app.prefs.Actor()
-	sb.text.SetText(Ln("status.line", map[string]any{"DB": s.Path(), "Clerk": actor.Label()}))
+	sb.text.SetText(kit.Ln("status.line", map[string]any{"DB": s.Path(), "Clerk": actor.Label()}))
 }

@@ -6,8 +6,10 @@
 package printout
 
 import (
+	"bytes"
 	"context"
 	"image/color"
+	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -33,14 +35,20 @@ type ListOptions struct {
 	Filter   storage.BerkasFilter
 }
 
-// eachBerkas streams the files of a list (and, withItems, their items)
-// through fn, gathered exactly as ExportArsip gathers them. The workbook
-// it writes on the way is thrown away.
+// ListReader is what laying out an official list reads: *storage.Store,
+// or in tests a store whose reads fail.
+type ListReader interface {
+	Institution(ctx context.Context) (model.Institution, error)
+	EachBerkas(ctx context.Context, opt storage.ExportArsipOptions, withItems bool, fn func(b *marsip.Berkas, items []marsip.IsiBerkas)) error
+	EachRetensi(ctx context.Context, list storage.ArsipList, asOf time.Time, fn func(b *marsip.Berkas)) error
+	BoksList(ctx context.Context, placeID int64) ([]marsip.Boks, error)
+}
 
-// PrintForm gathers an official list and lays it out as a printed form:
-// the institution's letterhead, the list's table and the signature blocks
-// dated AsOf.
-func Form(ctx context.Context, s *storage.Store, opt ListOptions) (paper.FormSpec, paper.Rows, error) {
+// Form gathers an official list and lays it out as a printed form: the
+// institution's letterhead, the list's table and the signature blocks
+// dated AsOf. Any read error (a busy share, a cancelled ctx) is returned
+// with no rows, so a signed list is never printed short.
+func Form(ctx context.Context, s ListReader, opt ListOptions) (paper.FormSpec, paper.Rows, error) {
 	inst, err := s.Institution(ctx)
 	if err != nil {
 		return paper.FormSpec{}, nil, err
@@ -57,79 +65,110 @@ func Form(ctx context.Context, s *storage.Store, opt ListOptions) (paper.FormSpe
 	var rows paper.Rows
 	switch opt.List {
 	case storage.ListAktif:
-		eopt.Filter.Status = marsip.StatusAktif
-		var list []paper.ArsipAktifRow
-		err = s.EachBerkas(ctx, eopt, true, func(b *marsip.Berkas, items []marsip.IsiBerkas) {
-			r := paper.ArsipAktifRow{Berkas: printBerkasRow(b)}
-			for _, it := range items {
-				r.Items = append(r.Items, printIsiRow(b, &it))
-			}
-			list = append(list, r)
-		})
-		spec, rows = paper.DaftarArsipAktif(info, list)
+		spec, rows, err = formAktif(ctx, s, info, eopt)
 	case storage.ListInaktif:
-		eopt.Filter.Status = marsip.StatusInaktif
-		pencipta := ""
-		if len(inst.Lines) > 0 {
-			pencipta = inst.Lines[len(inst.Lines)-1]
-		}
-		var list []paper.ArsipInaktifRow
-		err = s.EachBerkas(ctx, eopt, false, func(b *marsip.Berkas, _ []marsip.IsiBerkas) {
-			list = append(list, paper.ArsipInaktifRow{PenciptaArsip: pencipta, UnitPengolah: b.UnitPengolah,
-				Nomor: printNomor(b.NomorBerkas), KodeKlasifikasi: b.KodeKlasifikasi, Uraian: b.Uraian, KurunWaktu: b.KurunWaktu(),
-				Jumlah: printNomor(b.JumlahItem), TingkatPerkembangan: b.Tingkat.Official(),
-				Keterangan: marsip.JoinCells(&marsip.DaftarArsipInaktif, &marsip.ListRow{Berkas: b}, "Media", "Keterangan", "Kode"),
-				NomorBoks:  b.BoksCode,
-				Lokasi:     b.PlacePath})
-		})
-		spec, rows = paper.DaftarArsipInaktif(info, list)
+		spec, rows, err = formInaktif(ctx, s, info, inst, eopt)
 	case storage.ListIsi:
-		var list []paper.IsiBerkasRow
-		err = s.EachBerkas(ctx, eopt, true, func(b *marsip.Berkas, items []marsip.IsiBerkas) {
-			for _, it := range items {
-				list = append(list, printIsiRow(b, &it))
-			}
-		})
-		spec, rows = paper.DaftarIsiBerkas(info, list)
+		spec, rows, err = formIsi(ctx, s, info, eopt)
 	case storage.ListUsulPindah, storage.ListUsulMusnah:
-		var list []paper.UsulRow
-		boxes, err := s.BoksList(ctx, 0)
-		if err != nil {
-			return paper.FormSpec{}, nil, err
-		}
-		nomorBoks := make(map[string]string, len(boxes)) // the retention list names a file's box by code
-		for _, x := range boxes {
-			nomorBoks[x.Code] = x.Nomor
-		}
-		err = s.EachRetensi(ctx, opt.List, asOf, func(b *marsip.Berkas) {
-			due := b.Retensi.PindahOn
-			if opt.List == storage.ListUsulMusnah {
-				due = b.Retensi.AkhirOn
-			}
-			r := paper.UsulRow{KodeKlasifikasi: b.KodeKlasifikasi, NomorBerkas: printNomor(b.NomorBerkas), Uraian: b.Uraian,
-				KurunWaktu: b.KurunWaktu(), Jumlah: printNomor(b.JumlahItem), TingkatPerkembangan: b.Tingkat.Official(),
-				NomorBoks: nomorBoks[b.BoksCode], Keterangan: marsip.JoinCells(&marsip.UsulPindah, &marsip.ListRow{Berkas: b}, "Kode", "Lokasi")}
-			if r.NomorBoks == "" {
-				r.NomorBoks = b.BoksCode
-			}
-			if !due.IsZero() {
-				r.Retensi = model.FormatDate(due)
-			}
-			list = append(list, r)
-		})
-		if opt.List == storage.ListUsulPindah {
-			spec, rows = paper.UsulPindah(info, list)
-		} else {
-			spec, rows = paper.UsulMusnah(info, list)
-		}
+		spec, rows, err = formUsul(ctx, s, info, opt.List, asOf)
 	default:
 		return paper.FormSpec{}, nil, model.Invalid("list", string(opt.List), "error.arsip_choice")
+	}
+	if err == nil {
+		err = ctx.Err() // a walk cut short by ctx may end without saying so
 	}
 	if err != nil {
 		return paper.FormSpec{}, nil, err
 	}
 	spec.Landscape = !opt.Portrait
 	return spec, rows, nil
+}
+
+func formAktif(ctx context.Context, s ListReader, info paper.FormInfo, eopt storage.ExportArsipOptions) (paper.FormSpec, paper.Rows, error) {
+	eopt.Filter.Status = marsip.StatusAktif
+	var list []paper.ArsipAktifRow
+	err := s.EachBerkas(ctx, eopt, true, func(b *marsip.Berkas, items []marsip.IsiBerkas) {
+		r := paper.ArsipAktifRow{Berkas: printBerkasRow(b)}
+		for _, it := range items {
+			r.Items = append(r.Items, printIsiRow(b, &it))
+		}
+		list = append(list, r)
+	})
+	spec, rows := paper.DaftarArsipAktif(info, list)
+	return spec, rows, err
+}
+
+func formInaktif(ctx context.Context, s ListReader, info paper.FormInfo, inst model.Institution, eopt storage.ExportArsipOptions) (paper.FormSpec, paper.Rows, error) {
+	eopt.Filter.Status = marsip.StatusInaktif
+	pencipta := ""
+	if len(inst.Lines) > 0 {
+		pencipta = inst.Lines[len(inst.Lines)-1]
+	}
+	var list []paper.ArsipInaktifRow
+	err := s.EachBerkas(ctx, eopt, false, func(b *marsip.Berkas, _ []marsip.IsiBerkas) {
+		list = append(list, paper.ArsipInaktifRow{PenciptaArsip: pencipta, UnitPengolah: b.UnitPengolah,
+			Nomor: printNomor(b.NomorBerkas), KodeKlasifikasi: b.KodeKlasifikasi, Uraian: b.Uraian, KurunWaktu: b.KurunWaktu(),
+			Jumlah: printNomor(b.JumlahItem), TingkatPerkembangan: b.Tingkat.Official(),
+			Keterangan: marsip.JoinCells(&marsip.DaftarArsipInaktif, &marsip.ListRow{Berkas: b}, "Media", "Keterangan", "Kode"),
+			NomorBoks:  b.BoksCode,
+			Lokasi:     b.PlacePath})
+	})
+	spec, rows := paper.DaftarArsipInaktif(info, list)
+	return spec, rows, err
+}
+
+func formIsi(ctx context.Context, s ListReader, info paper.FormInfo, eopt storage.ExportArsipOptions) (paper.FormSpec, paper.Rows, error) {
+	var list []paper.IsiBerkasRow
+	err := s.EachBerkas(ctx, eopt, true, func(b *marsip.Berkas, items []marsip.IsiBerkas) {
+		for _, it := range items {
+			list = append(list, printIsiRow(b, &it))
+		}
+	})
+	spec, rows := paper.DaftarIsiBerkas(info, list)
+	return spec, rows, err
+}
+
+// formUsul lays out usul pindah or usul musnah. Its box read once had its
+// own err that hid the walk's error: keep one err here.
+func formUsul(ctx context.Context, s ListReader, info paper.FormInfo, list storage.ArsipList, asOf time.Time) (paper.FormSpec, paper.Rows, error) {
+	boxes, err := s.BoksList(ctx, 0)
+	if err != nil {
+		return paper.FormSpec{}, nil, err
+	}
+	nomorBoks := make(map[string]string, len(boxes)) // the retention list names a file's box by code
+	for _, x := range boxes {
+		nomorBoks[x.Code] = x.Nomor
+	}
+	var out []paper.UsulRow
+	err = s.EachRetensi(ctx, list, asOf, func(b *marsip.Berkas) {
+		out = append(out, usulRow(b, list, nomorBoks))
+	})
+	var spec paper.FormSpec
+	var rows paper.Rows
+	if list == storage.ListUsulPindah {
+		spec, rows = paper.UsulPindah(info, out)
+	} else {
+		spec, rows = paper.UsulMusnah(info, out)
+	}
+	return spec, rows, err
+}
+
+func usulRow(b *marsip.Berkas, list storage.ArsipList, nomorBoks map[string]string) paper.UsulRow {
+	due := b.Retensi.PindahOn
+	if list == storage.ListUsulMusnah {
+		due = b.Retensi.AkhirOn
+	}
+	r := paper.UsulRow{KodeKlasifikasi: b.KodeKlasifikasi, NomorBerkas: printNomor(b.NomorBerkas), Uraian: b.Uraian,
+		KurunWaktu: b.KurunWaktu(), Jumlah: printNomor(b.JumlahItem), TingkatPerkembangan: b.Tingkat.Official(),
+		NomorBoks: nomorBoks[b.BoksCode], Keterangan: marsip.JoinCells(&marsip.UsulPindah, &marsip.ListRow{Berkas: b}, "Kode", "Lokasi")}
+	if r.NomorBoks == "" {
+		r.NomorBoks = b.BoksCode
+	}
+	if !due.IsZero() {
+		r.Retensi = model.FormatDate(due)
+	}
+	return r
 }
 
 func printBerkasRow(b *marsip.Berkas) paper.BerkasRow {
@@ -278,7 +317,7 @@ func folderLabel(b *marsip.Berkas, klasNames, colours map[string]string) paper.F
 	return l
 }
 
-// parseColour reads "#RRGGBB".
+// printColour reads "#RRGGBB".
 func printColour(s string) (color.RGBA, bool) {
 	if len(s) != 7 || s[0] != '#' {
 		return color.RGBA{}, false
@@ -348,4 +387,19 @@ func boxLabel(b *marsip.Boks) paper.BoxLabel {
 		l.Years = strconv.Itoa(b.TahunDari) + "–" + strconv.Itoa(b.TahunSampai)
 	}
 	return l
+}
+
+// WriteFormPDF lays out an official list as a PDF at path. The file is
+// written only when the whole list was read: on any error there is no
+// file, not a short one.
+func WriteFormPDF(ctx context.Context, s ListReader, opt ListOptions, path string) error {
+	spec, rows, err := Form(ctx, s, opt)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := paper.RenderTablePDF(&buf, spec, rows); err != nil {
+		return err
+	}
+	return os.WriteFile(path, buf.Bytes(), 0o644)
 }

@@ -1,4 +1,6 @@
-package ui
+// Package impor is the Excel import wizard and the exports of the
+// archive lists: a feature of Rapi that sees the app only as a kit.Shell.
+package impor
 
 import (
 	"bytes"
@@ -18,37 +20,27 @@ import (
 
 	"rapi/storage"
 	"rapi/storage/sheet"
+	"rapi/ui/kit"
 )
 
 // prefMappings keeps the clerk's corrected column mappings on this PC, by
 // table shape, so the next register of the same shape reads right away.
 const prefMappings = "impor.mappings"
 
-// maxProblemsShown is how many problems the preview lists.
-const maxProblemsShown = 10
-
-// uiTranslator is sheet's Translator over the app's messages.
-func uiTranslator(key string, data map[string]any) string {
-	if data == nil {
-		return lang.L(key)
-	}
-	return lang.L(key, data)
-}
-
 // importWizard is the import dialog's state: one file, its sheet, the
 // table layout and mapping the clerk sees and may correct, the preview,
 // then the import.
 type importWizard struct {
-	app  *App
+	app  kit.Shell
 	file string
 	rep  *storage.ImportArsipReport // last preview or import
 
 	fileLabel   *widget.Label
 	sheetSel    *widget.Select
-	headFirst   *Entry
-	headLast    *Entry
-	dataFirst   *Entry
-	dataLast    *Entry
+	headFirst   *kit.Entry
+	headLast    *kit.Entry
+	dataFirst   *kit.Entry
+	dataLast    *kit.Entry
 	mapBox      *fyne.Container
 	mapSelects  []*widget.Select
 	mapping     sheet.Mapping
@@ -66,14 +58,14 @@ type importWizard struct {
 }
 
 // ShowImportWizard opens the "Impor dari Excel" dialog.
-func ShowImportWizard(a *App) {
+func ShowImportWizard(a kit.Shell) {
 	w := newImportWizard(a)
-	w.dlg = dialog.NewCustom(lang.L("impor.title"), lang.L("button.close"), w.content, a.win)
+	w.dlg = dialog.NewCustom(lang.L("impor.title"), lang.L("button.close"), w.content, a.Window())
 	w.dlg.Resize(fyne.NewSize(900, 680))
-	a.showDialog(w.dlg)
+	a.ShowDialog(w.dlg)
 }
 
-func newImportWizard(a *App) *importWizard {
+func newImportWizard(a kit.Shell) *importWizard {
 	w := &importWizard{app: a}
 	w.fileLabel = widget.NewLabel(lang.L("impor.no_file"))
 	w.fileLabel.Wrapping = fyne.TextWrapWord
@@ -122,7 +114,7 @@ func (w *importWizard) chooseFile() {
 		}
 		r.Close()
 		w.setFile(r.URI().Path())
-	}, w.app.win)
+	}, w.app.Window())
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".xlsx", ".xlsm", ".csv", ".txt"}))
 	d.Resize(fyne.NewSize(800, 560))
 	d.Show()
@@ -135,7 +127,7 @@ func (w *importWizard) setFile(path string) {
 	w.mapping = nil
 	w.app.Go(func() {
 		names, err := sheet.SheetNames(path)
-		fyne.Do(func() {
+		w.app.Do(func() {
 			if err != nil {
 				w.app.ShowError(err)
 				return
@@ -157,12 +149,12 @@ func (w *importWizard) setFile(path string) {
 	})
 }
 
-func rowNum(e *Entry) int {
+func rowNum(e *kit.Entry) int {
 	n, _ := strconv.Atoi(strings.TrimSpace(e.Text))
 	return n
 }
 
-func setRow(e *Entry, n int) {
+func setRow(e *kit.Entry, n int) {
 	if n > 0 {
 		e.SetText(strconv.Itoa(n))
 	} else {
@@ -189,15 +181,15 @@ func (w *importWizard) options(detect bool) storage.ImportArsipOptions {
 
 // preview reads and checks the file without writing and shows the result.
 func (w *importWizard) preview(detect bool) {
-	if w.file == "" || w.app.store == nil {
+	if w.file == "" || w.app.Store() == nil {
 		return
 	}
 	opt := w.options(detect)
 	opt.DryRun = true
-	s, file := w.app.store, w.file
+	s, file := w.app.Store(), w.file
 	w.app.Go(func() {
 		rep, err := s.ImportArsip(context.Background(), file, opt)
-		fyne.Do(func() {
+		w.app.Do(func() {
 			if err != nil {
 				w.app.ShowError(err)
 				return
@@ -228,16 +220,16 @@ func (w *importWizard) show(rep *storage.ImportArsipReport, done bool) {
 		sum = lang.L("impor.summary", data)
 	}
 	if len(rep.NewKlasifikasi) > 0 {
-		sum += "\n" + Ln("impor.new_klasifikasi", map[string]any{"Codes": strings.Join(rep.NewKlasifikasi, ", ")})
+		sum += "\n" + kit.Ln("impor.new_klasifikasi", map[string]any{"Codes": strings.Join(rep.NewKlasifikasi, ", ")})
 	}
 	w.summary.SetText(sum)
 	var lines []string
 	for i, p := range rep.Read.Problems {
-		if i == maxProblemsShown {
-			lines = append(lines, Ln("impor.more_problems", map[string]any{"N": len(rep.Read.Problems) - i}))
+		if i == kit.MaxProblemsShown {
+			lines = append(lines, kit.Ln("impor.more_problems", map[string]any{"N": len(rep.Read.Problems) - i}))
 			break
 		}
-		lines = append(lines, "• "+p.Message(uiTranslator))
+		lines = append(lines, "• "+p.Message(kit.Translate))
 	}
 	w.problems.SetText(strings.Join(lines, "\n"))
 	if rep.Rejected > 0 {
@@ -295,7 +287,7 @@ func (w *importWizard) showMapping(m sheet.Mapping) {
 }
 
 func (w *importWizard) savedMappings() *sheet.MappingStore {
-	raw := w.app.fyne.Preferences().String(prefMappings)
+	raw := w.app.Preferences().String(prefMappings)
 	if raw == "" {
 		return &sheet.MappingStore{}
 	}
@@ -314,14 +306,14 @@ func (w *importWizard) rememberMapping() {
 	ms.Remember(w.rep.Read.Fingerprint, w.mapping)
 	var b bytes.Buffer
 	if ms.Save(&b) == nil {
-		w.app.fyne.Preferences().SetString(prefMappings, b.String())
+		w.app.Preferences().SetString(prefMappings, b.String())
 	}
 }
 
 // runImport writes the file off the UI goroutine with a progress bar and
 // a Cancel button; cancel rolls everything back.
 func (w *importWizard) runImport() {
-	if w.file == "" || w.app.store == nil {
+	if w.file == "" || w.app.Store() == nil {
 		return
 	}
 	opt := w.options(false)
@@ -336,14 +328,14 @@ func (w *importWizard) runImport() {
 	opt.Progress = func(done, total int) {
 		if total > 0 {
 			v := float64(done) / float64(total)
-			fyne.Do(func() { w.progress.SetValue(v) })
+			w.app.Do(func() { w.progress.SetValue(v) })
 		}
 	}
-	s, file := w.app.store, w.file
+	s, file := w.app.Store(), w.file
 	w.app.Go(func() {
 		rep, err := s.ImportArsip(ctx, file, opt)
 		cancel()
-		fyne.Do(func() {
+		w.app.Do(func() {
 			w.progress.Hide()
 			w.cancelBtn.Hide()
 			w.previewBtn.Enable()
@@ -359,7 +351,7 @@ func (w *importWizard) runImport() {
 			}
 			w.show(rep, true)
 			if rep.Written {
-				w.app.notifyChanged()
+				w.app.DataChanged()
 			}
 		})
 	})
@@ -377,7 +369,7 @@ func (w *importWizard) saveRejected() {
 		path := wc.URI().Path()
 		wc.Close()
 		w.writeRejected(path)
-	}, w.app.win)
+	}, w.app.Window())
 	d.SetFileName(strings.TrimSuffix(filepath.Base(w.file), filepath.Ext(w.file)) + "-ditolak.xlsx")
 	d.Show()
 }
@@ -386,42 +378,43 @@ func (w *importWizard) writeRejected(path string) {
 	res := w.rep.Read
 	w.app.Go(func() {
 		var b bytes.Buffer
-		err := sheet.WriteErrors(&b, res, uiTranslator)
+		err := sheet.WriteErrors(&b, res, kit.Translate)
 		if err == nil {
 			err = os.WriteFile(path, b.Bytes(), 0o644)
 		}
-		fyne.Do(func() {
+		w.app.Do(func() {
 			if err != nil {
 				w.app.ShowError(err)
 				return
 			}
-			w.app.ShowInfo(lang.L("impor.title"), Ln("impor.rejected_saved", map[string]any{"File": path, "N": len(res.Rejected)}))
+			w.app.ShowInfo(lang.L("impor.title"), kit.Ln("impor.rejected_saved", map[string]any{"File": path, "N": len(res.Rejected)}))
 		})
 	})
 }
 
 // ExportBerkas writes the files matching filter (the list on screen) as a
 // Daftar Berkas workbook, asking where to save it.
-func ExportBerkas(a *App, text string, filter storage.BerkasFilter) {
-	exportList(a, storage.ExportArsipOptions{List: storage.ListBerkas, Text: text, Filter: filter})
+func ExportBerkas(a kit.Shell, text string, filter storage.BerkasFilter) {
+	ExportList(a, storage.ExportArsipOptions{List: storage.ListBerkas, Text: text, Filter: filter})
 }
 
-func exportList(a *App, opt storage.ExportArsipOptions) {
+// ExportList asks where to save a list, then writes it.
+func ExportList(a kit.Shell, opt storage.ExportArsipOptions) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
 			return
 		}
 		path := wc.URI().Path()
 		wc.Close()
-		writeExport(a, path, opt)
-	}, a.win)
+		WriteExport(a, path, opt)
+	}, a.Window())
 	d.SetFileName(storage.ExportFileName(opt.List, time.Now()))
 	d.Show()
 }
 
-// writeExport writes a list to path off the UI goroutine.
-func writeExport(a *App, path string, opt storage.ExportArsipOptions) {
-	s := a.store
+// WriteExport writes a list to path off the UI goroutine.
+func WriteExport(a kit.Shell, path string, opt storage.ExportArsipOptions) {
+	s := a.Store()
 	if s == nil {
 		return
 	}
@@ -431,18 +424,18 @@ func writeExport(a *App, path string, opt storage.ExportArsipOptions) {
 		if err == nil {
 			err = os.WriteFile(path, b.Bytes(), 0o644)
 		}
-		fyne.Do(func() {
+		a.Do(func() {
 			if err != nil {
 				a.ShowError(err)
 				return
 			}
-			a.ShowInfo(lang.L("impor.export.title"), Ln("impor.export.done", map[string]any{"N": n, "File": path}))
+			a.ShowInfo(lang.L("impor.export.title"), kit.Ln("impor.export.done", map[string]any{"N": n, "File": path}))
 		})
 	})
 }
 
 // ShowExportLists asks which official list to export, then where.
-func ShowExportLists(a *App) {
+func ShowExportLists(a kit.Shell) {
 	names := map[string]storage.ArsipList{}
 	var opts []string
 	for _, l := range storage.ArsipLists {
@@ -456,9 +449,9 @@ func ShowExportLists(a *App) {
 	d := dialog.NewForm(lang.L("impor.export.title"), lang.L("impor.export.button"), lang.L("button.cancel"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("impor.export.list"), sel)}, func(ok bool) {
 			if ok {
-				exportList(a, storage.ExportArsipOptions{List: names[sel.Selected]})
+				ExportList(a, storage.ExportArsipOptions{List: names[sel.Selected]})
 			}
-		}, a.win)
+		}, a.Window())
 	d.Resize(fyne.NewSize(480, 200))
-	a.showDialog(d)
+	a.ShowDialog(d)
 }

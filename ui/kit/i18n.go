@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"encoding/json"
@@ -61,3 +61,15 @@ func Ln(key string, data map[string]any) string {
 	}
 	return lang.L(key, shown)
 }
+
+// Translate is sheet's Translator over the app's messages: a workbook's
+// problems read in the clerk's language.
+func Translate(key string, data map[string]any) string {
+	if data == nil {
+		return lang.L(key)
+	}
+	return lang.L(key, data)
+}
+
+// MaxProblemsShown is how many problems an import's preview lists.
+const MaxProblemsShown = 10

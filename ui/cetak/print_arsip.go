@@ -1,4 +1,4 @@
-package ui
+package cetak
 
 import (
 	"bytes"
@@ -7,6 +7,7 @@ import (
 	"image"
 	"os"
 	"path/filepath"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -17,18 +18,13 @@ import (
 	"rapi/model"
 	"rapi/model/label"
 	rstore "rapi/storage"
+	"rapi/ui/kit"
 	"rapi/ui/paper"
 	"rapi/ui/printout"
 )
 
 // Archive printing: folder (berkas) and box labels in the print queue,
 // the cards' "Cetak label", the official lists and the loan card.
-
-func init() {
-	RegisterPrintSource(BerkasSource{})
-	RegisterPrintSource(BoksSource{})
-	PrintLabelsHook = queueScanned
-}
 
 // Kinds under which archive labels are remembered as printed (as rapictl labels --kind).
 const (
@@ -70,21 +66,22 @@ func (BoksSource) Items(ctx context.Context, s *rstore.Store) ([]PrintItem, erro
 	return queueItems(BoksKind, labels), err
 }
 
-// queueScanned is PrintLabelsHook: the labels of the records a card shows
-// go to the print queue, the card closes and Cetak opens.
-func queueScanned(a *App, kind string, codes []string) {
-	s := a.store
+// PrintLabels hands the codes of one kind ("berkas", "boks", "place") to
+// the print queue: the labels of the records a card shows go to the
+// queue, the card closes and Cetak opens.
+func (a *Cetak) PrintLabels(kind string, codes []string) {
+	s := a.Store()
 	if s == nil || len(codes) == 0 {
 		return
 	}
 	a.Go(func() {
-		items, err := scannedItems(context.Background(), s, kind, codes)
-		fyne.Do(func() {
+		items, err := scannedItems(context.Background(), s, a.sources, kind, codes)
+		a.Do(func() {
 			if err != nil {
 				a.ShowError(err)
 				return
 			}
-			if top := a.win.Canvas().Overlays().Top(); top != nil {
+			if top := a.Window().Canvas().Overlays().Top(); top != nil {
 				top.Hide() // the card the clerk pressed "Cetak label" on
 			}
 			a.QueueLabels(items)
@@ -92,37 +89,35 @@ func queueScanned(a *App, kind string, codes []string) {
 	})
 }
 
-func scannedItems(ctx context.Context, s *rstore.Store, kind string, codes []string) ([]PrintItem, error) {
-	switch kind {
-	case BerkasKind:
-		labels, err := printout.FolderLabels(ctx, s, codes...)
-		return queueItems(BerkasKind, labels), err
-	case BoksKind:
-		labels, err := printout.BoxLabels(ctx, s, codes...)
-		return queueItems(BoksKind, labels), err
+// scannedItems asks the label source of kind for the codes' labels.
+func scannedItems(ctx context.Context, s *rstore.Store, sources []PrintSource, kind string, codes []string) ([]PrintItem, error) {
+	if kind == "place" {
+		kind = PlaceKind // the card says "place", the printed table "lokasi"
 	}
-	// places: the card says "place", the printed table "lokasi"
-	all, err := PlaceSource{}.Items(ctx, s)
-	if err != nil {
-		return nil, err
-	}
-	want := map[string]bool{}
-	for _, c := range codes {
-		want[model.NormalizeCode(c)] = true
-	}
-	var out []PrintItem
-	for _, it := range all {
-		if want[it.Code] {
-			out = append(out, it)
+	for _, src := range sources {
+		if src.Kind() == kind {
+			return src.Labels(ctx, s, codes)
 		}
 	}
-	return out, nil
+	return nil, model.Invalid("kind", kind, "error.arsip_choice")
+}
+
+// Labels are the folder labels of the files with codes.
+func (BerkasSource) Labels(ctx context.Context, s *rstore.Store, codes []string) ([]PrintItem, error) {
+	labels, err := printout.FolderLabels(ctx, s, codes...)
+	return queueItems(BerkasKind, labels), err
+}
+
+// Labels are the labels of the boxes with codes.
+func (BoksSource) Labels(ctx context.Context, s *rstore.Store, codes []string) ([]PrintItem, error) {
+	labels, err := printout.BoxLabels(ctx, s, codes...)
+	return queueItems(BoksKind, labels), err
 }
 
 // PrintLoanCard opens the loan card (out indicator) of a loan as a PDF,
 // one A5 card, ready to print and put in the lent file's place.
-func PrintLoanCard(a *App, loanID int64) {
-	s := a.store
+func (a *Cetak) PrintLoanCard(loanID int64) {
+	s := a.Store()
 	if s == nil {
 		return
 	}
@@ -135,7 +130,7 @@ func PrintLoanCard(a *App, loanID int64) {
 				path, err = writeTemp("kartu-pinjam", buf.Bytes())
 			}
 		}
-		fyne.Do(func() {
+		a.Do(func() {
 			if err == nil {
 				err = a.openFile(path)
 			}
@@ -151,7 +146,7 @@ func PrintLoanCard(a *App, loanID int64) {
 // listsCard picks an official list, its paper and orientation, shows
 // page 1 and writes the PDF.
 type listsCard struct {
-	app         *App
+	app         *Cetak
 	list        *widget.Select
 	paperSel    *widget.Select
 	orientation *widget.Select
@@ -163,11 +158,11 @@ type listsCard struct {
 // listPreviewDPI keeps a page readable as a layout, and quick.
 const listPreviewDPI = 40
 
-// listPreviewSize is the smallest size of the list's page preview.
-var listPreviewSize = fyne.NewSize(300, 220)
+// ListPreviewSize is the smallest size of the list's page preview.
+var ListPreviewSize = fyne.NewSize(300, 220)
 
-// listName is a list as the clerk picks it.
-func listName(l rstore.ArsipList) string {
+// ListName is a list as the clerk picks it.
+func ListName(l rstore.ArsipList) string {
 	switch l {
 	case rstore.ListAktif:
 		return lang.L("print.list.aktif")
@@ -187,14 +182,14 @@ func (p *printPage) listsCard() fyne.CanvasObject {
 	c := &listsCard{app: p.app, pages: widget.NewLabel("")}
 	names := make([]string, len(printout.Lists))
 	for i, l := range printout.Lists {
-		names[i] = listName(l)
+		names[i] = ListName(l)
 	}
 	c.list = widget.NewSelect(names, func(string) { c.refresh() })
 	c.paperSel = widget.NewSelect([]string{"A4", paperName(label.PaperF4)}, func(string) { c.refresh() })
 	c.orientation = widget.NewSelect([]string{lang.L("print.list.landscape"), lang.L("print.list.portrait")}, func(string) { c.refresh() })
 	c.preview = canvas.NewImageFromImage(image.NewRGBA(image.Rect(0, 0, 1, 1)))
 	c.preview.FillMode = canvas.ImageFillContain
-	c.preview.SetMinSize(listPreviewSize)
+	c.preview.SetMinSize(ListPreviewSize)
 	c.paperSel.SetSelectedIndex(1) // F4, the usual paper for these lists
 	c.orientation.SetSelectedIndex(0)
 	// No list is chosen at first: gathering one reads every file, which is
@@ -215,7 +210,7 @@ func (c *listsCard) options() (printout.ListOptions, bool) {
 	if i < 0 {
 		return printout.ListOptions{}, false
 	}
-	opt := printout.ListOptions{List: printout.Lists[i], Paper: label.PaperF4, AsOf: timeNow(),
+	opt := printout.ListOptions{List: printout.Lists[i], Paper: label.PaperF4, AsOf: time.Now(),
 		Portrait: c.orientation.SelectedIndex() == 1}
 	if c.paperSel.SelectedIndex() == 0 {
 		opt.Paper = label.PaperA4
@@ -226,7 +221,7 @@ func (c *listsCard) options() (printout.ListOptions, bool) {
 // refresh gathers the list off the UI goroutine and shows its first page.
 func (c *listsCard) refresh() {
 	opt, ok := c.options()
-	s := c.app.store
+	s := c.app.Store()
 	if !ok || s == nil || c.preview == nil {
 		return
 	}
@@ -239,17 +234,17 @@ func (c *listsCard) refresh() {
 		if err == nil {
 			img, pages, err = paper.RenderTableImage(spec, rows, 0, listPreviewDPI)
 		}
-		fyne.Do(func() {
+		c.app.Do(func() {
 			if seq != c.seq {
 				return
 			}
 			if err != nil {
-				c.pages.SetText(Explain(err))
+				c.pages.SetText(kit.Explain(err))
 				return
 			}
 			c.preview.Image = img
 			c.preview.Refresh()
-			c.pages.SetText(Ln("print.list.pages", map[string]any{"Pages": pages}))
+			c.pages.SetText(kit.Ln("print.list.pages", map[string]any{"Pages": pages}))
 		})
 	})
 }
@@ -258,22 +253,16 @@ func (c *listsCard) refresh() {
 // and hands it on.
 func (c *listsCard) output(path string, then func(string) error) {
 	opt, ok := c.options()
-	s := c.app.store
+	s := c.app.Store()
 	if !ok || s == nil {
 		return
 	}
 	if path == "" {
-		path = filepath.Join(os.TempDir(), fmt.Sprintf("rapi-daftar-%s-%s.pdf", opt.List, timeNow().Format("20060102-150405")))
+		path = filepath.Join(os.TempDir(), fmt.Sprintf("rapi-daftar-%s-%s.pdf", opt.List, time.Now().Format("20060102-150405")))
 	}
 	c.app.Go(func() {
-		spec, rows, err := printout.Form(context.Background(), s, opt)
-		if err == nil {
-			var buf bytes.Buffer
-			if err = paper.RenderTablePDF(&buf, spec, rows); err == nil {
-				err = os.WriteFile(path, buf.Bytes(), 0o644)
-			}
-		}
-		fyne.Do(func() {
+		err := printout.WriteFormPDF(context.Background(), s, opt, path)
+		c.app.Do(func() {
 			if err == nil && then != nil {
 				err = then(path)
 			}
@@ -289,6 +278,6 @@ func (c *listsCard) onSave() {
 	if !ok {
 		return
 	}
-	name := fmt.Sprintf("%s %s.pdf", listName(opt.List), timeNow().Format("2006-01-02"))
+	name := fmt.Sprintf("%s %s.pdf", ListName(opt.List), time.Now().Format("2006-01-02"))
 	c.app.savePDFAs(name, lang.L("print.list.save"), c.output)
 }

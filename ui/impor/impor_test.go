@@ -1,4 +1,4 @@
-package ui
+package impor
 
 import (
 	"context"
@@ -64,7 +64,7 @@ func clerkRegister(t *testing.T, path string) int {
 	return 9
 }
 
-func countFiles(t *testing.T, a *App) int {
+func countFiles(t *testing.T, a *testShell) int {
 	t.Helper()
 	n := 0
 	for _, q := range []string{"Notulen", "Konsumsi", "Pemeliharaan", "Inventarisasi"} {
@@ -169,7 +169,7 @@ func TestExportWritesTheList(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "daftar.xlsx")
-	writeExport(a, out, storage.ExportArsipOptions{List: storage.ListBerkas})
+	WriteExport(a, out, storage.ExportArsipOptions{List: storage.ListBerkas})
 	if !overlayShows(a.win, "3 baris ditulis") {
 		t.Fatal("no report of the export")
 	}

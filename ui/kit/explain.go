@@ -1,4 +1,4 @@
-package ui
+package kit
 
 import (
 	"errors"
@@ -18,7 +18,7 @@ func Explain(err error) string {
 	}
 	if ie, ok := model.AsInvalid(err); ok {
 		return Ln("error.invalid_field", map[string]any{
-			"Field": fieldName(ie.Field), "Value": ie.Value, "Reason": T(ie.Reason),
+			"Field": FieldName(ie.Field), "Value": ie.Value, "Reason": T(ie.Reason),
 		})
 	}
 	if ce, ok := model.AsConflict(err); ok {
@@ -45,8 +45,8 @@ func Explain(err error) string {
 	return lang.L("error.general") + "\n\n" + err.Error()
 }
 
-// fieldName is the label of a field key as the forms show it.
-func fieldName(key string) string {
+// FieldName is the label of a field key as the forms show it.
+func FieldName(key string) string {
 	if key == "" {
 		return ""
 	}

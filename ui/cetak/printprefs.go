@@ -1,9 +1,11 @@
-package ui
+package cetak
 
 import (
 	"math"
 
 	"rapi/model/label"
+
+	"fyne.io/fyne/v2"
 )
 
 // Per-PC printing preferences: each PC has its own printer, and each
@@ -14,6 +16,12 @@ const (
 	prefOffsetY  = "print.offset.y" // mm, + moves the print down
 	prefTemplate = "print.template" // name of the label template last used
 )
+
+// Prefs are this PC's printing preferences.
+type Prefs struct{ p fyne.Preferences }
+
+// PrefsOf reads the printing preferences out of p.
+func PrefsOf(p fyne.Preferences) Prefs { return Prefs{p} }
 
 // maxOffset bounds the printer offset: a shift larger than this is a typo,
 // not a printer.

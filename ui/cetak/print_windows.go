@@ -1,6 +1,6 @@
 //go:build windows
 
-package ui
+package cetak
 
 import (
 	"golang.org/x/sys/windows"
@@ -12,7 +12,7 @@ const canPrintDirectly = true
 // printFile asks Windows to print path through the PDF handler's "print"
 // verb (Acrobat Reader, Foxit, SumatraPDF ...). Without a handler that
 // offers it, the file is opened instead so the clerk can print it there.
-func (a *App) printFile(path string) error {
+func (a *Cetak) printFile(path string) error {
 	verb, _ := windows.UTF16PtrFromString("print")
 	file, err := windows.UTF16PtrFromString(path)
 	if err != nil {

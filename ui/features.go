@@ -1,0 +1,82 @@
+package ui
+
+import (
+	"rapi/model"
+	"rapi/ui/cetak"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// Feature is one room of Rapi as the shell sees it: the pages it adds to
+// the navigation, the searchers the scan box runs on a typed text, and
+// the label sources the Cetak screen offers. A new domain (inventaris,
+// rapat) is one more entry in features(); a new page, searcher or label
+// source is one more item in its entry.
+type Feature struct {
+	Pages        []Page
+	Searchers    []Searcher
+	PrintSources []cetak.PrintSource
+	Cards        []CardKind // the cards a scan opens, by code kind
+}
+
+// features is the one list of what Rapi is made of. Pages show in this
+// order, search hits and label sources come in this order.
+func features() []Feature {
+	return []Feature{
+		{Pages: []Page{{"nav.home", theme.HomeIcon(), newHomePage}, {scanPageKey, theme.SearchIcon(), newScanPage}},
+			PrintSources: []cetak.PrintSource{cetak.PlaceSource{}}},
+		arsipFeature(),
+		{Pages: []Page{{"nav.inventory", theme.ComputerIcon(), notYet("nav.inventory")}}},
+		{Pages: []Page{{"nav.meetings", theme.AccountIcon(), notYet("nav.meetings")}}},
+		{Pages: []Page{{cetak.PageKey, theme.DocumentPrintIcon(), func(a *App) fyne.CanvasObject { return a.cetak.Page() }}}},
+		{Pages: []Page{{"nav.settings", theme.SettingsIcon(), newSettingsPage}}},
+		// Places belong to every domain: their hits come after the domains'.
+		{Searchers: []Searcher{searchPlaces}, Cards: []CardKind{placeCard}},
+	}
+}
+
+// arsipFeature is the archive: its page, its search and its labels.
+func arsipFeature() Feature {
+	return Feature{
+		Pages:        []Page{{"nav.archive", theme.FolderIcon(), newArsipPage}},
+		Searchers:    []Searcher{searchArchive},
+		PrintSources: []cetak.PrintSource{cetak.BerkasSource{}, cetak.BoksSource{}},
+		Cards:        []CardKind{berkasCard, boksCard},
+	}
+}
+
+// pages is the navigation, in order.
+func pages() []Page {
+	var out []Page
+	for _, f := range features() {
+		out = append(out, f.Pages...)
+	}
+	return out
+}
+
+func defaultSearchers() []Searcher {
+	var out []Searcher
+	for _, f := range features() {
+		out = append(out, f.Searchers...)
+	}
+	return out
+}
+
+func cardKinds() map[model.CodeKind]CardKind {
+	out := map[model.CodeKind]CardKind{}
+	for _, f := range features() {
+		for _, c := range f.Cards {
+			out[c.Kind] = c
+		}
+	}
+	return out
+}
+
+func printSources() []cetak.PrintSource {
+	var out []cetak.PrintSource
+	for _, f := range features() {
+		out = append(out, f.PrintSources...)
+	}
+	return out
+}
