@@ -2,6 +2,7 @@ package ui
 
 import (
 	"rapi/model"
+	"rapi/ui/arsip"
 	"rapi/ui/cetak"
 
 	"fyne.io/fyne/v2"
@@ -39,7 +40,7 @@ func features() []Feature {
 // arsipFeature is the archive: its page, its search and its labels.
 func arsipFeature() Feature {
 	return Feature{
-		Pages:        []Page{{"nav.archive", theme.FolderIcon(), newArsipPage}},
+		Pages:        []Page{{arsip.PageKey, theme.FolderIcon(), func(a *App) fyne.CanvasObject { return arsip.NewPage(a) }}},
 		Searchers:    []Searcher{searchArchive},
 		PrintSources: []cetak.PrintSource{cetak.BerkasSource{}, cetak.BoksSource{}},
 		Cards:        []CardKind{berkasCard, boksCard},

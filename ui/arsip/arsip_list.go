@@ -1,4 +1,4 @@
-package ui
+package arsip
 
 import (
 	"image/color"
@@ -37,7 +37,7 @@ type listQuery struct {
 // goroutine and a few pages are cached, so 200,000 files cost no more
 // than 200.
 type berkasList struct {
-	app    *App
+	app    Shell
 	onOpen func(id int64)
 
 	search   *kit.Entry
@@ -74,11 +74,11 @@ var listColumns = []struct {
 	{"arsipui.col.kategori", 130}, {"arsipui.col.place", 250}, {"arsipui.col.status", 240},
 }
 
-func newBerkasList(a *App, onOpen func(id int64)) *berkasList {
+func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	l := &berkasList{app: a, onOpen: onOpen, search: a.NewEntry(), kode: a.NewEntry(), year: a.NewEntry(),
 		count: widget.NewLabel(""), colors: map[string]color.Color{}, placeIDs: map[string]int64{},
 		pages: map[int][]marsip.Berkas{}, loading: map[int]bool{}, debounce: listDebounce}
-	if a.cfg.Synchronous {
+	if a.Synchronous() {
 		l.debounce = 0
 	}
 	l.search.SetPlaceHolder(lang.L("arsipui.list.search"))
@@ -128,7 +128,7 @@ func newBerkasList(a *App, onOpen func(id int64)) *berkasList {
 
 // loadChoices fills the category and place filters and the category colours.
 func (l *berkasList) loadChoices() {
-	s := l.app.store
+	s := l.app.Store()
 	if s == nil {
 		return
 	}
@@ -241,7 +241,7 @@ func (l *berkasList) reload(top bool) {
 
 // loadPage fetches page p of the current query off the UI goroutine.
 func (l *berkasList) loadPage(p int) {
-	s := l.app.store
+	s := l.app.Store()
 	if s == nil || l.loading[p] {
 		return
 	}

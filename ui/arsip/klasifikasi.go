@@ -1,4 +1,4 @@
-package ui
+package arsip
 
 import (
 	"strconv"
@@ -23,7 +23,7 @@ import (
 // ditinjau"; an admin edits, adds, deletes and imports codes (with the
 // admin PIN once one is set).
 type klasView struct {
-	app        *App
+	app        Shell
 	search     *kit.Entry
 	onlyReview *widget.Check
 	count      *widget.Label
@@ -44,7 +44,7 @@ var klasColumns = []struct {
 	{"klas.col.nasib", 140}, {"klas.col.trigger", 240}, {"klas.col.review", 140},
 }
 
-func newKlasView(a *App) *klasView {
+func newKlasView(a Shell) *klasView {
 	v := &klasView{app: a, search: a.NewEntry(), count: widget.NewLabel("")}
 	v.search.SetPlaceHolder(lang.L("klas.search"))
 	v.search.OnChanged = func(string) { v.filter() }
@@ -88,7 +88,7 @@ func newKlasView(a *App) *klasView {
 
 // load reads the codes and whether a PIN guards them, off the UI goroutine.
 func (v *klasView) load() {
-	s := v.app.store
+	s := v.app.Store()
 	if s == nil {
 		return
 	}
@@ -220,10 +220,10 @@ func (v *klasView) openEditor(k marsip.Klasifikasi) {
 	if k.ID != 0 {
 		title = kit.Ln("klas.edit_title", map[string]any{"Code": k.Code})
 	}
-	e.dlg = dialog.NewCustomWithoutButtons(title, content, a.win)
+	e.dlg = dialog.NewCustomWithoutButtons(title, content, a.Window())
 	e.dlg.Resize(fyne.NewSize(620, 520))
 	v.editor = e
-	a.showDialog(e.dlg)
+	a.ShowDialog(e.dlg)
 }
 
 // klasFieldLabels name the fields storage and model report for a code.
@@ -266,7 +266,7 @@ func (e *klasEditor) onSave() {
 		return
 	}
 	a, pin := e.v.app, e.pin.Text
-	s := a.store
+	s := a.Store()
 	e.save.Disable()
 	a.Go(func() {
 		err := s.SaveKlasifikasiAdmin(bg(), &k, pin)
@@ -291,7 +291,7 @@ func (e *klasEditor) onSave() {
 func (e *klasEditor) onDelete() {
 	e.errLabel.Hide()
 	a, k, pin := e.v.app, e.k, e.pin.Text
-	s := a.store
+	s := a.Store()
 	a.Go(func() {
 		n, err := s.KlasifikasiUsage(bg(), k.Code)
 		a.Do(func() {
@@ -304,7 +304,7 @@ func (e *klasEditor) onDelete() {
 				if ok {
 					e.doDelete(k, pin)
 				}
-			}, a.win)
+			}, a.Window())
 			d.Show()
 		})
 	})
@@ -312,7 +312,7 @@ func (e *klasEditor) onDelete() {
 
 func (e *klasEditor) doDelete(k marsip.Klasifikasi, pin string) {
 	a := e.v.app
-	s := a.store
+	s := a.Store()
 	a.Go(func() {
 		err := s.DeleteKlasifikasi(bg(), k.ID, k.Version, pin)
 		a.Do(func() {
@@ -337,11 +337,11 @@ func (v *klasView) chooseImport() {
 		r.Close()
 		path := r.URI().Path()
 		if v.hasPIN {
-			v.app.askPIN(func(pin string) { v.previewImport(path, pin) })
+			v.app.AskPIN(func(pin string) { v.previewImport(path, pin) })
 			return
 		}
 		v.previewImport(path, "")
-	}, v.app.win)
+	}, v.app.Window())
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".xlsx", ".xlsm", ".csv", ".txt"}))
 	d.Resize(fyne.NewSize(800, 560))
 	d.Show()
@@ -351,7 +351,7 @@ func (v *klasView) chooseImport() {
 // what an import would do; when every row is good the clerk confirms.
 func (v *klasView) previewImport(path, pin string) {
 	a := v.app
-	s := a.store
+	s := a.Store()
 	a.Go(func() {
 		rep, err := s.ImportKlasifikasi(bg(), path, storage.ImportKlasifikasiOptions{DryRun: true, PIN: pin})
 		a.Do(func() {
@@ -369,9 +369,9 @@ func (v *klasView) previewImport(path, pin string) {
 				if ok {
 					v.runImport(path, pin)
 				}
-			}, a.win)
+			}, a.Window())
 			d.SetConfirmText(lang.L("klas.import_button"))
-			a.showDialog(d)
+			a.ShowDialog(d)
 		})
 	})
 }
@@ -379,7 +379,7 @@ func (v *klasView) previewImport(path, pin string) {
 // runImport imports the file, all or nothing, and reports the counts.
 func (v *klasView) runImport(path, pin string) {
 	a := v.app
-	s := a.store
+	s := a.Store()
 	a.Go(func() {
 		rep, err := s.ImportKlasifikasi(bg(), path, storage.ImportKlasifikasiOptions{PIN: pin})
 		a.Do(func() {

@@ -1,0 +1,26 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2/widget"
+
+	"rapi/model"
+)
+
+// What the archive feature (ui/arsip) needs of the app beyond kit.Shell.
+
+// AskForm shows a small form titled by a translation key (see askForm).
+func (a *App) AskForm(title, confirm string, items []*widget.FormItem, onOK func()) {
+	a.askForm(title, confirm, items, onOK)
+}
+
+// AskPIN asks for the admin PIN and hands it to then.
+func (a *App) AskPIN(then func(pin string)) { a.askPIN(then) }
+
+// Synchronous tells that background work runs inline (tests).
+func (a *App) Synchronous() bool { return a.cfg.Synchronous }
+
+// Actor is the clerk at this PC.
+func (a *App) Actor() model.Actor { return a.prefs.Actor() }
+
+// PrintLoanCard opens the loan card of a loan as a PDF.
+func (a *App) PrintLoanCard(loanID int64) { a.cetak.PrintLoanCard(loanID) }
