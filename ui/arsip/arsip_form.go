@@ -198,31 +198,40 @@ func choiceIndex[T comparable](list []T, v T) int {
 	return 0
 }
 
+// formChoices are what the form's pickers offer.
+type formChoices struct {
+	klass  []marsip.Klasifikasi
+	kats   []marsip.Kategori
+	places []model.Place
+}
+
 // loadChoices reads the classification codes, categories and places.
 func (f *berkasForm) loadChoices() {
 	s := f.app.Store()
-	f.app.Go(func() {
-		klass, err := s.KlasifikasiList(bg())
-		kats, _ := s.ArsipKategori(bg())
-		places, _ := s.Places(bg())
-		f.app.Do(func() {
-			if err != nil {
-				showArsipError(f.app, err)
-				return
-			}
-			f.klass, f.kats, f.places = klass, kats, places
-			for _, k := range klass {
-				f.klas[k.Code] = k
-			}
-			opts := []string{lang.L("arsipui.form.no_kategori")}
-			for _, k := range kats {
-				opts = append(opts, k.Name)
-			}
-			sel := f.kategori.Selected
-			f.kategori.SetOptions(opts)
-			f.kategori.SetSelected(sel)
-			f.updateKlasInfo()
-		})
+	kit.Load(f.app, func() (c formChoices, err error) {
+		c.klass, err = s.KlasifikasiList(bg())
+		// Without categories or places the form still works: their
+		// pickers stay empty.
+		c.kats, _ = s.ArsipKategori(bg())
+		c.places, _ = s.Places(bg())
+		return c, err
+	}, func(c formChoices, err error) {
+		if err != nil {
+			showArsipError(f.app, err)
+			return
+		}
+		f.klass, f.kats, f.places = c.klass, c.kats, c.places
+		for _, k := range c.klass {
+			f.klas[k.Code] = k
+		}
+		opts := []string{lang.L("arsipui.form.no_kategori")}
+		for _, k := range c.kats {
+			opts = append(opts, k.Name)
+		}
+		sel := f.kategori.Selected
+		f.kategori.SetOptions(opts)
+		f.kategori.SetSelected(sel)
+		f.updateKlasInfo()
 	})
 }
 
@@ -483,25 +492,22 @@ func (f *berkasForm) setPlace(id int64, path string, boksID int64) {
 		return
 	}
 	s := f.app.Store()
-	f.app.Go(func() {
-		list, err := s.BoksList(bg(), id)
-		f.app.Do(func() {
-			if err != nil || f.placeID != id {
-				return
+	kit.Load(f.app, func() ([]marsip.Boks, error) { return s.BoksList(bg(), id) }, func(list []marsip.Boks, err error) {
+		if err != nil || f.placeID != id {
+			return
+		}
+		opts, ids := []string{lang.L("arsipui.form.no_boks")}, []int64{0}
+		sel := 0
+		for _, b := range list {
+			if b.ID == boksID {
+				sel = len(opts)
 			}
-			opts, ids := []string{lang.L("arsipui.form.no_boks")}, []int64{0}
-			sel := 0
-			for _, b := range list {
-				if b.ID == boksID {
-					sel = len(opts)
-				}
-				opts = append(opts, b.Label()+" ("+b.Code+")")
-				ids = append(ids, b.ID)
-			}
-			f.boksIDs = ids
-			f.boks.SetOptions(opts)
-			f.boks.SetSelectedIndex(sel)
-		})
+			opts = append(opts, b.Label()+" ("+b.Code+")")
+			ids = append(ids, b.ID)
+		}
+		f.boksIDs = ids
+		f.boks.SetOptions(opts)
+		f.boks.SetSelectedIndex(sel)
 	})
 }
 
@@ -708,21 +714,22 @@ func (f *berkasForm) onSave() {
 	itemsChanged := !itemsEqual(items, f.isi)
 	s := f.app.Store()
 	f.save.Disable()
-	f.app.Go(func() {
+	var berkasSaved bool
+	kit.Load(f.app, func() (marsip.Berkas, error) {
 		var err error
 		if b.ID == 0 {
 			err = s.CreateBerkas(bg(), &b)
 		} else {
 			err = s.UpdateBerkas(bg(), &b)
 		}
-		berkasSaved := err == nil
+		berkasSaved = err == nil
 		if err == nil && itemsChanged {
 			if err = s.SetIsiBerkas(bg(), b.ID, b.Version, items); err == nil {
 				b, err = s.Berkas(bg(), b.ID)
 			}
 		}
-		f.app.Do(func() { f.afterSave(b, items, berkasSaved, err) })
-	})
+		return b, err
+	}, func(b marsip.Berkas, err error) { f.afterSave(b, items, berkasSaved, err) })
 }
 
 func (f *berkasForm) afterSave(b marsip.Berkas, items []marsip.IsiBerkas, berkasSaved bool, err error) {
@@ -770,12 +777,9 @@ func (f *berkasForm) showConflict(err error) {
 // the base, so saving again puts the typed text over the other change.
 func (f *berkasForm) adoptVersion() {
 	s, id := f.app.Store(), f.id
-	f.app.Go(func() {
-		b, err := s.Berkas(bg(), id)
-		f.app.Do(func() {
-			if err == nil && f.id == id {
-				f.version = b.Version
-			}
-		})
+	kit.Load(f.app, func() (marsip.Berkas, error) { return s.Berkas(bg(), id) }, func(b marsip.Berkas, err error) {
+		if err == nil && f.id == id {
+			f.version = b.Version
+		}
 	})
 }

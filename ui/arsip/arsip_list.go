@@ -132,29 +132,35 @@ func (l *berkasList) loadChoices() {
 	if s == nil {
 		return
 	}
-	l.app.Go(func() {
-		kats, err1 := s.ArsipKategori(bg())
-		places, err2 := s.Places(bg())
-		paths := placePathNames(places)
-		l.app.Do(func() {
-			if err1 != nil || err2 != nil {
-				return
-			}
-			all := lang.L("arsipui.all")
-			opts := []string{all}
-			for _, k := range kats {
-				l.colors[k.Name] = parseColor(k.Color)
-				opts = append(opts, k.Name)
-			}
-			l.kategori.SetOptions(opts)
-			popts := []string{all}
-			for _, p := range paths {
-				popts = append(popts, p.path)
-				l.placeIDs[p.path] = p.id
-			}
-			l.place.SetOptions(popts)
-			l.table.Refresh()
-		})
+	type choices struct {
+		kats  []marsip.Kategori
+		paths []placePath
+	}
+	kit.Load(l.app, func() (c choices, err error) {
+		if c.kats, err = s.ArsipKategori(bg()); err != nil {
+			return c, err
+		}
+		places, err := s.Places(bg())
+		c.paths = placePathNames(places)
+		return c, err
+	}, func(c choices, err error) {
+		if err != nil {
+			return // the filters stay as they were; the list itself says what failed
+		}
+		all := lang.L("arsipui.all")
+		opts := []string{all}
+		for _, k := range c.kats {
+			l.colors[k.Name] = parseColor(k.Color)
+			opts = append(opts, k.Name)
+		}
+		l.kategori.SetOptions(opts)
+		popts := []string{all}
+		for _, p := range c.paths {
+			popts = append(popts, p.path)
+			l.placeIDs[p.path] = p.id
+		}
+		l.place.SetOptions(popts)
+		l.table.Refresh()
 	})
 }
 

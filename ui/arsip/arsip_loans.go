@@ -178,36 +178,38 @@ func (v *loansView) onLend() {
 	}
 	s := v.app.Store()
 	v.lend.Disable()
-	v.app.Go(func() {
-		hit, err := s.FindCode(bg(), code)
-		if err == nil {
-			switch hit.Kind {
-			case model.CodeBerkas:
-				p.BerkasID = hit.ID
-			case model.CodeBoks:
-				p.BoksID = hit.ID
-			default:
-				err = model.Invalid("berkas", code, "arsipui.loans.not_lendable")
-			}
+	kit.Load(v.app, func() (marsip.Peminjaman, error) { return lendCode(s, code, p) }, func(p marsip.Peminjaman, err error) {
+		v.lend.Enable()
+		if err != nil {
+			showError(v.lendErr, explainArsip(err))
+			return
 		}
-		if err != nil && isNotFoundErr(err) {
+		v.resetLendForm()
+		v.app.ShowInfo(lang.L("arsipui.loans.lend_title"), kit.Ln("arsipui.loans.lent", map[string]any{
+			"Code": code, "Who": p.Borrower, "Due": model.FormatDate(p.Due)}))
+		v.load()
+	})
+}
+
+// lendCode records loan p of the file or box with code; a code of
+// anything else cannot be lent.
+func lendCode(s *storage.Store, code string, p marsip.Peminjaman) (marsip.Peminjaman, error) {
+	hit, err := s.FindCode(bg(), code)
+	if err != nil {
+		if isNotFoundErr(err) {
 			err = model.Invalid("berkas", code, "error.not_found")
 		}
-		if err == nil {
-			err = s.LendArsip(bg(), &p)
-		}
-		v.app.Do(func() {
-			v.lend.Enable()
-			if err != nil {
-				showError(v.lendErr, explainArsip(err))
-				return
-			}
-			v.resetLendForm()
-			v.app.ShowInfo(lang.L("arsipui.loans.lend_title"), kit.Ln("arsipui.loans.lent", map[string]any{
-				"Code": code, "Who": p.Borrower, "Due": model.FormatDate(p.Due)}))
-			v.load()
-		})
-	})
+		return p, err
+	}
+	switch hit.Kind {
+	case model.CodeBerkas:
+		p.BerkasID = hit.ID
+	case model.CodeBoks:
+		p.BoksID = hit.ID
+	default:
+		return p, model.Invalid("berkas", code, "arsipui.loans.not_lendable")
+	}
+	return p, s.LendArsip(bg(), &p)
 }
 
 // onReturn records that the selected loan came back today.
@@ -217,17 +219,14 @@ func (v *loansView) onReturn() {
 	}
 	l, cond := *v.selected, strings.TrimSpace(v.condition.Text)
 	s := v.app.Store()
-	v.app.Go(func() {
-		err := s.ReturnArsip(bg(), l.ID, l.Version, timeNow(), cond)
-		v.app.Do(func() {
-			if err != nil {
-				showArsipError(v.app, err)
-				return
-			}
-			v.condition.SetText("")
-			v.app.ShowInfo(lang.L("arsipui.loans.return"), kit.Ln("arsipui.loans.returned", map[string]any{"Code": l.Code}))
-			v.load()
-		})
+	kit.Change(v.app, func() error { return s.ReturnArsip(bg(), l.ID, l.Version, timeNow(), cond) }, func(err error) {
+		if err != nil {
+			showArsipError(v.app, err)
+			return
+		}
+		v.condition.SetText("")
+		v.app.ShowInfo(lang.L("arsipui.loans.return"), kit.Ln("arsipui.loans.returned", map[string]any{"Code": l.Code}))
+		v.load()
 	})
 }
 

@@ -194,26 +194,29 @@ func (v *placesView) onSelect(id int64) {
 func (v *placesView) showContents(id int64) {
 	v.title.SetText(placePathOf(v.places, id))
 	s := v.app.Store()
-	v.app.Go(func() {
-		boks, err := s.BoksList(bg(), id)
-		var page storage.BerkasPage
-		if err == nil {
-			page, err = s.SearchBerkas(bg(), "", storage.BerkasFilter{PlaceID: id, Sort: storage.SortKode}, storage.Page{Limit: 200})
+	type contents struct {
+		boks []marsip.Boks
+		page storage.BerkasPage
+	}
+	kit.Load(v.app, func() (c contents, err error) {
+		if c.boks, err = s.BoksList(bg(), id); err != nil {
+			return c, err
 		}
-		v.app.Do(func() {
-			if v.selected != id {
-				return
-			}
-			if err != nil {
-				v.berkasN.SetText(explainArsip(err))
-				return
-			}
-			v.boks, v.berkas = boks, page.Rows
-			v.berkasN.SetText(kit.Ln("arsipui.places.berkas_count", map[string]any{
-				"Shown": len(page.Rows), "N": model.FormatInt(int64(page.Total))}))
-			v.boksList.Refresh()
-			v.berkasL.Refresh()
-		})
+		c.page, err = s.SearchBerkas(bg(), "", storage.BerkasFilter{PlaceID: id, Sort: storage.SortKode}, storage.Page{Limit: 200})
+		return c, err
+	}, func(c contents, err error) {
+		if v.selected != id {
+			return
+		}
+		if err != nil {
+			v.berkasN.SetText(explainArsip(err))
+			return
+		}
+		v.boks, v.berkas = c.boks, c.page.Rows
+		v.berkasN.SetText(kit.Ln("arsipui.places.berkas_count", map[string]any{
+			"Shown": len(c.page.Rows), "N": model.FormatInt(int64(c.page.Total))}))
+		v.boksList.Refresh()
+		v.berkasL.Refresh()
 	})
 }
 
@@ -316,20 +319,17 @@ func (v *placesView) onMove() {
 
 func (v *placesView) save(p *model.Place, create bool) {
 	s := v.app.Store()
-	v.app.Go(func() {
-		var err error
+	kit.Change(v.app, func() error {
 		if create {
-			err = s.CreatePlace(bg(), p)
-		} else {
-			err = s.UpdatePlace(bg(), p)
+			return s.CreatePlace(bg(), p)
 		}
-		v.app.Do(func() {
-			if err != nil {
-				showArsipError(v.app, err)
-				return
-			}
-			v.selected = p.ID
-			v.load()
-		})
+		return s.UpdatePlace(bg(), p)
+	}, func(err error) {
+		if err != nil {
+			showArsipError(v.app, err)
+			return
+		}
+		v.selected = p.ID
+		v.load()
 	})
 }

@@ -190,20 +190,17 @@ func (v *retensiView) aksi() (marsip.RetensiAksi, error) {
 func (v *retensiView) doApply(aksi marsip.RetensiAksi) {
 	s := v.app.Store()
 	v.apply.Disable()
-	v.app.Go(func() {
-		err := s.ApplyRetensi(bg(), &aksi)
-		v.app.Do(func() {
-			v.apply.Enable()
-			if err != nil {
-				showError(v.applyErr, explainArsip(err))
-				return
-			}
-			v.ba.SetText("")
-			v.note.SetText("")
-			v.app.ShowInfo(lang.L("arsipui.retensi.apply"), kit.Ln("arsipui.retensi.done", map[string]any{
-				"N": len(aksi.BerkasIDs), "BA": aksi.BeritaAcara}))
-			v.load()
-		})
+	kit.Change(v.app, func() error { return s.ApplyRetensi(bg(), &aksi) }, func(err error) {
+		v.apply.Enable()
+		if err != nil {
+			showError(v.applyErr, explainArsip(err))
+			return
+		}
+		v.ba.SetText("")
+		v.note.SetText("")
+		v.app.ShowInfo(lang.L("arsipui.retensi.apply"), kit.Ln("arsipui.retensi.done", map[string]any{
+			"N": len(aksi.BerkasIDs), "BA": aksi.BeritaAcara}))
+		v.load()
 	})
 }
 

@@ -278,19 +278,16 @@ func (e *kategoriEditor) onSave() {
 	a, pin := e.v.app, e.pin.Text
 	s := a.Store()
 	e.save.Disable()
-	a.Go(func() {
-		err := s.SaveArsipKategoriAdmin(bg(), &k, pin)
-		a.Do(func() {
-			e.save.Enable()
-			if err != nil {
-				showError(e.errLabel, explainKategori(err))
-				return
-			}
-			e.k = k
-			e.close()
-			a.ShowInfo(lang.L("kategori.tab"), kit.Ln("kategori.saved", map[string]any{"Name": k.Name}))
-			e.v.changed()
-		})
+	kit.Change(a, func() error { return s.SaveArsipKategoriAdmin(bg(), &k, pin) }, func(err error) {
+		e.save.Enable()
+		if err != nil {
+			showError(e.errLabel, explainKategori(err))
+			return
+		}
+		e.k = k
+		e.close()
+		a.ShowInfo(lang.L("kategori.tab"), kit.Ln("kategori.saved", map[string]any{"Name": k.Name}))
+		e.v.changed()
 	})
 }
 
@@ -323,16 +320,13 @@ func (e *kategoriEditor) onDelete() {
 func (e *kategoriEditor) doDelete(k marsip.Kategori, pin string) {
 	a := e.v.app
 	s := a.Store()
-	a.Go(func() {
-		err := s.DeleteArsipKategori(bg(), k.ID, pin)
-		a.Do(func() {
-			if err != nil {
-				showError(e.errLabel, explainKategori(err))
-				return
-			}
-			e.close()
-			a.ShowInfo(lang.L("kategori.tab"), kit.Ln("kategori.deleted", map[string]any{"Name": k.Name}))
-			e.v.changed()
-		})
+	kit.Change(a, func() error { return s.DeleteArsipKategori(bg(), k.ID, pin) }, func(err error) {
+		if err != nil {
+			showError(e.errLabel, explainKategori(err))
+			return
+		}
+		e.close()
+		a.ShowInfo(lang.L("kategori.tab"), kit.Ln("kategori.deleted", map[string]any{"Name": k.Name}))
+		e.v.changed()
 	})
 }

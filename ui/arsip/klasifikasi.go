@@ -268,22 +268,19 @@ func (e *klasEditor) onSave() {
 	a, pin := e.v.app, e.pin.Text
 	s := a.Store()
 	e.save.Disable()
-	a.Go(func() {
-		err := s.SaveKlasifikasiAdmin(bg(), &k, pin)
-		a.Do(func() {
-			e.save.Enable()
-			if err != nil {
-				showError(e.errLabel, explainKlas(err))
-				return
-			}
-			e.k = k
-			e.dlg.Hide()
-			if e.v.editor == e {
-				e.v.editor = nil
-			}
-			a.ShowInfo(lang.L("klas.tab"), kit.Ln("klas.saved", map[string]any{"Code": k.Code}))
-			e.v.load()
-		})
+	kit.Change(a, func() error { return s.SaveKlasifikasiAdmin(bg(), &k, pin) }, func(err error) {
+		e.save.Enable()
+		if err != nil {
+			showError(e.errLabel, explainKlas(err))
+			return
+		}
+		e.k = k
+		e.dlg.Hide()
+		if e.v.editor == e {
+			e.v.editor = nil
+		}
+		a.ShowInfo(lang.L("klas.tab"), kit.Ln("klas.saved", map[string]any{"Code": k.Code}))
+		e.v.load()
 	})
 }
 
@@ -292,38 +289,32 @@ func (e *klasEditor) onDelete() {
 	e.errLabel.Hide()
 	a, k, pin := e.v.app, e.k, e.pin.Text
 	s := a.Store()
-	a.Go(func() {
-		n, err := s.KlasifikasiUsage(bg(), k.Code)
-		a.Do(func() {
-			if err != nil {
-				showError(e.errLabel, explainKlas(err))
-				return
+	kit.Load(a, func() (int, error) { return s.KlasifikasiUsage(bg(), k.Code) }, func(n int, err error) {
+		if err != nil {
+			showError(e.errLabel, explainKlas(err))
+			return
+		}
+		msg := kit.Ln("klas.delete_confirm", map[string]any{"Code": k.Code, "Name": k.Name, "N": n})
+		d := dialog.NewConfirm(lang.L("klas.delete"), msg, func(ok bool) {
+			if ok {
+				e.doDelete(k, pin)
 			}
-			msg := kit.Ln("klas.delete_confirm", map[string]any{"Code": k.Code, "Name": k.Name, "N": n})
-			d := dialog.NewConfirm(lang.L("klas.delete"), msg, func(ok bool) {
-				if ok {
-					e.doDelete(k, pin)
-				}
-			}, a.Window())
-			d.Show()
-		})
+		}, a.Window())
+		d.Show()
 	})
 }
 
 func (e *klasEditor) doDelete(k marsip.Klasifikasi, pin string) {
 	a := e.v.app
 	s := a.Store()
-	a.Go(func() {
-		err := s.DeleteKlasifikasi(bg(), k.ID, k.Version, pin)
-		a.Do(func() {
-			if err != nil {
-				showError(e.errLabel, explainKlas(err))
-				return
-			}
-			e.dlg.Hide()
-			a.ShowInfo(lang.L("klas.tab"), kit.Ln("klas.deleted", map[string]any{"Code": k.Code}))
-			e.v.load()
-		})
+	kit.Change(a, func() error { return s.DeleteKlasifikasi(bg(), k.ID, k.Version, pin) }, func(err error) {
+		if err != nil {
+			showError(e.errLabel, explainKlas(err))
+			return
+		}
+		e.dlg.Hide()
+		a.ShowInfo(lang.L("klas.tab"), kit.Ln("klas.deleted", map[string]any{"Code": k.Code}))
+		e.v.load()
 	})
 }
 
@@ -352,27 +343,26 @@ func (v *klasView) chooseImport() {
 func (v *klasView) previewImport(path, pin string) {
 	a := v.app
 	s := a.Store()
-	a.Go(func() {
-		rep, err := s.ImportKlasifikasi(bg(), path, storage.ImportKlasifikasiOptions{DryRun: true, PIN: pin})
-		a.Do(func() {
-			if err != nil {
-				a.ShowError(err)
-				return
+	kit.Load(a, func() (*storage.ImportKlasifikasiReport, error) {
+		return s.ImportKlasifikasi(bg(), path, storage.ImportKlasifikasiOptions{DryRun: true, PIN: pin})
+	}, func(rep *storage.ImportKlasifikasiReport, err error) {
+		if err != nil {
+			a.ShowError(err)
+			return
+		}
+		summary := kit.Ln("klas.import_preview", map[string]any{"Created": rep.Created, "Updated": rep.Updated,
+			"Unchanged": rep.Unchanged, "Rejected": rep.Rejected})
+		if !rep.OK() {
+			a.ShowInfo(lang.L("klas.import_title"), summary+"\n\n"+lang.L("klas.import_blocked")+"\n"+klasProblems(rep))
+			return
+		}
+		d := dialog.NewConfirm(lang.L("klas.import_title"), summary, func(ok bool) {
+			if ok {
+				v.runImport(path, pin)
 			}
-			summary := kit.Ln("klas.import_preview", map[string]any{"Created": rep.Created, "Updated": rep.Updated,
-				"Unchanged": rep.Unchanged, "Rejected": rep.Rejected})
-			if !rep.OK() {
-				a.ShowInfo(lang.L("klas.import_title"), summary+"\n\n"+lang.L("klas.import_blocked")+"\n"+klasProblems(rep))
-				return
-			}
-			d := dialog.NewConfirm(lang.L("klas.import_title"), summary, func(ok bool) {
-				if ok {
-					v.runImport(path, pin)
-				}
-			}, a.Window())
-			d.SetConfirmText(lang.L("klas.import_button"))
-			a.ShowDialog(d)
-		})
+		}, a.Window())
+		d.SetConfirmText(lang.L("klas.import_button"))
+		a.ShowDialog(d)
 	})
 }
 
@@ -380,20 +370,19 @@ func (v *klasView) previewImport(path, pin string) {
 func (v *klasView) runImport(path, pin string) {
 	a := v.app
 	s := a.Store()
-	a.Go(func() {
-		rep, err := s.ImportKlasifikasi(bg(), path, storage.ImportKlasifikasiOptions{PIN: pin})
-		a.Do(func() {
-			switch {
-			case err != nil:
-				a.ShowError(err)
-			case !rep.OK():
-				a.ShowInfo(lang.L("klas.import_title"), lang.L("klas.import_blocked")+"\n"+klasProblems(rep))
-			default:
-				a.ShowInfo(lang.L("klas.import_title"), kit.Ln("klas.import_done", map[string]any{"Created": rep.Created,
-					"Updated": rep.Updated, "Unchanged": rep.Unchanged}))
-			}
-			v.load()
-		})
+	kit.Load(a, func() (*storage.ImportKlasifikasiReport, error) {
+		return s.ImportKlasifikasi(bg(), path, storage.ImportKlasifikasiOptions{PIN: pin})
+	}, func(rep *storage.ImportKlasifikasiReport, err error) {
+		switch {
+		case err != nil:
+			a.ShowError(err)
+		case !rep.OK():
+			a.ShowInfo(lang.L("klas.import_title"), lang.L("klas.import_blocked")+"\n"+klasProblems(rep))
+		default:
+			a.ShowInfo(lang.L("klas.import_title"), kit.Ln("klas.import_done", map[string]any{"Created": rep.Created,
+				"Updated": rep.Updated, "Unchanged": rep.Unchanged}))
+		}
+		v.load()
 	})
 }
 
