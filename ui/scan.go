@@ -19,18 +19,12 @@ import (
 	"rapi/ui/kit"
 )
 
-// Result is one thing the scan box found.
-type Result struct {
-	Kind   string // translation key of what it is, e.g. "kind.place"
-	Code   string
-	Title  string
-	Detail string // place path, status, borrower ...
-	Open   func(a *App)
-}
-
-// Searcher looks text up in one kind of record. Features add theirs to
-// defaultSearchers; a scanned code is just text that matches exactly.
-type Searcher func(ctx context.Context, s *storage.Store, text string) ([]Result, error)
+// Result and Searcher are the scan box's: features register searchers
+// (features.go).
+type (
+	Result   = kit.Result
+	Searcher = kit.Searcher
+)
 
 // scanBox is the field at the top of the window that takes scans and
 // searches from any screen, with the scan mode shown beside it.
@@ -155,7 +149,7 @@ func (a *App) showResults(text string, res []Result, err error) {
 	}
 	a.ScanFeedback(true)
 	if r, ok := exactHit(text, res); ok {
-		r.Open(a) // the card reports what it shows
+		a.openCard(r.Hit) // the card reports what it shows
 		return
 	}
 	reportShown("LIST:" + text)
@@ -168,8 +162,8 @@ func (a *App) showResults(text string, res []Result, err error) {
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		d.Hide()
-		if res[i].Open != nil {
-			res[i].Open(a)
+		if res[i].Hit.Kind != "" {
+			a.openCard(res[i].Hit)
 		}
 	}
 	d = dialog.NewCustom(kit.Ln("scan.results_for", map[string]any{"Text": text}), lang.L("button.close"), list, a.win)
@@ -185,60 +179,9 @@ func exactHit(text string, res []Result) (Result, bool) {
 	var hit Result
 	n := 0
 	for _, r := range res {
-		if r.Open != nil && r.Code != "" && r.Code == code {
+		if r.Hit.Kind != "" && r.Code != "" && r.Code == code {
 			hit, n = r, n+1
 		}
 	}
 	return hit, n == 1
-}
-
-// searchArchive is what a scan or a search finds in the archive: a code
-// finds its file, box or place exactly; other text searches the files.
-func searchArchive(ctx context.Context, s *storage.Store, text string) ([]Result, error) {
-	hits, err := s.Find(ctx, text, 20)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]Result, len(hits))
-	for i, h := range hits {
-		out[i] = hitResult(h)
-	}
-	return out, nil
-}
-
-func hitResult(h storage.Hit) Result {
-	kind := "kind.place"
-	if h.Kind == model.CodeBerkas || h.Kind == model.CodeBoks {
-		kind = "card.kind." + string(h.Kind)
-	}
-	detail := h.PlacePath
-	if h.Status != "" {
-		detail += " · " + cardStatus(h.Status)
-	}
-	if h.Borrower != "" {
-		detail += " · " + h.Borrower
-	}
-	return Result{Kind: kind, Code: h.Code, Title: h.Title, Detail: detail, Open: func(a *App) { a.openCard(h) }}
-}
-
-// searchPlaces finds places by a part of their name (their codes are
-// found by searchArchive).
-func searchPlaces(ctx context.Context, s *storage.Store, text string) ([]Result, error) {
-	needle := strings.ToLower(strings.TrimSpace(text))
-	if len(needle) < 2 {
-		return nil, nil
-	}
-	places, err := s.Places(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var out []Result
-	for _, p := range places {
-		if strings.Contains(strings.ToLower(p.Name), needle) {
-			r := hitResult(storage.Hit{Kind: model.CodePlace, ID: p.ID, Code: p.Code, Title: p.Name})
-			r.Detail = kit.T("place." + string(p.Kind))
-			out = append(out, r)
-		}
-	}
-	return out, nil
 }

@@ -11,6 +11,7 @@ import (
 	"rapi/model"
 	marsip "rapi/model/arsip"
 	"rapi/storage"
+	"rapi/ui/arsip"
 	"rapi/ui/kit"
 )
 
@@ -288,7 +289,7 @@ func (ss *scanSession) moveTo(ctx context.Context, code string, h, dest storage.
 		if dest.Kind == model.CodeBoks && b.BoksID == dest.ID || dest.Kind == model.CodePlace && b.BoksID == 0 && b.PlaceID == dest.ID {
 			return Outcome{Kind: OutAgain, OK: true, Title: b.Uraian, Msg: kit.Ln("scan2.out.already_there", map[string]any{"Title": b.Uraian, "Dest": dest.Title})}
 		}
-		if err := moveBerkas(ctx, ss.store, b, dest.Kind == model.CodeBoks, dest.ID); err != nil {
+		if err := arsip.MoveBerkas(ctx, ss.store, b, dest.Kind == model.CodeBoks, dest.ID); err != nil {
 			return *refused(code, err)
 		}
 		return Outcome{Kind: OutMoved, OK: true, Title: b.Uraian,
@@ -299,9 +300,9 @@ func (ss *scanSession) moveTo(ctx context.Context, code string, h, dest storage.
 					return err
 				}
 				if fromBoks != 0 {
-					return moveBerkas(ctx, ss.store, b, true, fromBoks)
+					return arsip.MoveBerkas(ctx, ss.store, b, true, fromBoks)
 				}
-				return moveBerkas(ctx, ss.store, b, false, fromPlace)
+				return arsip.MoveBerkas(ctx, ss.store, b, false, fromPlace)
 			}}
 	case model.CodeBoks:
 		b, err := ss.store.Boks(ctx, h.ID)
@@ -326,17 +327,6 @@ func (ss *scanSession) moveTo(ctx context.Context, code string, h, dest storage.
 			}}
 	}
 	return refusedKey("scan2.out.cannot_move", map[string]any{"Code": code})
-}
-
-// moveBerkas puts a file into a box (its place follows the box) or
-// loose into a place, keeping the rest of the file as it is.
-func moveBerkas(ctx context.Context, s *storage.Store, b marsip.Berkas, intoBoks bool, id int64) error {
-	if intoBoks {
-		b.BoksID = id
-	} else {
-		b.BoksID, b.PlaceID = 0, id
-	}
-	return s.UpdateBerkas(ctx, &b)
 }
 
 // Undo takes back the move on line i of Log() (newest first) and records
@@ -422,20 +412,11 @@ func (ss *scanSession) kembali(ctx context.Context, code string) Outcome {
 	if loan == nil {
 		return refusedKey("scan2.out.not_lent", map[string]any{"Title": h.Title})
 	}
-	if err := returnLoan(ctx, ss.store, loan.PinjamID, ss.now()); err != nil {
+	if err := arsip.ReturnLoan(ctx, ss.store, loan.PinjamID, ss.now()); err != nil {
 		return *refused(code, err)
 	}
 	return Outcome{Kind: OutReturned, OK: true, Title: h.Title,
 		Msg: kit.Ln("scan2.out.returned", map[string]any{"Title": h.Title, "Name": loan.Borrower})}
-}
-
-// returnLoan closes an open loan as of at.
-func returnLoan(ctx context.Context, s *storage.Store, id int64, at time.Time) error {
-	l, err := s.ArsipLoan(ctx, id)
-	if err != nil {
-		return err
-	}
-	return s.ReturnArsip(ctx, l.ID, l.Version, at, "")
 }
 
 func (r *opnameRun) progress() (found, total int) {

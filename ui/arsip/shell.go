@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	"rapi/storage"
 	"rapi/ui/kit"
 )
 
@@ -35,6 +36,12 @@ type Shell interface {
 	Actor() model.Actor
 	// PrintLoanCard opens the loan card of a loan as a PDF (Cetak).
 	PrintLoanCard(loanID int64)
+	// PrintLabels puts the labels of codes of one kind in Cetak's queue.
+	PrintLabels(kind model.CodeKind, codes []string)
+	// OpenCard opens the card of h (the shell keeps the card frame).
+	OpenCard(h storage.Hit)
+	// StartOpnameAt starts a stock-taking of the place with code.
+	StartOpnameAt(code string)
 }
 
 // NewPage builds the Arsip page of app.

@@ -38,7 +38,10 @@ type testShell struct {
 	win       fyne.Window
 	store     *storage.Store
 	listeners []func()
-	loanCards []int64 // loans whose card was asked for
+	loanCards []int64       // loans whose card was asked for
+	labels    []string      // codes whose labels were asked for
+	cards     []storage.Hit // cards asked for
+	opnames   []string      // places whose stock-taking was asked for
 }
 
 // newTestApp opens dbPath in Fyne's test driver with fresh preferences.
@@ -71,6 +74,11 @@ func (a *testShell) OnDataChanged(fn func())       { a.listeners = append(a.list
 func (a *testShell) Synchronous() bool             { return true }
 func (a *testShell) Actor() model.Actor            { return model.Actor{Login: "test", Name: "Petugas Uji"} }
 func (a *testShell) PrintLoanCard(loanID int64)    { a.loanCards = append(a.loanCards, loanID) }
+func (a *testShell) OpenCard(h storage.Hit)        { a.cards = append(a.cards, h) }
+func (a *testShell) StartOpnameAt(code string)     { a.opnames = append(a.opnames, code) }
+func (a *testShell) PrintLabels(kind model.CodeKind, codes []string) {
+	a.labels = append(a.labels, codes...)
+}
 func (a *testShell) ShowInfo(title, msg string) {
 	dialog.NewCustom(title, lang.L("button.ok"), widget.NewLabel(msg), a.win).Show()
 }
