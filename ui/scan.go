@@ -16,6 +16,7 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/arsip"
 	"rapi/ui/kit"
 )
 
@@ -26,6 +27,10 @@ type (
 	Searcher = kit.Searcher
 )
 
+// ModeCari is the scan mode that looks codes up (scanner.go's name for
+// arsip.ModeCari, kept while scanner.go is changed on another branch).
+const ModeCari = arsip.ModeCari
+
 // scanBox is the field at the top of the window that takes scans and
 // searches from any screen, with the scan mode shown beside it.
 type scanBox struct {
@@ -33,7 +38,7 @@ type scanBox struct {
 	entry    *kit.Entry
 	row      fyne.CanvasObject
 	mode     *widget.Button    // the scan mode; tapping it opens the Pindai page
-	session  *scanSession      // what a scan does in the modes other than Cari
+	session  *arsip.Session    // what a scan does in the modes other than Cari
 	onChange func()            // the Pindai page's refresh, when it is on screen
 	page     *scanPage         // the Pindai page last built
 	burst    *burstDetector    // scans typed into other fields
@@ -43,7 +48,7 @@ type scanBox struct {
 }
 
 func newScanBox(a *App) *scanBox {
-	b := &scanBox{app: a, entry: a.NewEntry(), flash: newFlash(), session: newScanSession(a.store),
+	b := &scanBox{app: a, entry: a.NewEntry(), flash: newFlash(), session: arsip.NewSession(a.store),
 		burst: &burstDetector{cfg: a.ScannerConfig(), now: time.Now}}
 	b.entry.SetPlaceHolder(lang.L("scan.placeholder"))
 	b.entry.OnSubmitted = b.onSubmit
@@ -60,7 +65,7 @@ func newScanBox(a *App) *scanBox {
 // when scans do something other than look up, and updates the Pindai page.
 func (b *scanBox) refreshMode() {
 	b.mode.SetText(b.session.Status())
-	if b.session.Mode() == ModeCari {
+	if b.session.Mode() == arsip.ModeCari {
 		b.mode.Importance = widget.MediumImportance
 	} else {
 		b.mode.Importance = widget.WarningImportance
@@ -77,7 +82,7 @@ func (b *scanBox) onSubmit(text string) {
 		return
 	}
 	b.entry.SetText("")
-	if code := model.NormalizeCode(text); b.session.Mode() != ModeCari && model.ValidCode(code) {
+	if code := model.NormalizeCode(text); b.session.Mode() != arsip.ModeCari && model.ValidCode(code) {
 		b.app.modeScan(code)
 		return
 	}
@@ -89,7 +94,7 @@ func (b *scanBox) onSubmit(text string) {
 func (a *App) modeScan(code string) {
 	b := a.shell.scan
 	ss := b.session
-	kit.Load(a, func() (Outcome, error) { return ss.Scan(context.Background(), code), nil }, func(o Outcome, _ error) {
+	kit.Load(a, func() (arsip.Outcome, error) { return ss.Scan(context.Background(), code), nil }, func(o arsip.Outcome, _ error) {
 		a.ScanFeedback(o.OK)
 		reportShown("MODE:" + string(o.Kind) + ":" + code)
 		if a.shell != nil && a.shell.scan == b {

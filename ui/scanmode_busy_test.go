@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	marsip "rapi/model/arsip"
+	"rapi/ui/arsip"
 )
 
 // While another PC holds the write lock, a scan waits for it off the UI
@@ -28,7 +29,7 @@ func TestScanOnABusyShareLeavesTheWindowFree(t *testing.T) {
 		t.Fatal(err)
 	}
 	box := a.shell.scan
-	box.session.SetMode(ModePinjam)
+	box.session.SetMode(arsip.ModePinjam)
 	box.session.SetBorrower("Siti Rahmawati", "", "Bagian Umum", 7)
 
 	other, err := sql.Open("sqlite3", "file:"+path+"?_busy_timeout=0")
@@ -40,11 +41,11 @@ func TestScanOnABusyShareLeavesTheWindowFree(t *testing.T) {
 	if _, err := other.Exec("BEGIN IMMEDIATE"); err != nil {
 		t.Fatal(err)
 	}
-	done := make(chan Outcome)
+	done := make(chan arsip.Outcome)
 	start := time.Now()
 	go func() { done <- box.session.Scan(t.Context(), "B-7") }()
 
-	var out Outcome
+	var out arsip.Outcome
 	var slowest time.Duration
 	for waiting := true; waiting; {
 		select {
@@ -67,7 +68,7 @@ func TestScanOnABusyShareLeavesTheWindowFree(t *testing.T) {
 	if slowest > 50*time.Millisecond {
 		t.Errorf("drawing the scan box took %v while the scan waited %v, want under 50 ms", slowest, waited)
 	}
-	if out.Kind != OutRefused || !strings.Contains(out.Msg, lang.L("error.busy")) {
+	if out.Kind != arsip.OutRefused || !strings.Contains(out.Msg, lang.L("error.busy")) {
 		t.Errorf("outcome %s %q, want the busy message", out.Kind, out.Msg)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/storage"
+	"rapi/ui/arsip"
 	"rapi/ui/kit"
 	"rapi/ui/qrcode"
 )
@@ -33,7 +34,7 @@ type scanPage struct {
 	status  *widget.Label
 	panel   *fyne.Container
 	list    *widget.List
-	log     []Outcome
+	log     []arsip.Outcome
 	lastLen int
 
 	borrower, nip, unit, days *kit.Entry
@@ -43,8 +44,8 @@ func newScanPage(a *App) fyne.CanvasObject {
 	b := a.shell.scan
 	p := &scanPage{app: a, box: b}
 	b.page = p
-	names := make([]string, len(scanModes))
-	for i, m := range scanModes {
+	names := make([]string, len(arsip.ScanModes))
+	for i, m := range arsip.ScanModes {
 		names[i] = lang.L(m.Key())
 	}
 	p.modes = widget.NewRadioGroup(names, p.onMode)
@@ -107,7 +108,7 @@ func (p *scanPage) updateLine(i widget.ListItemID, o fyne.CanvasObject) {
 }
 
 func (p *scanPage) onMode(name string) {
-	for _, m := range scanModes {
+	for _, m := range arsip.ScanModes {
 		if lang.L(m.Key()) == name && p.box.session.Mode() != m {
 			p.box.session.SetMode(m)
 			p.box.refreshMode()
@@ -152,7 +153,7 @@ func (p *scanPage) refresh() {
 	help.Wrapping = fyne.TextWrapWord
 	objs = append(objs, help)
 	switch mode {
-	case ModePindah:
+	case arsip.ModePindah:
 		if ss.Dest() != nil {
 			objs = append(objs, container.NewHBox(widget.NewButtonWithIcon(lang.L("scan2.change_dest"), theme.ViewRefreshIcon(), func() {
 				ss.ClearDest()
@@ -160,13 +161,13 @@ func (p *scanPage) refresh() {
 				p.app.FocusScan()
 			})))
 		}
-	case ModePinjam:
+	case arsip.ModePinjam:
 		objs = append(objs, widget.NewForm(
 			widget.NewFormItem(lang.L("card.f.borrower"), p.borrower),
 			widget.NewFormItem(lang.L("card.f.nip"), p.nip),
 			widget.NewFormItem(lang.L("card.f.unit"), p.unit),
 			widget.NewFormItem(lang.L("card.f.days"), p.days)))
-	case ModeOpname:
+	case arsip.ModeOpname:
 		if so := ss.Opname(); so != nil {
 			objs = append(objs, widget.NewLabel(kit.Ln("scan2.opname_counts", map[string]any{
 				"Missing": so.Missing, "Misplaced": so.Misplaced, "Unknown": so.Unknown})))
@@ -271,7 +272,7 @@ func (a *App) startOpnameAt(code string) {
 	}
 	ss := a.shell.scan.session
 	ss.CancelOpname()
-	ss.SetMode(ModeOpname)
+	ss.SetMode(arsip.ModeOpname)
 	a.ShowPage(scanPageKey)
 	a.modeScan(code)
 }

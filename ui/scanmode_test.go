@@ -14,6 +14,7 @@ import (
 	"rapi/model"
 	marsip "rapi/model/arsip"
 	"rapi/storage"
+	"rapi/ui/arsip"
 )
 
 // shelfRig is the app with two shelves: RAK-01 holds box BX-1 (with
@@ -59,7 +60,7 @@ func newShelfRig(t *testing.T) *shelfRig {
 }
 
 // mode picks a scan mode on the Pindai page as a clerk would.
-func (r *shelfRig) mode(m ScanMode) *scanPage {
+func (r *shelfRig) mode(m arsip.ScanMode) *scanPage {
 	r.t.Helper()
 	r.a.ShowPage(scanPageKey)
 	p := r.a.shell.scan.page
@@ -73,7 +74,7 @@ func (r *shelfRig) mode(m ScanMode) *scanPage {
 // scan is a scanner reading a label: the code arrives via App.Scanned.
 // It returns the newest line of the running list and whether the scan
 // box flashed green.
-func (r *shelfRig) scan(code string) (Outcome, bool) {
+func (r *shelfRig) scan(code string) (arsip.Outcome, bool) {
 	r.t.Helper()
 	r.a.Scanned(code)
 	log := r.a.shell.scan.session.Log()
@@ -110,23 +111,23 @@ func screenShows(w fyne.Window, text string) bool {
 func TestPindahModeMovesScannedThingsAndUndoes(t *testing.T) {
 	r := newShelfRig(t)
 	r.a.win.Resize(fyne.NewSize(1100, 720))
-	r.mode(ModePindah)
-	if o, green := r.scan("B-2"); green || o.Kind != OutRefused {
+	r.mode(arsip.ModePindah)
+	if o, green := r.scan("B-2"); green || o.Kind != arsip.OutRefused {
 		t.Fatalf("a file scanned before any destination: %+v", o)
 	}
-	if o, green := r.scan("RAK-02"); !green || o.Kind != OutTarget {
+	if o, green := r.scan("RAK-02"); !green || o.Kind != arsip.OutTarget {
 		t.Fatalf("scanning a shelf did not make it the destination: %+v", o)
 	}
 	if !strings.Contains(r.a.shell.scan.mode.Text, "Rak 2") {
 		t.Fatalf("the mode beside the scan box reads %q, not the destination", r.a.shell.scan.mode.Text)
 	}
-	if o, green := r.scan("B-2"); !green || o.Kind != OutMoved {
+	if o, green := r.scan("B-2"); !green || o.Kind != arsip.OutMoved {
 		t.Fatalf("moving B-2: %+v", o)
 	}
 	if got := r.berkas(r.b2); got.PlaceID != r.rak2.ID {
 		t.Fatalf("B-2 is in place %d, want Rak 2", got.PlaceID)
 	}
-	if o, _ := r.scan("BX-1"); o.Kind != OutMoved {
+	if o, _ := r.scan("BX-1"); o.Kind != arsip.OutMoved {
 		t.Fatalf("moving the box: %+v", o)
 	}
 	if got := r.berkas(r.b1); got.PlaceID != r.rak2.ID || got.BoksID != r.box.ID {
@@ -136,13 +137,13 @@ func TestPindahModeMovesScannedThingsAndUndoes(t *testing.T) {
 		t.Fatal("the move of B-2 is not confirmed in the running list")
 	}
 	// A box as destination: a loose file goes into it.
-	if o, _ := r.scan("BX-1"); o.Kind != OutMoved && o.Kind != OutAgain && o.Kind != OutTarget {
+	if o, _ := r.scan("BX-1"); o.Kind != arsip.OutMoved && o.Kind != arsip.OutAgain && o.Kind != arsip.OutTarget {
 		t.Fatalf("box again: %+v", o)
 	}
 	// Undo the move of B-2 (second line from the top after the box lines).
 	var idx = -1
 	for i, o := range r.a.shell.scan.session.Log() {
-		if o.Code == "B-2" && o.Kind == OutMoved {
+		if o.Code == "B-2" && o.Kind == arsip.OutMoved {
 			idx = i
 		}
 	}
@@ -150,24 +151,24 @@ func TestPindahModeMovesScannedThingsAndUndoes(t *testing.T) {
 	if got := r.berkas(r.b2); got.PlaceID != r.rak1.ID {
 		t.Fatalf("undo left B-2 in place %d, want Rak 1", got.PlaceID)
 	}
-	if log := r.a.shell.scan.session.Log(); log[0].Kind != OutUndone || !log[idx+1].Undone {
+	if log := r.a.shell.scan.session.Log(); log[0].Kind != arsip.OutUndone || !log[idx+1].Undone {
 		t.Fatalf("the undo is not recorded in the running list: %+v", log[0])
 	}
-	if o, green := r.scan("B-999"); green || o.Kind != OutNotFound {
+	if o, green := r.scan("B-999"); green || o.Kind != arsip.OutNotFound {
 		t.Fatalf("unknown code in Pindah: %+v", o)
 	}
 }
 
 func TestPinjamAndKembaliModes(t *testing.T) {
 	r := newShelfRig(t)
-	p := r.mode(ModePinjam)
-	if o, green := r.scan("B-2"); green || o.Kind != OutRefused {
+	p := r.mode(arsip.ModePinjam)
+	if o, green := r.scan("B-2"); green || o.Kind != arsip.OutRefused {
 		t.Fatalf("lending without a borrower: %+v", o)
 	}
 	test.Type(p.borrower, "Budi Santoso")
 	p.days.SetText("14")
 	for _, code := range []string{"B-2", "BX-1"} {
-		if o, green := r.scan(code); !green || o.Kind != OutLent {
+		if o, green := r.scan(code); !green || o.Kind != arsip.OutLent {
 			t.Fatalf("lending %s: %+v", code, o)
 		}
 	}
@@ -181,17 +182,17 @@ func TestPinjamAndKembaliModes(t *testing.T) {
 	if r.berkas(r.b1).Loan == nil {
 		t.Fatal("the file in the lent box is not on loan")
 	}
-	if o, green := r.scan("B-2"); green || o.Kind != OutRefused {
+	if o, green := r.scan("B-2"); green || o.Kind != arsip.OutRefused {
 		t.Fatalf("lending twice: %+v", o)
 	}
-	r.mode(ModeKembali)
-	if o, green := r.scan("B-2"); !green || o.Kind != OutReturned {
+	r.mode(arsip.ModeKembali)
+	if o, green := r.scan("B-2"); !green || o.Kind != arsip.OutReturned {
 		t.Fatalf("taking B-2 back: %+v", o)
 	}
 	if r.berkas(r.b2).Loan != nil {
 		t.Fatal("B-2 still on loan after the return scan")
 	}
-	if o, green := r.scan("B-3"); green || o.Kind != OutRefused {
+	if o, green := r.scan("B-3"); green || o.Kind != arsip.OutRefused {
 		t.Fatalf("returning what is not lent: %+v", o)
 	}
 	if !screenShows(r.a.win, "Dikembalikan: Undangan rapat koordinasi dari Budi Santoso") {
@@ -201,20 +202,20 @@ func TestPinjamAndKembaliModes(t *testing.T) {
 
 func TestStokOpnameListsMissingAndMisplaced(t *testing.T) {
 	r := newShelfRig(t)
-	r.mode(ModeOpname)
-	if o, green := r.scan("B-2"); green || o.Kind != OutRefused {
+	r.mode(arsip.ModeOpname)
+	if o, green := r.scan("B-2"); green || o.Kind != arsip.OutRefused {
 		t.Fatalf("a file before the shelf: %+v", o)
 	}
-	if o, green := r.scan("RAK-01"); !green || o.Kind != OutTarget {
+	if o, green := r.scan("RAK-01"); !green || o.Kind != arsip.OutTarget {
 		t.Fatalf("starting the stock-take: %+v", o)
 	}
-	want := map[string]OutcomeKind{"BX-1": OutCounted, "B-1": OutCounted, "B-2": OutCounted, "B-4": OutElsewhere, "X-404": OutNotFound}
+	want := map[string]arsip.OutcomeKind{"BX-1": arsip.OutCounted, "B-1": arsip.OutCounted, "B-2": arsip.OutCounted, "B-4": arsip.OutElsewhere, "X-404": arsip.OutNotFound}
 	for _, code := range []string{"BX-1", "B-1", "B-2", "B-4", "X-404", "B-2"} {
 		o, _ := r.scan(code)
 		if w := want[code]; o.Kind != w {
 			t.Fatalf("%s: %s, want %s (%s)", code, o.Kind, w, o.Msg)
 		}
-		want[code] = OutAgain
+		want[code] = arsip.OutAgain
 	}
 	if !strings.Contains(r.a.shell.scan.mode.Text, "2/3") {
 		t.Fatalf("the progress beside the scan box reads %q", r.a.shell.scan.mode.Text)
