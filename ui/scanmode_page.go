@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 
@@ -11,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage/repository"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -127,13 +125,10 @@ func (p *scanPage) onBorrower() {
 
 func (p *scanPage) onUndo(i int) {
 	ss := p.box.session
-	p.app.Go(func() {
-		o := ss.Undo(context.Background(), i)
-		p.app.Do(func() {
-			p.app.ScanFeedback(o.OK)
-			p.app.notifyChanged()
-			p.box.refreshMode()
-		})
+	kit.Load(p.app, func() (arsip.Outcome, error) { return ss.Undo(context.Background(), i), nil }, func(o arsip.Outcome, _ error) {
+		p.app.ScanFeedback(o.OK)
+		p.app.notifyChanged()
+		p.box.refreshMode()
 	})
 }
 
@@ -189,79 +184,15 @@ func (p *scanPage) refresh() {
 // onFinishOpname saves the stock-take and shows its differences.
 func (p *scanPage) onFinishOpname() {
 	a, ss := p.app, p.box.session
-	a.Go(func() {
-		so, err := ss.FinishOpname(context.Background())
-		a.Do(func() {
-			if err != nil {
-				a.ShowError(err)
-				return
-			}
-			p.box.refreshMode()
-			a.showOpnameResult(so)
-		})
-	})
-}
-
-func resultLabel(r storage.StokOpnameResult) string {
-	key := "scan2.result." + string(r)
-	return kit.T(key)
-}
-
-// showOpnameResult lists what a stock-take found missing or out of place
-// and offers the CSV export.
-func (a *App) showOpnameResult(so *storage.StokOpname) {
-	var diffs []storage.StokOpnameItem
-	for _, it := range so.Items {
-		if it.Result != storage.SOAda {
-			diffs = append(diffs, it)
-		}
-	}
-	summary := widget.NewLabel(kit.Ln("scan2.opname_summary", map[string]any{
-		"Place": so.PlaceName, "Found": so.Found, "Missing": so.Missing, "Misplaced": so.Misplaced, "Unknown": so.Unknown}))
-	summary.Wrapping = fyne.TextWrapWord
-	list := widget.NewList(func() int { return len(diffs) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			it := diffs[i]
-			text := resultLabel(it.Result) + " · " + it.Code + " · " + it.Title
-			if it.Result == storage.SOSalahTempat {
-				text += " · " + kit.Ln("scan2.belongs", map[string]any{"Path": it.ExpectedPlace})
-			}
-			o.(*widget.Label).SetText(text)
-		})
-	export := widget.NewButtonWithIcon(lang.L("scan2.export_csv"), theme.DownloadIcon(), func() { a.exportOpname(so) })
-	d := dialog.NewCustom(lang.L("scan2.opname_done"), lang.L("button.close"),
-		container.NewBorder(container.NewVBox(summary, container.NewHBox(export)), nil, nil, nil, list), a.win)
-	d.Resize(fyne.NewSize(700, 480))
-	a.showDialog(d)
-	reportShown(fmt.Sprintf("OPNAME:%s:%d/%d/%d", so.PlaceCode, so.Missing, so.Misplaced, so.Unknown))
-}
-
-// exportOpname writes the stock-take to a CSV file the clerk chooses.
-func (a *App) exportOpname(so *storage.StokOpname) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			if err != nil {
-				a.ShowError(err)
-			}
-			return
-		}
-		defer w.Close()
-		if err := storage.WriteStokOpnameCSV(w, *so, resultLabel); err != nil {
+	kit.Load(a, func() (*storage.StokOpname, error) { return ss.FinishOpname(context.Background()) }, func(so *storage.StokOpname, err error) {
+		if err != nil {
 			a.ShowError(err)
 			return
 		}
-		a.ShowInfo(lang.L("scan2.export_csv"), kit.Ln("scan2.exported", map[string]any{"Path": w.URI().Path()}))
-	}, a.win)
-	d.SetFileName(fmt.Sprintf("stok-opname-%s-%s.csv", so.PlaceCode, so.FinishedAt.Local().Format("20060102-1504")))
-	if home, err := os.UserHomeDir(); err == nil {
-		if l, err := repository.ParseURI("file://" + home); err == nil {
-			if dl, ok := l.(fyne.ListableURI); ok {
-				d.SetLocation(dl)
-			}
-		}
-	}
-	d.Show()
+		p.box.refreshMode()
+		arsip.ShowOpnameResult(a, so)
+		reportShown(fmt.Sprintf("OPNAME:%s:%d/%d/%d", so.PlaceCode, so.Missing, so.Misplaced, so.Unknown))
+	})
 }
 
 // startOpnameAt switches to Stok opname and starts it at the place with
@@ -297,15 +228,12 @@ func (a *App) onQRPhoto() {
 // ScanPhoto decodes the QR code in an image file off the UI goroutine
 // and treats the code as scanned.
 func (a *App) ScanPhoto(path string) {
-	a.Go(func() {
-		code, err := qrcode.DecodeFile(path)
-		a.Do(func() {
-			if err != nil {
-				a.ScanFeedback(false)
-				a.ShowInfo(lang.L("scan2.photo"), kit.Ln("scan2.photo_failed", map[string]any{"Err": err.Error()}))
-				return
-			}
-			a.Scanned(code)
-		})
+	kit.Load(a, func() (string, error) { return qrcode.DecodeFile(path) }, func(code string, err error) {
+		if err != nil {
+			a.ScanFeedback(false)
+			a.ShowInfo(lang.L("scan2.photo"), kit.Ln("scan2.photo_failed", map[string]any{"Err": err.Error()}))
+			return
+		}
+		a.Scanned(code)
 	})
 }
