@@ -1,7 +1,10 @@
 // Package arsip is the archive feature: the Arsip page (berkas list and
-// form, places, loans, retention, klasifikasi, kategori). It sees the app
-// only as a Shell and never imports the shell (package ui); the shell
-// registers its page in ui/features.go.
+// form, places, loans, retention, klasifikasi, kategori), the cards a scan
+// opens on files, boxes and places, the archive's searchers, and the scan
+// modes' session (Pindah, Pinjam, Kembali, Stok opname) with the
+// stock-take result. It sees the app only as a Shell and never imports
+// the shell (package ui); the shell registers its page, cards and
+// searchers in ui/features.go.
 package arsip
 
 import (
