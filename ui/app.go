@@ -1,7 +1,7 @@
 // Package ui is Rapi's shell: the main window with its navigation, the
 // scan box and scan modes, the status line, the first run, Beranda and
 // Pengaturan, and the one list of features (features.go). Feature
-// packages (ui/arsip, ui/cetak, ui/impor; the Pindai page of the scan modes still lives here) see
+// packages (ui/arsip, ui/cetak, ui/impor) see
 // the app only through the interfaces of ui/kit, never this package. It
 // calls model and storage; it never builds SQL. app.New() lives in
 // cmd/rapi only, so every screen is tested with Fyne's test driver and no

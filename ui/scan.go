@@ -39,8 +39,7 @@ type scanBox struct {
 	row      fyne.CanvasObject
 	mode     *widget.Button    // the scan mode; tapping it opens the Pindai page
 	session  *arsip.Session    // what a scan does in the modes other than Cari
-	onChange func()            // the Pindai page's refresh, when it is on screen
-	page     *scanPage         // the Pindai page last built
+	page     *arsip.ScanPage   // the Pindai page, once built
 	burst    *burstDetector    // scans typed into other fields
 	flashMu  sync.Mutex        // the flash ends on a timer goroutine
 	flash    *canvas.Rectangle // green or red behind the box after a scan
@@ -71,10 +70,22 @@ func (b *scanBox) refreshMode() {
 		b.mode.Importance = widget.WarningImportance
 	}
 	b.mode.Refresh()
-	if b.onChange != nil {
-		b.onChange()
+	if b.page != nil {
+		b.page.Refresh()
 	}
 }
+
+// The scan box as the Pindai page (arsip.ScanBox) sees it.
+
+func (b *scanBox) Session() *arsip.Session { return b.session }
+func (b *scanBox) ModeChanged()            { b.refreshMode() }
+func (b *scanBox) StatusChanged()          { b.mode.SetText(b.session.Status()) }
+func (b *scanBox) FocusScan()              { b.app.FocusScan() }
+func (b *scanBox) ScanFeedback(ok bool)    { b.app.ScanFeedback(ok) }
+func (b *scanBox) ChoosePhoto()            { b.app.onQRPhoto() }
+func (b *scanBox) ReportShown(what string) { reportShown(what) }
+
+var _ arsip.ScanBox = (*scanBox)(nil)
 
 func (b *scanBox) onSubmit(text string) {
 	text = strings.TrimSpace(text)

@@ -47,13 +47,19 @@ type testShell struct {
 // newTestApp opens dbPath in Fyne's test driver with fresh preferences.
 func newTestApp(t *testing.T, dbPath string) (*testShell, fyne.App) {
 	t.Helper()
+	return newTestAppWith(t, dbPath, storage.Options{})
+}
+
+// newTestAppWith is newTestApp with the store opened with opts.
+func newTestAppWith(t *testing.T, dbPath string, opts storage.Options) (*testShell, fyne.App) {
+	t.Helper()
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 	t.Setenv("HOME", t.TempDir())
 	fa := test.NewTempApp(t)
 	if err := kit.SetLanguage("id"); err != nil {
 		t.Fatal(err)
 	}
-	s, err := storage.Open(context.Background(), dbPath, storage.Options{})
+	s, err := storage.Open(context.Background(), dbPath, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package ui
+package arsip
 
 import (
 	"database/sql"
@@ -8,28 +8,23 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/test"
 
 	marsip "rapi/model/arsip"
-	"rapi/ui/arsip"
+	"rapi/storage"
 )
 
 // While another PC holds the write lock, a scan waits for it off the UI
 // goroutine; the window keeps drawing the scan mode and the running list
 // without waiting, and the clerk then reads that the database is busy.
 func TestScanOnABusyShareLeavesTheWindowFree(t *testing.T) {
-	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
-	t.Setenv("HOME", t.TempDir())
 	path := filepath.Join(t.TempDir(), "rapi.db")
-	a := New(test.NewTempApp(t), Config{DBPath: path, Synchronous: true, BusyTimeout: 150 * time.Millisecond})
-	a.Start()
-	t.Cleanup(a.Close)
+	a, _ := newTestAppWith(t, path, storage.Options{BusyTimeout: 150 * time.Millisecond})
 	b := marsip.Berkas{Code: "B-7", KodeKlasifikasi: "000.1.5", Uraian: "Notulen rapat pimpinan", TahunSampai: 2024}
 	if err := a.Store().CreateBerkas(t.Context(), &b); err != nil {
 		t.Fatal(err)
 	}
-	box := a.shell.scan
-	box.session.SetMode(arsip.ModePinjam)
+	box := newTestBox(a)
+	box.session.SetMode(ModePinjam)
 	box.session.SetBorrower("Siti Rahmawati", "", "Bagian Umum", 7)
 
 	other, err := sql.Open("sqlite3", "file:"+path+"?_busy_timeout=0")
@@ -41,11 +36,11 @@ func TestScanOnABusyShareLeavesTheWindowFree(t *testing.T) {
 	if _, err := other.Exec("BEGIN IMMEDIATE"); err != nil {
 		t.Fatal(err)
 	}
-	done := make(chan arsip.Outcome)
+	done := make(chan Outcome)
 	start := time.Now()
 	go func() { done <- box.session.Scan(t.Context(), "B-7") }()
 
-	var out arsip.Outcome
+	var out Outcome
 	var slowest time.Duration
 	for waiting := true; waiting; {
 		select {
@@ -53,7 +48,7 @@ func TestScanOnABusyShareLeavesTheWindowFree(t *testing.T) {
 			waiting = false
 		default:
 			t0 := time.Now()
-			box.refreshMode() // what the window draws after each scan
+			box.ModeChanged() // what the window draws after each scan
 			_ = box.session.Log()
 			_ = box.session.Dest()
 			slowest = max(slowest, time.Since(t0))
@@ -68,7 +63,7 @@ func TestScanOnABusyShareLeavesTheWindowFree(t *testing.T) {
 	if slowest > 50*time.Millisecond {
 		t.Errorf("drawing the scan box took %v while the scan waited %v, want under 50 ms", slowest, waited)
 	}
-	if out.Kind != arsip.OutRefused || !strings.Contains(out.Msg, lang.L("error.busy")) {
+	if out.Kind != OutRefused || !strings.Contains(out.Msg, lang.L("error.busy")) {
 		t.Errorf("outcome %s %q, want the busy message", out.Kind, out.Msg)
 	}
 }

@@ -1,6 +1,7 @@
-package ui
+package arsip
 
 import (
+	"context"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,14 +15,16 @@ import (
 	"rapi/model"
 	marsip "rapi/model/arsip"
 	"rapi/storage"
-	"rapi/ui/arsip"
+	"rapi/ui/kit"
 )
 
 // shelfRig is the app with two shelves: RAK-01 holds box BX-1 (with
 // B-1 in it) and the loose files B-2 and B-3; RAK-02 holds B-4.
 type shelfRig struct {
 	t              *testing.T
-	a              *App
+	a              *testShell
+	sb             *testBox // the scan box
+	page           *ScanPage
 	s              *storage.Store
 	rak1, rak2     model.Place
 	box            marsip.Boks
@@ -56,32 +59,34 @@ func newShelfRig(t *testing.T) *shelfRig {
 	r.b2 = mk("B-2", "Undangan rapat koordinasi", r.rak1.ID, 0)
 	r.b3 = mk("B-3", "Daftar hadir rapat staf", r.rak1.ID, 0)
 	r.b4 = mk("B-4", "Bahan paparan rapat evaluasi", r.rak2.ID, 0)
+	r.sb = newTestBox(a)
+	r.page = r.sb.page
+	a.win.SetContent(r.page.Content())
 	return r
 }
 
 // mode picks a scan mode on the Pindai page as a clerk would.
-func (r *shelfRig) mode(m arsip.ScanMode) *scanPage {
+func (r *shelfRig) mode(m ScanMode) *ScanPage {
 	r.t.Helper()
-	r.a.ShowPage(scanPageKey)
-	p := r.a.shell.scan.page
+	p := r.page
 	p.modes.SetSelected(lang.L(m.Key()))
-	if r.a.shell.scan.session.Mode() != m {
+	if r.sb.session.Mode() != m {
 		r.t.Fatalf("mode %v not selected", m)
 	}
 	return p
 }
 
-// scan is a scanner reading a label: the code arrives via App.Scanned.
+// scan is a scanner reading a label: the code arrives at the scan box.
 // It returns the newest line of the running list and whether the scan
 // box flashed green.
-func (r *shelfRig) scan(code string) (arsip.Outcome, bool) {
+func (r *shelfRig) scan(code string) (Outcome, bool) {
 	r.t.Helper()
-	r.a.Scanned(code)
-	log := r.a.shell.scan.session.Log()
+	r.sb.scanned(code)
+	log := r.sb.session.Log()
 	if len(log) == 0 {
 		r.t.Fatalf("scanning %s left no line in the running list", code)
 	}
-	green := r.a.shell.scan.flashColor() == flashFound
+	green := r.sb.green
 	if log[0].OK != green {
 		r.t.Fatalf("scan %s: line says ok=%v but flash green=%v", code, log[0].OK, green)
 	}
@@ -111,23 +116,23 @@ func screenShows(w fyne.Window, text string) bool {
 func TestPindahModeMovesScannedThingsAndUndoes(t *testing.T) {
 	r := newShelfRig(t)
 	r.a.win.Resize(fyne.NewSize(1100, 720))
-	r.mode(arsip.ModePindah)
-	if o, green := r.scan("B-2"); green || o.Kind != arsip.OutRefused {
+	r.mode(ModePindah)
+	if o, green := r.scan("B-2"); green || o.Kind != OutRefused {
 		t.Fatalf("a file scanned before any destination: %+v", o)
 	}
-	if o, green := r.scan("RAK-02"); !green || o.Kind != arsip.OutTarget {
+	if o, green := r.scan("RAK-02"); !green || o.Kind != OutTarget {
 		t.Fatalf("scanning a shelf did not make it the destination: %+v", o)
 	}
-	if !strings.Contains(r.a.shell.scan.mode.Text, "Rak 2") {
-		t.Fatalf("the mode beside the scan box reads %q, not the destination", r.a.shell.scan.mode.Text)
+	if !strings.Contains(r.sb.status, "Rak 2") {
+		t.Fatalf("the mode beside the scan box reads %q, not the destination", r.sb.status)
 	}
-	if o, green := r.scan("B-2"); !green || o.Kind != arsip.OutMoved {
+	if o, green := r.scan("B-2"); !green || o.Kind != OutMoved {
 		t.Fatalf("moving B-2: %+v", o)
 	}
 	if got := r.berkas(r.b2); got.PlaceID != r.rak2.ID {
 		t.Fatalf("B-2 is in place %d, want Rak 2", got.PlaceID)
 	}
-	if o, _ := r.scan("BX-1"); o.Kind != arsip.OutMoved {
+	if o, _ := r.scan("BX-1"); o.Kind != OutMoved {
 		t.Fatalf("moving the box: %+v", o)
 	}
 	if got := r.berkas(r.b1); got.PlaceID != r.rak2.ID || got.BoksID != r.box.ID {
@@ -137,38 +142,38 @@ func TestPindahModeMovesScannedThingsAndUndoes(t *testing.T) {
 		t.Fatal("the move of B-2 is not confirmed in the running list")
 	}
 	// A box as destination: a loose file goes into it.
-	if o, _ := r.scan("BX-1"); o.Kind != arsip.OutMoved && o.Kind != arsip.OutAgain && o.Kind != arsip.OutTarget {
+	if o, _ := r.scan("BX-1"); o.Kind != OutMoved && o.Kind != OutAgain && o.Kind != OutTarget {
 		t.Fatalf("box again: %+v", o)
 	}
 	// Undo the move of B-2 (second line from the top after the box lines).
 	var idx = -1
-	for i, o := range r.a.shell.scan.session.Log() {
-		if o.Code == "B-2" && o.Kind == arsip.OutMoved {
+	for i, o := range r.sb.session.Log() {
+		if o.Code == "B-2" && o.Kind == OutMoved {
 			idx = i
 		}
 	}
-	r.a.shell.scan.page.onUndo(idx)
+	r.page.onUndo(idx)
 	if got := r.berkas(r.b2); got.PlaceID != r.rak1.ID {
 		t.Fatalf("undo left B-2 in place %d, want Rak 1", got.PlaceID)
 	}
-	if log := r.a.shell.scan.session.Log(); log[0].Kind != arsip.OutUndone || !log[idx+1].Undone {
+	if log := r.sb.session.Log(); log[0].Kind != OutUndone || !log[idx+1].Undone {
 		t.Fatalf("the undo is not recorded in the running list: %+v", log[0])
 	}
-	if o, green := r.scan("B-999"); green || o.Kind != arsip.OutNotFound {
+	if o, green := r.scan("B-999"); green || o.Kind != OutNotFound {
 		t.Fatalf("unknown code in Pindah: %+v", o)
 	}
 }
 
 func TestPinjamAndKembaliModes(t *testing.T) {
 	r := newShelfRig(t)
-	p := r.mode(arsip.ModePinjam)
-	if o, green := r.scan("B-2"); green || o.Kind != arsip.OutRefused {
+	p := r.mode(ModePinjam)
+	if o, green := r.scan("B-2"); green || o.Kind != OutRefused {
 		t.Fatalf("lending without a borrower: %+v", o)
 	}
 	test.Type(p.borrower, "Budi Santoso")
 	p.days.SetText("14")
 	for _, code := range []string{"B-2", "BX-1"} {
-		if o, green := r.scan(code); !green || o.Kind != arsip.OutLent {
+		if o, green := r.scan(code); !green || o.Kind != OutLent {
 			t.Fatalf("lending %s: %+v", code, o)
 		}
 	}
@@ -182,17 +187,17 @@ func TestPinjamAndKembaliModes(t *testing.T) {
 	if r.berkas(r.b1).Loan == nil {
 		t.Fatal("the file in the lent box is not on loan")
 	}
-	if o, green := r.scan("B-2"); green || o.Kind != arsip.OutRefused {
+	if o, green := r.scan("B-2"); green || o.Kind != OutRefused {
 		t.Fatalf("lending twice: %+v", o)
 	}
-	r.mode(arsip.ModeKembali)
-	if o, green := r.scan("B-2"); !green || o.Kind != arsip.OutReturned {
+	r.mode(ModeKembali)
+	if o, green := r.scan("B-2"); !green || o.Kind != OutReturned {
 		t.Fatalf("taking B-2 back: %+v", o)
 	}
 	if r.berkas(r.b2).Loan != nil {
 		t.Fatal("B-2 still on loan after the return scan")
 	}
-	if o, green := r.scan("B-3"); green || o.Kind != arsip.OutRefused {
+	if o, green := r.scan("B-3"); green || o.Kind != OutRefused {
 		t.Fatalf("returning what is not lent: %+v", o)
 	}
 	if !screenShows(r.a.win, "Dikembalikan: Undangan rapat koordinasi dari Budi Santoso") {
@@ -202,23 +207,23 @@ func TestPinjamAndKembaliModes(t *testing.T) {
 
 func TestStokOpnameListsMissingAndMisplaced(t *testing.T) {
 	r := newShelfRig(t)
-	r.mode(arsip.ModeOpname)
-	if o, green := r.scan("B-2"); green || o.Kind != arsip.OutRefused {
+	r.mode(ModeOpname)
+	if o, green := r.scan("B-2"); green || o.Kind != OutRefused {
 		t.Fatalf("a file before the shelf: %+v", o)
 	}
-	if o, green := r.scan("RAK-01"); !green || o.Kind != arsip.OutTarget {
+	if o, green := r.scan("RAK-01"); !green || o.Kind != OutTarget {
 		t.Fatalf("starting the stock-take: %+v", o)
 	}
-	want := map[string]arsip.OutcomeKind{"BX-1": arsip.OutCounted, "B-1": arsip.OutCounted, "B-2": arsip.OutCounted, "B-4": arsip.OutElsewhere, "X-404": arsip.OutNotFound}
+	want := map[string]OutcomeKind{"BX-1": OutCounted, "B-1": OutCounted, "B-2": OutCounted, "B-4": OutElsewhere, "X-404": OutNotFound}
 	for _, code := range []string{"BX-1", "B-1", "B-2", "B-4", "X-404", "B-2"} {
 		o, _ := r.scan(code)
 		if w := want[code]; o.Kind != w {
 			t.Fatalf("%s: %s, want %s (%s)", code, o.Kind, w, o.Msg)
 		}
-		want[code] = arsip.OutAgain
+		want[code] = OutAgain
 	}
-	if !strings.Contains(r.a.shell.scan.mode.Text, "2/3") {
-		t.Fatalf("the progress beside the scan box reads %q", r.a.shell.scan.mode.Text)
+	if !strings.Contains(r.sb.status, "2/3") {
+		t.Fatalf("the progress beside the scan box reads %q", r.sb.status)
 	}
 	test.Tap(findButton(t, r.a.win, "Selesai & simpan"))
 	if !overlayShows(r.a.win, "1 tidak ditemukan, 1 salah tempat, 1 tidak dikenal") ||
@@ -232,7 +237,49 @@ func TestStokOpnameListsMissingAndMisplaced(t *testing.T) {
 	if so := saved[0]; so.Found != 3 || so.Missing != 1 || so.Misplaced != 1 || so.Unknown != 1 {
 		t.Fatalf("saved counts %+v", so)
 	}
-	if r.a.shell.scan.session.Opname() != nil {
+	if r.sb.session.Opname() != nil {
 		t.Fatal("the stock-take is still running after it was saved")
 	}
+}
+
+// testBox is the shell's scan box as the Pindai page sees it: scans go
+// to its session as App.Scanned hands them over, the flash and the text
+// beside the box are remembered.
+type testBox struct {
+	a       *testShell
+	session *Session
+	page    *ScanPage
+	green   bool   // the last flash was green
+	status  string // the text beside the box
+	shown   []string
+}
+
+func newTestBox(a *testShell) *testBox {
+	b := &testBox{a: a, session: NewSession(a.Store())}
+	b.page = NewScanPage(a, b)
+	b.StatusChanged()
+	return b
+}
+
+func (b *testBox) Session() *Session       { return b.session }
+func (b *testBox) StatusChanged()          { b.status = b.session.Status() }
+func (b *testBox) FocusScan()              {}
+func (b *testBox) ScanFeedback(ok bool)    { b.green = ok }
+func (b *testBox) ChoosePhoto()            {}
+func (b *testBox) ReportShown(what string) { b.shown = append(b.shown, what) }
+func (b *testBox) ModeChanged() {
+	b.StatusChanged()
+	if b.page != nil {
+		b.page.Refresh()
+	}
+}
+
+// scanned is App.Scanned in a scan mode: the session takes the code off
+// the UI goroutine, the box flashes, the page shows the new line.
+func (b *testBox) scanned(code string) {
+	code = model.NormalizeCode(code)
+	kit.Load(b.a, func() (Outcome, error) { return b.session.Scan(context.Background(), code), nil }, func(o Outcome, _ error) {
+		b.ScanFeedback(o.OK)
+		b.ModeChanged()
+	})
 }
