@@ -1,11 +1,10 @@
 // Package ui is Rapi's shell: the main window with its navigation, the
-// scan box and scan modes, the status line, the first run, Beranda and
-// Pengaturan, and the one list of features (features.go). Feature
-// packages (ui/arsip, ui/cetak, ui/impor) see
-// the app only through the interfaces of ui/kit, never this package. It
-// calls model and storage; it never builds SQL. app.New() lives in
-// cmd/rapi only, so every screen is tested with Fyne's test driver and no
-// display.
+// scan box and the card frame, the status line, the first run, Beranda
+// and Pengaturan, and the one list of features (features.go). Feature
+// packages (ui/arsip, ui/cetak, ui/impor) see the app only through their
+// Shell interfaces (built on ui/kit's), never this package. It calls
+// model and storage; it never builds SQL. app.New() lives in cmd/rapi
+// only, so every screen is tested with Fyne's test driver and no display.
 package ui
 
 import (
