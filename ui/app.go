@@ -1,11 +1,10 @@
 // Package ui is Rapi's shell: the main window with its navigation, the
-// scan box and scan modes, the status line, the first run, Beranda and
-// Pengaturan, and the one list of features (features.go). Feature
-// packages (ui/cetak, ui/impor; the archive screens still live here) see
-// the app only through the interfaces of ui/kit, never this package. It
-// calls model and storage; it never builds SQL. app.New() lives in
-// cmd/rapi only, so every screen is tested with Fyne's test driver and no
-// display.
+// scan box and the card frame, the status line, the first run, Beranda
+// and Pengaturan, and the one list of features (features.go). Feature
+// packages (ui/arsip, ui/cetak, ui/impor) see the app only through their
+// Shell interfaces (built on ui/kit's), never this package. It calls
+// model and storage; it never builds SQL. app.New() lives in cmd/rapi
+// only, so every screen is tested with Fyne's test driver and no display.
 package ui
 
 import (
@@ -58,7 +57,7 @@ type App struct {
 	runner    kit.Runner   // where loads run and their results are shown
 	cetak     *cetak.Cetak // printing, with the labels waiting in its queue
 	searchers []Searcher
-	cards     map[model.CodeKind]CardKind // by storage.Hit.Kind
+	cards     map[model.CodeKind]kit.CardKind // by storage.Hit.Kind
 }
 
 // New builds the application's window; Start decides what it shows.
@@ -76,9 +75,9 @@ func New(fa fyne.App, cfg Config) *App {
 	a.win = fa.NewWindow("Rapi")
 	a.win.Resize(fyne.NewSize(1100, 720))
 	a.win.SetMaster()
-	a.searchers = defaultSearchers()
-	a.cetak = cetak.New(a, printSources())
-	a.cards = cardKinds()
+	a.searchers = a.defaultSearchers()
+	a.cetak = cetak.New(a, a.printSources())
+	a.cards = a.cardKinds()
 	return a
 }
 

@@ -2,7 +2,9 @@ package ui
 
 import (
 	"rapi/model"
+	"rapi/ui/arsip"
 	"rapi/ui/cetak"
+	"rapi/ui/kit"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -17,55 +19,55 @@ type Feature struct {
 	Pages        []Page
 	Searchers    []Searcher
 	PrintSources []cetak.PrintSource
-	Cards        []CardKind // the cards a scan opens, by code kind
+	Cards        []kit.CardKind // the cards a scan opens, by code kind
 }
 
 // features is the one list of what Rapi is made of. Pages show in this
 // order, search hits and label sources come in this order.
-func features() []Feature {
+func features(a *App) []Feature {
 	return []Feature{
 		{Pages: []Page{{"nav.home", theme.HomeIcon(), newHomePage}, {scanPageKey, theme.SearchIcon(), newScanPage}},
 			PrintSources: []cetak.PrintSource{cetak.PlaceSource{}}},
-		arsipFeature(),
+		arsipFeature(a),
 		{Pages: []Page{{"nav.inventory", theme.ComputerIcon(), notYet("nav.inventory")}}},
 		{Pages: []Page{{"nav.meetings", theme.AccountIcon(), notYet("nav.meetings")}}},
 		{Pages: []Page{{cetak.PageKey, theme.DocumentPrintIcon(), func(a *App) fyne.CanvasObject { return a.cetak.Page() }}}},
 		{Pages: []Page{{"nav.settings", theme.SettingsIcon(), newSettingsPage}}},
 		// Places belong to every domain: their hits come after the domains'.
-		{Searchers: []Searcher{searchPlaces}, Cards: []CardKind{placeCard}},
+		{Searchers: []Searcher{arsip.SearchPlaces}, Cards: []kit.CardKind{arsip.PlaceCard(a)}},
 	}
 }
 
 // arsipFeature is the archive: its page, its search and its labels.
-func arsipFeature() Feature {
+func arsipFeature(a *App) Feature {
 	return Feature{
-		Pages:        []Page{{"nav.archive", theme.FolderIcon(), newArsipPage}},
-		Searchers:    []Searcher{searchArchive},
+		Pages:        []Page{{arsip.PageKey, theme.FolderIcon(), func(a *App) fyne.CanvasObject { return arsip.NewPage(a) }}},
+		Searchers:    []Searcher{arsip.Search},
 		PrintSources: []cetak.PrintSource{cetak.BerkasSource{}, cetak.BoksSource{}},
-		Cards:        []CardKind{berkasCard, boksCard},
+		Cards:        arsip.Cards(a),
 	}
 }
 
 // pages is the navigation, in order.
-func pages() []Page {
+func (a *App) pages() []Page {
 	var out []Page
-	for _, f := range features() {
+	for _, f := range features(a) {
 		out = append(out, f.Pages...)
 	}
 	return out
 }
 
-func defaultSearchers() []Searcher {
+func (a *App) defaultSearchers() []Searcher {
 	var out []Searcher
-	for _, f := range features() {
+	for _, f := range features(a) {
 		out = append(out, f.Searchers...)
 	}
 	return out
 }
 
-func cardKinds() map[model.CodeKind]CardKind {
-	out := map[model.CodeKind]CardKind{}
-	for _, f := range features() {
+func (a *App) cardKinds() map[model.CodeKind]kit.CardKind {
+	out := map[model.CodeKind]kit.CardKind{}
+	for _, f := range features(a) {
 		for _, c := range f.Cards {
 			out[c.Kind] = c
 		}
@@ -73,9 +75,9 @@ func cardKinds() map[model.CodeKind]CardKind {
 	return out
 }
 
-func printSources() []cetak.PrintSource {
+func (a *App) printSources() []cetak.PrintSource {
 	var out []cetak.PrintSource
-	for _, f := range features() {
+	for _, f := range features(a) {
 		out = append(out, f.PrintSources...)
 	}
 	return out

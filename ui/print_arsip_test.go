@@ -219,3 +219,32 @@ func TestLoanCardOpensAsPDF(t *testing.T) {
 		}
 	}
 }
+
+// A place's card prints the place's label: the card's kind (a place) is
+// the Cetak source of locations, remembered as printed under "lokasi".
+func TestPlaceCardPrintsPlaceLabel(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
+	rak := model.Place{Kind: model.PlaceRak, Name: "Rak Arsip 7", Code: "RAK-07"}
+	if err := a.Store().CreatePlace(context.Background(), &rak); err != nil {
+		t.Fatal(err)
+	}
+	h, err := a.Store().FindCode(context.Background(), "RAK-07")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.openCard(h)
+	test.Tap(overlayButton(t, a.win, "Cetak label"))
+	if a.CurrentPage() != "nav.print" {
+		t.Fatalf("Cetak label went to %q", a.CurrentPage())
+	}
+	if !labelShows(a.win, "1 label dalam antrean") || !labelShows(a.win, "RAK-07") {
+		t.Fatal("the queue does not hold the place's label")
+	}
+	test.Tap(findButton(t, a.win, "Buka PDF"))
+	last, _ := a.Store().LastPrinted(context.Background(), cetak.PlaceKind)
+	if _, ok := last["RAK-07"]; !ok || len(last) != 1 {
+		t.Fatalf("remembered as printed: %v", last)
+	}
+}

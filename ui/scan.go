@@ -16,21 +16,20 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/arsip"
 	"rapi/ui/kit"
 )
 
-// Result is one thing the scan box found.
-type Result struct {
-	Kind   string // translation key of what it is, e.g. "kind.place"
-	Code   string
-	Title  string
-	Detail string // place path, status, borrower ...
-	Open   func(a *App)
-}
+// Result and Searcher are the scan box's: features register searchers
+// (features.go).
+type (
+	Result   = kit.Result
+	Searcher = kit.Searcher
+)
 
-// Searcher looks text up in one kind of record. Features add theirs to
-// defaultSearchers; a scanned code is just text that matches exactly.
-type Searcher func(ctx context.Context, s *storage.Store, text string) ([]Result, error)
+// ModeCari is the scan mode that looks codes up (scanner.go's name for
+// arsip.ModeCari, kept while scanner.go is changed on another branch).
+const ModeCari = arsip.ModeCari
 
 // scanBox is the field at the top of the window that takes scans and
 // searches from any screen, with the scan mode shown beside it.
@@ -39,9 +38,8 @@ type scanBox struct {
 	entry    *kit.Entry
 	row      fyne.CanvasObject
 	mode     *widget.Button    // the scan mode; tapping it opens the Pindai page
-	session  *scanSession      // what a scan does in the modes other than Cari
-	onChange func()            // the Pindai page's refresh, when it is on screen
-	page     *scanPage         // the Pindai page last built
+	session  *arsip.Session    // what a scan does in the modes other than Cari
+	page     *arsip.ScanPage   // the Pindai page, once built
 	burst    *burstDetector    // scans typed into other fields
 	flashMu  sync.Mutex        // the flash ends on a timer goroutine
 	flash    *canvas.Rectangle // green or red behind the box after a scan
@@ -49,7 +47,7 @@ type scanBox struct {
 }
 
 func newScanBox(a *App) *scanBox {
-	b := &scanBox{app: a, entry: a.NewEntry(), flash: newFlash(), session: newScanSession(a.store),
+	b := &scanBox{app: a, entry: a.NewEntry(), flash: newFlash(), session: arsip.NewSession(a.store),
 		burst: &burstDetector{cfg: a.ScannerConfig(), now: time.Now}}
 	b.entry.SetPlaceHolder(lang.L("scan.placeholder"))
 	b.entry.OnSubmitted = b.onSubmit
@@ -66,16 +64,28 @@ func newScanBox(a *App) *scanBox {
 // when scans do something other than look up, and updates the Pindai page.
 func (b *scanBox) refreshMode() {
 	b.mode.SetText(b.session.Status())
-	if b.session.Mode() == ModeCari {
+	if b.session.Mode() == arsip.ModeCari {
 		b.mode.Importance = widget.MediumImportance
 	} else {
 		b.mode.Importance = widget.WarningImportance
 	}
 	b.mode.Refresh()
-	if b.onChange != nil {
-		b.onChange()
+	if b.page != nil {
+		b.page.Refresh()
 	}
 }
+
+// The scan box as the Pindai page (arsip.ScanBox) sees it.
+
+func (b *scanBox) Session() *arsip.Session { return b.session }
+func (b *scanBox) ModeChanged()            { b.refreshMode() }
+func (b *scanBox) StatusChanged()          { b.mode.SetText(b.session.Status()) }
+func (b *scanBox) FocusScan()              { b.app.FocusScan() }
+func (b *scanBox) ScanFeedback(ok bool)    { b.app.ScanFeedback(ok) }
+func (b *scanBox) ChoosePhoto()            { b.app.onQRPhoto() }
+func (b *scanBox) ReportShown(what string) { reportShown(what) }
+
+var _ arsip.ScanBox = (*scanBox)(nil)
 
 func (b *scanBox) onSubmit(text string) {
 	text = strings.TrimSpace(text)
@@ -83,7 +93,7 @@ func (b *scanBox) onSubmit(text string) {
 		return
 	}
 	b.entry.SetText("")
-	if code := model.NormalizeCode(text); b.session.Mode() != ModeCari && model.ValidCode(code) {
+	if code := model.NormalizeCode(text); b.session.Mode() != arsip.ModeCari && model.ValidCode(code) {
 		b.app.modeScan(code)
 		return
 	}
@@ -95,7 +105,7 @@ func (b *scanBox) onSubmit(text string) {
 func (a *App) modeScan(code string) {
 	b := a.shell.scan
 	ss := b.session
-	kit.Load(a, func() (Outcome, error) { return ss.Scan(context.Background(), code), nil }, func(o Outcome, _ error) {
+	kit.Load(a, func() (arsip.Outcome, error) { return ss.Scan(context.Background(), code), nil }, func(o arsip.Outcome, _ error) {
 		a.ScanFeedback(o.OK)
 		reportShown("MODE:" + string(o.Kind) + ":" + code)
 		if a.shell != nil && a.shell.scan == b {
@@ -155,7 +165,7 @@ func (a *App) showResults(text string, res []Result, err error) {
 	}
 	a.ScanFeedback(true)
 	if r, ok := exactHit(text, res); ok {
-		r.Open(a) // the card reports what it shows
+		a.openCard(r.Hit) // the card reports what it shows
 		return
 	}
 	reportShown("LIST:" + text)
@@ -168,8 +178,8 @@ func (a *App) showResults(text string, res []Result, err error) {
 		})
 	list.OnSelected = func(i widget.ListItemID) {
 		d.Hide()
-		if res[i].Open != nil {
-			res[i].Open(a)
+		if res[i].Hit.Kind != "" {
+			a.openCard(res[i].Hit)
 		}
 	}
 	d = dialog.NewCustom(kit.Ln("scan.results_for", map[string]any{"Text": text}), lang.L("button.close"), list, a.win)
@@ -185,60 +195,9 @@ func exactHit(text string, res []Result) (Result, bool) {
 	var hit Result
 	n := 0
 	for _, r := range res {
-		if r.Open != nil && r.Code != "" && r.Code == code {
+		if r.Hit.Kind != "" && r.Code != "" && r.Code == code {
 			hit, n = r, n+1
 		}
 	}
 	return hit, n == 1
-}
-
-// searchArchive is what a scan or a search finds in the archive: a code
-// finds its file, box or place exactly; other text searches the files.
-func searchArchive(ctx context.Context, s *storage.Store, text string) ([]Result, error) {
-	hits, err := s.Find(ctx, text, 20)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]Result, len(hits))
-	for i, h := range hits {
-		out[i] = hitResult(h)
-	}
-	return out, nil
-}
-
-func hitResult(h storage.Hit) Result {
-	kind := "kind.place"
-	if h.Kind == model.CodeBerkas || h.Kind == model.CodeBoks {
-		kind = "card.kind." + string(h.Kind)
-	}
-	detail := h.PlacePath
-	if h.Status != "" {
-		detail += " · " + cardStatus(h.Status)
-	}
-	if h.Borrower != "" {
-		detail += " · " + h.Borrower
-	}
-	return Result{Kind: kind, Code: h.Code, Title: h.Title, Detail: detail, Open: func(a *App) { a.openCard(h) }}
-}
-
-// searchPlaces finds places by a part of their name (their codes are
-// found by searchArchive).
-func searchPlaces(ctx context.Context, s *storage.Store, text string) ([]Result, error) {
-	needle := strings.ToLower(strings.TrimSpace(text))
-	if len(needle) < 2 {
-		return nil, nil
-	}
-	places, err := s.Places(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var out []Result
-	for _, p := range places {
-		if strings.Contains(strings.ToLower(p.Name), needle) {
-			r := hitResult(storage.Hit{Kind: model.CodePlace, ID: p.ID, Code: p.Code, Title: p.Name})
-			r.Detail = kit.T("place." + string(p.Kind))
-			out = append(out, r)
-		}
-	}
-	return out, nil
 }

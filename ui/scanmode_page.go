@@ -1,21 +1,11 @@
 package ui
 
 import (
-	"context"
-	"fmt"
-	"os"
-	"strconv"
-	"strings"
-
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage/repository"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
-	"rapi/storage"
+	"rapi/ui/arsip"
 	"rapi/ui/kit"
 	"rapi/ui/qrcode"
 )
@@ -23,244 +13,12 @@ import (
 // scanPageKey is the Pindai page's navigation key.
 const scanPageKey = "scan2.nav"
 
-// scanPage is the Pindai page: the mode selector, what the mode needs
-// (a borrower, a destination, a stock-take), and the running list of
-// what each scan did, with undo for moves.
-type scanPage struct {
-	app     *App
-	box     *scanBox
-	modes   *widget.RadioGroup
-	status  *widget.Label
-	panel   *fyne.Container
-	list    *widget.List
-	log     []Outcome
-	lastLen int
-
-	borrower, nip, unit, days *kit.Entry
-}
-
+// newScanPage is the Pindai page (ui/arsip) on this shell's scan box;
+// the box refreshes it after every scan.
 func newScanPage(a *App) fyne.CanvasObject {
 	b := a.shell.scan
-	p := &scanPage{app: a, box: b}
-	b.page = p
-	names := make([]string, len(scanModes))
-	for i, m := range scanModes {
-		names[i] = lang.L(m.Key())
-	}
-	p.modes = widget.NewRadioGroup(names, p.onMode)
-	p.modes.Horizontal = true
-	p.modes.Required = true
-	p.status = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	p.status.Wrapping = fyne.TextWrapWord
-	p.panel = container.NewVBox()
-	p.borrower, p.nip, p.unit, p.days = a.NewEntry(), a.NewEntry(), a.NewEntry(), a.NewEntry()
-	p.days.SetText(strconv.Itoa(b.session.DueDays))
-	for _, e := range []*kit.Entry{p.borrower, p.nip, p.unit, p.days} {
-		e.OnChanged = func(string) { p.onBorrower() }
-	}
-	p.list = widget.NewList(func() int { return len(p.log) },
-		func() fyne.CanvasObject {
-			undo := widget.NewButtonWithIcon(lang.L("scan2.undo"), theme.ContentUndoIcon(), nil)
-			msg := widget.NewLabel("")
-			msg.Truncation = fyne.TextTruncateEllipsis
-			return container.NewBorder(nil, nil, widget.NewIcon(theme.ConfirmIcon()), undo, msg)
-		},
-		p.updateLine)
-	p.modes.SetSelected(names[b.session.Mode()])
-	b.onChange = p.refresh
-	p.refresh()
-	photo := widget.NewButtonWithIcon(lang.L("scan2.photo"), theme.FileImageIcon(), a.onQRPhoto)
-	clear := widget.NewButtonWithIcon(lang.L("scan2.clear"), theme.DeleteIcon(), func() {
-		b.session.ClearLog()
-		b.refreshMode()
-	})
-	top := container.NewVBox(
-		widget.NewLabelWithStyle(lang.L("scan2.title"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		p.modes, p.status, p.panel, widget.NewSeparator(),
-		container.NewBorder(nil, nil, widget.NewLabel(lang.L("scan2.log")), container.NewHBox(photo, clear)))
-	return container.NewBorder(top, nil, nil, nil, p.list)
-}
-
-func (p *scanPage) updateLine(i widget.ListItemID, o fyne.CanvasObject) {
-	if i >= len(p.log) {
-		return
-	}
-	out := p.log[i]
-	c := o.(*fyne.Container)
-	msg, icon, undo := c.Objects[0].(*widget.Label), c.Objects[1].(*widget.Icon), c.Objects[2].(*widget.Button)
-	text := out.At.Format("15.04.05") + "  " + out.Msg
-	if out.Undone {
-		text += "  (" + lang.L("scan2.undone") + ")"
-	}
-	msg.SetText(text)
-	if out.OK {
-		icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
-	} else {
-		icon.SetResource(theme.NewErrorThemedResource(theme.CancelIcon()))
-	}
-	if out.CanUndo() {
-		undo.Show()
-		undo.OnTapped = func() { p.onUndo(i) }
-	} else {
-		undo.Hide()
-	}
-}
-
-func (p *scanPage) onMode(name string) {
-	for _, m := range scanModes {
-		if lang.L(m.Key()) == name && p.box.session.Mode() != m {
-			p.box.session.SetMode(m)
-			p.box.refreshMode()
-			p.app.FocusScan()
-			return
-		}
-	}
-}
-
-func (p *scanPage) onBorrower() {
-	days, _ := strconv.Atoi(strings.TrimSpace(p.days.Text))
-	p.box.session.SetBorrower(p.borrower.Text, p.nip.Text, p.unit.Text, days)
-	p.status.SetText(p.box.session.Status())
-	p.box.mode.SetText(p.box.session.Status())
-}
-
-func (p *scanPage) onUndo(i int) {
-	ss := p.box.session
-	p.app.Go(func() {
-		o := ss.Undo(context.Background(), i)
-		p.app.Do(func() {
-			p.app.ScanFeedback(o.OK)
-			p.app.notifyChanged()
-			p.box.refreshMode()
-		})
-	})
-}
-
-// refresh shows the session's state: status, the mode's own controls,
-// the running list.
-func (p *scanPage) refresh() {
-	if p.app.shell == nil || p.app.shell.scan.page != p {
-		return
-	}
-	ss := p.box.session
-	p.status.SetText(ss.Status())
-	mode := ss.Mode()
-	p.modes.SetSelected(lang.L(mode.Key()))
-	var objs []fyne.CanvasObject
-	helpKey := "scan2.help." + strconv.Itoa(int(mode))
-	help := widget.NewLabel(kit.T(helpKey))
-	help.Wrapping = fyne.TextWrapWord
-	objs = append(objs, help)
-	switch mode {
-	case ModePindah:
-		if ss.Dest() != nil {
-			objs = append(objs, container.NewHBox(widget.NewButtonWithIcon(lang.L("scan2.change_dest"), theme.ViewRefreshIcon(), func() {
-				ss.ClearDest()
-				p.box.refreshMode()
-				p.app.FocusScan()
-			})))
-		}
-	case ModePinjam:
-		objs = append(objs, widget.NewForm(
-			widget.NewFormItem(lang.L("card.f.borrower"), p.borrower),
-			widget.NewFormItem(lang.L("card.f.nip"), p.nip),
-			widget.NewFormItem(lang.L("card.f.unit"), p.unit),
-			widget.NewFormItem(lang.L("card.f.days"), p.days)))
-	case ModeOpname:
-		if so := ss.Opname(); so != nil {
-			objs = append(objs, widget.NewLabel(kit.Ln("scan2.opname_counts", map[string]any{
-				"Missing": so.Missing, "Misplaced": so.Misplaced, "Unknown": so.Unknown})))
-			finish := widget.NewButtonWithIcon(lang.L("scan2.opname_finish"), theme.DocumentSaveIcon(), p.onFinishOpname)
-			finish.Importance = widget.HighImportance
-			cancel := widget.NewButtonWithIcon(lang.L("scan2.opname_cancel"), theme.CancelIcon(), func() {
-				ss.CancelOpname()
-				p.box.refreshMode()
-			})
-			objs = append(objs, container.NewHBox(finish, cancel))
-		}
-	}
-	p.panel.Objects = objs
-	p.panel.Refresh()
-	p.log = ss.Log()
-	p.list.Refresh()
-}
-
-// onFinishOpname saves the stock-take and shows its differences.
-func (p *scanPage) onFinishOpname() {
-	a, ss := p.app, p.box.session
-	a.Go(func() {
-		so, err := ss.FinishOpname(context.Background())
-		a.Do(func() {
-			if err != nil {
-				a.ShowError(err)
-				return
-			}
-			p.box.refreshMode()
-			a.showOpnameResult(so)
-		})
-	})
-}
-
-func resultLabel(r storage.StokOpnameResult) string {
-	key := "scan2.result." + string(r)
-	return kit.T(key)
-}
-
-// showOpnameResult lists what a stock-take found missing or out of place
-// and offers the CSV export.
-func (a *App) showOpnameResult(so *storage.StokOpname) {
-	var diffs []storage.StokOpnameItem
-	for _, it := range so.Items {
-		if it.Result != storage.SOAda {
-			diffs = append(diffs, it)
-		}
-	}
-	summary := widget.NewLabel(kit.Ln("scan2.opname_summary", map[string]any{
-		"Place": so.PlaceName, "Found": so.Found, "Missing": so.Missing, "Misplaced": so.Misplaced, "Unknown": so.Unknown}))
-	summary.Wrapping = fyne.TextWrapWord
-	list := widget.NewList(func() int { return len(diffs) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			it := diffs[i]
-			text := resultLabel(it.Result) + " · " + it.Code + " · " + it.Title
-			if it.Result == storage.SOSalahTempat {
-				text += " · " + kit.Ln("scan2.belongs", map[string]any{"Path": it.ExpectedPlace})
-			}
-			o.(*widget.Label).SetText(text)
-		})
-	export := widget.NewButtonWithIcon(lang.L("scan2.export_csv"), theme.DownloadIcon(), func() { a.exportOpname(so) })
-	d := dialog.NewCustom(lang.L("scan2.opname_done"), lang.L("button.close"),
-		container.NewBorder(container.NewVBox(summary, container.NewHBox(export)), nil, nil, nil, list), a.win)
-	d.Resize(fyne.NewSize(700, 480))
-	a.showDialog(d)
-	reportShown(fmt.Sprintf("OPNAME:%s:%d/%d/%d", so.PlaceCode, so.Missing, so.Misplaced, so.Unknown))
-}
-
-// exportOpname writes the stock-take to a CSV file the clerk chooses.
-func (a *App) exportOpname(so *storage.StokOpname) {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil || w == nil {
-			if err != nil {
-				a.ShowError(err)
-			}
-			return
-		}
-		defer w.Close()
-		if err := storage.WriteStokOpnameCSV(w, *so, resultLabel); err != nil {
-			a.ShowError(err)
-			return
-		}
-		a.ShowInfo(lang.L("scan2.export_csv"), kit.Ln("scan2.exported", map[string]any{"Path": w.URI().Path()}))
-	}, a.win)
-	d.SetFileName(fmt.Sprintf("stok-opname-%s-%s.csv", so.PlaceCode, so.FinishedAt.Local().Format("20060102-1504")))
-	if home, err := os.UserHomeDir(); err == nil {
-		if l, err := repository.ParseURI("file://" + home); err == nil {
-			if dl, ok := l.(fyne.ListableURI); ok {
-				d.SetLocation(dl)
-			}
-		}
-	}
-	d.Show()
+	b.page = arsip.NewScanPage(a, b)
+	return b.page.Content()
 }
 
 // startOpnameAt switches to Stok opname and starts it at the place with
@@ -271,7 +29,7 @@ func (a *App) startOpnameAt(code string) {
 	}
 	ss := a.shell.scan.session
 	ss.CancelOpname()
-	ss.SetMode(ModeOpname)
+	ss.SetMode(arsip.ModeOpname)
 	a.ShowPage(scanPageKey)
 	a.modeScan(code)
 }
@@ -296,15 +54,12 @@ func (a *App) onQRPhoto() {
 // ScanPhoto decodes the QR code in an image file off the UI goroutine
 // and treats the code as scanned.
 func (a *App) ScanPhoto(path string) {
-	a.Go(func() {
-		code, err := qrcode.DecodeFile(path)
-		a.Do(func() {
-			if err != nil {
-				a.ScanFeedback(false)
-				a.ShowInfo(lang.L("scan2.photo"), kit.Ln("scan2.photo_failed", map[string]any{"Err": err.Error()}))
-				return
-			}
-			a.Scanned(code)
-		})
+	kit.Load(a, func() (string, error) { return qrcode.DecodeFile(path) }, func(code string, err error) {
+		if err != nil {
+			a.ScanFeedback(false)
+			a.ShowInfo(lang.L("scan2.photo"), kit.Ln("scan2.photo_failed", map[string]any{"Err": err.Error()}))
+			return
+		}
+		a.Scanned(code)
 	})
 }

@@ -39,7 +39,7 @@ type shell struct {
 // after the language changed.
 func (a *App) showShell() {
 	a.listeners = nil
-	sh := &shell{app: a, pages: pages(), content: container.NewStack()}
+	sh := &shell{app: a, pages: a.pages(), content: container.NewStack()}
 	sh.built = make([]fyne.CanvasObject, len(sh.pages))
 	a.shell = sh
 	sh.scan = newScanBox(a)

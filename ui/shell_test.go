@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"context"
 	"testing"
+
+	"rapi/storage"
 )
 
 // Visiting pages again must not subscribe them again: one change on
@@ -32,4 +35,15 @@ func TestRevisitedPagesReloadOncePerChange(t *testing.T) {
 	if n := a.loads.Load() - before; n != perChange {
 		t.Errorf("after 20 visits one change started %d loads, want %d", n, perChange)
 	}
+}
+
+// arsipDB makes a database with demo places and n demo files.
+func arsipDB(t testing.TB, n int) string {
+	t.Helper()
+	return testDB(t, func(ctx context.Context, s *storage.Store) error {
+		if err := storage.FillDemo(ctx, s, 500); err != nil {
+			return err
+		}
+		return storage.FillDemoArsip(ctx, s, n, 7)
+	})
 }

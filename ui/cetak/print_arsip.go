@@ -28,8 +28,8 @@ import (
 
 // Kinds under which archive labels are remembered as printed (as rapictl labels --kind).
 const (
-	BerkasKind = "berkas"
-	BoksKind   = "boks"
+	BerkasKind = string(model.CodeBerkas)
+	BoksKind   = string(model.CodeBoks)
 )
 
 // BerkasSource is the folder labels of every file not in the bin.
@@ -66,16 +66,16 @@ func (BoksSource) Items(ctx context.Context, s *rstore.Store) ([]PrintItem, erro
 	return queueItems(BoksKind, labels), err
 }
 
-// PrintLabels hands the codes of one kind ("berkas", "boks", "place") to
-// the print queue: the labels of the records a card shows go to the
-// queue, the card closes and Cetak opens.
-func (a *Cetak) PrintLabels(kind string, codes []string) {
+// PrintLabels hands the codes of one kind to the print queue: the labels
+// of the records a card shows go to the queue, the card closes and Cetak
+// opens.
+func (a *Cetak) PrintLabels(kind model.CodeKind, codes []string) {
 	s := a.Store()
 	if s == nil || len(codes) == 0 {
 		return
 	}
 	a.Go(func() {
-		items, err := scannedItems(context.Background(), s, a.sources, kind, codes)
+		items, err := scannedItems(context.Background(), s, a.sources, LabelKind(kind), codes)
 		a.Do(func() {
 			if err != nil {
 				a.ShowError(err)
@@ -89,11 +89,18 @@ func (a *Cetak) PrintLabels(kind string, codes []string) {
 	})
 }
 
+// LabelKind is the kind under which the labels of a code kind are
+// remembered as printed: the one mapping from model.CodeKind to the
+// printed table's kinds (a place's labels are "lokasi" there).
+func LabelKind(k model.CodeKind) string {
+	if k == model.CodePlace {
+		return PlaceKind
+	}
+	return string(k)
+}
+
 // scannedItems asks the label source of kind for the codes' labels.
 func scannedItems(ctx context.Context, s *rstore.Store, sources []PrintSource, kind string, codes []string) ([]PrintItem, error) {
-	if kind == "place" {
-		kind = PlaceKind // the card says "place", the printed table "lokasi"
-	}
 	for _, src := range sources {
 		if src.Kind() == kind {
 			return src.Labels(ctx, s, codes)

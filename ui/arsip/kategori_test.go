@@ -1,4 +1,4 @@
-package ui
+package arsip
 
 import (
 	"context"
@@ -26,7 +26,7 @@ func kategoriDB(t *testing.T) string {
 }
 
 // openKategori shows the Arsip page's Kategori tab on db.
-func openKategori(t *testing.T, db string) (*App, *arsipPage, *kategoriView) {
+func openKategori(t *testing.T, db string) (*testShell, *arsipPage, *kategoriView) {
 	t.Helper()
 	a, p := openArsip(t, db)
 	if got := p.tabs.Items[len(p.tabs.Items)-1].Text; got != "Kategori" {

@@ -1,10 +1,8 @@
-package ui
+package arsip
 
 import (
 	"context"
 	"testing"
-
-	"fyne.io/fyne/v2/test"
 
 	"rapi/storage"
 	"rapi/ui/kit"
@@ -12,15 +10,11 @@ import (
 
 // openArsipAsync is the Arsip page with loads on real goroutines: the
 // test goroutine plays the UI goroutine and applies their results.
-func openArsipAsync(t *testing.T, db string) (*App, *arsipPage, *kit.Queue) {
+func openArsipAsync(t *testing.T, db string) (*testShell, *arsipPage, *kit.Queue) {
 	t.Helper()
-	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
-	t.Setenv("HOME", t.TempDir())
 	q := kit.NewQueue()
-	a := New(test.NewTempApp(t), Config{DBPath: db, Synchronous: true})
-	a.runner = q
-	a.Start()
-	t.Cleanup(a.Close)
+	a, _ := newTestApp(t, db)
+	a.Runner = q
 	p := buildArsipPage(a)
 	a.win.SetContent(p.tabs)
 	q.Drain()

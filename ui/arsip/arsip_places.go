@@ -1,4 +1,4 @@
-package ui
+package arsip
 
 import (
 	"strconv"
@@ -65,7 +65,7 @@ func placePathOf(places []model.Place, id int64) string {
 // placesView is the Tempat tab: the tree of places with how much lies in
 // each, and what is in the one selected.
 type placesView struct {
-	app      *App
+	app      Shell
 	places   []model.Place
 	counts   map[int64]storage.PlaceCount
 	selected int64
@@ -82,7 +82,7 @@ type placesView struct {
 	content  fyne.CanvasObject
 }
 
-func newPlacesView(a *App) *placesView {
+func newPlacesView(a Shell) *placesView {
 	v := &placesView{app: a, treeBox: container.NewStack(), title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		berkasN: widget.NewLabel("")}
 	v.title.Wrapping = fyne.TextWrapWord
@@ -122,7 +122,7 @@ func newPlacesView(a *App) *placesView {
 
 // load reads the places and their counts and rebuilds the tree.
 func (v *placesView) load() {
-	s := v.app.store
+	s := v.app.Store()
 	if s == nil {
 		return
 	}
@@ -193,27 +193,30 @@ func (v *placesView) onSelect(id int64) {
 // showContents lists the boxes and files in place id (and below it).
 func (v *placesView) showContents(id int64) {
 	v.title.SetText(placePathOf(v.places, id))
-	s := v.app.store
-	v.app.Go(func() {
-		boks, err := s.BoksList(bg(), id)
-		var page storage.BerkasPage
-		if err == nil {
-			page, err = s.SearchBerkas(bg(), "", storage.BerkasFilter{PlaceID: id, Sort: storage.SortKode}, storage.Page{Limit: 200})
+	s := v.app.Store()
+	type contents struct {
+		boks []marsip.Boks
+		page storage.BerkasPage
+	}
+	kit.Load(v.app, func() (c contents, err error) {
+		if c.boks, err = s.BoksList(bg(), id); err != nil {
+			return c, err
 		}
-		v.app.Do(func() {
-			if v.selected != id {
-				return
-			}
-			if err != nil {
-				v.berkasN.SetText(explainArsip(err))
-				return
-			}
-			v.boks, v.berkas = boks, page.Rows
-			v.berkasN.SetText(kit.Ln("arsipui.places.berkas_count", map[string]any{
-				"Shown": len(page.Rows), "N": model.FormatInt(int64(page.Total))}))
-			v.boksList.Refresh()
-			v.berkasL.Refresh()
-		})
+		c.page, err = s.SearchBerkas(bg(), "", storage.BerkasFilter{PlaceID: id, Sort: storage.SortKode}, storage.Page{Limit: 200})
+		return c, err
+	}, func(c contents, err error) {
+		if v.selected != id {
+			return
+		}
+		if err != nil {
+			v.berkasN.SetText(explainArsip(err))
+			return
+		}
+		v.boks, v.berkas = c.boks, c.page.Rows
+		v.berkasN.SetText(kit.Ln("arsipui.places.berkas_count", map[string]any{
+			"Shown": len(c.page.Rows), "N": model.FormatInt(int64(c.page.Total))}))
+		v.boksList.Refresh()
+		v.berkasL.Refresh()
 	})
 }
 
@@ -254,10 +257,10 @@ func (v *placesView) onAdd() {
 		}
 		p := model.Place{Kind: model.PlaceKinds[max(0, kind.SelectedIndex())], Name: name.Text, Code: code.Text, ParentID: parent.ID}
 		v.save(&p, true)
-	}, a.win)
+	}, a.Window())
 	d.Resize(fyne.NewSize(480, 300))
-	a.showDialog(d)
-	a.win.Canvas().Focus(name)
+	a.ShowDialog(d)
+	a.Window().Canvas().Focus(name)
 }
 
 // onRename changes the selected place's name.
@@ -274,9 +277,9 @@ func (v *placesView) onRename() {
 				p.Name = name.Text
 				v.save(&p, false)
 			}
-		}, v.app.win)
+		}, v.app.Window())
 	d.Resize(fyne.NewSize(420, 180))
-	v.app.showDialog(d)
+	v.app.ShowDialog(d)
 }
 
 // onMove puts the selected place (with all it holds) under another.
@@ -309,27 +312,24 @@ func (v *placesView) onMove() {
 				p.ParentID = ids[target.SelectedIndex()]
 				v.save(&p, false)
 			}
-		}, v.app.win)
+		}, v.app.Window())
 	d.Resize(fyne.NewSize(560, 200))
-	v.app.showDialog(d)
+	v.app.ShowDialog(d)
 }
 
 func (v *placesView) save(p *model.Place, create bool) {
-	s := v.app.store
-	v.app.Go(func() {
-		var err error
+	s := v.app.Store()
+	kit.Change(v.app, func() error {
 		if create {
-			err = s.CreatePlace(bg(), p)
-		} else {
-			err = s.UpdatePlace(bg(), p)
+			return s.CreatePlace(bg(), p)
 		}
-		v.app.Do(func() {
-			if err != nil {
-				v.app.showArsipError(err)
-				return
-			}
-			v.selected = p.ID
-			v.load()
-		})
+		return s.UpdatePlace(bg(), p)
+	}, func(err error) {
+		if err != nil {
+			showArsipError(v.app, err)
+			return
+		}
+		v.selected = p.ID
+		v.load()
 	})
 }

@@ -1,4 +1,4 @@
-package ui
+package arsip
 
 import (
 	"context"
@@ -22,7 +22,7 @@ import (
 // arsipPage is the Arsip page: the berkas list (which turns into the
 // berkas form while one is open), places, loans and retention, as tabs.
 type arsipPage struct {
-	app     *App
+	app     Shell
 	tabs    *container.AppTabs
 	berkas  *fyne.Container // the list, or the form in its place
 	list    *berkasList
@@ -34,9 +34,7 @@ type arsipPage struct {
 	kat     *kategoriView
 }
 
-func newArsipPage(a *App) fyne.CanvasObject { return buildArsipPage(a).tabs }
-
-func buildArsipPage(a *App) *arsipPage {
+func buildArsipPage(a Shell) *arsipPage {
 	p := &arsipPage{app: a}
 	p.list = newBerkasList(a, p.openBerkas)
 	p.berkas = container.NewStack(p.list.content)
@@ -136,7 +134,7 @@ func explainArsip(err error) string {
 }
 
 // showArsipError is ShowError with the archive field labels.
-func (a *App) showArsipError(err error) {
+func showArsipError(a Shell, err error) {
 	a.ShowInfo(lang.L("dialog.error"), explainArsip(err))
 }
 
@@ -220,3 +218,8 @@ func isNotFoundErr(err error) bool { return errors.Is(err, model.ErrNotFound) }
 // trKey translates a key made of a prefix and a value ("arsip.status." +
 // "aktif"); every such key is listed in the translations.
 func trKey(prefix, name string) string { return lang.L(prefix + name) }
+
+// item is a form row whose label is a translation key.
+func item(key string, w fyne.CanvasObject) *widget.FormItem {
+	return widget.NewFormItem(lang.L(key), w)
+}

@@ -1,4 +1,4 @@
-package ui
+package arsip
 
 import (
 	"errors"
@@ -25,7 +25,7 @@ import (
 // and deletes them (with the admin PIN once one is set). A category that
 // files still use cannot be deleted.
 type kategoriView struct {
-	app     *App
+	app     Shell
 	list    *berkasList // its category colours follow a change here
 	count   *widget.Label
 	rows    *widget.List
@@ -44,7 +44,7 @@ var kategoriColors = []struct{ key, hex string }{
 	{"orange", "#EF6C00"}, {"purple", "#6A1B9A"}, {"teal", "#00838F"}, {"brown", "#5D4037"}, {"grey", "#616161"},
 }
 
-func newKategoriView(a *App, list *berkasList) *kategoriView {
+func newKategoriView(a Shell, list *berkasList) *kategoriView {
 	v := &kategoriView{app: a, list: list, count: widget.NewLabel(""), used: map[string]int{}}
 	v.rows = widget.NewList(func() int { return len(v.all) }, v.createRow, v.updateRow)
 	v.rows.OnSelected = func(i widget.ListItemID) {
@@ -70,7 +70,7 @@ func newKategoriView(a *App, list *berkasList) *kategoriView {
 // load reads the categories, their use and whether a PIN guards them,
 // off the UI goroutine.
 func (v *kategoriView) load() {
-	s := v.app.store
+	s := v.app.Store()
 	if s == nil {
 		return
 	}
@@ -204,10 +204,10 @@ func (v *kategoriView) openEditor(k marsip.Kategori) {
 	if k.ID != 0 {
 		title = kit.Ln("kategori.edit_title", map[string]any{"Name": k.Name})
 	}
-	e.dlg = dialog.NewCustomWithoutButtons(title, content, a.win)
+	e.dlg = dialog.NewCustomWithoutButtons(title, content, a.Window())
 	e.dlg.Resize(fyne.NewSize(560, 380))
 	v.editor = e
-	a.showDialog(e.dlg)
+	a.ShowDialog(e.dlg)
 }
 
 // onPreset puts a named colour's code in the code field.
@@ -240,7 +240,7 @@ func (e *kategoriEditor) onHex(text string) {
 func (e *kategoriEditor) onPick() {
 	d := dialog.NewColorPicker(lang.L("kategori.pick_title"), lang.L("kategori.f.color"), func(c color.Color) {
 		e.hex.SetText(hexColor(c))
-	}, e.v.app.win)
+	}, e.v.app.Window())
 	d.Advanced = true
 	d.SetColor(parseColor(strings.ToUpper(strings.TrimSpace(e.hex.Text))))
 	d.Show()
@@ -276,21 +276,18 @@ func (e *kategoriEditor) onSave() {
 		return
 	}
 	a, pin := e.v.app, e.pin.Text
-	s := a.store
+	s := a.Store()
 	e.save.Disable()
-	a.Go(func() {
-		err := s.SaveArsipKategoriAdmin(bg(), &k, pin)
-		a.Do(func() {
-			e.save.Enable()
-			if err != nil {
-				showError(e.errLabel, explainKategori(err))
-				return
-			}
-			e.k = k
-			e.close()
-			a.ShowInfo(lang.L("kategori.tab"), kit.Ln("kategori.saved", map[string]any{"Name": k.Name}))
-			e.v.changed()
-		})
+	kit.Change(a, func() error { return s.SaveArsipKategoriAdmin(bg(), &k, pin) }, func(err error) {
+		e.save.Enable()
+		if err != nil {
+			showError(e.errLabel, explainKategori(err))
+			return
+		}
+		e.k = k
+		e.close()
+		a.ShowInfo(lang.L("kategori.tab"), kit.Ln("kategori.saved", map[string]any{"Name": k.Name}))
+		e.v.changed()
 	})
 }
 
@@ -314,7 +311,7 @@ func (e *kategoriEditor) onDelete() {
 			if ok {
 				e.doDelete(k, pin)
 			}
-		}, e.v.app.win)
+		}, e.v.app.Window())
 	d.Show()
 }
 
@@ -322,17 +319,14 @@ func (e *kategoriEditor) onDelete() {
 // same transaction, so one filed meanwhile on another PC still stops it.
 func (e *kategoriEditor) doDelete(k marsip.Kategori, pin string) {
 	a := e.v.app
-	s := a.store
-	a.Go(func() {
-		err := s.DeleteArsipKategori(bg(), k.ID, pin)
-		a.Do(func() {
-			if err != nil {
-				showError(e.errLabel, explainKategori(err))
-				return
-			}
-			e.close()
-			a.ShowInfo(lang.L("kategori.tab"), kit.Ln("kategori.deleted", map[string]any{"Name": k.Name}))
-			e.v.changed()
-		})
+	s := a.Store()
+	kit.Change(a, func() error { return s.DeleteArsipKategori(bg(), k.ID, pin) }, func(err error) {
+		if err != nil {
+			showError(e.errLabel, explainKategori(err))
+			return
+		}
+		e.close()
+		a.ShowInfo(lang.L("kategori.tab"), kit.Ln("kategori.deleted", map[string]any{"Name": k.Name}))
+		e.v.changed()
 	})
 }

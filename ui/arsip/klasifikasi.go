@@ -1,4 +1,4 @@
-package ui
+package arsip
 
 import (
 	"strconv"
@@ -23,7 +23,7 @@ import (
 // ditinjau"; an admin edits, adds, deletes and imports codes (with the
 // admin PIN once one is set).
 type klasView struct {
-	app        *App
+	app        Shell
 	search     *kit.Entry
 	onlyReview *widget.Check
 	count      *widget.Label
@@ -44,7 +44,7 @@ var klasColumns = []struct {
 	{"klas.col.nasib", 140}, {"klas.col.trigger", 240}, {"klas.col.review", 140},
 }
 
-func newKlasView(a *App) *klasView {
+func newKlasView(a Shell) *klasView {
 	v := &klasView{app: a, search: a.NewEntry(), count: widget.NewLabel("")}
 	v.search.SetPlaceHolder(lang.L("klas.search"))
 	v.search.OnChanged = func(string) { v.filter() }
@@ -88,7 +88,7 @@ func newKlasView(a *App) *klasView {
 
 // load reads the codes and whether a PIN guards them, off the UI goroutine.
 func (v *klasView) load() {
-	s := v.app.store
+	s := v.app.Store()
 	if s == nil {
 		return
 	}
@@ -220,10 +220,10 @@ func (v *klasView) openEditor(k marsip.Klasifikasi) {
 	if k.ID != 0 {
 		title = kit.Ln("klas.edit_title", map[string]any{"Code": k.Code})
 	}
-	e.dlg = dialog.NewCustomWithoutButtons(title, content, a.win)
+	e.dlg = dialog.NewCustomWithoutButtons(title, content, a.Window())
 	e.dlg.Resize(fyne.NewSize(620, 520))
 	v.editor = e
-	a.showDialog(e.dlg)
+	a.ShowDialog(e.dlg)
 }
 
 // klasFieldLabels name the fields storage and model report for a code.
@@ -266,24 +266,21 @@ func (e *klasEditor) onSave() {
 		return
 	}
 	a, pin := e.v.app, e.pin.Text
-	s := a.store
+	s := a.Store()
 	e.save.Disable()
-	a.Go(func() {
-		err := s.SaveKlasifikasiAdmin(bg(), &k, pin)
-		a.Do(func() {
-			e.save.Enable()
-			if err != nil {
-				showError(e.errLabel, explainKlas(err))
-				return
-			}
-			e.k = k
-			e.dlg.Hide()
-			if e.v.editor == e {
-				e.v.editor = nil
-			}
-			a.ShowInfo(lang.L("klas.tab"), kit.Ln("klas.saved", map[string]any{"Code": k.Code}))
-			e.v.load()
-		})
+	kit.Change(a, func() error { return s.SaveKlasifikasiAdmin(bg(), &k, pin) }, func(err error) {
+		e.save.Enable()
+		if err != nil {
+			showError(e.errLabel, explainKlas(err))
+			return
+		}
+		e.k = k
+		e.dlg.Hide()
+		if e.v.editor == e {
+			e.v.editor = nil
+		}
+		a.ShowInfo(lang.L("klas.tab"), kit.Ln("klas.saved", map[string]any{"Code": k.Code}))
+		e.v.load()
 	})
 }
 
@@ -291,39 +288,33 @@ func (e *klasEditor) onSave() {
 func (e *klasEditor) onDelete() {
 	e.errLabel.Hide()
 	a, k, pin := e.v.app, e.k, e.pin.Text
-	s := a.store
-	a.Go(func() {
-		n, err := s.KlasifikasiUsage(bg(), k.Code)
-		a.Do(func() {
-			if err != nil {
-				showError(e.errLabel, explainKlas(err))
-				return
+	s := a.Store()
+	kit.Load(a, func() (int, error) { return s.KlasifikasiUsage(bg(), k.Code) }, func(n int, err error) {
+		if err != nil {
+			showError(e.errLabel, explainKlas(err))
+			return
+		}
+		msg := kit.Ln("klas.delete_confirm", map[string]any{"Code": k.Code, "Name": k.Name, "N": n})
+		d := dialog.NewConfirm(lang.L("klas.delete"), msg, func(ok bool) {
+			if ok {
+				e.doDelete(k, pin)
 			}
-			msg := kit.Ln("klas.delete_confirm", map[string]any{"Code": k.Code, "Name": k.Name, "N": n})
-			d := dialog.NewConfirm(lang.L("klas.delete"), msg, func(ok bool) {
-				if ok {
-					e.doDelete(k, pin)
-				}
-			}, a.win)
-			d.Show()
-		})
+		}, a.Window())
+		d.Show()
 	})
 }
 
 func (e *klasEditor) doDelete(k marsip.Klasifikasi, pin string) {
 	a := e.v.app
-	s := a.store
-	a.Go(func() {
-		err := s.DeleteKlasifikasi(bg(), k.ID, k.Version, pin)
-		a.Do(func() {
-			if err != nil {
-				showError(e.errLabel, explainKlas(err))
-				return
-			}
-			e.dlg.Hide()
-			a.ShowInfo(lang.L("klas.tab"), kit.Ln("klas.deleted", map[string]any{"Code": k.Code}))
-			e.v.load()
-		})
+	s := a.Store()
+	kit.Change(a, func() error { return s.DeleteKlasifikasi(bg(), k.ID, k.Version, pin) }, func(err error) {
+		if err != nil {
+			showError(e.errLabel, explainKlas(err))
+			return
+		}
+		e.dlg.Hide()
+		a.ShowInfo(lang.L("klas.tab"), kit.Ln("klas.deleted", map[string]any{"Code": k.Code}))
+		e.v.load()
 	})
 }
 
@@ -337,11 +328,11 @@ func (v *klasView) chooseImport() {
 		r.Close()
 		path := r.URI().Path()
 		if v.hasPIN {
-			v.app.askPIN(func(pin string) { v.previewImport(path, pin) })
+			v.app.AskPIN(func(pin string) { v.previewImport(path, pin) })
 			return
 		}
 		v.previewImport(path, "")
-	}, v.app.win)
+	}, v.app.Window())
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".xlsx", ".xlsm", ".csv", ".txt"}))
 	d.Resize(fyne.NewSize(800, 560))
 	d.Show()
@@ -351,49 +342,47 @@ func (v *klasView) chooseImport() {
 // what an import would do; when every row is good the clerk confirms.
 func (v *klasView) previewImport(path, pin string) {
 	a := v.app
-	s := a.store
-	a.Go(func() {
-		rep, err := s.ImportKlasifikasi(bg(), path, storage.ImportKlasifikasiOptions{DryRun: true, PIN: pin})
-		a.Do(func() {
-			if err != nil {
-				a.ShowError(err)
-				return
+	s := a.Store()
+	kit.Load(a, func() (*storage.ImportKlasifikasiReport, error) {
+		return s.ImportKlasifikasi(bg(), path, storage.ImportKlasifikasiOptions{DryRun: true, PIN: pin})
+	}, func(rep *storage.ImportKlasifikasiReport, err error) {
+		if err != nil {
+			a.ShowError(err)
+			return
+		}
+		summary := kit.Ln("klas.import_preview", map[string]any{"Created": rep.Created, "Updated": rep.Updated,
+			"Unchanged": rep.Unchanged, "Rejected": rep.Rejected})
+		if !rep.OK() {
+			a.ShowInfo(lang.L("klas.import_title"), summary+"\n\n"+lang.L("klas.import_blocked")+"\n"+klasProblems(rep))
+			return
+		}
+		d := dialog.NewConfirm(lang.L("klas.import_title"), summary, func(ok bool) {
+			if ok {
+				v.runImport(path, pin)
 			}
-			summary := kit.Ln("klas.import_preview", map[string]any{"Created": rep.Created, "Updated": rep.Updated,
-				"Unchanged": rep.Unchanged, "Rejected": rep.Rejected})
-			if !rep.OK() {
-				a.ShowInfo(lang.L("klas.import_title"), summary+"\n\n"+lang.L("klas.import_blocked")+"\n"+klasProblems(rep))
-				return
-			}
-			d := dialog.NewConfirm(lang.L("klas.import_title"), summary, func(ok bool) {
-				if ok {
-					v.runImport(path, pin)
-				}
-			}, a.win)
-			d.SetConfirmText(lang.L("klas.import_button"))
-			a.showDialog(d)
-		})
+		}, a.Window())
+		d.SetConfirmText(lang.L("klas.import_button"))
+		a.ShowDialog(d)
 	})
 }
 
 // runImport imports the file, all or nothing, and reports the counts.
 func (v *klasView) runImport(path, pin string) {
 	a := v.app
-	s := a.store
-	a.Go(func() {
-		rep, err := s.ImportKlasifikasi(bg(), path, storage.ImportKlasifikasiOptions{PIN: pin})
-		a.Do(func() {
-			switch {
-			case err != nil:
-				a.ShowError(err)
-			case !rep.OK():
-				a.ShowInfo(lang.L("klas.import_title"), lang.L("klas.import_blocked")+"\n"+klasProblems(rep))
-			default:
-				a.ShowInfo(lang.L("klas.import_title"), kit.Ln("klas.import_done", map[string]any{"Created": rep.Created,
-					"Updated": rep.Updated, "Unchanged": rep.Unchanged}))
-			}
-			v.load()
-		})
+	s := a.Store()
+	kit.Load(a, func() (*storage.ImportKlasifikasiReport, error) {
+		return s.ImportKlasifikasi(bg(), path, storage.ImportKlasifikasiOptions{PIN: pin})
+	}, func(rep *storage.ImportKlasifikasiReport, err error) {
+		switch {
+		case err != nil:
+			a.ShowError(err)
+		case !rep.OK():
+			a.ShowInfo(lang.L("klas.import_title"), lang.L("klas.import_blocked")+"\n"+klasProblems(rep))
+		default:
+			a.ShowInfo(lang.L("klas.import_title"), kit.Ln("klas.import_done", map[string]any{"Created": rep.Created,
+				"Updated": rep.Updated, "Unchanged": rep.Unchanged}))
+		}
+		v.load()
 	})
 }
 

@@ -1,4 +1,4 @@
-package ui
+package arsip
 
 import (
 	"image/color"
@@ -25,7 +25,7 @@ import (
 // stays in the fields whatever goes wrong; a save that meets someone
 // else's change says who made it and offers to reload.
 type berkasForm struct {
-	app     *App
+	app     Shell
 	onClose func()
 
 	id      int64
@@ -70,7 +70,7 @@ type itemRow struct {
 	box                                     *fyne.Container
 }
 
-func newBerkasForm(a *App, id int64, onClose func()) *berkasForm {
+func newBerkasForm(a Shell, id int64, onClose func()) *berkasForm {
 	f := &berkasForm{app: a, onClose: onClose, id: id, errs: map[string]*widget.Label{}, klas: map[string]marsip.Klasifikasi{}}
 	f.build()
 	f.loadChoices()
@@ -198,31 +198,40 @@ func choiceIndex[T comparable](list []T, v T) int {
 	return 0
 }
 
+// formChoices are what the form's pickers offer.
+type formChoices struct {
+	klass  []marsip.Klasifikasi
+	kats   []marsip.Kategori
+	places []model.Place
+}
+
 // loadChoices reads the classification codes, categories and places.
 func (f *berkasForm) loadChoices() {
-	s := f.app.store
-	f.app.Go(func() {
-		klass, err := s.KlasifikasiList(bg())
-		kats, _ := s.ArsipKategori(bg())
-		places, _ := s.Places(bg())
-		f.app.Do(func() {
-			if err != nil {
-				f.app.showArsipError(err)
-				return
-			}
-			f.klass, f.kats, f.places = klass, kats, places
-			for _, k := range klass {
-				f.klas[k.Code] = k
-			}
-			opts := []string{lang.L("arsipui.form.no_kategori")}
-			for _, k := range kats {
-				opts = append(opts, k.Name)
-			}
-			sel := f.kategori.Selected
-			f.kategori.SetOptions(opts)
-			f.kategori.SetSelected(sel)
-			f.updateKlasInfo()
-		})
+	s := f.app.Store()
+	kit.Load(f.app, func() (c formChoices, err error) {
+		c.klass, err = s.KlasifikasiList(bg())
+		// Without categories or places the form still works: their
+		// pickers stay empty.
+		c.kats, _ = s.ArsipKategori(bg())
+		c.places, _ = s.Places(bg())
+		return c, err
+	}, func(c formChoices, err error) {
+		if err != nil {
+			showArsipError(f.app, err)
+			return
+		}
+		f.klass, f.kats, f.places = c.klass, c.kats, c.places
+		for _, k := range c.klass {
+			f.klas[k.Code] = k
+		}
+		opts := []string{lang.L("arsipui.form.no_kategori")}
+		for _, k := range c.kats {
+			opts = append(opts, k.Name)
+		}
+		sel := f.kategori.Selected
+		f.kategori.SetOptions(opts)
+		f.kategori.SetSelected(sel)
+		f.updateKlasInfo()
 	})
 }
 
@@ -238,7 +247,7 @@ func (f *berkasForm) fillNew() {
 
 // load reads file id and its items and shows them (also "Muat ulang").
 func (f *berkasForm) load(id int64) {
-	s := f.app.store
+	s := f.app.Store()
 	type loaded struct {
 		b     marsip.Berkas
 		isi   []marsip.IsiBerkas
@@ -257,7 +266,7 @@ func (f *berkasForm) load(id int64) {
 		return d, err
 	}, func(d loaded, err error) {
 		if err != nil {
-			f.app.showArsipError(err)
+			showArsipError(f.app, err)
 			return
 		}
 		f.fill(d.b, d.isi)
@@ -447,10 +456,10 @@ func (f *berkasForm) onPickKlas() {
 		d.Hide()
 	}
 	d = dialog.NewCustom(lang.L("arsipui.f.kode_klasifikasi"), lang.L("button.close"),
-		container.NewBorder(search, nil, nil, nil, list), f.app.win)
+		container.NewBorder(search, nil, nil, nil, list), f.app.Window())
 	d.Resize(fyne.NewSize(760, 520))
 	d.Show()
-	f.app.win.Canvas().Focus(search)
+	f.app.Window().Canvas().Focus(search)
 }
 
 // onPickPlace shows the place tree to pick where the file lies.
@@ -464,7 +473,7 @@ func (f *berkasForm) onPickPlace() {
 		f.setPlace(0, "", 0)
 		d.Hide()
 	})
-	d = dialog.NewCustom(lang.L("arsipui.f.place"), lang.L("button.close"), container.NewBorder(nil, none, nil, nil, tree), f.app.win)
+	d = dialog.NewCustom(lang.L("arsipui.f.place"), lang.L("button.close"), container.NewBorder(nil, none, nil, nil, tree), f.app.Window())
 	d.Resize(fyne.NewSize(560, 520))
 	d.Show()
 }
@@ -482,26 +491,23 @@ func (f *berkasForm) setPlace(id int64, path string, boksID int64) {
 	if id == 0 {
 		return
 	}
-	s := f.app.store
-	f.app.Go(func() {
-		list, err := s.BoksList(bg(), id)
-		f.app.Do(func() {
-			if err != nil || f.placeID != id {
-				return
+	s := f.app.Store()
+	kit.Load(f.app, func() ([]marsip.Boks, error) { return s.BoksList(bg(), id) }, func(list []marsip.Boks, err error) {
+		if err != nil || f.placeID != id {
+			return
+		}
+		opts, ids := []string{lang.L("arsipui.form.no_boks")}, []int64{0}
+		sel := 0
+		for _, b := range list {
+			if b.ID == boksID {
+				sel = len(opts)
 			}
-			opts, ids := []string{lang.L("arsipui.form.no_boks")}, []int64{0}
-			sel := 0
-			for _, b := range list {
-				if b.ID == boksID {
-					sel = len(opts)
-				}
-				opts = append(opts, b.Label()+" ("+b.Code+")")
-				ids = append(ids, b.ID)
-			}
-			f.boksIDs = ids
-			f.boks.SetOptions(opts)
-			f.boks.SetSelectedIndex(sel)
-		})
+			opts = append(opts, b.Label()+" ("+b.Code+")")
+			ids = append(ids, b.ID)
+		}
+		f.boksIDs = ids
+		f.boks.SetOptions(opts)
+		f.boks.SetSelectedIndex(sel)
 	})
 }
 
@@ -706,23 +712,24 @@ func (f *berkasForm) onSave() {
 		return
 	}
 	itemsChanged := !itemsEqual(items, f.isi)
-	s := f.app.store
+	s := f.app.Store()
 	f.save.Disable()
-	f.app.Go(func() {
+	var berkasSaved bool
+	kit.Load(f.app, func() (marsip.Berkas, error) {
 		var err error
 		if b.ID == 0 {
 			err = s.CreateBerkas(bg(), &b)
 		} else {
 			err = s.UpdateBerkas(bg(), &b)
 		}
-		berkasSaved := err == nil
+		berkasSaved = err == nil
 		if err == nil && itemsChanged {
 			if err = s.SetIsiBerkas(bg(), b.ID, b.Version, items); err == nil {
 				b, err = s.Berkas(bg(), b.ID)
 			}
 		}
-		f.app.Do(func() { f.afterSave(b, items, berkasSaved, err) })
-	})
+		return b, err
+	}, func(b marsip.Berkas, err error) { f.afterSave(b, items, berkasSaved, err) })
 }
 
 func (f *berkasForm) afterSave(b marsip.Berkas, items []marsip.IsiBerkas, berkasSaved bool, err error) {
@@ -741,7 +748,7 @@ func (f *berkasForm) afterSave(b marsip.Berkas, items []marsip.IsiBerkas, berkas
 			f.showFieldError(err)
 			return
 		}
-		f.app.showArsipError(err)
+		showArsipError(f.app, err)
 		return
 	}
 	f.fill(b, items)
@@ -761,21 +768,18 @@ func (f *berkasForm) showConflict(err error) {
 				return
 			}
 			f.adoptVersion()
-		}, f.app.win)
+		}, f.app.Window())
 	d.Resize(fyne.NewSize(520, 260))
-	f.app.showDialog(d)
+	f.app.ShowDialog(d)
 }
 
 // adoptVersion keeps what the clerk typed and takes the saved version as
 // the base, so saving again puts the typed text over the other change.
 func (f *berkasForm) adoptVersion() {
-	s, id := f.app.store, f.id
-	f.app.Go(func() {
-		b, err := s.Berkas(bg(), id)
-		f.app.Do(func() {
-			if err == nil && f.id == id {
-				f.version = b.Version
-			}
-		})
+	s, id := f.app.Store(), f.id
+	kit.Load(f.app, func() (marsip.Berkas, error) { return s.Berkas(bg(), id) }, func(b marsip.Berkas, err error) {
+		if err == nil && f.id == id {
+			f.version = b.Version
+		}
 	})
 }

@@ -1,4 +1,4 @@
-package ui
+package arsip
 
 import (
 	"strings"
@@ -19,7 +19,7 @@ import (
 // loansView is the Peminjaman tab: lend a file or box, see the open
 // loans (overdue ones in red) and take one back.
 type loansView struct {
-	app *App
+	app Shell
 
 	code, borrower, nip, unit, tanggal, due, purpose *kit.Entry
 	clerk                                            *widget.Label
@@ -38,7 +38,7 @@ type loansView struct {
 	content     fyne.CanvasObject
 }
 
-func newLoansView(a *App) *loansView {
+func newLoansView(a Shell) *loansView {
 	v := &loansView{app: a, code: a.NewEntry(), borrower: a.NewEntry(), nip: a.NewEntry(), unit: a.NewEntry(),
 		tanggal: a.NewEntry(), due: a.NewEntry(), purpose: a.NewEntry(), clerk: widget.NewLabel(""),
 		lendErr: errorLabel(), count: widget.NewLabel(""), returnInfo: widget.NewLabel(""), condition: a.NewEntry()}
@@ -73,7 +73,7 @@ func newLoansView(a *App) *loansView {
 	returnBox := container.NewVBox(v.returnInfo, widget.NewForm(widget.NewFormItem(arsipFieldLabel("kondisi"), v.condition)),
 		container.NewHBox(v.returnBtn, widget.NewButtonWithIcon(lang.L("print.loan_card"), theme.DocumentPrintIcon(), func() {
 			if v.selected != nil {
-				v.app.cetak.PrintLoanCard(v.selected.ID)
+				v.app.PrintLoanCard(v.selected.ID)
 			}
 		})))
 	export := widget.NewButtonWithIcon(lang.L("impor.export.title"), theme.DocumentSaveIcon(), v.onExport)
@@ -93,12 +93,12 @@ func (v *loansView) resetLendForm() {
 	}
 	v.tanggal.SetText(model.FormatDateShort(today))
 	v.due.SetText(model.FormatDateShort(today.AddDate(0, 0, 7)))
-	v.clerk.SetText(v.app.prefs.Actor().Label())
+	v.clerk.SetText(v.app.Actor().Label())
 }
 
 // load reads the open loans.
 func (v *loansView) load() {
-	s := v.app.store
+	s := v.app.Store()
 	if s == nil {
 		return
 	}
@@ -161,7 +161,7 @@ func (v *loansView) onSelect(i widget.ListItemID) {
 func (v *loansView) onLend() {
 	v.lendErr.Hide()
 	p := marsip.Peminjaman{Borrower: v.borrower.Text, NIP: v.nip.Text, Unit: v.unit.Text, Purpose: v.purpose.Text,
-		Clerk: v.app.prefs.Actor().Name}
+		Clerk: v.app.Actor().Name}
 	var err error
 	if p.Tanggal, err = parseDateField("tanggal", v.tanggal.Text); err != nil {
 		showError(v.lendErr, explainArsip(err))
@@ -176,38 +176,40 @@ func (v *loansView) onLend() {
 		showError(v.lendErr, explainArsip(model.Invalid("berkas", "", "error.required")))
 		return
 	}
-	s := v.app.store
+	s := v.app.Store()
 	v.lend.Disable()
-	v.app.Go(func() {
-		hit, err := s.FindCode(bg(), code)
-		if err == nil {
-			switch hit.Kind {
-			case model.CodeBerkas:
-				p.BerkasID = hit.ID
-			case model.CodeBoks:
-				p.BoksID = hit.ID
-			default:
-				err = model.Invalid("berkas", code, "arsipui.loans.not_lendable")
-			}
+	kit.Load(v.app, func() (marsip.Peminjaman, error) { return lendCode(s, code, p) }, func(p marsip.Peminjaman, err error) {
+		v.lend.Enable()
+		if err != nil {
+			showError(v.lendErr, explainArsip(err))
+			return
 		}
-		if err != nil && isNotFoundErr(err) {
+		v.resetLendForm()
+		v.app.ShowInfo(lang.L("arsipui.loans.lend_title"), kit.Ln("arsipui.loans.lent", map[string]any{
+			"Code": code, "Who": p.Borrower, "Due": model.FormatDate(p.Due)}))
+		v.load()
+	})
+}
+
+// lendCode records loan p of the file or box with code; a code of
+// anything else cannot be lent.
+func lendCode(s *storage.Store, code string, p marsip.Peminjaman) (marsip.Peminjaman, error) {
+	hit, err := s.FindCode(bg(), code)
+	if err != nil {
+		if isNotFoundErr(err) {
 			err = model.Invalid("berkas", code, "error.not_found")
 		}
-		if err == nil {
-			err = s.LendArsip(bg(), &p)
-		}
-		v.app.Do(func() {
-			v.lend.Enable()
-			if err != nil {
-				showError(v.lendErr, explainArsip(err))
-				return
-			}
-			v.resetLendForm()
-			v.app.ShowInfo(lang.L("arsipui.loans.lend_title"), kit.Ln("arsipui.loans.lent", map[string]any{
-				"Code": code, "Who": p.Borrower, "Due": model.FormatDate(p.Due)}))
-			v.load()
-		})
-	})
+		return p, err
+	}
+	switch hit.Kind {
+	case model.CodeBerkas:
+		p.BerkasID = hit.ID
+	case model.CodeBoks:
+		p.BoksID = hit.ID
+	default:
+		return p, model.Invalid("berkas", code, "arsipui.loans.not_lendable")
+	}
+	return p, s.LendArsip(bg(), &p)
 }
 
 // onReturn records that the selected loan came back today.
@@ -216,18 +218,15 @@ func (v *loansView) onReturn() {
 		return
 	}
 	l, cond := *v.selected, strings.TrimSpace(v.condition.Text)
-	s := v.app.store
-	v.app.Go(func() {
-		err := s.ReturnArsip(bg(), l.ID, l.Version, timeNow(), cond)
-		v.app.Do(func() {
-			if err != nil {
-				v.app.showArsipError(err)
-				return
-			}
-			v.condition.SetText("")
-			v.app.ShowInfo(lang.L("arsipui.loans.return"), kit.Ln("arsipui.loans.returned", map[string]any{"Code": l.Code}))
-			v.load()
-		})
+	s := v.app.Store()
+	kit.Change(v.app, func() error { return s.ReturnArsip(bg(), l.ID, l.Version, timeNow(), cond) }, func(err error) {
+		if err != nil {
+			showArsipError(v.app, err)
+			return
+		}
+		v.condition.SetText("")
+		v.app.ShowInfo(lang.L("arsipui.loans.return"), kit.Ln("arsipui.loans.returned", map[string]any{"Code": l.Code}))
+		v.load()
 	})
 }
 

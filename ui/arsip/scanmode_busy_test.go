@@ -1,4 +1,4 @@
-package ui
+package arsip
 
 import (
 	"database/sql"
@@ -8,26 +8,22 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/test"
 
 	marsip "rapi/model/arsip"
+	"rapi/storage"
 )
 
 // While another PC holds the write lock, a scan waits for it off the UI
 // goroutine; the window keeps drawing the scan mode and the running list
 // without waiting, and the clerk then reads that the database is busy.
 func TestScanOnABusyShareLeavesTheWindowFree(t *testing.T) {
-	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
-	t.Setenv("HOME", t.TempDir())
 	path := filepath.Join(t.TempDir(), "rapi.db")
-	a := New(test.NewTempApp(t), Config{DBPath: path, Synchronous: true, BusyTimeout: 150 * time.Millisecond})
-	a.Start()
-	t.Cleanup(a.Close)
+	a, _ := newTestAppWith(t, path, storage.Options{BusyTimeout: 150 * time.Millisecond})
 	b := marsip.Berkas{Code: "B-7", KodeKlasifikasi: "000.1.5", Uraian: "Notulen rapat pimpinan", TahunSampai: 2024}
 	if err := a.Store().CreateBerkas(t.Context(), &b); err != nil {
 		t.Fatal(err)
 	}
-	box := a.shell.scan
+	box := newTestBox(a)
 	box.session.SetMode(ModePinjam)
 	box.session.SetBorrower("Siti Rahmawati", "", "Bagian Umum", 7)
 
@@ -52,7 +48,7 @@ func TestScanOnABusyShareLeavesTheWindowFree(t *testing.T) {
 			waiting = false
 		default:
 			t0 := time.Now()
-			box.refreshMode() // what the window draws after each scan
+			box.ModeChanged() // what the window draws after each scan
 			_ = box.session.Log()
 			_ = box.session.Dest()
 			slowest = max(slowest, time.Since(t0))

@@ -1,4 +1,4 @@
-package ui
+package arsip
 
 import (
 	"strings"
@@ -28,7 +28,7 @@ var retensiActions = []marsip.RetensiAction{marsip.RetensiPindah, marsip.Retensi
 // day, to tick and apply with a berita acara. Nothing is ever deleted:
 // the files change status and the action is recorded.
 type retensiView struct {
-	app      *App
+	app      Shell
 	action   *widget.Select
 	asOf     *kit.Entry
 	count    *widget.Label
@@ -45,7 +45,7 @@ type retensiView struct {
 	content  fyne.CanvasObject
 }
 
-func newRetensiView(a *App) *retensiView {
+func newRetensiView(a Shell) *retensiView {
 	v := &retensiView{app: a, asOf: a.NewEntry(), count: widget.NewLabel(""), checked: map[int64]bool{},
 		ba: a.NewEntry(), baDate: a.NewEntry(), note: a.NewEntry(), applyErr: errorLabel()}
 	v.action = widget.NewSelect(choiceTexts("arsip.retensi.", retensiActions), func(string) { v.load() })
@@ -84,7 +84,7 @@ func (v *retensiView) selectedAction() marsip.RetensiAction {
 
 // load reads the work list for the chosen action and day.
 func (v *retensiView) load() {
-	s := v.app.store
+	s := v.app.Store()
 	if s == nil || v.list == nil {
 		return
 	}
@@ -172,8 +172,8 @@ func (v *retensiView) onApply() {
 		if ok {
 			v.doApply(aksi)
 		}
-	}, v.app.win)
-	v.app.showDialog(d)
+	}, v.app.Window())
+	v.app.ShowDialog(d)
 }
 
 // aksi reads the action, its berita acara and the ticked files.
@@ -188,22 +188,19 @@ func (v *retensiView) aksi() (marsip.RetensiAksi, error) {
 }
 
 func (v *retensiView) doApply(aksi marsip.RetensiAksi) {
-	s := v.app.store
+	s := v.app.Store()
 	v.apply.Disable()
-	v.app.Go(func() {
-		err := s.ApplyRetensi(bg(), &aksi)
-		v.app.Do(func() {
-			v.apply.Enable()
-			if err != nil {
-				showError(v.applyErr, explainArsip(err))
-				return
-			}
-			v.ba.SetText("")
-			v.note.SetText("")
-			v.app.ShowInfo(lang.L("arsipui.retensi.apply"), kit.Ln("arsipui.retensi.done", map[string]any{
-				"N": len(aksi.BerkasIDs), "BA": aksi.BeritaAcara}))
-			v.load()
-		})
+	kit.Change(v.app, func() error { return s.ApplyRetensi(bg(), &aksi) }, func(err error) {
+		v.apply.Enable()
+		if err != nil {
+			showError(v.applyErr, explainArsip(err))
+			return
+		}
+		v.ba.SetText("")
+		v.note.SetText("")
+		v.app.ShowInfo(lang.L("arsipui.retensi.apply"), kit.Ln("arsipui.retensi.done", map[string]any{
+			"N": len(aksi.BerkasIDs), "BA": aksi.BeritaAcara}))
+		v.load()
 	})
 }
 
@@ -233,7 +230,7 @@ func (v *retensiView) exportOptions() (storage.ExportArsipOptions, error) {
 func (v *retensiView) onExport() {
 	opt, err := v.exportOptions()
 	if err != nil {
-		v.app.showArsipError(err)
+		showArsipError(v.app, err)
 		return
 	}
 	impor.ExportList(v.app, opt)
@@ -243,7 +240,7 @@ func (v *retensiView) onExport() {
 func (v *retensiView) exportTo(path string) {
 	opt, err := v.exportOptions()
 	if err != nil {
-		v.app.showArsipError(err)
+		showArsipError(v.app, err)
 		return
 	}
 	impor.WriteExport(v.app, path, opt)

@@ -1,4 +1,4 @@
-package ui
+package arsip
 
 import (
 	"context"
@@ -29,10 +29,9 @@ func arsipDB(t testing.TB, n int) string {
 }
 
 // openArsip starts Rapi on db and shows the Arsip page.
-func openArsip(t *testing.T, db string) (*App, *arsipPage) {
+func openArsip(t *testing.T, db string) (*testShell, *arsipPage) {
 	t.Helper()
 	a, _ := newTestApp(t, db)
-	a.ShowPage("nav.archive")
 	p := buildArsipPage(a)
 	a.win.SetContent(p.tabs)
 	a.win.Resize(fyne.NewSize(1280, 800))
@@ -291,7 +290,7 @@ func TestArsipFormConflictKeepsTypedText(t *testing.T) {
 }
 
 // statusShownFor searches the list for code and returns its status cell.
-func statusShownFor(t *testing.T, a *App, p *arsipPage, code string) string {
+func statusShownFor(t *testing.T, a *testShell, p *arsipPage, code string) string {
 	t.Helper()
 	p.tabs.SelectIndex(0)
 	p.list.search.SetText(code)

@@ -1,6 +1,7 @@
-package ui
+package arsip
 
 import (
+	"context"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,13 +15,16 @@ import (
 	"rapi/model"
 	marsip "rapi/model/arsip"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // shelfRig is the app with two shelves: RAK-01 holds box BX-1 (with
 // B-1 in it) and the loose files B-2 and B-3; RAK-02 holds B-4.
 type shelfRig struct {
 	t              *testing.T
-	a              *App
+	a              *testShell
+	sb             *testBox // the scan box
+	page           *ScanPage
 	s              *storage.Store
 	rak1, rak2     model.Place
 	box            marsip.Boks
@@ -55,32 +59,34 @@ func newShelfRig(t *testing.T) *shelfRig {
 	r.b2 = mk("B-2", "Undangan rapat koordinasi", r.rak1.ID, 0)
 	r.b3 = mk("B-3", "Daftar hadir rapat staf", r.rak1.ID, 0)
 	r.b4 = mk("B-4", "Bahan paparan rapat evaluasi", r.rak2.ID, 0)
+	r.sb = newTestBox(a)
+	r.page = r.sb.page
+	a.win.SetContent(r.page.Content())
 	return r
 }
 
 // mode picks a scan mode on the Pindai page as a clerk would.
-func (r *shelfRig) mode(m ScanMode) *scanPage {
+func (r *shelfRig) mode(m ScanMode) *ScanPage {
 	r.t.Helper()
-	r.a.ShowPage(scanPageKey)
-	p := r.a.shell.scan.page
+	p := r.page
 	p.modes.SetSelected(lang.L(m.Key()))
-	if r.a.shell.scan.session.Mode() != m {
+	if r.sb.session.Mode() != m {
 		r.t.Fatalf("mode %v not selected", m)
 	}
 	return p
 }
 
-// scan is a scanner reading a label: the code arrives via App.Scanned.
+// scan is a scanner reading a label: the code arrives at the scan box.
 // It returns the newest line of the running list and whether the scan
 // box flashed green.
 func (r *shelfRig) scan(code string) (Outcome, bool) {
 	r.t.Helper()
-	r.a.Scanned(code)
-	log := r.a.shell.scan.session.Log()
+	r.sb.scanned(code)
+	log := r.sb.session.Log()
 	if len(log) == 0 {
 		r.t.Fatalf("scanning %s left no line in the running list", code)
 	}
-	green := r.a.shell.scan.flashColor() == flashFound
+	green := r.sb.green
 	if log[0].OK != green {
 		r.t.Fatalf("scan %s: line says ok=%v but flash green=%v", code, log[0].OK, green)
 	}
@@ -117,8 +123,8 @@ func TestPindahModeMovesScannedThingsAndUndoes(t *testing.T) {
 	if o, green := r.scan("RAK-02"); !green || o.Kind != OutTarget {
 		t.Fatalf("scanning a shelf did not make it the destination: %+v", o)
 	}
-	if !strings.Contains(r.a.shell.scan.mode.Text, "Rak 2") {
-		t.Fatalf("the mode beside the scan box reads %q, not the destination", r.a.shell.scan.mode.Text)
+	if !strings.Contains(r.sb.status, "Rak 2") {
+		t.Fatalf("the mode beside the scan box reads %q, not the destination", r.sb.status)
 	}
 	if o, green := r.scan("B-2"); !green || o.Kind != OutMoved {
 		t.Fatalf("moving B-2: %+v", o)
@@ -141,16 +147,16 @@ func TestPindahModeMovesScannedThingsAndUndoes(t *testing.T) {
 	}
 	// Undo the move of B-2 (second line from the top after the box lines).
 	var idx = -1
-	for i, o := range r.a.shell.scan.session.Log() {
+	for i, o := range r.sb.session.Log() {
 		if o.Code == "B-2" && o.Kind == OutMoved {
 			idx = i
 		}
 	}
-	r.a.shell.scan.page.onUndo(idx)
+	r.page.onUndo(idx)
 	if got := r.berkas(r.b2); got.PlaceID != r.rak1.ID {
 		t.Fatalf("undo left B-2 in place %d, want Rak 1", got.PlaceID)
 	}
-	if log := r.a.shell.scan.session.Log(); log[0].Kind != OutUndone || !log[idx+1].Undone {
+	if log := r.sb.session.Log(); log[0].Kind != OutUndone || !log[idx+1].Undone {
 		t.Fatalf("the undo is not recorded in the running list: %+v", log[0])
 	}
 	if o, green := r.scan("B-999"); green || o.Kind != OutNotFound {
@@ -216,8 +222,8 @@ func TestStokOpnameListsMissingAndMisplaced(t *testing.T) {
 		}
 		want[code] = OutAgain
 	}
-	if !strings.Contains(r.a.shell.scan.mode.Text, "2/3") {
-		t.Fatalf("the progress beside the scan box reads %q", r.a.shell.scan.mode.Text)
+	if !strings.Contains(r.sb.status, "2/3") {
+		t.Fatalf("the progress beside the scan box reads %q", r.sb.status)
 	}
 	test.Tap(findButton(t, r.a.win, "Selesai & simpan"))
 	if !overlayShows(r.a.win, "1 tidak ditemukan, 1 salah tempat, 1 tidak dikenal") ||
@@ -231,7 +237,49 @@ func TestStokOpnameListsMissingAndMisplaced(t *testing.T) {
 	if so := saved[0]; so.Found != 3 || so.Missing != 1 || so.Misplaced != 1 || so.Unknown != 1 {
 		t.Fatalf("saved counts %+v", so)
 	}
-	if r.a.shell.scan.session.Opname() != nil {
+	if r.sb.session.Opname() != nil {
 		t.Fatal("the stock-take is still running after it was saved")
 	}
+}
+
+// testBox is the shell's scan box as the Pindai page sees it: scans go
+// to its session as App.Scanned hands them over, the flash and the text
+// beside the box are remembered.
+type testBox struct {
+	a       *testShell
+	session *Session
+	page    *ScanPage
+	green   bool   // the last flash was green
+	status  string // the text beside the box
+	shown   []string
+}
+
+func newTestBox(a *testShell) *testBox {
+	b := &testBox{a: a, session: NewSession(a.Store())}
+	b.page = NewScanPage(a, b)
+	b.StatusChanged()
+	return b
+}
+
+func (b *testBox) Session() *Session       { return b.session }
+func (b *testBox) StatusChanged()          { b.status = b.session.Status() }
+func (b *testBox) FocusScan()              {}
+func (b *testBox) ScanFeedback(ok bool)    { b.green = ok }
+func (b *testBox) ChoosePhoto()            {}
+func (b *testBox) ReportShown(what string) { b.shown = append(b.shown, what) }
+func (b *testBox) ModeChanged() {
+	b.StatusChanged()
+	if b.page != nil {
+		b.page.Refresh()
+	}
+}
+
+// scanned is App.Scanned in a scan mode: the session takes the code off
+// the UI goroutine, the box flashes, the page shows the new line.
+func (b *testBox) scanned(code string) {
+	code = model.NormalizeCode(code)
+	kit.Load(b.a, func() (Outcome, error) { return b.session.Scan(context.Background(), code), nil }, func(o Outcome, _ error) {
+		b.ScanFeedback(o.OK)
+		b.ModeChanged()
+	})
 }

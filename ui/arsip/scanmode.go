@@ -1,4 +1,4 @@
-package ui
+package arsip
 
 import (
 	"context"
@@ -28,7 +28,8 @@ const (
 	ModeOpname
 )
 
-var scanModes = []ScanMode{ModeCari, ModePindah, ModePinjam, ModeKembali, ModeOpname}
+// ScanModes lists the modes in the order the mode selector shows them.
+var ScanModes = []ScanMode{ModeCari, ModePindah, ModePinjam, ModeKembali, ModeOpname}
 
 // Key is the translation key of the mode's name.
 func (m ScanMode) Key() string {
@@ -68,15 +69,15 @@ type Outcome struct {
 // CanUndo tells whether the line is a move that can still be taken back.
 func (o Outcome) CanUndo() bool { return o.undo != nil && !o.Undone }
 
-// scanSession is the scan modes' state, in plain Go: it takes scanned
-// codes and returns what they did. The Pindai page shows it; tests drive
-// it through App.Scanned.
+// Session is the scan modes' state, in plain Go: it takes scanned
+// codes and returns what they did. The shell's scan box hands it the
+// scanned codes and the Pindai page shows it.
 //
 // Two locks, so the window never waits on the share: run lines scans up
 // one after the other and is held across their queries, but only scans
 // (off the UI goroutine) take it; mu guards the state the UI draws and is
 // never held across a query.
-type scanSession struct {
+type Session struct {
 	run   sync.Mutex
 	mu    sync.Mutex
 	store *storage.Store
@@ -103,12 +104,13 @@ type opnameRun struct {
 	index    map[string]int           // code -> items index
 }
 
-func newScanSession(s *storage.Store) *scanSession {
-	return &scanSession{store: s, now: time.Now, DueDays: 7}
+// NewSession is a session on s in mode Cari, lending for 7 days.
+func NewSession(s *storage.Store) *Session {
+	return &Session{store: s, now: time.Now, DueDays: 7}
 }
 
 // Mode is the current mode.
-func (ss *scanSession) Mode() ScanMode {
+func (ss *Session) Mode() ScanMode {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	return ss.mode
@@ -116,7 +118,7 @@ func (ss *scanSession) Mode() ScanMode {
 
 // SetMode changes the mode and forgets the destination of Pindah. A
 // stock-take in progress is kept until it is finished or cancelled.
-func (ss *scanSession) SetMode(m ScanMode) {
+func (ss *Session) SetMode(m ScanMode) {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	if m != ss.mode {
@@ -125,7 +127,7 @@ func (ss *scanSession) SetMode(m ScanMode) {
 }
 
 // SetBorrower sets who borrows in Pinjam mode.
-func (ss *scanSession) SetBorrower(name, nip, unit string, days int) {
+func (ss *Session) SetBorrower(name, nip, unit string, days int) {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	ss.Borrower, ss.NIP, ss.Unit = name, nip, unit
@@ -135,21 +137,21 @@ func (ss *scanSession) SetBorrower(name, nip, unit string, days int) {
 }
 
 // Dest is Pindah's destination, nil before one was scanned.
-func (ss *scanSession) Dest() *storage.Hit {
+func (ss *Session) Dest() *storage.Hit {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	return ss.dest
 }
 
 // ClearDest forgets Pindah's destination: the next scan chooses another.
-func (ss *scanSession) ClearDest() {
+func (ss *Session) ClearDest() {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	ss.dest = nil
 }
 
 // Log is the running list, newest first.
-func (ss *scanSession) Log() []Outcome {
+func (ss *Session) Log() []Outcome {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	out := make([]Outcome, len(ss.log))
@@ -160,14 +162,14 @@ func (ss *scanSession) Log() []Outcome {
 }
 
 // ClearLog empties the running list.
-func (ss *scanSession) ClearLog() {
+func (ss *Session) ClearLog() {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	ss.log = nil
 }
 
 // Status is a one-line summary of the mode for the scan box and the page.
-func (ss *scanSession) Status() string {
+func (ss *Session) Status() string {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	name := lang.L(ss.mode.Key())
@@ -194,7 +196,7 @@ func (ss *scanSession) Status() string {
 
 // Scan does what the current mode does with a scanned code and records
 // the outcome in the running list.
-func (ss *scanSession) Scan(ctx context.Context, code string) Outcome {
+func (ss *Session) Scan(ctx context.Context, code string) Outcome {
 	ss.run.Lock()
 	defer ss.run.Unlock()
 	code = model.NormalizeCode(code)
@@ -217,7 +219,7 @@ func (ss *scanSession) Scan(ctx context.Context, code string) Outcome {
 }
 
 // record adds a line to the running list.
-func (ss *scanSession) record(o Outcome) {
+func (ss *Session) record(o Outcome) {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	ss.log = append(ss.log, o)
@@ -225,14 +227,14 @@ func (ss *scanSession) record(o Outcome) {
 
 // locked runs fn holding mu: for reading or changing the state, never
 // around a query.
-func (ss *scanSession) locked(fn func()) {
+func (ss *Session) locked(fn func()) {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	fn()
 }
 
 // find looks a code up; a missing code is an outcome, not an error.
-func (ss *scanSession) find(ctx context.Context, code string) (storage.Hit, *Outcome) {
+func (ss *Session) find(ctx context.Context, code string) (storage.Hit, *Outcome) {
 	h, err := ss.store.FindCode(ctx, code)
 	if errors.Is(err, model.ErrNotFound) {
 		return h, &Outcome{Kind: OutNotFound, Msg: kit.Ln("scan2.out.notfound", map[string]any{"Code": code})}
@@ -251,7 +253,7 @@ func refusedKey(key string, data map[string]any) Outcome {
 	return Outcome{Kind: OutRefused, Msg: lang.L(key, data)}
 }
 
-func (ss *scanSession) pindah(ctx context.Context, code string) Outcome {
+func (ss *Session) pindah(ctx context.Context, code string) Outcome {
 	h, bad := ss.find(ctx, code)
 	if bad != nil {
 		return *bad
@@ -277,7 +279,7 @@ func (ss *scanSession) pindah(ctx context.Context, code string) Outcome {
 }
 
 // moveTo moves the thing h to dest.
-func (ss *scanSession) moveTo(ctx context.Context, code string, h, dest storage.Hit) Outcome {
+func (ss *Session) moveTo(ctx context.Context, code string, h, dest storage.Hit) Outcome {
 	switch h.Kind {
 	case model.CodeBerkas:
 		b, err := ss.store.Berkas(ctx, h.ID)
@@ -288,7 +290,7 @@ func (ss *scanSession) moveTo(ctx context.Context, code string, h, dest storage.
 		if dest.Kind == model.CodeBoks && b.BoksID == dest.ID || dest.Kind == model.CodePlace && b.BoksID == 0 && b.PlaceID == dest.ID {
 			return Outcome{Kind: OutAgain, OK: true, Title: b.Uraian, Msg: kit.Ln("scan2.out.already_there", map[string]any{"Title": b.Uraian, "Dest": dest.Title})}
 		}
-		if err := moveBerkas(ctx, ss.store, b, dest.Kind == model.CodeBoks, dest.ID); err != nil {
+		if err := MoveBerkas(ctx, ss.store, b, dest.Kind == model.CodeBoks, dest.ID); err != nil {
 			return *refused(code, err)
 		}
 		return Outcome{Kind: OutMoved, OK: true, Title: b.Uraian,
@@ -299,9 +301,9 @@ func (ss *scanSession) moveTo(ctx context.Context, code string, h, dest storage.
 					return err
 				}
 				if fromBoks != 0 {
-					return moveBerkas(ctx, ss.store, b, true, fromBoks)
+					return MoveBerkas(ctx, ss.store, b, true, fromBoks)
 				}
-				return moveBerkas(ctx, ss.store, b, false, fromPlace)
+				return MoveBerkas(ctx, ss.store, b, false, fromPlace)
 			}}
 	case model.CodeBoks:
 		b, err := ss.store.Boks(ctx, h.ID)
@@ -328,20 +330,9 @@ func (ss *scanSession) moveTo(ctx context.Context, code string, h, dest storage.
 	return refusedKey("scan2.out.cannot_move", map[string]any{"Code": code})
 }
 
-// moveBerkas puts a file into a box (its place follows the box) or
-// loose into a place, keeping the rest of the file as it is.
-func moveBerkas(ctx context.Context, s *storage.Store, b marsip.Berkas, intoBoks bool, id int64) error {
-	if intoBoks {
-		b.BoksID = id
-	} else {
-		b.BoksID, b.PlaceID = 0, id
-	}
-	return s.UpdateBerkas(ctx, &b)
-}
-
 // Undo takes back the move on line i of Log() (newest first) and records
 // the undo as a new line.
-func (ss *scanSession) Undo(ctx context.Context, i int) Outcome {
+func (ss *Session) Undo(ctx context.Context, i int) Outcome {
 	ss.run.Lock()
 	defer ss.run.Unlock()
 	var o Outcome
@@ -371,7 +362,7 @@ func (ss *scanSession) Undo(ctx context.Context, i int) Outcome {
 	return out
 }
 
-func (ss *scanSession) pinjam(ctx context.Context, code string) Outcome {
+func (ss *Session) pinjam(ctx context.Context, code string) Outcome {
 	today := ss.now()
 	var p marsip.Peminjaman
 	ss.locked(func() {
@@ -399,7 +390,7 @@ func (ss *scanSession) pinjam(ctx context.Context, code string) Outcome {
 		Msg: kit.Ln("scan2.out.lent", map[string]any{"Title": h.Title, "Name": p.Borrower, "Due": model.FormatDateShort(p.Due)})}
 }
 
-func (ss *scanSession) kembali(ctx context.Context, code string) Outcome {
+func (ss *Session) kembali(ctx context.Context, code string) Outcome {
 	h, bad := ss.find(ctx, code)
 	if bad != nil {
 		return *bad
@@ -422,20 +413,11 @@ func (ss *scanSession) kembali(ctx context.Context, code string) Outcome {
 	if loan == nil {
 		return refusedKey("scan2.out.not_lent", map[string]any{"Title": h.Title})
 	}
-	if err := returnLoan(ctx, ss.store, loan.PinjamID, ss.now()); err != nil {
+	if err := ReturnLoan(ctx, ss.store, loan.PinjamID, ss.now()); err != nil {
 		return *refused(code, err)
 	}
 	return Outcome{Kind: OutReturned, OK: true, Title: h.Title,
 		Msg: kit.Ln("scan2.out.returned", map[string]any{"Title": h.Title, "Name": loan.Borrower})}
-}
-
-// returnLoan closes an open loan as of at.
-func returnLoan(ctx context.Context, s *storage.Store, id int64, at time.Time) error {
-	l, err := s.ArsipLoan(ctx, id)
-	if err != nil {
-		return err
-	}
-	return s.ReturnArsip(ctx, l.ID, l.Version, at, "")
 }
 
 func (r *opnameRun) progress() (found, total int) {
@@ -447,7 +429,7 @@ func (r *opnameRun) progress() (found, total int) {
 	return found, r.expected
 }
 
-func (ss *scanSession) count(ctx context.Context, code string) Outcome {
+func (ss *Session) count(ctx context.Context, code string) Outcome {
 	var run *opnameRun
 	ss.locked(func() { run = ss.opname })
 	if run == nil {
@@ -466,7 +448,7 @@ func (ss *scanSession) count(ctx context.Context, code string) Outcome {
 }
 
 // startOpname begins a stock-take of the place scanned.
-func (ss *scanSession) startOpname(ctx context.Context, code string) Outcome {
+func (ss *Session) startOpname(ctx context.Context, code string) Outcome {
 	h, bad := ss.find(ctx, code)
 	if bad != nil {
 		return *bad
@@ -507,7 +489,7 @@ func (r *opnameRun) countExpected(code string, now time.Time) *Outcome {
 
 // countOther records a thing the stock-take did not expect: unknown, in
 // a box on this shelf (in its place after all), or misplaced.
-func (ss *scanSession) countOther(ctx context.Context, run *opnameRun, code string, now time.Time) Outcome {
+func (ss *Session) countOther(ctx context.Context, run *opnameRun, code string, now time.Time) Outcome {
 	add := func(it storage.StokOpnameItem) { ss.locked(func() { run.add(it) }) }
 	h, bad := ss.find(ctx, code)
 	if bad != nil && bad.Kind == OutNotFound {
@@ -542,7 +524,7 @@ func (r *opnameRun) add(it storage.StokOpnameItem) {
 
 // Opname is the stock-take in progress (what is expected, what was
 // found), nil when none runs.
-func (ss *scanSession) Opname() *storage.StokOpname {
+func (ss *Session) Opname() *storage.StokOpname {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	if ss.opname == nil {
@@ -570,7 +552,7 @@ func (r *opnameRun) result(now time.Time) *storage.StokOpname {
 }
 
 // FinishOpname saves the stock-take in progress and ends it.
-func (ss *scanSession) FinishOpname(ctx context.Context) (*storage.StokOpname, error) {
+func (ss *Session) FinishOpname(ctx context.Context) (*storage.StokOpname, error) {
 	ss.run.Lock()
 	defer ss.run.Unlock()
 	var run *opnameRun
@@ -595,7 +577,7 @@ func (ss *scanSession) FinishOpname(ctx context.Context) (*storage.StokOpname, e
 }
 
 // CancelOpname drops the stock-take in progress without saving.
-func (ss *scanSession) CancelOpname() {
+func (ss *Session) CancelOpname() {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	ss.opname = nil

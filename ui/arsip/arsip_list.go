@@ -1,4 +1,4 @@
-package ui
+package arsip
 
 import (
 	"image/color"
@@ -37,7 +37,7 @@ type listQuery struct {
 // goroutine and a few pages are cached, so 200,000 files cost no more
 // than 200.
 type berkasList struct {
-	app    *App
+	app    Shell
 	onOpen func(id int64)
 
 	search   *kit.Entry
@@ -74,11 +74,11 @@ var listColumns = []struct {
 	{"arsipui.col.kategori", 130}, {"arsipui.col.place", 250}, {"arsipui.col.status", 240},
 }
 
-func newBerkasList(a *App, onOpen func(id int64)) *berkasList {
+func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	l := &berkasList{app: a, onOpen: onOpen, search: a.NewEntry(), kode: a.NewEntry(), year: a.NewEntry(),
 		count: widget.NewLabel(""), colors: map[string]color.Color{}, placeIDs: map[string]int64{},
 		pages: map[int][]marsip.Berkas{}, loading: map[int]bool{}, debounce: listDebounce}
-	if a.cfg.Synchronous {
+	if a.Synchronous() {
 		l.debounce = 0
 	}
 	l.search.SetPlaceHolder(lang.L("arsipui.list.search"))
@@ -128,33 +128,39 @@ func newBerkasList(a *App, onOpen func(id int64)) *berkasList {
 
 // loadChoices fills the category and place filters and the category colours.
 func (l *berkasList) loadChoices() {
-	s := l.app.store
+	s := l.app.Store()
 	if s == nil {
 		return
 	}
-	l.app.Go(func() {
-		kats, err1 := s.ArsipKategori(bg())
-		places, err2 := s.Places(bg())
-		paths := placePathNames(places)
-		l.app.Do(func() {
-			if err1 != nil || err2 != nil {
-				return
-			}
-			all := lang.L("arsipui.all")
-			opts := []string{all}
-			for _, k := range kats {
-				l.colors[k.Name] = parseColor(k.Color)
-				opts = append(opts, k.Name)
-			}
-			l.kategori.SetOptions(opts)
-			popts := []string{all}
-			for _, p := range paths {
-				popts = append(popts, p.path)
-				l.placeIDs[p.path] = p.id
-			}
-			l.place.SetOptions(popts)
-			l.table.Refresh()
-		})
+	type choices struct {
+		kats  []marsip.Kategori
+		paths []placePath
+	}
+	kit.Load(l.app, func() (c choices, err error) {
+		if c.kats, err = s.ArsipKategori(bg()); err != nil {
+			return c, err
+		}
+		places, err := s.Places(bg())
+		c.paths = placePathNames(places)
+		return c, err
+	}, func(c choices, err error) {
+		if err != nil {
+			return // the filters stay as they were; the list itself says what failed
+		}
+		all := lang.L("arsipui.all")
+		opts := []string{all}
+		for _, k := range c.kats {
+			l.colors[k.Name] = parseColor(k.Color)
+			opts = append(opts, k.Name)
+		}
+		l.kategori.SetOptions(opts)
+		popts := []string{all}
+		for _, p := range c.paths {
+			popts = append(popts, p.path)
+			l.placeIDs[p.path] = p.id
+		}
+		l.place.SetOptions(popts)
+		l.table.Refresh()
 	})
 }
 
@@ -241,7 +247,7 @@ func (l *berkasList) reload(top bool) {
 
 // loadPage fetches page p of the current query off the UI goroutine.
 func (l *berkasList) loadPage(p int) {
-	s := l.app.store
+	s := l.app.Store()
 	if s == nil || l.loading[p] {
 		return
 	}
