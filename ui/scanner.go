@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 
 	"rapi/model"
 	"rapi/ui/kit"
@@ -186,14 +187,36 @@ func (a *App) scanKey(e *kit.Entry, k *fyne.KeyEvent) bool {
 	}
 	d := a.shell.scan.burst
 	if k.Name != fyne.KeyReturn && k.Name != fyne.KeyEnter {
-		d.reset()
+		if !typingKey(k.Name) {
+			d.reset()
+		}
 		return false
 	}
 	code, ok := d.enter(e)
 	if ok {
+		writeTestFile(FieldFileEnv, e.Text)
 		a.Scanned(code)
 	}
 	return ok
+}
+
+// typingKey reports whether a key only types its character (or is a
+// modifier such as Shift). A real window delivers a TypedKey for every
+// key before the key's TypedRune, so such keys must leave a burst
+// going; keys that move the cursor or edit (arrows, Backspace, Tab) end
+// it, because the field's text before the burst can no longer be put
+// back as it was.
+func typingKey(n fyne.KeyName) bool {
+	if len(n) == 1 || n == "" || n == fyne.KeySpace {
+		return true // letters, digits, punctuation; keys Fyne has no name for
+	}
+	switch n {
+	case desktop.KeyShiftLeft, desktop.KeyShiftRight, desktop.KeyCapsLock,
+		desktop.KeyAltLeft, desktop.KeyAltRight, desktop.KeyControlLeft, desktop.KeyControlRight,
+		desktop.KeySuperLeft, desktop.KeySuperRight:
+		return true
+	}
+	return false
 }
 
 // unfocusedRune takes a character typed while no widget has the focus
@@ -282,10 +305,31 @@ func newFlash() *canvas.Rectangle {
 // "LIST:<text>" when it listed several records to choose from.
 const ShownFileEnv = "RAPI_TEST_SHOWN_FILE"
 
-func reportShown(what string) {
-	if path := os.Getenv(ShownFileEnv); path != "" {
+func reportShown(what string) { writeTestFile(ShownFileEnv, what) }
+
+// FieldFileEnv names an environment variable for tests of the real
+// window: when set, a scan typed into a form field writes what the field
+// holds after the scan to that file.
+const FieldFileEnv = "RAPI_TEST_FIELD_FILE"
+
+// FocusClerkEnv, when set, opens the window on Pengaturan with the
+// clerk-name field focused, so a real-window test can type into a field.
+const FocusClerkEnv = "RAPI_TEST_FOCUS_CLERK"
+
+func (a *App) testFocus() {
+	if os.Getenv(FocusClerkEnv) == "" {
+		return
+	}
+	a.ShowPage("nav.settings")
+	if a.shell.clerk != nil {
+		a.win.Canvas().Focus(a.shell.clerk)
+	}
+}
+
+func writeTestFile(env, what string) {
+	if path := os.Getenv(env); path != "" {
 		if err := os.WriteFile(path, []byte(what), 0o644); err != nil {
-			fyne.LogError("write "+ShownFileEnv, err)
+			fyne.LogError("write "+env, err)
 		}
 	}
 }

@@ -48,6 +48,9 @@ func newSettingsPage(a *App) fyne.CanvasObject {
 	}
 	p.language = widget.NewSelect([]string{languageNames["id"], languageNames["en"]}, nil)
 	p.fill()
+	if a.shell != nil {
+		a.shell.clerk = p.clerk
+	}
 	return container.NewVScroll(container.NewVBox(p.clerkCard(), p.databaseCard(), p.headerCard(), p.pinCard(), p.scannerCard()))
 }
 

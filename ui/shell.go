@@ -33,6 +33,7 @@ type shell struct {
 	// built keeps each page once built: a page subscribes to data changes
 	// when built, so rebuilding at every visit would pile up listeners.
 	built []fyne.CanvasObject
+	clerk *kit.Entry // Pengaturan's clerk-name field, once the page is built
 }
 
 // showShell (re)builds the whole window: after opening a database and
@@ -62,6 +63,7 @@ func (a *App) showShell() {
 	sh.nav.Select(0)
 	sh.status.refresh()
 	a.FocusScan()
+	a.testFocus()
 }
 
 func (sh *shell) onNavSelected(i widget.ListItemID) {
