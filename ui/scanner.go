@@ -86,6 +86,7 @@ type burstDetector struct {
 	before   string     // its text before the burst
 	row, col int        // its cursor before the burst
 	code     []rune
+	first    time.Time // when the burst's first key came
 	last     time.Time
 	prefixed bool // the scanner's prefix character started this burst
 }
@@ -96,7 +97,17 @@ func (d *burstDetector) reset() {
 
 func (d *burstDetector) start(e *kit.Entry, t time.Time, prefixed bool) {
 	d.target, d.before, d.row, d.col = e, e.Text, e.CursorRow, e.CursorColumn
-	d.code, d.last, d.prefixed = nil, t, prefixed
+	d.code, d.first, d.last, d.prefixed = nil, t, t, prefixed
+}
+
+// onPace reports whether a key at t keeps up a scanner's pace. A real
+// window hands keys over between frames, so a burst arrives in clumps:
+// one gap may reach twice MaxGap as long as the burst as a whole keeps
+// within MaxGap a key (with one gap of slack). A person typing 50 ms a
+// key falls behind after the second key.
+func (d *burstDetector) onPace(t time.Time) bool {
+	gaps := time.Duration(len(d.code) + 1)
+	return t.Sub(d.last) <= 2*d.cfg.MaxGap && t.Sub(d.first) <= gaps*d.cfg.MaxGap
 }
 
 // codeRune is r as it would stand in a code, or 0 when no code holds it.
@@ -129,7 +140,7 @@ func (d *burstDetector) rune(e *kit.Entry, r rune) (swallow bool) {
 		return false
 	}
 	c := codeRune(r)
-	fast := d.target == e && t.Sub(d.last) <= d.cfg.MaxGap
+	fast := d.target == e && d.onPace(t)
 	switch {
 	case c == 0:
 		d.reset()
@@ -151,7 +162,7 @@ func (d *burstDetector) enter(e *kit.Entry) (code string, ok bool) {
 	if d.target != e || len(d.code) < d.cfg.MinLen {
 		return "", false
 	}
-	if !d.prefixed && t.Sub(d.last) > d.cfg.MaxGap {
+	if !d.prefixed && !d.onPace(t) {
 		return "", false
 	}
 	code = string(d.code)

@@ -262,11 +262,18 @@ func TestUnknownCodeOffersToRegisterIt(t *testing.T) {
 // (Shift first for a capital, as xdotool and scanners press it) and then
 // the key's TypedRune; then Enter.
 func (r *scanRig) typeReal(s string, gap time.Duration, enter bool) {
+	r.typeClumped(s, func(int) time.Duration { return gap }, enter)
+}
+
+// typeClumped is typeReal with the gap before key i (and Enter) given by gap(i).
+func (r *scanRig) typeClumped(s string, gap func(i int) time.Duration, enter bool) {
 	r.clock = r.clock.Add(time.Second)
-	for i, c := range s {
+	i := 0
+	for _, c := range s {
 		if i > 0 {
-			r.clock = r.clock.Add(gap)
+			r.clock = r.clock.Add(gap(i))
 		}
+		i++
 		f := r.a.win.Canvas().Focused()
 		if c >= 'A' && c <= 'Z' {
 			f.TypedKey(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
@@ -275,8 +282,35 @@ func (r *scanRig) typeReal(s string, gap time.Duration, enter bool) {
 		f.TypedRune(c)
 	}
 	if enter {
-		r.clock = r.clock.Add(gap)
+		r.clock = r.clock.Add(gap(i))
 		r.a.win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	}
+}
+
+// A busy window hands a 5 ms burst over in clumps between frames: some
+// gaps are 45 ms, the rest nearly 0 (seen under Xvfb with xdotool).
+func TestClumpedBurstIntoFocusedFieldIsStillAScan(t *testing.T) {
+	r := newScanRig(t)
+	r.typeReal("Siti", 300*time.Millisecond, false)
+	r.typeClumped("B-999999", func(i int) time.Duration {
+		if i%3 == 1 {
+			return 45 * time.Millisecond
+		}
+		return time.Millisecond
+	}, true)
+	if got := r.waitShown(); got != "NOTFOUND:B-999999" {
+		t.Fatalf("a clumped burst showed %q", got)
+	}
+	if r.field.Text != "Siti" {
+		t.Fatalf("the clumped burst changed the field to %q", r.field.Text)
+	}
+}
+
+func TestFiftyMillisecondTypingIsNoScan(t *testing.T) {
+	r := newScanRig(t)
+	r.typeReal("RAK-07", 50*time.Millisecond, true)
+	if r.field.Text != "RAK-07" || !r.nothingShown() {
+		t.Fatalf("typing at 50 ms a key was taken for a scan: field %q", r.field.Text)
 	}
 }
 
