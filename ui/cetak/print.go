@@ -83,9 +83,9 @@ func newPrintPage(a *Cetak) fyne.CanvasObject {
 	for i, pc := range paperChoices {
 		names[i] = paperName(pc)
 	}
-	p.paperSel = widget.NewSelect(names, func(string) { p.refreshPreview() })
-	p.picker = widget.NewSelect(nil, p.onPick)
-	p.source = widget.NewSelect(nil, nil)
+	p.paperSel = kit.NewSelect(names, func(string) { p.refreshPreview() })
+	p.picker = kit.NewSelect(nil, p.onPick)
+	p.source = kit.NewSelect(nil, nil)
 	for _, s := range p.sources {
 		p.source.Options = append(p.source.Options, s.Title())
 	}
