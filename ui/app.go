@@ -84,6 +84,7 @@ func New(fa fyne.App, cfg Config) *App {
 
 // Run shows the window and blocks until it closes.
 func Run(fa fyne.App, cfg Config) {
+	fa.Settings().SetTheme(kit.NewTheme()) // readable dim text (WCAG AA)
 	a := New(fa, cfg)
 	a.Start()
 	a.win.ShowAndRun()
