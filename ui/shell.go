@@ -117,7 +117,8 @@ func (a *App) mainMenu() *fyne.MainMenu {
 	ekspor := fyne.NewMenuItem(lang.L("impor.menu_export"), func() { impor.ShowExportLists(a) })
 	file := fyne.NewMenu(lang.L("menu.file"), find, backup, fyne.NewMenuItemSeparator(), importItem, ekspor, fyne.NewMenuItemSeparator(), quit)
 	about := fyne.NewMenuItem(lang.L("menu.about"), a.onAbout)
-	return fyne.NewMainMenu(file, fyne.NewMenu(lang.L("menu.help"), about))
+	guide := fyne.NewMenuItem(lang.L("dayone.guide.menu"), a.ShowGuide)
+	return fyne.NewMainMenu(file, fyne.NewMenu(lang.L("menu.help"), guide, about))
 }
 
 func (a *App) onAbout() {
