@@ -108,7 +108,8 @@ FUZZWORKERS ?= 2
 FUZZ_TARGETS := model/value:FuzzParseDate model/value:FuzzParseYearRange model/value:FuzzParseMoney \
   model/value:FuzzParseInt model/value:FuzzParseCondition model:FuzzParseCode model/arsip:FuzzKlasifikasiCode \
   model/label:FuzzParseGLabels model/label:FuzzParseLength storage:FuzzFTSQuery \
-  storage/sheet:FuzzReadCSV storage/sheet:FuzzReadXLSX ui/qrcode:FuzzDecodePhoto ui/qrcode:FuzzQRRoundTrip
+  storage/sheet:FuzzReadCSV storage/sheet:FuzzReadXLSX ui/qrcode:FuzzDecodePhoto ui/qrcode:FuzzQRRoundTrip \
+  ui:FuzzBurstDetector
 fuzz: deps
 	@for t in $(FUZZ_TARGETS); do pkg=$${t%%:*}; fn=$${t##*:}; echo "fuzz $$pkg $$fn for $(FUZZTIME)"; \
 	  $(GO) test -tags $(TAGS) -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) -parallel $(FUZZWORKERS) ./$$pkg \

@@ -65,7 +65,7 @@ func loansByID(ctx context.Context, tx *sql.Tx, loanIDs []int64) (map[int64]*ars
 // a destroyed or handed-over file, is refused with field "berkas"/"boks".
 func (s *Store) LendArsip(ctx context.Context, p *arsip.Peminjaman) error {
 	if p.Clerk == "" {
-		p.Clerk = s.Actor().Name
+		p.Clerk = s.Actor().Label() // what the loan form shows as petugas
 	}
 	if err := p.Validate(); err != nil {
 		return err

@@ -83,6 +83,7 @@ func New(fa fyne.App, cfg Config) *App {
 
 // Run shows the window and blocks until it closes.
 func Run(fa fyne.App, cfg Config) {
+	fa.Settings().SetTheme(kit.NewTheme()) // readable dim text (WCAG AA)
 	a := New(fa, cfg)
 	a.Start()
 	a.win.ShowAndRun()
@@ -254,7 +255,10 @@ func (a *App) ShowDialog(d dialog.Dialog) { a.showDialog(d) }
 func (a *App) DataChanged() { a.notifyChanged() }
 
 // OpenURL opens u (a file: the PDFs of Cetak) in the system's viewer.
-func (a *App) OpenURL(u *url.URL) error { return a.fyne.OpenURL(u) }
+func (a *App) OpenURL(u *url.URL) error { return openURL(a.fyne, u) }
+
+// openURL is fa.OpenURL; tests replace it to play a PC without a PDF viewer.
+var openURL = func(fa fyne.App, u *url.URL) error { return fa.OpenURL(u) }
 
 // Preferences are this PC's settings, as Fyne keeps them.
 func (a *App) Preferences() fyne.Preferences { return a.fyne.Preferences() }

@@ -24,12 +24,13 @@ type homePage struct {
 	places  *widget.Label
 	counts  *widget.Label
 	overdue *fyne.Container
+	late    *widget.Card // its subtitle counts the overdue loans
 	retensi *widget.Label
 }
 
 func newHomePage(a *App) fyne.CanvasObject {
 	h := &homePage{app: a, places: widget.NewLabel("…"), counts: widget.NewLabel(""), overdue: container.NewVBox(),
-		retensi: widget.NewLabel("…")}
+		late: widget.NewCard(lang.L("arsipui.home.overdue"), "", nil), retensi: widget.NewLabel("…")}
 	h.retensi.Wrapping = fyne.TextWrapWord
 	a.OnDataChanged(h.load)
 	h.load()
@@ -37,10 +38,10 @@ func newHomePage(a *App) fyne.CanvasObject {
 	welcome := widget.NewLabel(kit.Ln("home.welcome", map[string]any{"Clerk": a.prefs.Actor().Label()}))
 	counts := widget.NewCard(lang.L("home.counts"), "", container.NewVBox(h.counts, h.places))
 	toArsip := widget.NewButton(lang.L("arsipui.home.open"), func() { a.ShowPage("nav.archive") })
-	overdue := widget.NewCard(lang.L("arsipui.home.overdue"), "", h.overdue)
+	h.late.SetContent(h.overdue)
 	retensi := widget.NewCard(lang.L("arsipui.home.retensi"), "", h.retensi)
 	return container.NewVScroll(container.NewVBox(today, welcome,
-		container.NewGridWithColumns(2, overdue, container.NewVBox(retensi, counts)), container.NewHBox(toArsip)))
+		container.NewGridWithColumns(2, h.late, container.NewVBox(retensi, counts)), container.NewHBox(toArsip)))
 }
 
 // homeData is what Beranda shows, read in one go off the UI goroutine.
@@ -82,18 +83,30 @@ func (h *homePage) show(d homeData, err error) {
 	if len(d.overdue) == 0 {
 		h.overdue.Add(widget.NewLabel(lang.L("arsipui.home.no_overdue")))
 	}
+	h.late.SetSubTitle(kit.Ln("dayone.home.late_count", map[string]any{"N": len(d.overdue)}))
 	for i, l := range d.overdue {
 		if i == homeOverdueShown {
 			h.overdue.Add(widget.NewLabel(kit.Ln("arsipui.home.more", map[string]any{"N": len(d.overdue) - i})))
 			break
 		}
-		row := widget.NewLabel(kit.Ln("arsipui.home.overdue_row", map[string]any{"Code": l.Code, "Title": l.Title,
-			"Who": l.Borrower, "Due": model.FormatDate(l.Due)}))
-		row.Importance = widget.DangerImportance
-		row.Truncation = fyne.TextTruncateEllipsis
-		h.overdue.Add(row)
+		h.overdue.Add(h.overdueRow(l))
 	}
 	h.retensi.SetText(kit.Ln("arsipui.home.retensi_text", map[string]any{
 		"Pindah": d.retensi[marsip.RetensiPindah], "Musnah": d.retensi[marsip.RetensiMusnah],
 		"Serah": d.retensi[marsip.RetensiSerah], "Nilai": d.retensi[marsip.RetensiNilai]}))
+}
+
+// overdueRow is one overdue loan: the due date in red first, never cut,
+// then the code, title and borrower as a link that opens the berkas's
+// card (cut with an ellipsis when the column is narrow).
+func (h *homePage) overdueRow(l marsip.Peminjaman) fyne.CanvasObject {
+	due := widget.NewLabelWithStyle(kit.Ln("dayone.home.due", map[string]any{"Due": model.FormatDate(l.Due)}),
+		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	due.Importance = widget.DangerImportance
+	link := widget.NewHyperlink(kit.Ln("dayone.home.overdue_row", map[string]any{"Code": l.Code, "Title": l.Title,
+		"Who": l.Borrower}), nil)
+	link.Truncation = fyne.TextTruncateEllipsis
+	code := l.Code
+	link.OnTapped = func() { h.app.Search(code) }
+	return container.NewBorder(nil, nil, due, nil, link)
 }

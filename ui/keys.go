@@ -23,8 +23,12 @@ func (a *App) installShortcuts() {
 
 // globalKey handles keys that mean the same on every screen.
 func (a *App) globalKey(k *fyne.KeyEvent) bool {
-	if k.Name == fyne.KeyF2 {
+	switch k.Name {
+	case fyne.KeyF2:
 		a.FocusScan()
+		return true
+	case fyne.KeyF1:
+		a.ShowGuide()
 		return true
 	}
 	return false

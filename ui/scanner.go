@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 
 	"rapi/model"
 	"rapi/ui/kit"
@@ -85,6 +86,7 @@ type burstDetector struct {
 	before   string     // its text before the burst
 	row, col int        // its cursor before the burst
 	code     []rune
+	first    time.Time // when the burst's first key came
 	last     time.Time
 	prefixed bool // the scanner's prefix character started this burst
 }
@@ -95,7 +97,17 @@ func (d *burstDetector) reset() {
 
 func (d *burstDetector) start(e *kit.Entry, t time.Time, prefixed bool) {
 	d.target, d.before, d.row, d.col = e, e.Text, e.CursorRow, e.CursorColumn
-	d.code, d.last, d.prefixed = nil, t, prefixed
+	d.code, d.first, d.last, d.prefixed = nil, t, t, prefixed
+}
+
+// onPace reports whether a key at t keeps up a scanner's pace. A real
+// window hands keys over between frames, so a burst arrives in clumps:
+// one gap may reach twice MaxGap as long as the burst as a whole keeps
+// within MaxGap a key (with one gap of slack). A person typing 50 ms a
+// key falls behind after the second key.
+func (d *burstDetector) onPace(t time.Time) bool {
+	gaps := time.Duration(len(d.code) + 1)
+	return t.Sub(d.last) <= 2*d.cfg.MaxGap && t.Sub(d.first) <= gaps*d.cfg.MaxGap
 }
 
 // codeRune is r as it would stand in a code, or 0 when no code holds it.
@@ -128,7 +140,7 @@ func (d *burstDetector) rune(e *kit.Entry, r rune) (swallow bool) {
 		return false
 	}
 	c := codeRune(r)
-	fast := d.target == e && t.Sub(d.last) <= d.cfg.MaxGap
+	fast := d.target == e && d.onPace(t)
 	switch {
 	case c == 0:
 		d.reset()
@@ -150,7 +162,7 @@ func (d *burstDetector) enter(e *kit.Entry) (code string, ok bool) {
 	if d.target != e || len(d.code) < d.cfg.MinLen {
 		return "", false
 	}
-	if !d.prefixed && t.Sub(d.last) > d.cfg.MaxGap {
+	if !d.prefixed && !d.onPace(t) {
 		return "", false
 	}
 	code = string(d.code)
@@ -186,14 +198,36 @@ func (a *App) scanKey(e *kit.Entry, k *fyne.KeyEvent) bool {
 	}
 	d := a.shell.scan.burst
 	if k.Name != fyne.KeyReturn && k.Name != fyne.KeyEnter {
-		d.reset()
+		if !typingKey(k.Name) {
+			d.reset()
+		}
 		return false
 	}
 	code, ok := d.enter(e)
 	if ok {
+		writeTestFile(FieldFileEnv, e.Text)
 		a.Scanned(code)
 	}
 	return ok
+}
+
+// typingKey reports whether a key only types its character (or is a
+// modifier such as Shift). A real window delivers a TypedKey for every
+// key before the key's TypedRune, so such keys must leave a burst
+// going; keys that move the cursor or edit (arrows, Backspace, Tab) end
+// it, because the field's text before the burst can no longer be put
+// back as it was.
+func typingKey(n fyne.KeyName) bool {
+	if len(n) == 1 || n == "" || n == fyne.KeySpace {
+		return true // letters, digits, punctuation; keys Fyne has no name for
+	}
+	switch n {
+	case desktop.KeyShiftLeft, desktop.KeyShiftRight, desktop.KeyCapsLock,
+		desktop.KeyAltLeft, desktop.KeyAltRight, desktop.KeyControlLeft, desktop.KeyControlRight,
+		desktop.KeySuperLeft, desktop.KeySuperRight:
+		return true
+	}
+	return false
 }
 
 // unfocusedRune takes a character typed while no widget has the focus
@@ -282,10 +316,31 @@ func newFlash() *canvas.Rectangle {
 // "LIST:<text>" when it listed several records to choose from.
 const ShownFileEnv = "RAPI_TEST_SHOWN_FILE"
 
-func reportShown(what string) {
-	if path := os.Getenv(ShownFileEnv); path != "" {
+func reportShown(what string) { writeTestFile(ShownFileEnv, what) }
+
+// FieldFileEnv names an environment variable for tests of the real
+// window: when set, a scan typed into a form field writes what the field
+// holds after the scan to that file.
+const FieldFileEnv = "RAPI_TEST_FIELD_FILE"
+
+// FocusClerkEnv, when set, opens the window on Pengaturan with the
+// clerk-name field focused, so a real-window test can type into a field.
+const FocusClerkEnv = "RAPI_TEST_FOCUS_CLERK"
+
+func (a *App) testFocus() {
+	if os.Getenv(FocusClerkEnv) == "" {
+		return
+	}
+	a.ShowPage("nav.settings")
+	if a.shell.clerk != nil {
+		a.win.Canvas().Focus(a.shell.clerk)
+	}
+}
+
+func writeTestFile(env, what string) {
+	if path := os.Getenv(env); path != "" {
 		if err := os.WriteFile(path, []byte(what), 0o644); err != nil {
-			fyne.LogError("write "+ShownFileEnv, err)
+			fyne.LogError("write "+env, err)
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"rapi/model"
@@ -254,5 +255,98 @@ func TestUnknownCodeOffersToRegisterIt(t *testing.T) {
 	}
 	if !overlayShows(r.a.win, "Surat masuk tanpa label lama") {
 		t.Fatal("the new berkas's card is not shown")
+	}
+}
+
+// typeReal types s as a real window delivers it: for each key a TypedKey
+// (Shift first for a capital, as xdotool and scanners press it) and then
+// the key's TypedRune; then Enter.
+func (r *scanRig) typeReal(s string, gap time.Duration, enter bool) {
+	r.typeClumped(s, func(int) time.Duration { return gap }, enter)
+}
+
+// typeClumped is typeReal with the gap before key i (and Enter) given by gap(i).
+func (r *scanRig) typeClumped(s string, gap func(i int) time.Duration, enter bool) {
+	r.clock = r.clock.Add(time.Second)
+	i := 0
+	for _, c := range s {
+		if i > 0 {
+			r.clock = r.clock.Add(gap(i))
+		}
+		i++
+		f := r.a.win.Canvas().Focused()
+		if c >= 'A' && c <= 'Z' {
+			f.TypedKey(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+		}
+		f.TypedKey(&fyne.KeyEvent{Name: keyNameOf(c)})
+		f.TypedRune(c)
+	}
+	if enter {
+		r.clock = r.clock.Add(gap(i))
+		r.a.win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	}
+}
+
+// A busy window hands a 5 ms burst over in clumps between frames: some
+// gaps are 45 ms, the rest nearly 0 (seen under Xvfb with xdotool).
+func TestClumpedBurstIntoFocusedFieldIsStillAScan(t *testing.T) {
+	r := newScanRig(t)
+	r.typeReal("Siti", 300*time.Millisecond, false)
+	r.typeClumped("B-999999", func(i int) time.Duration {
+		if i%3 == 1 {
+			return 45 * time.Millisecond
+		}
+		return time.Millisecond
+	}, true)
+	if got := r.waitShown(); got != "NOTFOUND:B-999999" {
+		t.Fatalf("a clumped burst showed %q", got)
+	}
+	if r.field.Text != "Siti" {
+		t.Fatalf("the clumped burst changed the field to %q", r.field.Text)
+	}
+}
+
+func TestFiftyMillisecondTypingIsNoScan(t *testing.T) {
+	r := newScanRig(t)
+	r.typeReal("RAK-07", 50*time.Millisecond, true)
+	if r.field.Text != "RAK-07" || !r.nothingShown() {
+		t.Fatalf("typing at 50 ms a key was taken for a scan: field %q", r.field.Text)
+	}
+}
+
+func keyNameOf(c rune) fyne.KeyName {
+	switch {
+	case c == ' ':
+		return fyne.KeySpace
+	case c == '-':
+		return fyne.KeyMinus
+	}
+	return fyne.KeyName(strings.ToUpper(string(c)))
+}
+
+func TestRealWindowBurstIntoFocusedFieldOpensTheCard(t *testing.T) {
+	for _, gap := range []time.Duration{4 * time.Millisecond, 200 * time.Millisecond} {
+		r := newScanRig(t)
+		if gap > 30*time.Millisecond { // the office set a slow scanner
+			r.a.SetScannerConfig(ScannerConfig{MaxGap: 250 * time.Millisecond})
+		}
+		r.typeReal("Subbagian", 400*time.Millisecond, false) // the clerk types by hand
+		r.typeReal("RAK-07", gap, true)
+		if got := r.waitShown(); got != "RAK-07" {
+			t.Fatalf("gap %v: the burst showed %q, want the shelf RAK-07", gap, got)
+		}
+		if r.field.Text != "Subbagian" {
+			t.Fatalf("gap %v: the burst changed the focused field to %q", gap, r.field.Text)
+		}
+	}
+}
+
+func TestRealWindowArrowKeyEndsABurst(t *testing.T) {
+	r := newScanRig(t)
+	r.typeReal("RAK", 4*time.Millisecond, false)
+	r.a.win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	r.typeReal("-07", 4*time.Millisecond, true)
+	if !r.nothingShown() {
+		t.Fatal("keys around an arrow key were taken for a scan")
 	}
 }

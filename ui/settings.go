@@ -46,8 +46,11 @@ func newSettingsPage(a *App) fyne.CanvasObject {
 	for _, e := range []*kit.Entry{p.headerPIN, p.oldPIN, p.newPIN, p.newPIN2} {
 		e.Password = true
 	}
-	p.language = widget.NewSelect([]string{languageNames["id"], languageNames["en"]}, nil)
+	p.language = kit.NewSelect([]string{languageNames["id"], languageNames["en"]}, nil)
 	p.fill()
+	if a.shell != nil {
+		a.shell.clerk = p.clerk
+	}
 	return container.NewVScroll(container.NewVBox(p.clerkCard(), p.databaseCard(), p.headerCard(), p.pinCard(), p.scannerCard()))
 }
 

@@ -33,6 +33,7 @@ type shell struct {
 	// built keeps each page once built: a page subscribes to data changes
 	// when built, so rebuilding at every visit would pile up listeners.
 	built []fyne.CanvasObject
+	clerk *kit.Entry // Pengaturan's clerk-name field, once the page is built
 }
 
 // showShell (re)builds the whole window: after opening a database and
@@ -62,6 +63,7 @@ func (a *App) showShell() {
 	sh.nav.Select(0)
 	sh.status.refresh()
 	a.FocusScan()
+	a.testFocus()
 }
 
 func (sh *shell) onNavSelected(i widget.ListItemID) {
@@ -115,7 +117,8 @@ func (a *App) mainMenu() *fyne.MainMenu {
 	ekspor := fyne.NewMenuItem(lang.L("impor.menu_export"), func() { impor.ShowExportLists(a) })
 	file := fyne.NewMenu(lang.L("menu.file"), find, backup, fyne.NewMenuItemSeparator(), importItem, ekspor, fyne.NewMenuItemSeparator(), quit)
 	about := fyne.NewMenuItem(lang.L("menu.about"), a.onAbout)
-	return fyne.NewMainMenu(file, fyne.NewMenu(lang.L("menu.help"), about))
+	guide := fyne.NewMenuItem(lang.L("dayone.guide.menu"), a.ShowGuide)
+	return fyne.NewMainMenu(file, fyne.NewMenu(lang.L("menu.help"), guide, about))
 }
 
 func (a *App) onAbout() {

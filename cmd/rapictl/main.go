@@ -91,7 +91,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	e := &env{ctx: context.Background(), db: *db, stdout: stdout, stderr: stderr}
 	if err := c.run(e, rest[1:]); err != nil {
-		fmt.Fprintf(stderr, "rapictl %s: %v\n", c.name, err)
+		fmt.Fprintf(stderr, "rapictl %s: %s\n", c.name, explain(err))
 		if errors.Is(err, errUsage) {
 			return 2
 		}

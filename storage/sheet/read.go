@@ -124,6 +124,11 @@ func SheetNames(file string) ([]string, error) {
 		return []string{""}, nil
 	}
 	f, err := excelize.OpenFile(file)
+	if errors.Is(err, zip.ErrFormat) {
+		// A file named .xlsx that is no workbook (a renamed .xls or .ods, a
+		// download page saved as .xlsx): say what it is, not "zip: ...".
+		err = ErrFormat
+	}
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", filepath.Base(file), err)
 	}
@@ -160,6 +165,11 @@ func Open(file, sheet string) (*Sheet, error) {
 
 func openXLSX(file, sheet string) (*Sheet, error) {
 	f, err := excelize.OpenFile(file)
+	if errors.Is(err, zip.ErrFormat) {
+		// A file named .xlsx that is no workbook (a renamed .xls or .ods, a
+		// download page saved as .xlsx): say what it is, not "zip: ...".
+		err = ErrFormat
+	}
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", filepath.Base(file), err)
 	}

@@ -83,9 +83,9 @@ func newPrintPage(a *Cetak) fyne.CanvasObject {
 	for i, pc := range paperChoices {
 		names[i] = paperName(pc)
 	}
-	p.paperSel = widget.NewSelect(names, func(string) { p.refreshPreview() })
-	p.picker = widget.NewSelect(nil, p.onPick)
-	p.source = widget.NewSelect(nil, nil)
+	p.paperSel = kit.NewSelect(names, func(string) { p.refreshPreview() })
+	p.picker = kit.NewSelect(nil, p.onPick)
+	p.source = kit.NewSelect(nil, nil)
 	for _, s := range p.sources {
 		p.source.Options = append(p.source.Options, s.Title())
 	}
@@ -335,5 +335,40 @@ func (a *Cetak) openFile(path string) error {
 	if !strings.HasPrefix(slashed, "/") {
 		slashed = "/" + slashed // C:/... becomes file:///C:/...
 	}
-	return a.OpenURL(&url.URL{Scheme: "file", Path: slashed})
+	if err := a.OpenURL(&url.URL{Scheme: "file", Path: slashed}); err != nil {
+		// No PDF viewer (xdg-open missing, no handler for .pdf): the
+		// PDF is made, so offer to keep it where the clerk can open it.
+		fyne.LogError("open "+abs, err)
+		a.offerSavePDF(abs)
+	}
+	return nil
+}
+
+// offerSavePDF says that no program opened the PDF at path and offers to
+// save a copy where the clerk chooses.
+func (a *Cetak) offerSavePDF(path string) {
+	msg := widget.NewLabel(lang.L("dayone.pdf.no_viewer"))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(lang.L("dayone.pdf.not_opened"), lang.L("dayone.pdf.save"), lang.L("button.close"), msg,
+		func(save bool) {
+			if save {
+				a.savePDFAs(filepath.Base(path), lang.L("dayone.pdf.save"), func(dst string, then func(string) error) {
+					if err := copyFile(path, dst); err != nil {
+						a.ShowError(err)
+						return
+					}
+					_ = then(dst)
+				})
+			}
+		}, a.Window())
+	d.Resize(fyne.NewSize(520, 240))
+	a.ShowDialog(d)
+}
+
+func copyFile(src, dst string) error {
+	data, err := os.ReadFile(src)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(dst, data, 0o644)
 }

@@ -191,9 +191,9 @@ func (p *printPage) listsCard() fyne.CanvasObject {
 	for i, l := range printout.Lists {
 		names[i] = ListName(l)
 	}
-	c.list = widget.NewSelect(names, func(string) { c.refresh() })
-	c.paperSel = widget.NewSelect([]string{"A4", paperName(label.PaperF4)}, func(string) { c.refresh() })
-	c.orientation = widget.NewSelect([]string{lang.L("print.list.landscape"), lang.L("print.list.portrait")}, func(string) { c.refresh() })
+	c.list = kit.NewSelect(names, func(string) { c.refresh() })
+	c.paperSel = kit.NewSelect([]string{"A4", paperName(label.PaperF4)}, func(string) { c.refresh() })
+	c.orientation = kit.NewSelect([]string{lang.L("print.list.landscape"), lang.L("print.list.portrait")}, func(string) { c.refresh() })
 	c.preview = canvas.NewImageFromImage(image.NewRGBA(image.Rect(0, 0, 1, 1)))
 	c.preview.FillMode = canvas.ImageFillContain
 	c.preview.SetMinSize(ListPreviewSize)

@@ -7,6 +7,7 @@ import (
 
 	"rapi/model"
 	"rapi/storage"
+	"rapi/storage/sheet"
 )
 
 // Explain turns an error into a sentence a clerk understands, in the UI
@@ -41,6 +42,8 @@ func Explain(err error) string {
 		return lang.L("error.not_found")
 	case errors.Is(err, model.ErrPIN):
 		return lang.L("error.pin")
+	case errors.Is(err, sheet.ErrFormat):
+		return lang.L("dayone.error.not_sheet")
 	}
 	return lang.L("error.general") + "\n\n" + err.Error()
 }
