@@ -27,10 +27,6 @@ type (
 	Searcher = kit.Searcher
 )
 
-// ModeCari is the scan mode that looks codes up (scanner.go's name for
-// arsip.ModeCari, kept while scanner.go is changed on another branch).
-const ModeCari = arsip.ModeCari
-
 // scanBox is the field at the top of the window that takes scans and
 // searches from any screen, with the scan mode shown beside it.
 type scanBox struct {

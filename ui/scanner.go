@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"rapi/model"
+	"rapi/ui/arsip"
 	"rapi/ui/kit"
 )
 
@@ -249,7 +250,7 @@ func (a *App) Scanned(code string) {
 	}
 	if a.shell != nil {
 		a.shell.scan.entry.SetText("")
-		if a.shell.scan.session.Mode() != ModeCari {
+		if a.shell.scan.session.Mode() != arsip.ModeCari {
 			a.modeScan(code)
 			return
 		}

@@ -157,11 +157,16 @@ func (v *loansView) onSelect(i widget.ListItemID) {
 	v.returnBtn.Enable()
 }
 
-// onLend finds the scanned or typed code and records the loan.
-func (v *loansView) onLend() {
+// onLend records the loan once the clerk's name is known: the loan
+// stores the petugas exactly as the form shows it.
+func (v *loansView) onLend() { v.app.EnsureClerk(v.lendNow) }
+
+// lendNow finds the scanned or typed code and records the loan.
+func (v *loansView) lendNow() {
 	v.lendErr.Hide()
+	v.clerk.SetText(v.app.Actor().Label())
 	p := marsip.Peminjaman{Borrower: v.borrower.Text, NIP: v.nip.Text, Unit: v.unit.Text, Purpose: v.purpose.Text,
-		Clerk: v.app.Actor().Name}
+		Clerk: v.clerk.Text}
 	var err error
 	if p.Tanggal, err = parseDateField("tanggal", v.tanggal.Text); err != nil {
 		showError(v.lendErr, explainArsip(err))

@@ -333,6 +333,12 @@ func TestArsipLendAndReturnShowInList(t *testing.T) {
 	if got := statusShownFor(t, a, p, code); !strings.Contains(got, "Dipinjam") || !strings.Contains(got, "Rina Marlina") {
 		t.Fatalf("after lending %s shows %q", code, got)
 	}
+	// The loan records the petugas exactly as the form showed it.
+	if open, err := a.Store().OpenArsipLoans(ctx); err != nil || len(open) == 0 {
+		t.Fatalf("open loans: %v", err)
+	} else if shown := v.clerk.Text; shown == "" || !hasLoanBy(open, code, shown) {
+		t.Fatalf("the form showed petugas %q; the stored loan of %s has another", shown, code)
+	}
 
 	// Lending it again is refused with the reason.
 	p.tabs.SelectIndex(2)
@@ -460,4 +466,13 @@ func TestArsipFormReadsNumbersAsTheImport(t *testing.T) {
 	if err != nil || saved.JumlahItem != 12 || saved.NomorBerkas != 1250 {
 		t.Fatalf("saved %+v %v, want jumlah 12 and nomor 1250", saved, err)
 	}
+}
+
+func hasLoanBy(loans []marsip.Peminjaman, code, clerk string) bool {
+	for _, l := range loans {
+		if l.Code == code && l.Clerk == clerk {
+			return true
+		}
+	}
+	return false
 }

@@ -35,6 +35,9 @@ type Shell interface {
 	AskPIN(then func(pin string))
 	// Synchronous tells that loads run inline: no typing debounce.
 	Synchronous() bool
+	// EnsureClerk runs then once the clerk at this PC has a name (it asks
+	// for it on the first action that records the petugas).
+	EnsureClerk(then func())
 	// Actor is the clerk at this PC, as loans and the audit log record them.
 	Actor() model.Actor
 	// PrintLoanCard opens the loan card of a loan as a PDF (Cetak).

@@ -78,6 +78,7 @@ func (a *testShell) ShowError(err error)           { a.ShowInfo(lang.L("dialog.e
 func (a *testShell) ShowDialog(d dialog.Dialog)    { d.Show() }
 func (a *testShell) OnDataChanged(fn func())       { a.listeners = append(a.listeners, fn) }
 func (a *testShell) Synchronous() bool             { return true }
+func (a *testShell) EnsureClerk(then func())       { then() }
 func (a *testShell) Actor() model.Actor            { return model.Actor{Login: "test", Name: "Petugas Uji"} }
 func (a *testShell) PrintLoanCard(loanID int64)    { a.loanCards = append(a.loanCards, loanID) }
 func (a *testShell) OpenCard(h storage.Hit)        { a.cards = append(a.cards, h) }
