@@ -153,12 +153,23 @@ func ReadSheet(sh *Sheet, s Schema, opt Options) (*Result, error) {
 // header, else the automatic one; reused says it was the saved one.
 func chooseMapping(fp string, cols []Column, s Schema, opt Options) (m Mapping, reused bool) {
 	if opt.Mapping != nil {
-		return opt.Mapping, false
+		return explained(opt.Mapping, WhyGiven), false
 	}
 	if m, ok := opt.Saved.Lookup(fp); ok {
-		return m, true
+		return explained(m, WhySaved), true
 	}
 	return AutoMap(cols, s), false
+}
+
+// explained copies m, saying why for each mapped column that does not say.
+func explained(m Mapping, why string) Mapping {
+	out := append(Mapping(nil), m...)
+	for i := range out {
+		if out[i].Field != "" && out[i].Why == "" {
+			out[i].Why = why
+		}
+	}
+	return out
 }
 
 // rowsRead sorts the rows below the header into records, rejected rows
