@@ -248,7 +248,7 @@ func TestParseMoney(t *testing.T) {
 }
 
 func TestParseInt(t *testing.T) {
-	ok := map[string]int64{"12": 12, "12 berkas": 12, "3 lembar": 3, "1.250": 1250, "12.0": 12, " 7 ": 7, "-3": -3}
+	ok := map[string]int64{"12": 12, "12 berkas": 12, "3 lembar": 3, "1 boks": 1, "12 lbr.": 12, "2 bundel": 2, "1.250": 1250, "12.0": 12, " 7 ": 7, "-3": -3}
 	for in, want := range ok {
 		if got, err := ParseInt(in); err != nil || got != want {
 			t.Errorf("ParseInt(%q) = %d, %v; want %d", in, got, err, want)
