@@ -22,14 +22,14 @@ var ArsipSchema = sheet.Schema{
 			Synonyms: []string{"Kode Klasifikasi Arsip", "Klasifikasi", "Kode Klas", "Kode Arsip", "Kode Klasifikasi Baru",
 				"Kode Masalah", "Klasifikasi Arsip", "Kode/Klasifikasi"},
 			Fallback: []string{"Kode", "Kode/Indeks"}},
-		{Key: "nomor_berkas", Label: "Nomor Berkas", Kind: sheet.Int, Synonyms: []string{"No Berkas", "Nomor Berkas/Map",
+		{Key: "nomor_berkas", Label: "Nomor Berkas", Kind: sheet.Text, Synonyms: []string{"No Berkas", "Nomor Berkas/Map",
 			"Nomor Definitif", "Nomor Urut Berkas", "No Urut Berkas", "Nomor Berkas Arsip"},
 			Fallback: []string{"Nomor"}},
 		{Key: "unit", Label: "Unit Pengolah", Kind: sheet.Text, Synonyms: []string{"Unit", "Unit Kerja", "Unit Pengolah Arsip",
 			"Pengolah", "Unit Kerja Pengolah"}},
 		{Key: "uraian", Label: "Uraian Informasi Berkas", Kind: sheet.Text, Required: true,
 			Synonyms: []string{"Uraian", "Perihal", "Uraian Berkas", "Judul Berkas", "Uraian Informasi", "Isi Ringkas", "Uraian Masalah",
-				"Uraian Masalah/Kegiatan", "Uraian Kegiatan", "Masalah", "Judul", "Deskripsi", "Uraian Informasi Berkas Arsip"},
+				"Uraian Masalah/Kegiatan", "Uraian Kegiatan", "Masalah", "Deskripsi", "Uraian Informasi Berkas Arsip"},
 			// the ANRI lists of inactive files name the file's description
 			// as the item's; an index word stands in where nothing else does
 			Fallback:       []string{"Uraian Informasi Arsip", "Uraian Arsip", "Indeks/Pekerjaan", "Indeks", "Pekerjaan"},

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"rapi/model"
@@ -29,8 +30,9 @@ func (r *importRow) natKey() string { return natKey(&r.b) }
 // uraian.
 func natKey(b *arsip.Berkas) string {
 	k := b.KodeKlasifikasi + "\x00" + strconv.Itoa(b.TahunDari) + "\x00" + strconv.Itoa(b.TahunSampai)
-	if b.NomorBerkas > 0 {
-		return strconv.Itoa(b.NomorBerkas) + "\x00" + k
+	if b.NomorBerkas != "" {
+		// as written, ignoring case: "12/BU/2023" is "12/bu/2023"
+		return strings.ToLower(arsip.NormalizeNomor(b.NomorBerkas)) + "\x00" + k
 	}
 	if b.Uraian == "" {
 		return ""
@@ -120,7 +122,7 @@ func readBerkas(b *arsip.Berkas, v recValues) []sheet.Problem {
 	b.Code = model.NormalizeCode(v.str("code"))
 	b.KodeKlasifikasi = arsip.NormalizeKlasifikasiCode(v.str("kode_klasifikasi"))
 	b.KodeLama = v.str("kode_lama")
-	b.NomorBerkas = v.num("nomor_berkas")
+	b.NomorBerkas = arsip.NormalizeNomor(v.str("nomor_berkas"))
 	b.UnitPengolah = v.str("unit")
 	b.Uraian = v.str("uraian")
 	if yr, ok := v.Values["kurun_waktu"].(value.YearRange); ok {
