@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"path/filepath"
 
+	"rapi/model"
 	"rapi/model/arsip"
 	"rapi/storage/sheet"
 )
@@ -18,7 +19,8 @@ var ArsipSchema = sheet.Schema{
 	Name: "berkas",
 	Fields: []sheet.Field{
 		{Key: "no", Label: "No", Kind: sheet.Int, Synonyms: []string{"No. Urut", "Nomor Urut"}},
-		{Key: "kode_klasifikasi", Label: "Kode Klasifikasi", Kind: sheet.Code, Required: true,
+		// Not required: a register never coded imports belum diklasifikasi.
+		{Key: "kode_klasifikasi", Label: "Kode Klasifikasi", Kind: sheet.Code,
 			Synonyms: []string{"Kode Klasifikasi Arsip", "Klasifikasi", "Kode Klas", "Kode Arsip", "Kode Klasifikasi Baru",
 				"Kode Masalah", "Klasifikasi Arsip", "Kode/Klasifikasi"},
 			Fallback: []string{"Kode", "Kode/Indeks"}},
@@ -81,6 +83,9 @@ type ImportArsipOptions struct {
 	DryRun bool
 	// SkipInvalid writes the valid rows even when some are rejected.
 	SkipInvalid bool
+	// Klasifikasi is the classification code of the rows that have none
+	// (a register never coded); "" imports them belum diklasifikasi.
+	Klasifikasi string
 	// Progress, when set, is told how far the import is: while reading
 	// total is 0; while writing, rows written of total.
 	Progress func(done, total int)
@@ -96,6 +101,9 @@ type ImportArsipReport struct {
 	Rejected  int
 	Items     int  // items (isi berkas) written with the files
 	Written   bool // the database was changed
+	// Unclassified counts the files left belum diklasifikasi, to be
+	// classified later (BerkasUnclassified lists them).
+	Unclassified int
 	// NewKlasifikasi lists the well-formed classification codes the file
 	// uses that were not in the list: added marked "perlu ditinjau".
 	NewKlasifikasi []string
@@ -131,7 +139,11 @@ type existing struct {
 // rejected row blocks the whole import unless SkipInvalid. Cancelling ctx
 // while writing rolls everything back.
 func (s *Store) ImportArsip(ctx context.Context, file string, opt ImportArsipOptions) (*ImportArsipReport, error) {
-	rr := &rowReader{byKey: map[string]int{}}
+	klas := arsip.NormalizeKlasifikasiCode(opt.Klasifikasi)
+	if klas != "" && !arsip.ValidKlasifikasiCode(klas) {
+		return nil, model.Invalid("kode_klasifikasi", opt.Klasifikasi, "error.arsip_klasifikasi_format")
+	}
+	rr := &rowReader{byKey: map[string]int{}, klas: klas}
 	read := 0
 	res, err := sheet.Read(file, ArsipSchema, sheet.Options{
 		Sheet: opt.Sheet, Layout: opt.Layout, Mapping: opt.Mapping, Saved: opt.Saved,
@@ -153,7 +165,7 @@ func (s *Store) ImportArsip(ctx context.Context, file string, opt ImportArsipOpt
 		return nil, err
 	}
 	rep := &ImportArsipReport{Read: res, Rejected: len(res.Rejected)}
-	mapped := map[string]bool{}
+	mapped := map[string]bool{"kode_klasifikasi": klas != ""}
 	for _, c := range res.Mapping {
 		if c.Field != "" {
 			mapped[c.Field] = true
@@ -164,7 +176,7 @@ func (s *Store) ImportArsip(ctx context.Context, file string, opt ImportArsipOpt
 		return nil, err
 	}
 	rep.Created, rep.Updated, rep.Unchanged = pl.created, pl.updated, pl.unchanged
-	rep.NewKlasifikasi = pl.newKlas
+	rep.NewKlasifikasi, rep.Unclassified = pl.newKlas, pl.unclassified
 	if opt.DryRun || rep.Blocked(opt.SkipInvalid) || pl.created+pl.updated == 0 && len(pl.newKlas) == 0 {
 		return rep, nil
 	}
@@ -192,4 +204,26 @@ func (s *Store) BerkasExtra(ctx context.Context, id int64) (map[string]string, e
 	}
 	out := map[string]string{}
 	return out, json.Unmarshal([]byte(raw), &out)
+}
+
+// BerkasUnclassified is the review list of files imported belum
+// diklasifikasi (from a register that never coded them), oldest first, a
+// page at a time with the total: what Beranda shows as to be classified.
+// A file leaves it when a clerk sets its code; its retention is computed then.
+func (s *Store) BerkasUnclassified(ctx context.Context, p Page) (BerkasPage, error) {
+	if p.Limit <= 0 {
+		p.Limit = 50
+	}
+	const where = "kode = '' AND deleted_at IS NULL"
+	var out BerkasPage
+	err := s.read(ctx, "list berkas unclassified", func(tx *sql.Tx) error {
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM berkas WHERE "+where).Scan(&out.Total); err != nil {
+			return err
+		}
+		var err error
+		out.Rows, err = queryBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas WHERE "+where+" ORDER BY id LIMIT ? OFFSET ?",
+			p.Limit, p.Offset)
+		return err
+	})
+	return out, err
 }

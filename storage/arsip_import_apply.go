@@ -90,9 +90,16 @@ func (w *importBatch) write(p *planned, pl *importPlan, codes *codeSeq, today ti
 	}
 	b := &p.r.b
 	b.Normalize()
-	ret, rerr := arsip.ComputeRetensi(b.TahunSampai, pl.jra[b.KodeKlasifikasi])
-	if rerr != nil {
-		ret = arsip.Retensi{Nasib: pl.jra[b.KodeKlasifikasi].Nasib}
+	// Belum diklasifikasi: no retention until a code is set (the form
+	// computes it then).
+	var ret arsip.Retensi
+	computed := false
+	if b.KodeKlasifikasi != "" {
+		var rerr error
+		if ret, rerr = arsip.ComputeRetensi(b.TahunSampai, pl.jra[b.KodeKlasifikasi]); rerr != nil {
+			ret = arsip.Retensi{Nasib: pl.jra[b.KodeKlasifikasi].Nasib}
+		}
+		computed = rerr == nil
 	}
 	if p.old != nil {
 		return w.update(p, ret)
@@ -107,7 +114,7 @@ func (w *importBatch) write(p *planned, pl *importPlan, codes *codeSeq, today ti
 	if len(p.r.items) > 0 {
 		b.JumlahItem = len(p.r.items)
 	}
-	if !pl.statusMapped && rerr == nil && !today.Before(ret.PindahOn) {
+	if !pl.statusMapped && computed && !today.Before(ret.PindahOn) {
 		b.Status = arsip.StatusInaktif // an old register: its active years are over
 	}
 	return w.create(p, ret)

@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"rapi/model/arsip"
 )
 
 // bookSheet is one sheet of a test workbook: rows from A1 down, merged
@@ -118,5 +120,50 @@ func TestImportArsipFreeFormNomorBerkas(t *testing.T) {
 	want := []string{"2", "10", "045.a", "III/2", "III/17", "3/BU/2023", "12/BU/2023", "B-2023/0274", "B-2024/0001"}
 	if !slices.Equal(order, want) {
 		t.Errorf("Daftar Berkas order %q\nwant %q", order, want)
+	}
+}
+
+// A register that never coded its files imports whole, belum
+// diklasifikasi, for review; retention waits for a code; choosing one code
+// for the whole file later classifies the same files instead of adding new.
+func TestImportArsipWithoutKlasifikasi(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	file := writeBook(t, bookSheet{name: "Daftar Berkas", rows: [][]any{
+		{"No", "Nomor Berkas", "Uraian Informasi Berkas", "Kurun Waktu", "Jumlah"},
+		{1, "1", "Surat undangan rapat koordinasi", "2010", "3 berkas"},
+		{2, "2", "Notulen rapat pimpinan", "Januari - Desember 2011", "12 lembar"},
+	}})
+	rep := importTwice(t, s, file, ImportArsipOptions{})
+	if rep.Created != 2 || rep.Unclassified != 2 || len(rep.NewKlasifikasi) != 0 {
+		t.Fatalf("report %+v", rep)
+	}
+	todo, err := s.BerkasUnclassified(ctx, Page{})
+	if err != nil || todo.Total != 2 || todo.Rows[1].JumlahItem != 12 || todo.Rows[1].TahunSampai != 2011 {
+		t.Fatalf("to classify %+v %v", todo, err)
+	}
+	if !todo.Rows[0].Retensi.PindahOn.IsZero() {
+		t.Errorf("retention before a code is set: %+v", todo.Rows[0].Retensi)
+	}
+	due, err := s.RetensiList(ctx, arsip.RetensiPindah, d(2030, 1, 1), Page{})
+	if err != nil || due.Total != 0 {
+		t.Errorf("an unclassified file is in the usul pindah: %+v %v", due, err)
+	}
+	// The clerk sets the code of one file: its retention is computed.
+	b := todo.Rows[0]
+	b.KodeKlasifikasi = "000.1.5"
+	must(t, s.UpdateBerkas(ctx, &b))
+	if got, _ := s.BerkasByCode(ctx, b.Code); got.Retensi.PindahOn.IsZero() {
+		t.Errorf("no retention after the code was set: %+v", got.Retensi)
+	}
+	// One code for the whole file: the other file is classified, nothing added.
+	rep, err = s.ImportArsip(ctx, file, ImportArsipOptions{Klasifikasi: "000.1.6"})
+	if err != nil || rep.Created != 0 || rep.Updated != 1 || rep.Unchanged != 1 {
+		t.Fatalf("with one code: %+v %v", rep, err)
+	}
+	if todo, _ := s.BerkasUnclassified(ctx, Page{}); todo.Total != 0 || countBerkas(t, s) != 2 {
+		t.Errorf("still to classify %d, files %d", todo.Total, countBerkas(t, s))
+	}
+	if _, err := s.ImportArsip(ctx, file, ImportArsipOptions{Klasifikasi: "rapat"}); err == nil {
+		t.Error("a malformed code for the whole file was taken")
 	}
 }

@@ -21,6 +21,9 @@ type importRow struct {
 	extra map[string]string
 	lok   string
 	items []arsip.IsiBerkas
+	// ownKlas: the register gave the classification (not the code chosen
+	// for the whole file, nor none).
+	ownKlas bool
 }
 
 func (r *importRow) natKey() string { return natKey(&r.b) }
@@ -66,7 +69,8 @@ type rowReader struct {
 	rows    []*importRow
 	byKey   map[string]int // code or natural key -> index in rows
 	pending *importRow
-	skip    bool // the record is an item of an earlier row
+	skip    bool   // the record is an item of an earlier row
+	klas    string // the classification of rows without one (ImportArsipOptions.Klasifikasi)
 }
 
 func (rr *rowReader) check(rec sheet.Record) []sheet.Problem {
@@ -78,6 +82,10 @@ func (rr *rowReader) check(rec sheet.Record) []sheet.Problem {
 	}
 	if probs := readBerkas(&r.b, v); len(probs) > 0 {
 		return probs
+	}
+	r.ownKlas = r.b.KodeKlasifikasi != ""
+	if !r.ownKlas {
+		r.b.KodeKlasifikasi = rr.klas
 	}
 	if p := validateImported(&r.b); p != nil {
 		return []sheet.Problem{*p}
@@ -153,12 +161,17 @@ func readBerkas(b *arsip.Berkas, v recValues) []sheet.Problem {
 // validateImported validates a file read from a register, naming the
 // register's column of a refused field.
 func validateImported(b *arsip.Berkas) *sheet.Problem {
-	code := b.Code
+	code, klas := b.Code, b.KodeKlasifikasi
 	if code == "" {
 		b.Code = "X" // Validate wants a code; new files get theirs when written
 	}
+	if klas == "" {
+		// Validate wants a classification; a register that has none is
+		// imported belum diklasifikasi, for the clerk to classify later.
+		b.KodeKlasifikasi = "000"
+	}
 	err := b.Validate()
-	b.Code = code
+	b.Code, b.KodeKlasifikasi = code, klas
 	if err == nil {
 		return nil
 	}
