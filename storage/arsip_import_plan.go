@@ -28,7 +28,7 @@ type importPlan struct {
 	newKlas                     []string
 	jra                         map[string]arsip.JRA
 	created, updated, unchanged int
-	unclassified                int // files without a classification code (new or kept)
+	unclassified                int             // files without a classification code (new or kept)
 	codes                       map[string]bool // every berkas code in use
 	statusMapped                bool
 }
