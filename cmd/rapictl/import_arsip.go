@@ -176,6 +176,7 @@ type importJSON struct {
 	NewKlasifikasi []string       `json:"new_klasifikasi"`
 	Problems       []problemJSON  `json:"problems"`
 	Blocked        bool           `json:"blocked"`
+	HiddenRows     []int          `json:"hidden_rows"`
 }
 
 type mappingJSON struct {
@@ -205,8 +206,9 @@ func printImportJSON(e *env, a *importArsipArgs, reports []sheetReport) error {
 			Counts: map[string]int{"created": rep.Created, "updated": rep.Updated, "unchanged": rep.Unchanged,
 				"rejected": rep.Rejected, "unclassified": rep.Unclassified, "data_rows": res.DataRows, "skipped_rows": len(res.Skipped)},
 			NewKlasifikasi: append([]string{}, rep.NewKlasifikasi...), Problems: []problemJSON{}, Blocked: rep.Blocked(a.skip)}
-		for _, m := range res.Mapping {
-			mj := mappingJSON{ColumnMap: m}
+		j.HiddenRows = append([]int{}, res.HiddenRows...)
+		for i, m := range res.Mapping {
+			mj := mappingJSON{ColumnMap: m, Hidden: i < len(res.Layout.Columns) && res.Layout.Columns[i].Hidden}
 			if m.Why != "" {
 				mj.WhyText = tr(m.Why, nil)
 			}

@@ -83,6 +83,9 @@ type Result struct {
 	Rejected    []Rejected
 	Skipped     []Skip
 	DataRows    int // rows read as data (accepted + rejected)
+	// HiddenRows are the data rows hidden in the sheet, read all the same;
+	// Layout.Columns say which columns were hidden.
+	HiddenRows []int
 }
 
 // OK reports whether every data row was accepted.
@@ -110,6 +113,11 @@ func ReadSheet(sh *Sheet, s Schema, opt Options) (*Result, error) {
 		return nil, err
 	}
 	l := detectLayout(head, s, opt.Layout)
+	for _, c := range sh.HiddenColumns {
+		if c < len(l.Columns) {
+			l.Columns[c].Hidden = true
+		}
+	}
 	if sh.ReasonColumn >= 0 && sh.ReasonColumn < len(l.Columns) {
 		l.Columns = l.Columns[:sh.ReasonColumn]
 	}
@@ -209,6 +217,9 @@ func (rr *rowsRead) process(r Row) error {
 		l.DataLast = r.Num
 	}
 	res.DataRows++
+	if r.Hidden {
+		res.HiddenRows = append(res.HiddenRows, r.Num)
+	}
 	rec, probs := rr.v.row(r)
 	if len(probs) == 0 && opt.Check != nil {
 		probs = rr.v.fill(r, opt.Check(rec))

@@ -69,6 +69,7 @@ type Column struct {
 	Index  int    // 0-based
 	Letter string // "A"
 	Header string // header text, two header rows joined ("Nomor Pabrik")
+	Hidden bool   // hidden in the sheet (read all the same)
 }
 
 // ColumnMap says which field a column feeds; Field "" keeps the column's

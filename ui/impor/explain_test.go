@@ -1,0 +1,61 @@
+package impor
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+	"github.com/xuri/excelize/v2"
+)
+
+// mappingTexts are the labels of the mapping grid, row by row.
+func mappingTexts(w *importWizard) []string {
+	var out []string
+	for _, o := range w.mapBox.Objects {
+		for _, c := range o.(*fyne.Container).Objects {
+			if l, ok := c.(*widget.Label); ok {
+				out = append(out, l.Text)
+			}
+		}
+	}
+	return out
+}
+
+// The preview says why each column went where, that a column and a row
+// were hidden, and that files without a code wait to be classified.
+func TestImportWizardExplainsTheMapping(t *testing.T) {
+	dir := t.TempDir()
+	a, _ := newTestApp(t, filepath.Join(dir, "rapi.db"))
+	file := filepath.Join(dir, "tanpa-kode.xlsx")
+	f := excelize.NewFile()
+	for i, r := range [][]any{{"NO", "NO\nBERKAS", "Uraian Masalah/Kegiatan", "Kurun Waktu", "Media Simpan"},
+		{1, "12/BU/2023", "Surat undangan rapat", "Januari - Maret 2023", "Kertas"},
+		{2, "13/BU/2023", "Notulen rapat", "2023", "Kertas"}} {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		f.SetSheetRow("Sheet1", cell, &r)
+	}
+	f.SetColVisible("Sheet1", "E", false)
+	f.SetRowVisible("Sheet1", 3, false)
+	if err := f.SaveAs(file); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	w := newImportWizard(a)
+	w.setFile(file)
+	texts := strings.Join(mappingTexts(w), " | ")
+	for _, want := range []string{"B: NO BERKAS | nama resmi kolom", "C: Uraian Masalah/Kegiatan | nama lain yang lazim",
+		"E: Media Simpan (tersembunyi di Excel, tetap dibaca) | nama lain yang lazim"} {
+		if !strings.Contains(texts, want) {
+			t.Errorf("mapping %q lacks %q", texts, want)
+		}
+	}
+	if !strings.Contains(w.summary.Text, "1 baris tersembunyi") || !strings.Contains(w.summary.Text, "2 berkas belum diklasifikasi") {
+		t.Errorf("summary %q", w.summary.Text)
+	}
+	w.mapSelects[4].SetSelected(w.mapSelects[4].Options[0])
+	if !strings.Contains(strings.Join(mappingTexts(w), " | "), "Media Simpan (tersembunyi di Excel, tetap dibaca) | dipilih oleh petugas") {
+		t.Errorf("a changed column still shows the guess: %q", mappingTexts(w))
+	}
+}
