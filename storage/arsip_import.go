@@ -29,14 +29,15 @@ var ArsipSchema = sheet.Schema{
 			Fallback: []string{"Nomor"}},
 		{Key: "unit", Label: "Unit Pengolah", Kind: sheet.Text, Synonyms: []string{"Unit", "Unit Kerja", "Unit Pengolah Arsip",
 			"Pengolah", "Unit Kerja Pengolah"}},
-		{Key: "uraian", Label: "Uraian Informasi Berkas", Kind: sheet.Text, Required: true,
+		{Key: "uraian", Label: "Uraian Informasi Berkas", Kind: sheet.Text, Required: true, RequiredOr: []string{"uraian_item"},
 			Synonyms: []string{"Uraian", "Perihal", "Uraian Berkas", "Judul Berkas", "Uraian Informasi", "Isi Ringkas", "Uraian Masalah",
 				"Uraian Masalah/Kegiatan", "Uraian Kegiatan", "Masalah", "Deskripsi", "Uraian Informasi Berkas Arsip"},
 			// the ANRI lists of inactive files name the file's description
 			// as the item's; an index word stands in where nothing else does
 			Fallback:       []string{"Uraian Informasi Arsip", "Uraian Arsip", "Indeks/Pekerjaan", "Indeks", "Pekerjaan"},
 			FallbackUnless: []string{"nomor_item"}},
-		{Key: "kurun_waktu", Label: "Kurun Waktu", Kind: sheet.YearRange, Required: true, Synonyms: []string{"Kurun", "Tahun",
+		// Not required: an isi berkas sheet takes the years from its items' dates.
+		{Key: "kurun_waktu", Label: "Kurun Waktu", Kind: sheet.YearRange, Synonyms: []string{"Kurun", "Tahun",
 			"Tahun Berkas", "Kurun Waktu/Tahun", "Periode", "Tahun Arsip", "Tahun Penciptaan"},
 			Fallback: []string{"Jangka Simpan", "Jangka Waktu", "Waktu"}},
 		{Key: "jumlah", Label: "Jumlah", Kind: sheet.Int, Synonyms: []string{"Jumlah Item", "Jumlah Berkas", "Jumlah Arsip", "Banyaknya",
@@ -174,6 +175,10 @@ func (s *Store) ImportArsip(ctx context.Context, file string, opt ImportArsipOpt
 	pl, err := s.planImport(ctx, rr.rows, mapped)
 	if err != nil {
 		return nil, err
+	}
+	if probs := pl.noYearsProblems(); len(probs) > 0 {
+		res.Problems = append(res.Problems, probs...)
+		rep.Rejected += len(probs)
 	}
 	rep.Created, rep.Updated, rep.Unchanged = pl.created, pl.updated, pl.unchanged
 	rep.NewKlasifikasi, rep.Unclassified = pl.newKlas, pl.unclassified

@@ -85,7 +85,7 @@ func (s *Store) addNewKlasifikasi(ctx context.Context, tx *sql.Tx, pl *importPla
 // write queues one planned row: a new file (with a fresh code when it
 // has none) or the update of a matched one.
 func (w *importBatch) write(p *planned, pl *importPlan, codes *codeSeq, today time.Time) error {
-	if p.old != nil && !p.update {
+	if p.skip || p.old != nil && !p.update {
 		return nil
 	}
 	b := &p.r.b

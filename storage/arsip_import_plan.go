@@ -21,6 +21,7 @@ type planned struct {
 	old    *existing // nil: create
 	update bool      // old != nil and something differs
 	items  bool      // replace the items
+	skip   bool      // refused after planning (a new file without years)
 }
 
 type importPlan struct {
@@ -65,12 +66,16 @@ type knownFiles struct {
 	// byLoose is by natural key without the classification, for rows of a
 	// register that has none; nil where two files share one.
 	byLoose map[string]*existing
+	// byNomor is by nomor berkas + classification, for rows without
+	// years; nil where two files share one.
+	byNomor map[string]*existing
 }
 
 // readKnownFiles reads every file with the fields an import compares, and
 // notes in codes every code held, by binned files too.
 func readKnownFiles(ctx context.Context, tx *sql.Tx, codes map[string]bool) (*knownFiles, error) {
-	known := &knownFiles{byCode: map[string]*existing{}, byNat: map[string]*existing{}, byLoose: map[string]*existing{}}
+	known := &knownFiles{byCode: map[string]*existing{}, byNat: map[string]*existing{}, byLoose: map[string]*existing{},
+		byNomor: map[string]*existing{}}
 	byCode, byNat := known.byCode, known.byNat
 	paths, err := placePaths(ctx, tx)
 	if err != nil {
@@ -107,6 +112,7 @@ func readKnownFiles(ctx context.Context, tx *sql.Tx, codes map[string]bool) (*kn
 		byCode[b.Code] = e
 		if k := natKey(b); k != "" {
 			byNat[k] = e
+			unique(known.byNomor, nomorKey(b), e)
 			l := looseKey(b)
 			if _, twice := known.byLoose[l]; twice {
 				known.byLoose[l] = nil
@@ -233,6 +239,11 @@ func match(r *importRow, known *knownFiles) *existing {
 			return e
 		}
 	}
+	if r.noYears {
+		if e := known.byNomor[nomorKey(&r.b)]; e != nil {
+			return e
+		}
+	}
 	k := r.natKey()
 	if k == "" {
 		return nil
@@ -248,6 +259,18 @@ func match(r *importRow, known *knownFiles) *existing {
 	un := r.b
 	un.KodeKlasifikasi = ""
 	return known.byNat[natKey(&un)]
+}
+
+// unique files e under k, or nil when k names two files.
+func unique(m map[string]*existing, k string, e *existing) {
+	if k == "" {
+		return
+	}
+	if _, twice := m[k]; twice {
+		m[k] = nil
+	} else {
+		m[k] = e
+	}
 }
 
 // looseKey is the natural key without the classification.

@@ -167,3 +167,90 @@ func TestImportArsipWithoutKlasifikasi(t *testing.T) {
 		t.Error("a malformed code for the whole file was taken")
 	}
 }
+
+// importSheets imports the sheets of a workbook one after the other, as
+// rapictl --sheet A --sheet B and the wizard with both ticked do.
+func importSheets(t *testing.T, s *Store, file string, sheets ...string) (created, updated, unchanged, items int) {
+	t.Helper()
+	for _, name := range sheets {
+		rep, err := s.ImportArsip(ctx, file, ImportArsipOptions{Sheet: name})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Rejected > 0 || len(rep.Read.Problems) > 0 {
+			t.Fatalf("sheet %s: %+v problems %+v", name, rep, rep.Read.Problems)
+		}
+		created, updated, unchanged, items = created+rep.Created, updated+rep.Updated, unchanged+rep.Unchanged, items+rep.Items
+	}
+	return
+}
+
+// itemsOf is the uraian of the items of the file with nomor n, in order.
+func itemsOf(t *testing.T, s *Store, nomor string) []string {
+	t.Helper()
+	p, err := s.SearchBerkas(ctx, "", BerkasFilter{}, Page{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range p.Rows {
+		if b.NomorBerkas == nomor {
+			items, err := s.IsiBerkas(ctx, b.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out []string
+			for _, it := range items {
+				out = append(out, it.Uraian)
+			}
+			return out
+		}
+	}
+	t.Fatalf("no file %s", nomor)
+	return nil
+}
+
+// A Daftar Berkas sheet and a Daftar Isi Berkas sheet with parent rows:
+// the items land in their files, twice without change; a flat isi berkas
+// of a new file takes its years from the items' dates.
+func TestImportArsipIsiBerkasSheets(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	file := writeBook(t,
+		bookSheet{name: "Daftar Berkas", rows: [][]any{
+			{"No", "Kode Klasifikasi", "Nomor Berkas", "Uraian Informasi Berkas", "Kurun Waktu", "Jumlah"},
+			{1, "000.1.5", "B-2023/0274", "Rapat pimpinan", "Januari - Desember 2023", "2 berkas"},
+			{2, "000.1.6", "12/BU/2023", "Konsumsi rapat", "2023", "1 berkas"},
+		}},
+		bookSheet{name: "Isi Berkas", rows: [][]any{
+			{"Nomor Berkas", "Nomor Item", "Kode Klasifikasi", "Uraian Informasi Arsip", "Tanggal", "Tingkat Perkembangan"},
+			{"B-2023/0274", nil, "000.1.5", "Rapat pimpinan", nil, nil},
+			{nil, 1, nil, "Undangan rapat", "12/01/2023", "Asli"},
+			{nil, 2, nil, "Notulen rapat", "13/01/2023", "Kopi"},
+			{"12/BU/2023", nil, "000.1.6", "Konsumsi rapat", nil, nil},
+			{nil, 1, nil, "Kuitansi makan", "14/01/2023", "Asli"},
+		}},
+		bookSheet{name: "Isi Datar", rows: [][]any{
+			{"No", "NO BERKAS", "No. Item", "Kode", "Uraian Informasi Arsip", "Tanggal"},
+			{1, "III/17", 1, "000.1.7", "Surat tugas", "02/02/2022"},
+			{2, "III/17", 2, "000.1.7", "Laporan perjalanan", "20/03/2024"},
+		}})
+	c, u, n, items := importSheets(t, s, file, "Daftar Berkas", "Isi Berkas", "Isi Datar")
+	if c != 3 || u != 2 || n != 0 || items != 5 {
+		t.Fatalf("created %d, updated %d, unchanged %d, items %d", c, u, n, items)
+	}
+	if got := itemsOf(t, s, "B-2023/0274"); !slices.Equal(got, []string{"Undangan rapat", "Notulen rapat"}) {
+		t.Errorf("items of B-2023/0274: %q", got)
+	}
+	if got := itemsOf(t, s, "12/BU/2023"); !slices.Equal(got, []string{"Kuitansi makan"}) {
+		t.Errorf("items of 12/BU/2023: %q", got)
+	}
+	if got := itemsOf(t, s, "III/17"); !slices.Equal(got, []string{"Surat tugas", "Laporan perjalanan"}) {
+		t.Errorf("items of III/17: %q", got)
+	}
+	if countBerkas(t, s) != 3 {
+		t.Errorf("%d files, want 3", countBerkas(t, s))
+	}
+	c, u, n, _ = importSheets(t, s, file, "Daftar Berkas", "Isi Berkas", "Isi Datar")
+	if c != 0 || u != 0 || n != 5 {
+		t.Errorf("again: created %d, updated %d, unchanged %d", c, u, n)
+	}
+}

@@ -24,6 +24,7 @@ type importRow struct {
 	// ownKlas: the register gave the classification (not the code chosen
 	// for the whole file, nor none).
 	ownKlas bool
+	noYears bool // the register gave no kurun waktu
 }
 
 func (r *importRow) natKey() string { return natKey(&r.b) }
@@ -76,12 +77,22 @@ type rowReader struct {
 func (rr *rowReader) check(rec sheet.Record) []sheet.Problem {
 	rr.pending, rr.skip = nil, false
 	v := recValues(rec)
+	if itemOnly(v) {
+		return rr.addToParent(v)
+	}
 	r := &importRow{row: rec.Row, lok: v.str("lokasi")}
 	if len(rec.Extra) > 0 {
 		r.extra = rec.Extra
 	}
 	if probs := readBerkas(&r.b, v); len(probs) > 0 {
 		return probs
+	}
+	parent := parentRow(&r.b, v)
+	if parent || r.b.Uraian == "" {
+		r.b.Uraian = v.str("uraian_item") // the file's description in an isi berkas sheet
+	}
+	if r.b.TahunSampai == 0 {
+		r.noYears = true // from the items' dates, else the file in Rapi
 	}
 	r.ownKlas = r.b.KodeKlasifikasi != ""
 	if !r.ownKlas {
@@ -91,6 +102,12 @@ func (rr *rowReader) check(rec sheet.Record) []sheet.Problem {
 		return []sheet.Problem{*p}
 	}
 	item := readItem(&r.b, v)
+	if parent {
+		item = nil
+	}
+	if item != nil {
+		widenYears(r, item.Tanggal)
+	}
 	key := rowKey(r)
 	if first, seen := rr.byKey[key]; key != "" && seen {
 		return rr.addToEarlier(rr.rows[first], item, r.b.Code != "")
@@ -165,6 +182,10 @@ func validateImported(b *arsip.Berkas) *sheet.Problem {
 	if code == "" {
 		b.Code = "X" // Validate wants a code; new files get theirs when written
 	}
+	if b.TahunSampai == 0 {
+		b.TahunSampai = 2000 // no kurun waktu: checked once the items or the file in Rapi give it
+		defer func() { b.TahunSampai, b.TahunDari = 0, 0 }()
+	}
 	if klas == "" {
 		// Validate wants a classification; a register that has none is
 		// imported belum diklasifikasi, for the clerk to classify later.
@@ -210,6 +231,11 @@ func rowKey(r *importRow) string {
 	if r.b.Code != "" {
 		return "c:" + r.b.Code
 	}
+	if r.noYears {
+		if k := nomorKey(&r.b); k != "" {
+			return "y:" + k
+		}
+	}
 	if k := r.natKey(); k != "" {
 		return "n:" + k
 	}
@@ -233,6 +259,7 @@ func (rr *rowReader) addToEarlier(prev *importRow, item *arsip.IsiBerkas, byCode
 		return []sheet.Problem{{Column: "nomor_item", Reason: sheet.ReasonRequired}}
 	}
 	prev.items = append(prev.items, *item)
+	widenYears(prev, item.Tanggal)
 	rr.skip = true
 	return nil
 }

@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -125,7 +126,7 @@ func ReadSheet(sh *Sheet, s Schema, opt Options) (*Result, error) {
 	res.Mapping, res.Reused = chooseMapping(res.Fingerprint, l.Columns, s, opt)
 	v := newValidator(sh, s, &l, res.Mapping)
 	for _, f := range s.Fields {
-		if f.Required && v.colOf[f.Key] < 0 {
+		if f.Required && v.colOf[f.Key] < 0 && !slices.ContainsFunc(f.RequiredOr, func(k string) bool { return v.colOf[k] >= 0 }) {
 			res.Problems = append(res.Problems, Problem{Column: f.Label, Reason: ReasonNoHeader})
 		}
 	}

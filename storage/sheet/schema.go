@@ -32,7 +32,10 @@ type Field struct {
 	Label    string // the official header ("Uraian Informasi Berkas")
 	Kind     Kind
 	Required bool
-	Synonyms []string // other headers clerks use ("Uraian", "Perihal")
+	// RequiredOr names fields whose column stands in for this one's: an
+	// isi berkas sheet describes its files in the items' column.
+	RequiredOr []string
+	Synonyms   []string // other headers clerks use ("Uraian", "Perihal")
 	// Fallback are headers that name this field only when no column
 	// names it properly; they win over another field's match then.
 	// "Kode" alone is the classification code of an ANRI list, but Rapi's
