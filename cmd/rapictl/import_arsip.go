@@ -16,11 +16,11 @@ type importArsipArgs struct {
 	file                 string
 	sheets, maps         multi
 	allSheets, dry, skip bool
-	asJSON               bool
+	asJSON, convertXLS   bool
 	klasifikasi          string
 }
 
-const importArsipUsage = `import arsip FILE [--sheet NAME ...|--all-sheets] [--dry-run [--json]] [--skip-invalid] [--klasifikasi CODE] [--map "Kolom=field" ...]`
+const importArsipUsage = `import arsip FILE [--sheet NAME ...|--all-sheets] [--dry-run [--json]] [--skip-invalid] [--convert-xls] [--klasifikasi CODE] [--map "Kolom=field" ...]`
 
 func parseImportArsip(e *env, args []string) (*importArsipArgs, error) {
 	a := &importArsipArgs{}
@@ -29,6 +29,7 @@ func parseImportArsip(e *env, args []string) (*importArsipArgs, error) {
 	fs.BoolVar(&a.allSheets, "all-sheets", false, "import every sheet that holds a register")
 	fs.BoolVar(&a.dry, "dry-run", false, "read, check and count without writing")
 	fs.BoolVar(&a.asJSON, "json", false, "with --dry-run: print the mapping, the counts and the first problems as JSON")
+	fs.BoolVar(&a.convertXLS, "convert-xls", false, "convert an Excel 97-2003 .xls file to .xlsx with LibreOffice first")
 	fs.BoolVar(&a.skip, "skip-invalid", false, "write the valid rows; rejected rows go to FILE-ditolak.xlsx")
 	fs.StringVar(&a.klasifikasi, "klasifikasi", "", "classification code for the rows that have none (default: belum diklasifikasi)")
 	fs.Var(&a.maps, "map", `"Kolom=field": read column Kolom into field (repeatable; "Kolom=" keeps it as extra data)`)
@@ -47,6 +48,11 @@ func cmdImportArsip(e *env, args []string) error {
 	a, err := parseImportArsip(e, args)
 	if err != nil {
 		return err
+	}
+	if sheet.IsXLS(a.file) {
+		if a.file, err = xlsToXLSX(e, a); err != nil {
+			return err
+		}
 	}
 	s, err := e.open()
 	if err != nil {
@@ -68,6 +74,10 @@ func cmdImportArsip(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
+		if a.allSheets && noRegister(rep) {
+			fmt.Fprintf(e.stderr, "lembar %q dilewati: tidak berisi daftar berkas\n", name)
+			continue
+		}
 		reports = append(reports, sheetReport{name, rep})
 	}
 	if a.asJSON {
@@ -76,9 +86,37 @@ func cmdImportArsip(e *env, args []string) error {
 	return printImportText(e, a, reports)
 }
 
+// xlsToXLSX converts an .xls file when asked to, else explains how.
+func xlsToXLSX(e *env, a *importArsipArgs) (string, error) {
+	tr := translator()
+	if !a.convertXLS {
+		fmt.Fprintln(e.stderr, tr(sheet.MsgXLS, map[string]any{"Path": filepath.Base(a.file)}))
+		if sheet.CanConvertXLS() {
+			fmt.Fprintln(e.stderr, tr("sheet.xls_convert", nil)+" (--convert-xls)")
+		}
+		return "", sheet.ErrXLS
+	}
+	out, err := sheet.ConvertXLS(e.ctx, a.file)
+	if err == nil {
+		fmt.Fprintf(e.stderr, "%s -> %s\n", filepath.Base(a.file), filepath.Base(out))
+	}
+	return out, err
+}
+
 type sheetReport struct {
 	name string
 	rep  *storage.ImportArsipReport
+}
+
+// noRegister reports whether a sheet has no table of files at all (a
+// cover or notes sheet), which --all-sheets passes over.
+func noRegister(rep *storage.ImportArsipReport) bool {
+	for _, p := range rep.Read.Problems {
+		if p.Row == 0 && (p.Reason == sheet.ReasonNoHeader || p.Reason == sheet.ReasonNoRows) {
+			return true
+		}
+	}
+	return false
 }
 
 // importOneSheet imports one sheet: detected first when --map changes

@@ -155,6 +155,9 @@ func Open(file, sheet string) (*Sheet, error) {
 		defer f.Close()
 		return OpenCSV(f)
 	}
+	if IsXLS(file) {
+		return nil, fmt.Errorf("%s: %w", filepath.Base(file), ErrXLS)
+	}
 	switch strings.ToLower(filepath.Ext(file)) {
 	case ".xlsx", ".xlsm", ".xltx":
 	default:

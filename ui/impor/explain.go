@@ -1,6 +1,10 @@
 package impor
 
 import (
+	"context"
+	"path/filepath"
+
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"rapi/storage"
@@ -51,4 +55,31 @@ func notes(rep *storage.ImportArsipReport) string {
 		s += "\n" + kit.Ln("impor.unclassified", map[string]any{"N": rep.Unclassified})
 	}
 	return s
+}
+
+// explainXLS tells the clerk how to turn an Excel 97-2003 file into .xlsx
+// and, where LibreOffice is installed, offers to do it and go on with the
+// converted file.
+func (w *importWizard) explainXLS(path string) {
+	msg := kit.Ln(sheet.MsgXLS, map[string]any{"Path": filepath.Base(path)})
+	if !sheet.CanConvertXLS() {
+		w.app.ShowInfo(lang.L("impor.title"), msg)
+		return
+	}
+	msg += "\n\n" + lang.L("sheet.xls_convert")
+	w.app.ShowDialog(dialog.NewConfirm(lang.L("impor.title"), msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		w.app.Go(func() {
+			out, err := sheet.ConvertXLS(context.Background(), path)
+			w.app.Do(func() {
+				if err != nil {
+					w.app.ShowError(err)
+					return
+				}
+				w.setFile(out)
+			})
+		})
+	}, w.app.Window()))
 }

@@ -126,6 +126,10 @@ func (w *importWizard) chooseFile() {
 
 // setFile reads the sheet names of a file, then previews its first sheet.
 func (w *importWizard) setFile(path string) {
+	if sheet.IsXLS(path) {
+		w.explainXLS(path) // explain.go
+		return
+	}
 	w.file = path
 	w.fileLabel.SetText(filepath.Base(path))
 	w.mapping = nil
