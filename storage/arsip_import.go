@@ -52,6 +52,14 @@ var ArsipSchema = sheet.Schema{
 		{Key: "kategori", Label: "Kategori", Kind: sheet.Text, Synonyms: []string{"Jenis Berkas", "Warna"}},
 		{Key: "lokasi", Label: "Lokasi", Kind: sheet.Text, Synonyms: []string{"Lokasi Simpan", "Boks", "Nomor Boks", "Tempat Simpan",
 			"Lokasi Penyimpanan", "Box", "No Box", "Nomor Box", "Lokasi Arsip", "Tempat Penyimpanan"}},
+		// The parts of a "Lokasi Simpan" group (two header rows), inactive
+		// (ruang, rak, boks) or active (filing cabinet, laci, folder) files.
+		{Key: "lokasi_ruang", Label: "Ruang", Kind: sheet.Text, Synonyms: []string{"Lokasi Simpan Ruang", "Ruang Simpan", "Ruangan",
+			"No Filing Kabinet", "Filing Kabinet", "Lokasi Simpan No Filing Kabinet", "Nomor Filing Kabinet", "Lemari"}},
+		{Key: "lokasi_rak", Label: "Rak", Kind: sheet.Text, Synonyms: []string{"Lokasi Simpan Rak", "No Rak", "Nomor Rak",
+			"No Laci", "Laci", "Lokasi Simpan No Laci", "Nomor Laci"}},
+		{Key: "lokasi_boks", Label: "Boks", Kind: sheet.Text, Synonyms: []string{"Lokasi Simpan Boks", "Lokasi Simpan Box", "No Boks Arsip",
+			"Lokasi Simpan No Folder"}}, // a folder number alone stays extra, as Rapi's own lists write it
 		{Key: "keterangan", Label: "Keterangan", Kind: sheet.Text, Synonyms: []string{"Ket", "Catatan"}},
 		{Key: "status", Label: "Status", Kind: sheet.Text, Synonyms: []string{"Status Arsip"}},
 		{Key: "code", Label: "Kode", Kind: sheet.Code, Synonyms: []string{"Kode Rapi", "Kode Label", "Kode Berkas", "Barcode"}},

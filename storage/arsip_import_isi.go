@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"rapi/model"
 	"rapi/model/arsip"
 	"rapi/storage/sheet"
 )
@@ -90,4 +91,25 @@ func (pl *importPlan) noYearsProblems() []sheet.Problem {
 		}
 	}
 	return out
+}
+
+// lokasiText is where a row says its file is: the one location column, or
+// the parts of a "Lokasi Simpan" group joined as a place path ("Ruang
+// Arsip Lt.2 › Rak 3 › Boks 015"). Kept with the file as the register said.
+func lokasiText(v recValues) string {
+	if l := v.str("lokasi"); l != "" {
+		return l
+	}
+	var parts []string
+	for _, p := range []struct{ key, word string }{{"lokasi_ruang", ""}, {"lokasi_rak", "Rak"}, {"lokasi_boks", "Boks"}} {
+		s := v.str(p.key)
+		if s == "" {
+			continue
+		}
+		if p.word != "" && !strings.HasPrefix(strings.ToLower(s), strings.ToLower(p.word)) {
+			s = p.word + " " + s
+		}
+		parts = append(parts, s)
+	}
+	return model.JoinPath(parts...)
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -293,7 +294,7 @@ func mergeImport(e *existing, r *importRow, mapped map[string]bool) *importRow {
 	out := &importRow{row: r.row, b: e.b, items: r.items}
 	b, n := &out.b, &r.b
 	set := func(field string, fn func()) {
-		if mapped[field] {
+		if mapped[field] && !slices.Contains(r.blank, field) {
 			fn()
 		}
 	}

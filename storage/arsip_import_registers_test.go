@@ -8,6 +8,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"rapi/model"
 	"rapi/model/arsip"
 )
 
@@ -251,6 +252,93 @@ func TestImportArsipIsiBerkasSheets(t *testing.T) {
 	}
 	c, u, n, _ = importSheets(t, s, file, "Daftar Berkas", "Isi Berkas", "Isi Datar")
 	if c != 0 || u != 0 || n != 5 {
+		t.Errorf("again: created %d, updated %d, unchanged %d", c, u, n)
+	}
+}
+
+// otherAppRegister is a register as another archive app exports it: a
+// letterhead merged over the first five rows, the title and "UNIT
+// PENGOLAH : …" rows, a two-row header with a merged "Lokasi Simpan" over
+// "Ruang | Rak | Boks", a signature block and a "Diunduh pada:" line
+// below; and a second sheet of isi berkas with parent rows.
+func otherAppRegister(t *testing.T) string {
+	daftar := [][]any{
+		{"PEMERINTAH PROVINSI\nSEKRETARIAT DAERAH\nBIRO UMUM"}, {}, {}, {}, {},
+		{"DAFTAR ARSIP INAKTIF"},
+		{"UNIT PENGOLAH : BAGIAN TATA USAHA"},
+		{},
+		{"No.", "Kode", "NO\nBERKAS", "Uraian Informasi Arsip", "Tahun", "Jumlah Berkas", "Asli/Kopi", "Akses", "Lokasi Simpan", nil, nil, "Ket."},
+		{nil, nil, nil, nil, nil, nil, nil, nil, "Ruang", "Rak", "Boks", nil},
+		{1, "000.1.5", "B-2023/0274", "Rapat pimpinan", "Januari - Desember 2023", "2 berkas", "Asli", "Biasa / Terbuka", "Ruang Arsip Lt.2", "Rak 3", "015", ""},
+		{2, "000.1.6", "12/BU/2023", "Konsumsi rapat", "2023", "1 berkas", "Kopi", "Umum", "Ruang Arsip Lt.2", "Rak 3", "015", "lengkap"},
+		{3, "000.1.7", "045.a", "Perjalanan dinas", "Triwulan II 2023", "1 berkas", "Asli", "Terbatas", "Ruang Arsip Lt.2", "Rak 4", "016", ""},
+		{},
+		{nil, nil, nil, nil, nil, nil, nil, nil, "Kepala Bagian Tata Usaha,"},
+		{}, {},
+		{nil, nil, nil, nil, nil, nil, nil, nil, "NIP. 19700101 199003 1 001"},
+		{"Diunduh pada: 01-12-2026 10:15"},
+	}
+	merges := []string{"A1:L5", "A6:L6", "A7:L7", "I9:K9"}
+	for _, c := range []string{"A", "B", "C", "D", "E", "F", "G", "H", "L"} {
+		merges = append(merges, c+"9:"+c+"10")
+	}
+	isi := [][]any{
+		{"DAFTAR ISI BERKAS"},
+		{"Nomor Berkas", "Nomor Item", "Kode Klasifikasi", "Uraian Informasi Arsip", "Tanggal", "Tingkat Perkembangan", "Jumlah"},
+		{"B-2023/0274", nil, "000.1.5", "Rapat pimpinan", nil, nil, nil},
+		{nil, 1, nil, "Undangan rapat pimpinan", "12/01/2023", "Asli", "1 lembar"},
+		{nil, 2, nil, "Notulen rapat pimpinan", "13/01/2023", "Asli", "4 lembar"},
+		{"12/BU/2023", nil, "000.1.6", "Konsumsi rapat", nil, nil, nil},
+		{nil, 1, nil, "Kuitansi konsumsi", "14/01/2023", "Kopi", "1 lembar"},
+		{"045.a", nil, "000.1.7", "Perjalanan dinas", nil, nil, nil},
+		{nil, 1, nil, "Surat tugas", "03/04/2023", "Asli", "1 lembar"},
+	}
+	return writeBook(t, bookSheet{name: "Daftar Arsip", rows: daftar, merges: merges},
+		bookSheet{name: "Isi Berkas", rows: isi, merges: []string{"A1:G1"}})
+}
+
+// The register of another app imports whole with its items, and again
+// without change.
+func TestImportArsipOtherAppRegister(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	file := otherAppRegister(t)
+	rep, err := s.ImportArsip(ctx, file, ImportArsipOptions{Sheet: "Daftar Arsip", DryRun: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l := rep.Read.Layout; l.HeaderFirst != 9 || l.HeaderLast != 10 || l.DataFirst != 11 || l.DataLast != 13 {
+		t.Fatalf("layout %+v, problems %+v", l, rep.Read.Problems)
+	}
+	fields := map[string]string{}
+	for _, m := range rep.Read.Mapping {
+		fields[m.Header] = m.Field
+	}
+	for h, f := range map[string]string{"Kode": "kode_klasifikasi", "NO BERKAS": "nomor_berkas", "Uraian Informasi Arsip": "uraian",
+		"Tahun": "kurun_waktu", "Jumlah Berkas": "jumlah", "Asli/Kopi": "tingkat", "Akses": "keamanan", "Ket.": "keterangan"} {
+		if fields[h] != f {
+			t.Errorf("%q went to %q, want %q (mapping %v)", h, fields[h], f, fields)
+		}
+	}
+	c, u, n, items := importSheets(t, s, file, "Daftar Arsip", "Isi Berkas")
+	if c != 3 || u != 3 || n != 0 || items != 4 {
+		t.Fatalf("created %d, updated %d, unchanged %d, items %d", c, u, n, items)
+	}
+	if got := itemsOf(t, s, "B-2023/0274"); !slices.Equal(got, []string{"Undangan rapat pimpinan", "Notulen rapat pimpinan"}) {
+		t.Errorf("items of B-2023/0274: %q", got)
+	}
+	if got := itemsOf(t, s, "045.a"); !slices.Equal(got, []string{"Surat tugas"}) {
+		t.Errorf("items of 045.a: %q", got)
+	}
+	p, _ := s.SearchBerkas(ctx, "Konsumsi", BerkasFilter{}, Page{})
+	if len(p.Rows) != 1 || p.Rows[0].Tingkat != arsip.TingkatSalinan || p.Rows[0].Keamanan != arsip.KeamananBiasa || p.Rows[0].Note != "lengkap" {
+		t.Errorf("Konsumsi rapat read as %+v", p.Rows)
+	}
+	// The "Lokasi Simpan" group is read as one place path, kept with the file.
+	if ex, err := s.BerkasExtra(ctx, p.Rows[0].ID); err != nil || ex["Lokasi"] != model.JoinPath("Ruang Arsip Lt.2", "Rak 3", "Boks 015") {
+		t.Errorf("location kept %q %v", ex["Lokasi"], err)
+	}
+	c, u, n, _ = importSheets(t, s, file, "Daftar Arsip", "Isi Berkas")
+	if c != 0 || u != 0 || n != 6 {
 		t.Errorf("again: created %d, updated %d, unchanged %d", c, u, n)
 	}
 }

@@ -24,7 +24,8 @@ type importRow struct {
 	// ownKlas: the register gave the classification (not the code chosen
 	// for the whole file, nor none).
 	ownKlas bool
-	noYears bool // the register gave no kurun waktu
+	noYears bool     // the register gave no kurun waktu
+	blank   []string // choice fields left empty: an update keeps the file's
 }
 
 func (r *importRow) natKey() string { return natKey(&r.b) }
@@ -80,9 +81,14 @@ func (rr *rowReader) check(rec sheet.Record) []sheet.Problem {
 	if itemOnly(v) {
 		return rr.addToParent(v)
 	}
-	r := &importRow{row: rec.Row, lok: v.str("lokasi")}
+	r := &importRow{row: rec.Row, lok: lokasiText(v)}
 	if len(rec.Extra) > 0 {
 		r.extra = rec.Extra
+	}
+	for _, f := range []string{"tingkat", "media", "keamanan"} {
+		if v.str(f) == "" {
+			r.blank = append(r.blank, f) // a parent row of an isi berkas leaves them to the items
+		}
 	}
 	if probs := readBerkas(&r.b, v); len(probs) > 0 {
 		return probs
