@@ -1,13 +1,17 @@
 package impor
 
 import (
+	"context"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
+
+	"rapi/storage"
 )
 
 // mappingTexts are the labels of the mapping grid, row by row.
@@ -57,5 +61,47 @@ func TestImportWizardExplainsTheMapping(t *testing.T) {
 	w.mapSelects[4].SetSelected(w.mapSelects[4].Options[0])
 	if !strings.Contains(strings.Join(mappingTexts(w), " | "), "Media Simpan (tersembunyi di Excel, tetap dibaca) | dipilih oleh petugas") {
 		t.Errorf("a changed column still shows the guess: %q", mappingTexts(w))
+	}
+}
+
+// A workbook with a Daftar Berkas and a Daftar Isi Berkas sheet imports
+// both when the clerk ticks the other sheets.
+func TestImportWizardImportsBothSheets(t *testing.T) {
+	dir := t.TempDir()
+	a, _ := newTestApp(t, filepath.Join(dir, "rapi.db"))
+	file := filepath.Join(dir, "arsip.xlsx")
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "Daftar Berkas")
+	f.NewSheet("Isi Berkas")
+	for i, r := range [][]any{{"Kode Klasifikasi", "Nomor Berkas", "Uraian Informasi Berkas", "Kurun Waktu"},
+		{"000.1.5", "B-2023/0274", "Notulen rapat pimpinan", "2023"}} {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		f.SetSheetRow("Daftar Berkas", cell, &r)
+	}
+	for i, r := range [][]any{{"Nomor Berkas", "Nomor Item", "Kode Klasifikasi", "Uraian Informasi Arsip", "Tanggal"},
+		{"B-2023/0274", nil, "000.1.5", "Notulen rapat pimpinan", nil}, {nil, 1, nil, "Undangan", "12/01/2023"}} {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		f.SetSheetRow("Isi Berkas", cell, &r)
+	}
+	if err := f.SaveAs(file); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	w := newImportWizard(a)
+	w.setFile(file)
+	if !w.otherSheets.Visible() {
+		t.Fatal("no choice to import the other sheets")
+	}
+	w.otherSheets.SetChecked(true)
+	test.Tap(w.importBtn)
+	if !strings.Contains(w.summary.Text, "Lembar Isi Berkas: 0 dibuat, 1 diubah") {
+		t.Fatalf("summary %q", w.summary.Text)
+	}
+	p, err := a.Store().SearchBerkas(context.Background(), "Notulen", storage.BerkasFilter{}, storage.Page{})
+	if err != nil || len(p.Rows) != 1 {
+		t.Fatalf("files %+v %v", p, err)
+	}
+	if items, _ := a.Store().IsiBerkas(context.Background(), p.Rows[0].ID); len(items) != 1 || items[0].Uraian != "Undangan" {
+		t.Errorf("items %+v", items)
 	}
 }

@@ -46,6 +46,7 @@ type importWizard struct {
 	mapping     sheet.Mapping
 	skipInvalid *widget.Check
 	klasAll     *kit.Entry // the classification of rows without one
+	otherSheets *widget.Check
 	summary     *widget.Label
 	problems    *widget.Label
 	progress    *widget.ProgressBar
@@ -83,6 +84,7 @@ func newImportWizard(a kit.Shell) *importWizard {
 	)
 	w.mapBox = container.NewVBox()
 	w.skipInvalid = widget.NewCheck(lang.L("impor.skip_invalid"), nil)
+	w.otherSheets = newOtherSheets() // sheets.go
 	w.summary = widget.NewLabel("")
 	w.summary.Wrapping = fyne.TextWrapWord
 	w.problems = widget.NewLabel("")
@@ -105,7 +107,7 @@ func newImportWizard(a kit.Shell) *importWizard {
 	top := container.NewBorder(nil, nil, nil, choose, w.fileLabel)
 	body := container.NewVBox(top, layoutForm,
 		widget.NewLabelWithStyle(lang.L("impor.mapping"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), w.mapBox,
-		widget.NewSeparator(), w.skipInvalid, w.summary, w.problems, w.progress,
+		widget.NewSeparator(), w.skipInvalid, w.otherSheets, w.summary, w.problems, w.progress,
 		container.NewHBox(w.previewBtn, w.importBtn, w.cancelBtn, w.saveBtn))
 	w.content = container.NewVScroll(body)
 	return w
@@ -147,8 +149,10 @@ func (w *importWizard) setFile(path string) {
 			}
 			if len(names) <= 1 {
 				w.sheetSel.Disable()
+				w.otherSheets.Hide()
 			} else {
 				w.sheetSel.Enable()
+				w.otherSheets.Show()
 			}
 			w.sheetSel.OnChanged = func(string) { w.preview(true) }
 			w.previewBtn.Enable()
@@ -343,8 +347,15 @@ func (w *importWizard) runImport() {
 		}
 	}
 	s, file := w.app.Store(), w.file
+	others, names := w.otherSheets.Checked, w.sheetSel.Options
 	w.app.Go(func() {
 		rep, err := s.ImportArsip(ctx, file, opt)
+		var more []string
+		if err == nil && others && (rep.Written || !rep.Blocked(opt.SkipInvalid)) {
+			var wrote bool
+			more, wrote, err = importOthers(ctx, s, file, opt.Sheet, names, opt)
+			rep.Written = rep.Written || wrote
+		}
 		cancel()
 		w.app.Do(func() {
 			w.progress.Hide()
@@ -361,6 +372,7 @@ func (w *importWizard) runImport() {
 				return
 			}
 			w.show(rep, true)
+			w.summary.SetText(w.summary.Text + joinLines(more))
 			if rep.Written {
 				w.app.DataChanged()
 			}
