@@ -54,11 +54,12 @@ var berkasEntity = &entity[arsip.Berkas]{
 	table: "berkas",
 	cols: []string{"code", "nomor_berkas", "kode", "kode_lama", "uraian", "unit", "tahun_dari", "tahun_sampai",
 		"jumlah_item", "tingkat", "media", "keamanan", "kategori", "place_id", "boks_id", "status", "pindah_on", "akhir_on", "nasib",
-		"retensi_manual", "retensi_reason", "note"},
+		"retensi_manual", "retensi_reason", "note", "nomor_sort"},
 	values: func(b *arsip.Berkas) []any {
 		return []any{b.Code, b.NomorBerkas, b.KodeKlasifikasi, b.KodeLama, b.Uraian, b.UnitPengolah, b.TahunDari, b.TahunSampai,
 			b.JumlahItem, b.Tingkat, b.Media, b.Keamanan, b.Kategori, nullID(b.PlaceID), nullID(b.BoksID), b.Status,
-			fmtDate(b.Retensi.PindahOn), fmtDate(b.Retensi.AkhirOn), b.Retensi.Nasib, b.RetensiManual, b.RetensiReason, b.Note}
+			fmtDate(b.Retensi.PindahOn), fmtDate(b.Retensi.AkhirOn), b.Retensi.Nasib, b.RetensiManual, b.RetensiReason, b.Note,
+			arsip.NomorSortKey(b.NomorBerkas)}
 	},
 	load: func(tx *sql.Tx, id int64) (arsip.Berkas, error) {
 		r, err := scanBerkas(tx.QueryRow("SELECT "+berkasCols+" FROM berkas WHERE id=?", id))

@@ -148,7 +148,7 @@ func (s *Store) BerkasInBoks(ctx context.Context, boksID int64) ([]arsip.Berkas,
 	var out []arsip.Berkas
 	err := s.read(ctx, "list berkas in boks", func(tx *sql.Tx) error {
 		var err error
-		out, err = queryBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas WHERE boks_id=? AND deleted_at IS NULL ORDER BY nomor_berkas, id", boksID)
+		out, err = queryBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas WHERE boks_id=? AND deleted_at IS NULL ORDER BY nomor_sort, id", boksID)
 		return err
 	})
 	return out, err

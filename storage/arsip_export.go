@@ -255,14 +255,14 @@ func pageItems(ctx context.Context, tx *sql.Tx, page []arsip.Berkas, want bool) 
 // groupQuery selects the files of a list (joined with their items when
 // withItems) in the list's order.
 func groupQuery(opt ExportArsipOptions, withItems bool, where string) string {
-	order := "b.kode, b.tahun_sampai, b.nomor_berkas, b.id"
+	order := "b.kode, b.tahun_sampai, b.nomor_sort, b.id"
 	switch opt.Filter.Sort {
 	case SortNewest:
 		if opt.List == ListBerkas || opt.List == "" {
 			order = "b.id DESC"
 		}
 	case SortTahun:
-		order = "b.tahun_sampai DESC, b.kode, b.nomor_berkas, b.id"
+		order = "b.tahun_sampai DESC, b.kode, b.nomor_sort, b.id"
 	}
 	itemCols := ", 0, '', '', '', '', 0"
 	join := ""

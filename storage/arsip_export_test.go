@@ -31,10 +31,10 @@ func exportTo(t *testing.T, s *Store, opt ExportArsipOptions) (string, int) {
 func sampleArsip(t *testing.T, s *Store) {
 	t.Helper()
 	rak := mkPlace(t, s, model.PlaceRak, "Rak 3", mkPlace(t, s, model.PlaceRuang, "Ruang Arsip", 0).ID)
-	b1 := arsip.Berkas{Code: "B-100001", NomorBerkas: 1, KodeKlasifikasi: "000.1.5", Uraian: "Notulen rapat pimpinan", TahunDari: 2023,
+	b1 := arsip.Berkas{Code: "B-100001", NomorBerkas: "1", KodeKlasifikasi: "000.1.5", Uraian: "Notulen rapat pimpinan", TahunDari: 2023,
 		TahunSampai: 2024, UnitPengolah: "Bagian Tata Usaha", Media: arsip.MediaKartografi, Keamanan: arsip.KeamananTerbatas,
 		Kategori: "Rapat", Note: "lengkap", PlaceID: rak.ID}
-	b2 := arsip.Berkas{Code: "B-100002", NomorBerkas: 2, KodeKlasifikasi: "000.1.6", Uraian: "Konsumsi rapat", TahunSampai: 2024,
+	b2 := arsip.Berkas{Code: "B-100002", NomorBerkas: "2", KodeKlasifikasi: "000.1.6", Uraian: "Konsumsi rapat", TahunSampai: 2024,
 		UnitPengolah: "Bagian Rumah Tangga", Tingkat: arsip.TingkatSalinan}
 	for _, b := range []*arsip.Berkas{&b1, &b2} {
 		if err := s.CreateBerkas(ctx, b); err != nil {

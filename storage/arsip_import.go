@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"path/filepath"
 
+	"rapi/model"
 	"rapi/model/arsip"
 	"rapi/storage/sheet"
 )
@@ -18,28 +19,59 @@ var ArsipSchema = sheet.Schema{
 	Name: "berkas",
 	Fields: []sheet.Field{
 		{Key: "no", Label: "No", Kind: sheet.Int, Synonyms: []string{"No. Urut", "Nomor Urut"}},
-		{Key: "kode_klasifikasi", Label: "Kode Klasifikasi", Kind: sheet.Code, Required: true,
-			Synonyms: []string{"Kode Klasifikasi Arsip", "Klasifikasi", "Kode Klas", "Kode Arsip", "Kode Klasifikasi Baru"}},
-		{Key: "nomor_berkas", Label: "Nomor Berkas", Kind: sheet.Int, Synonyms: []string{"No Berkas", "Nomor Berkas/Map", "Nomor Definitif"}},
-		{Key: "unit", Label: "Unit Pengolah", Kind: sheet.Text, Synonyms: []string{"Unit", "Unit Kerja", "Unit Pengolah Arsip"}},
-		{Key: "uraian", Label: "Uraian Informasi Berkas", Kind: sheet.Text, Required: true,
-			Synonyms: []string{"Uraian", "Perihal", "Uraian Berkas", "Judul Berkas", "Uraian Informasi", "Isi Ringkas", "Uraian Masalah"}},
-		{Key: "kurun_waktu", Label: "Kurun Waktu", Kind: sheet.YearRange, Required: true, Synonyms: []string{"Kurun", "Tahun", "Tahun Berkas"}},
-		{Key: "jumlah", Label: "Jumlah", Kind: sheet.Int, Synonyms: []string{"Jumlah Item", "Jumlah Berkas", "Jumlah Arsip", "Banyaknya"}},
-		{Key: "tingkat", Label: "Tingkat Perkembangan", Kind: sheet.Text, Synonyms: []string{"Tingkat", "Tk Perkembangan", "Tkt Perkembangan"}},
-		{Key: "media", Label: "Media", Kind: sheet.Text, Synonyms: []string{"Media Arsip", "Jenis Media", "Bentuk"}},
+		// Not required: a register never coded imports belum diklasifikasi.
+		{Key: "kode_klasifikasi", Label: "Kode Klasifikasi", Kind: sheet.Code,
+			Synonyms: []string{"Kode Klasifikasi Arsip", "Klasifikasi", "Kode Klas", "Kode Arsip", "Kode Klasifikasi Baru",
+				"Kode Masalah", "Klasifikasi Arsip", "Kode/Klasifikasi"},
+			Fallback: []string{"Kode", "Kode/Indeks"}},
+		{Key: "nomor_berkas", Label: "Nomor Berkas", Kind: sheet.Text, Synonyms: []string{"No Berkas", "Nomor Berkas/Map",
+			"Nomor Definitif", "Nomor Urut Berkas", "No Urut Berkas", "Nomor Berkas Arsip"},
+			Fallback: []string{"Nomor"}},
+		{Key: "unit", Label: "Unit Pengolah", Kind: sheet.Text, Synonyms: []string{"Unit", "Unit Kerja", "Unit Pengolah Arsip",
+			"Pengolah", "Unit Kerja Pengolah"}},
+		{Key: "uraian", Label: "Uraian Informasi Berkas", Kind: sheet.Text, Required: true, RequiredOr: []string{"uraian_item"},
+			Synonyms: []string{"Uraian", "Perihal", "Uraian Berkas", "Judul Berkas", "Uraian Informasi", "Isi Ringkas", "Uraian Masalah",
+				"Uraian Masalah/Kegiatan", "Uraian Kegiatan", "Masalah", "Deskripsi", "Uraian Informasi Berkas Arsip"},
+			// the ANRI lists of inactive files name the file's description
+			// as the item's; an index word stands in where nothing else does
+			Fallback:       []string{"Uraian Informasi Arsip", "Uraian Arsip", "Indeks/Pekerjaan", "Indeks", "Pekerjaan"},
+			FallbackUnless: []string{"nomor_item"}},
+		// Not required: an isi berkas sheet takes the years from its items' dates.
+		{Key: "kurun_waktu", Label: "Kurun Waktu", Kind: sheet.YearRange, Synonyms: []string{"Kurun", "Tahun",
+			"Tahun Berkas", "Kurun Waktu/Tahun", "Periode", "Tahun Arsip", "Tahun Penciptaan"},
+			Fallback: []string{"Jangka Simpan", "Jangka Waktu", "Waktu"}},
+		{Key: "jumlah", Label: "Jumlah", Kind: sheet.Int, Synonyms: []string{"Jumlah Item", "Jumlah Berkas", "Jumlah Arsip", "Banyaknya",
+			"Jumlah Lembar", "Volume", "Jumlah Item Arsip", "Jumlah/Volume", "Banyak"}},
+		{Key: "tingkat", Label: "Tingkat Perkembangan", Kind: sheet.Text, Synonyms: []string{"Tingkat", "Tk Perkembangan", "Tkt Perkembangan",
+			"Asli/Kopi", "Asli/Salinan", "Asli/Copy", "Asli/Fotokopi", "Keaslian", "Tingkat Keaslian"}},
+		{Key: "media", Label: "Media", Kind: sheet.Text, Synonyms: []string{"Media Arsip", "Jenis Media", "Bentuk", "Media Simpan", "Bentuk Arsip"}},
 		{Key: "keamanan", Label: "Klasifikasi Keamanan", Kind: sheet.Text,
-			Synonyms: []string{"Keamanan", "Klasifikasi Keamanan dan Akses", "Klasifikasi Keamanan & Akses", "Hak Akses", "Sifat"}},
+			Synonyms: []string{"Keamanan", "Klasifikasi Keamanan dan Akses", "Klasifikasi Keamanan & Akses", "Hak Akses", "Sifat",
+				"Akses", "Klasifikasi Keamanan dan Hak Akses", "Klasifikasi Keamanan & Hak Akses", "Keamanan/Akses", "Sifat Arsip",
+				"Klasifikasi Akses", "Klasifikasi Keamanan Akses"}},
 		{Key: "kategori", Label: "Kategori", Kind: sheet.Text, Synonyms: []string{"Jenis Berkas", "Warna"}},
-		{Key: "lokasi", Label: "Lokasi", Kind: sheet.Text, Synonyms: []string{"Lokasi Simpan", "Boks", "Nomor Boks", "Tempat Simpan", "Lokasi Penyimpanan"}},
+		{Key: "lokasi", Label: "Lokasi", Kind: sheet.Text, Synonyms: []string{"Lokasi Simpan", "Boks", "Nomor Boks", "Tempat Simpan",
+			"Lokasi Penyimpanan", "Box", "No Box", "Nomor Box", "Lokasi Arsip", "Tempat Penyimpanan"}},
+		// The parts of a "Lokasi Simpan" group (two header rows), inactive
+		// (ruang, rak, boks) or active (filing cabinet, laci, folder) files.
+		{Key: "lokasi_ruang", Label: "Ruang", Kind: sheet.Text, Synonyms: []string{"Lokasi Simpan Ruang", "Ruang Simpan", "Ruangan",
+			"No Filing Kabinet", "Filing Kabinet", "Lokasi Simpan No Filing Kabinet", "Nomor Filing Kabinet", "Lemari"}},
+		{Key: "lokasi_rak", Label: "Rak", Kind: sheet.Text, Synonyms: []string{"Lokasi Simpan Rak", "No Rak", "Nomor Rak",
+			"No Laci", "Laci", "Lokasi Simpan No Laci", "Nomor Laci"}},
+		{Key: "lokasi_boks", Label: "Boks", Kind: sheet.Text, Synonyms: []string{"Lokasi Simpan Boks", "Lokasi Simpan Box", "No Boks Arsip",
+			"Lokasi Simpan No Folder"}}, // a folder number alone stays extra, as Rapi's own lists write it
 		{Key: "keterangan", Label: "Keterangan", Kind: sheet.Text, Synonyms: []string{"Ket", "Catatan"}},
 		{Key: "status", Label: "Status", Kind: sheet.Text, Synonyms: []string{"Status Arsip"}},
 		{Key: "code", Label: "Kode", Kind: sheet.Code, Synonyms: []string{"Kode Rapi", "Kode Label", "Kode Berkas", "Barcode"}},
 		{Key: "kode_lama", Label: "Kode Lama", Kind: sheet.Code, Synonyms: []string{"Kode Klasifikasi Lama", "Kode Lama (78/2012)"}},
-		{Key: "nomor_item", Label: "Nomor Item", Kind: sheet.Int, Synonyms: []string{"No Item", "Nomor Item Arsip"}},
-		{Key: "nomor_surat", Label: "Nomor Surat", Kind: sheet.Text, Synonyms: []string{"No Surat", "Nomor Naskah"}},
-		{Key: "uraian_item", Label: "Uraian Informasi Arsip", Kind: sheet.Text, Synonyms: []string{"Uraian Item", "Uraian Arsip", "Isi Arsip"}},
-		{Key: "tanggal", Label: "Tanggal", Kind: sheet.Date, Synonyms: []string{"Tanggal Surat", "Tgl Surat", "Tanggal Arsip"}},
+		{Key: "nomor_item", Label: "Nomor Item", Kind: sheet.Int, Synonyms: []string{"No Item", "Nomor Item Arsip", "No Urut Item",
+			"Nomor Isi", "No Isi Berkas", "Nomor Isi Berkas"}},
+		{Key: "nomor_surat", Label: "Nomor Surat", Kind: sheet.Text, Synonyms: []string{"No Surat", "Nomor Naskah", "Nomor Dokumen",
+			"Nomor Naskah Dinas", "No Naskah"}},
+		{Key: "uraian_item", Label: "Uraian Informasi Arsip", Kind: sheet.Text, Synonyms: []string{"Uraian Item", "Uraian Arsip", "Isi Arsip",
+			"Uraian Isi", "Uraian Isi Berkas"}},
+		{Key: "tanggal", Label: "Tanggal", Kind: sheet.Date, Synonyms: []string{"Tanggal Surat", "Tgl Surat", "Tanggal Arsip",
+			"Tanggal Naskah", "Tanggal Dokumen"}},
 	},
 }
 
@@ -60,6 +92,9 @@ type ImportArsipOptions struct {
 	DryRun bool
 	// SkipInvalid writes the valid rows even when some are rejected.
 	SkipInvalid bool
+	// Klasifikasi is the classification code of the rows that have none
+	// (a register never coded); "" imports them belum diklasifikasi.
+	Klasifikasi string
 	// Progress, when set, is told how far the import is: while reading
 	// total is 0; while writing, rows written of total.
 	Progress func(done, total int)
@@ -75,6 +110,9 @@ type ImportArsipReport struct {
 	Rejected  int
 	Items     int  // items (isi berkas) written with the files
 	Written   bool // the database was changed
+	// Unclassified counts the files left belum diklasifikasi, to be
+	// classified later (BerkasUnclassified lists them).
+	Unclassified int
 	// NewKlasifikasi lists the well-formed classification codes the file
 	// uses that were not in the list: added marked "perlu ditinjau".
 	NewKlasifikasi []string
@@ -110,7 +148,11 @@ type existing struct {
 // rejected row blocks the whole import unless SkipInvalid. Cancelling ctx
 // while writing rolls everything back.
 func (s *Store) ImportArsip(ctx context.Context, file string, opt ImportArsipOptions) (*ImportArsipReport, error) {
-	rr := &rowReader{byKey: map[string]int{}}
+	klas := arsip.NormalizeKlasifikasiCode(opt.Klasifikasi)
+	if klas != "" && !arsip.ValidKlasifikasiCode(klas) {
+		return nil, model.Invalid("kode_klasifikasi", opt.Klasifikasi, "error.arsip_klasifikasi_format")
+	}
+	rr := &rowReader{byKey: map[string]int{}, klas: klas}
 	read := 0
 	res, err := sheet.Read(file, ArsipSchema, sheet.Options{
 		Sheet: opt.Sheet, Layout: opt.Layout, Mapping: opt.Mapping, Saved: opt.Saved,
@@ -132,7 +174,7 @@ func (s *Store) ImportArsip(ctx context.Context, file string, opt ImportArsipOpt
 		return nil, err
 	}
 	rep := &ImportArsipReport{Read: res, Rejected: len(res.Rejected)}
-	mapped := map[string]bool{}
+	mapped := map[string]bool{"kode_klasifikasi": klas != ""}
 	for _, c := range res.Mapping {
 		if c.Field != "" {
 			mapped[c.Field] = true
@@ -142,8 +184,12 @@ func (s *Store) ImportArsip(ctx context.Context, file string, opt ImportArsipOpt
 	if err != nil {
 		return nil, err
 	}
+	if probs := pl.noYearsProblems(); len(probs) > 0 {
+		res.Problems = append(res.Problems, probs...)
+		rep.Rejected += len(probs)
+	}
 	rep.Created, rep.Updated, rep.Unchanged = pl.created, pl.updated, pl.unchanged
-	rep.NewKlasifikasi = pl.newKlas
+	rep.NewKlasifikasi, rep.Unclassified = pl.newKlas, pl.unclassified
 	if opt.DryRun || rep.Blocked(opt.SkipInvalid) || pl.created+pl.updated == 0 && len(pl.newKlas) == 0 {
 		return rep, nil
 	}
@@ -171,4 +217,26 @@ func (s *Store) BerkasExtra(ctx context.Context, id int64) (map[string]string, e
 	}
 	out := map[string]string{}
 	return out, json.Unmarshal([]byte(raw), &out)
+}
+
+// BerkasUnclassified is the review list of files imported belum
+// diklasifikasi (from a register that never coded them), oldest first, a
+// page at a time with the total: what Beranda shows as to be classified.
+// A file leaves it when a clerk sets its code; its retention is computed then.
+func (s *Store) BerkasUnclassified(ctx context.Context, p Page) (BerkasPage, error) {
+	if p.Limit <= 0 {
+		p.Limit = 50
+	}
+	const where = "kode = '' AND deleted_at IS NULL"
+	var out BerkasPage
+	err := s.read(ctx, "list berkas unclassified", func(tx *sql.Tx) error {
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM berkas WHERE "+where).Scan(&out.Total); err != nil {
+			return err
+		}
+		var err error
+		out.Rows, err = queryBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas WHERE "+where+" ORDER BY id LIMIT ? OFFSET ?",
+			p.Limit, p.Offset)
+		return err
+	})
+	return out, err
 }

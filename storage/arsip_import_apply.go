@@ -85,14 +85,21 @@ func (s *Store) addNewKlasifikasi(ctx context.Context, tx *sql.Tx, pl *importPla
 // write queues one planned row: a new file (with a fresh code when it
 // has none) or the update of a matched one.
 func (w *importBatch) write(p *planned, pl *importPlan, codes *codeSeq, today time.Time) error {
-	if p.old != nil && !p.update {
+	if p.skip || p.old != nil && !p.update {
 		return nil
 	}
 	b := &p.r.b
 	b.Normalize()
-	ret, rerr := arsip.ComputeRetensi(b.TahunSampai, pl.jra[b.KodeKlasifikasi])
-	if rerr != nil {
-		ret = arsip.Retensi{Nasib: pl.jra[b.KodeKlasifikasi].Nasib}
+	// Belum diklasifikasi: no retention until a code is set (the form
+	// computes it then).
+	var ret arsip.Retensi
+	computed := false
+	if b.KodeKlasifikasi != "" {
+		var rerr error
+		if ret, rerr = arsip.ComputeRetensi(b.TahunSampai, pl.jra[b.KodeKlasifikasi]); rerr != nil {
+			ret = arsip.Retensi{Nasib: pl.jra[b.KodeKlasifikasi].Nasib}
+		}
+		computed = rerr == nil
 	}
 	if p.old != nil {
 		return w.update(p, ret)
@@ -107,7 +114,7 @@ func (w *importBatch) write(p *planned, pl *importPlan, codes *codeSeq, today ti
 	if len(p.r.items) > 0 {
 		b.JumlahItem = len(p.r.items)
 	}
-	if !pl.statusMapped && rerr == nil && !today.Before(ret.PindahOn) {
+	if !pl.statusMapped && computed && !today.Before(ret.PindahOn) {
 		b.Status = arsip.StatusInaktif // an old register: its active years are over
 	}
 	return w.create(p, ret)
@@ -189,18 +196,19 @@ const importItemRows = 512
 
 const (
 	berkasInsertCols = `INSERT INTO berkas(code, nomor_berkas, kode, kode_lama, uraian, unit, tahun_dari, tahun_sampai,
-		jumlah_item, tingkat, media, keamanan, kategori, status, pindah_on, akhir_on, nasib, note, extra,
+		jumlah_item, tingkat, media, keamanan, kategori, status, pindah_on, akhir_on, nasib, note, extra, nomor_sort,
 		created_at, created_by, updated_at, updated_by) VALUES `
-	berkasInsertRow = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+	berkasInsertRow = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 	// The values of an updated file: column1 is its id.
 	berkasUpdateHead = `UPDATE berkas SET nomor_berkas=v.column2, kode=v.column3, kode_lama=v.column4, uraian=v.column5, unit=v.column6,
 		tahun_dari=v.column7, tahun_sampai=v.column8, jumlah_item=v.column9, tingkat=v.column10, media=v.column11,
 		keamanan=v.column12, kategori=v.column13, status=v.column14, note=v.column15, extra=v.column16,
 		pindah_on=CASE WHEN retensi_manual THEN pindah_on ELSE v.column17 END,
 		akhir_on=CASE WHEN retensi_manual THEN akhir_on ELSE v.column18 END,
-		nasib=v.column19, version=version+1, updated_at=v.column20, updated_by=v.column21
+		nasib=v.column19, version=version+1, updated_at=v.column20, updated_by=v.column21,
+		nomor_sort=v.column22
 		FROM (VALUES `
-	berkasUpdateRow  = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+	berkasUpdateRow  = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 	berkasUpdateTail = ") AS v WHERE berkas.id = v.column1"
 	registryInsert   = "INSERT INTO code_registry(code, kind, entity_id) VALUES "
 	registryRow      = "(?,?,?)"
@@ -271,7 +279,7 @@ func (w *importBatch) create(p *planned, ret arsip.Retensi) error {
 	w.creates = append(w.creates, p)
 	w.createArgs = append(w.createArgs, b.Code, b.NomorBerkas, b.KodeKlasifikasi, b.KodeLama, b.Uraian, b.UnitPengolah, b.TahunDari, b.TahunSampai,
 		b.JumlahItem, b.Tingkat, b.Media, b.Keamanan, b.Kategori, b.Status, fmtDate(ret.PindahOn), fmtDate(ret.AkhirOn), ret.Nasib, b.Note,
-		nullText(p.r.extraJSON()), w.now, w.by, w.now, w.by)
+		nullText(p.r.extraJSON()), arsip.NomorSortKey(b.NomorBerkas), w.now, w.by, w.now, w.by)
 	if len(w.creates) == importBatchRows {
 		return w.flushCreates()
 	}
@@ -293,7 +301,7 @@ func (w *importBatch) update(p *planned, ret arsip.Retensi) error {
 	w.updates = append(w.updates, p)
 	w.updateArgs = append(w.updateArgs, id, b.NomorBerkas, b.KodeKlasifikasi, b.KodeLama, b.Uraian, b.UnitPengolah, b.TahunDari, b.TahunSampai,
 		b.JumlahItem, b.Tingkat, b.Media, b.Keamanan, b.Kategori, b.Status, b.Note, nullText(p.r.extraJSON()),
-		fmtDate(ret.PindahOn), fmtDate(ret.AkhirOn), ret.Nasib, w.now, w.by)
+		fmtDate(ret.PindahOn), fmtDate(ret.AkhirOn), ret.Nasib, w.now, w.by, arsip.NomorSortKey(b.NomorBerkas))
 	if len(w.updates) == importBatchRows {
 		return w.flushUpdates()
 	}

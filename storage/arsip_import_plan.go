@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -21,6 +22,7 @@ type planned struct {
 	old    *existing // nil: create
 	update bool      // old != nil and something differs
 	items  bool      // replace the items
+	skip   bool      // refused after planning (a new file without years)
 }
 
 type importPlan struct {
@@ -28,6 +30,7 @@ type importPlan struct {
 	newKlas                     []string
 	jra                         map[string]arsip.JRA
 	created, updated, unchanged int
+	unclassified                int             // files without a classification code (new or kept)
 	codes                       map[string]bool // every berkas code in use
 	statusMapped                bool
 }
@@ -61,12 +64,19 @@ func (s *Store) planImport(ctx context.Context, rows []*importRow, mapped map[st
 // code and by natural key.
 type knownFiles struct {
 	byCode, byNat map[string]*existing
+	// byLoose is by natural key without the classification, for rows of a
+	// register that has none; nil where two files share one.
+	byLoose map[string]*existing
+	// byNomor is by nomor berkas + classification, for rows without
+	// years; nil where two files share one.
+	byNomor map[string]*existing
 }
 
 // readKnownFiles reads every file with the fields an import compares, and
 // notes in codes every code held, by binned files too.
 func readKnownFiles(ctx context.Context, tx *sql.Tx, codes map[string]bool) (*knownFiles, error) {
-	known := &knownFiles{byCode: map[string]*existing{}, byNat: map[string]*existing{}}
+	known := &knownFiles{byCode: map[string]*existing{}, byNat: map[string]*existing{}, byLoose: map[string]*existing{},
+		byNomor: map[string]*existing{}}
 	byCode, byNat := known.byCode, known.byNat
 	paths, err := placePaths(ctx, tx)
 	if err != nil {
@@ -103,6 +113,13 @@ func readKnownFiles(ctx context.Context, tx *sql.Tx, codes map[string]bool) (*kn
 		byCode[b.Code] = e
 		if k := natKey(b); k != "" {
 			byNat[k] = e
+			unique(known.byNomor, nomorKey(b), e)
+			l := looseKey(b)
+			if _, twice := known.byLoose[l]; twice {
+				known.byLoose[l] = nil
+			} else {
+				known.byLoose[l] = e
+			}
 		}
 	}
 	if err := q.Err(); err != nil {
@@ -117,7 +134,9 @@ func planKlasifikasi(ctx context.Context, tx *sql.Tx, rows []*importRow, pl *imp
 	// Classification codes: known ones and the JRA the new ones inherit.
 	kodes := map[string]bool{}
 	for _, r := range rows {
-		kodes[r.b.KodeKlasifikasi] = true
+		if r.b.KodeKlasifikasi != "" { // belum diklasifikasi: nothing to add
+			kodes[r.b.KodeKlasifikasi] = true
+		}
 	}
 	for k := range kodes {
 		var one int
@@ -152,7 +171,7 @@ func matchedItems(ctx context.Context, tx *sql.Tx, rows []*importRow, known *kno
 		if len(r.items) == 0 {
 			continue
 		}
-		e := match(r, known.byCode, known.byNat)
+		e := match(r, known)
 		if e == nil {
 			continue
 		}
@@ -181,7 +200,7 @@ func matchedItems(ctx context.Context, tx *sql.Tx, rows []*importRow, known *kno
 func (pl *importPlan) decide(rows []*importRow, known *knownFiles, itemsOf map[int64]string, mapped map[string]bool) {
 	pl.rows = make([]planned, len(rows))
 	for i, r := range rows {
-		p := planned{r: r, old: match(r, known.byCode, known.byNat)}
+		p := planned{r: r, old: match(r, known)}
 		if p.old == nil {
 			// A code given in the file that another (binned) file holds is
 			// not reused: the new file gets a fresh one.
@@ -204,20 +223,62 @@ func (pl *importPlan) decide(rows []*importRow, known *knownFiles, itemsOf map[i
 				pl.unchanged++
 			}
 		}
+		if r.b.KodeKlasifikasi == "" {
+			pl.unclassified++
+		}
 		pl.rows[i] = p
 	}
 }
 
-func match(r *importRow, byCode, byNat map[string]*existing) *existing {
+// match finds the file a row updates: by code, else by natural key. A
+// row without its own classification matches whatever code a clerk gave
+// the file since; a row with one also matches the file imported before
+// belum diklasifikasi.
+func match(r *importRow, known *knownFiles) *existing {
 	if r.b.Code != "" {
-		if e := byCode[r.b.Code]; e != nil {
+		if e := known.byCode[r.b.Code]; e != nil {
 			return e
 		}
 	}
-	if k := r.natKey(); k != "" {
-		return byNat[k]
+	if r.noYears {
+		if e := known.byNomor[nomorKey(&r.b)]; e != nil {
+			return e
+		}
 	}
-	return nil
+	k := r.natKey()
+	if k == "" {
+		return nil
+	}
+	if !r.ownKlas {
+		if e := known.byLoose[looseKey(&r.b)]; e != nil {
+			return e
+		}
+	}
+	if e := known.byNat[k]; e != nil || r.b.KodeKlasifikasi == "" {
+		return e
+	}
+	un := r.b
+	un.KodeKlasifikasi = ""
+	return known.byNat[natKey(&un)]
+}
+
+// unique files e under k, or nil when k names two files.
+func unique(m map[string]*existing, k string, e *existing) {
+	if k == "" {
+		return
+	}
+	if _, twice := m[k]; twice {
+		m[k] = nil
+	} else {
+		m[k] = e
+	}
+}
+
+// looseKey is the natural key without the classification.
+func looseKey(b *arsip.Berkas) string {
+	un := *b
+	un.KodeKlasifikasi = ""
+	return natKey(&un)
 }
 
 func itemsKey(items []arsip.IsiBerkas) string {
@@ -233,11 +294,17 @@ func mergeImport(e *existing, r *importRow, mapped map[string]bool) *importRow {
 	out := &importRow{row: r.row, b: e.b, items: r.items}
 	b, n := &out.b, &r.b
 	set := func(field string, fn func()) {
-		if mapped[field] {
+		if mapped[field] && !slices.Contains(r.blank, field) {
 			fn()
 		}
 	}
-	set("kode_klasifikasi", func() { b.KodeKlasifikasi = n.KodeKlasifikasi })
+	set("kode_klasifikasi", func() {
+		// An empty cell never unclassifies a file, and the code chosen for
+		// the whole register only classifies files that have none.
+		if n.KodeKlasifikasi != "" && (r.ownKlas || b.KodeKlasifikasi == "") {
+			b.KodeKlasifikasi = n.KodeKlasifikasi
+		}
+	})
 	set("nomor_berkas", func() { b.NomorBerkas = n.NomorBerkas })
 	set("kode_lama", func() { b.KodeLama = n.KodeLama })
 	set("uraian", func() { b.Uraian = n.Uraian })

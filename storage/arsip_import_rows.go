@@ -2,6 +2,7 @@ package storage
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"rapi/model"
@@ -20,6 +21,11 @@ type importRow struct {
 	extra map[string]string
 	lok   string
 	items []arsip.IsiBerkas
+	// ownKlas: the register gave the classification (not the code chosen
+	// for the whole file, nor none).
+	ownKlas bool
+	noYears bool     // the register gave no kurun waktu
+	blank   []string // choice fields left empty: an update keeps the file's
 }
 
 func (r *importRow) natKey() string { return natKey(&r.b) }
@@ -29,8 +35,9 @@ func (r *importRow) natKey() string { return natKey(&r.b) }
 // uraian.
 func natKey(b *arsip.Berkas) string {
 	k := b.KodeKlasifikasi + "\x00" + strconv.Itoa(b.TahunDari) + "\x00" + strconv.Itoa(b.TahunSampai)
-	if b.NomorBerkas > 0 {
-		return strconv.Itoa(b.NomorBerkas) + "\x00" + k
+	if b.NomorBerkas != "" {
+		// as written, ignoring case: "12/BU/2023" is "12/bu/2023"
+		return strings.ToLower(arsip.NormalizeNomor(b.NomorBerkas)) + "\x00" + k
 	}
 	if b.Uraian == "" {
 		return ""
@@ -64,23 +71,49 @@ type rowReader struct {
 	rows    []*importRow
 	byKey   map[string]int // code or natural key -> index in rows
 	pending *importRow
-	skip    bool // the record is an item of an earlier row
+	skip    bool   // the record is an item of an earlier row
+	klas    string // the classification of rows without one (ImportArsipOptions.Klasifikasi)
 }
 
 func (rr *rowReader) check(rec sheet.Record) []sheet.Problem {
 	rr.pending, rr.skip = nil, false
 	v := recValues(rec)
-	r := &importRow{row: rec.Row, lok: v.str("lokasi")}
+	if itemOnly(v) {
+		return rr.addToParent(v)
+	}
+	r := &importRow{row: rec.Row, lok: lokasiText(v)}
 	if len(rec.Extra) > 0 {
 		r.extra = rec.Extra
 	}
+	for _, f := range []string{"tingkat", "media", "keamanan"} {
+		if v.str(f) == "" {
+			r.blank = append(r.blank, f) // a parent row of an isi berkas leaves them to the items
+		}
+	}
 	if probs := readBerkas(&r.b, v); len(probs) > 0 {
 		return probs
+	}
+	parent := parentRow(&r.b, v)
+	if parent || r.b.Uraian == "" {
+		r.b.Uraian = v.str("uraian_item") // the file's description in an isi berkas sheet
+	}
+	if r.b.TahunSampai == 0 {
+		r.noYears = true // from the items' dates, else the file in Rapi
+	}
+	r.ownKlas = r.b.KodeKlasifikasi != ""
+	if !r.ownKlas {
+		r.b.KodeKlasifikasi = rr.klas
 	}
 	if p := validateImported(&r.b); p != nil {
 		return []sheet.Problem{*p}
 	}
 	item := readItem(&r.b, v)
+	if parent {
+		item = nil
+	}
+	if item != nil {
+		widenYears(r, item.Tanggal)
+	}
 	key := rowKey(r)
 	if first, seen := rr.byKey[key]; key != "" && seen {
 		return rr.addToEarlier(rr.rows[first], item, r.b.Code != "")
@@ -120,7 +153,7 @@ func readBerkas(b *arsip.Berkas, v recValues) []sheet.Problem {
 	b.Code = model.NormalizeCode(v.str("code"))
 	b.KodeKlasifikasi = arsip.NormalizeKlasifikasiCode(v.str("kode_klasifikasi"))
 	b.KodeLama = v.str("kode_lama")
-	b.NomorBerkas = v.num("nomor_berkas")
+	b.NomorBerkas = arsip.NormalizeNomor(v.str("nomor_berkas"))
 	b.UnitPengolah = v.str("unit")
 	b.Uraian = v.str("uraian")
 	if yr, ok := v.Values["kurun_waktu"].(value.YearRange); ok {
@@ -151,12 +184,21 @@ func readBerkas(b *arsip.Berkas, v recValues) []sheet.Problem {
 // validateImported validates a file read from a register, naming the
 // register's column of a refused field.
 func validateImported(b *arsip.Berkas) *sheet.Problem {
-	code := b.Code
+	code, klas := b.Code, b.KodeKlasifikasi
 	if code == "" {
 		b.Code = "X" // Validate wants a code; new files get theirs when written
 	}
+	if b.TahunSampai == 0 {
+		b.TahunSampai = 2000 // no kurun waktu: checked once the items or the file in Rapi give it
+		defer func() { b.TahunSampai, b.TahunDari = 0, 0 }()
+	}
+	if klas == "" {
+		// Validate wants a classification; a register that has none is
+		// imported belum diklasifikasi, for the clerk to classify later.
+		b.KodeKlasifikasi = "000"
+	}
 	err := b.Validate()
-	b.Code = code
+	b.Code, b.KodeKlasifikasi = code, klas
 	if err == nil {
 		return nil
 	}
@@ -195,6 +237,11 @@ func rowKey(r *importRow) string {
 	if r.b.Code != "" {
 		return "c:" + r.b.Code
 	}
+	if r.noYears {
+		if k := nomorKey(&r.b); k != "" {
+			return "y:" + k
+		}
+	}
 	if k := r.natKey(); k != "" {
 		return "n:" + k
 	}
@@ -218,6 +265,7 @@ func (rr *rowReader) addToEarlier(prev *importRow, item *arsip.IsiBerkas, byCode
 		return []sheet.Problem{{Column: "nomor_item", Reason: sheet.ReasonRequired}}
 	}
 	prev.items = append(prev.items, *item)
+	widenYears(prev, item.Tanggal)
 	rr.skip = true
 	return nil
 }

@@ -179,7 +179,7 @@ func TestImportArsipMessyRegister(t *testing.T) {
 	// Values as the clerk typed them; unmapped columns kept.
 	all, _ := s.SearchBerkas(ctx, "Undangan", BerkasFilter{}, Page{})
 	b := all.Rows[0]
-	if b.TahunDari != 2019 || b.TahunSampai != 2021 || b.NomorBerkas != 2 || b.JumlahItem != 2 || b.UnitPengolah != "Bagian Tata Usaha" || b.Code == "" {
+	if b.TahunDari != 2019 || b.TahunSampai != 2021 || b.NomorBerkas != "2" || b.JumlahItem != 2 || b.UnitPengolah != "Bagian Tata Usaha" || b.Code == "" {
 		t.Fatalf("imported %+v", b)
 	}
 	extra, err := s.BerkasExtra(ctx, b.ID)

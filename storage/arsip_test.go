@@ -386,7 +386,7 @@ func TestFindByWhatIsWrittenOnTheFolder(t *testing.T) {
 	s, _ := openTemp(t, "Siti")
 	box := arsip.Boks{Nomor: "0015"}
 	must(t, s.CreateBoks(ctx, &box))
-	old := arsip.Berkas{KodeKlasifikasi: "000.1.5", KodeLama: "12/BU/2019", NomorBerkas: 37, Uraian: "Notulen rapat pimpinan", TahunSampai: 2019, BoksID: box.ID}
+	old := arsip.Berkas{KodeKlasifikasi: "000.1.5", KodeLama: "12/BU/2019", NomorBerkas: "37", Uraian: "Notulen rapat pimpinan", TahunSampai: 2019, BoksID: box.ID}
 	must(t, s.CreateBerkas(ctx, &old))
 	other := mkBerkas(t, s, "", "000.1.5", "Notulen rapat 12 BU 2019 lanjutan", 2019, 0)
 

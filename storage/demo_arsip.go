@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"time"
 
@@ -144,9 +145,9 @@ func prepareDemo(tx *sql.Tx) (*demoStmts, error) {
 	if st.boks, err = tx.Prepare(`INSERT INTO boks(code, nomor, place_id, unit, created_at, created_by, updated_at, updated_by) VALUES (?,?,?,?,?,?,?,?)`); err != nil {
 		return st, err
 	}
-	if st.berkas, err = tx.Prepare(`INSERT INTO berkas(code, nomor_berkas, kode, uraian, unit, tahun_dari, tahun_sampai, jumlah_item, kategori,
+	if st.berkas, err = tx.Prepare(`INSERT INTO berkas(code, nomor_berkas, nomor_sort, kode, uraian, unit, tahun_dari, tahun_sampai, jumlah_item, kategori,
 		place_id, boks_id, status, pindah_on, akhir_on, nasib, created_at, created_by, updated_at, updated_by)
-		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`); err != nil {
+		VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`); err != nil {
 		return st, err
 	}
 	for n := 1; n <= demoMaxItems; n++ {
@@ -263,7 +264,8 @@ func (r *demoRun) file(tx *sql.Tx, i, num int, seq, place, boksID int64, unit st
 		status = arsip.StatusInaktif
 	}
 	items := 1 + rng.IntN(demoMaxItems)
-	res, err := r.st.berkas.Exec(model.FormatCode(model.CodeBerkas, seq), (num-1)%500+1, k.kode, uraian, unit, year, year, items, k.kategori,
+	nomor := strconv.Itoa((num-1)%500 + 1)
+	res, err := r.st.berkas.Exec(model.FormatCode(model.CodeBerkas, seq), nomor, arsip.NomorSortKey(nomor), k.kode, uraian, unit, year, year, items, k.kategori,
 		place, boksID, status, fmtDate(ret.PindahOn), fmtDate(ret.AkhirOn), j.Nasib, r.now, r.by, r.now, r.by)
 	if err != nil {
 		return 0, err

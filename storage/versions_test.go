@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"database/sql"
 	"errors"
 	"fmt"
 	"os"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"rapi/model"
+	"rapi/model/arsip"
 )
 
 // fillOld writes records as the release with schema v did, in plain SQL
@@ -19,8 +21,19 @@ func fillOld(t *testing.T, s *Store, v int) {
 	at := "2026-01-05T08:00:00.000Z"
 	mustExec(t, s, `INSERT INTO place(id, code, kind, name, created_at, created_by, updated_at, updated_by)
 		VALUES (501, 'L-000501', 'rak', ?, ?, 'siti', ?, 'siti')`, fmt.Sprintf("Rak dari skema %d", v), at, at)
-	mustExec(t, s, `INSERT INTO audit(at, login, clerk, entity, entity_id, action, after)
-		VALUES (?, 'siti', 'Siti', 'place', 501, 'create', '{"name":"rak"}')`, at)
+	// From the audit chain's schema on, that release chained its audit rows.
+	row := auditRow{At: at, Login: "siti", Clerk: "Siti", Entity: "place", EntityID: 501, Action: "create",
+		After: sql.NullString{String: `{"name":"rak"}`, Valid: true}}
+	tx, err := s.w.Begin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.insertAudit(tx, row); err != nil {
+		t.Fatal(err)
+	}
+	if err := tx.Commit(); err != nil {
+		t.Fatal(err)
+	}
 	if v < 2 {
 		return
 	}
@@ -59,6 +72,11 @@ func TestEveryOlderSchemaMigratesAndKeepsRecords(t *testing.T) {
 				if err != nil || b.Uraian != fmt.Sprintf("Surat keputusan dari skema %d", v) || b.PlaceID != 501 {
 					t.Fatalf("berkas after migrating: %+v %v", b, err)
 				}
+				var sortKey string
+				mustQuery(t, s, "SELECT nomor_sort FROM berkas WHERE id=601", &sortKey)
+				if b.NomorBerkas != "7" || sortKey != arsip.NomorSortKey("7") {
+					t.Fatalf("nomor berkas after migrating: %q sorted by %q", b.NomorBerkas, sortKey)
+				}
 			}
 			if probs, err := s.FullCheck(ctx); err != nil || len(probs) > 0 {
 				t.Fatalf("check after migrating: %v %v", probs, err)
@@ -94,5 +112,12 @@ func TestNewerSchemaSaysWhichVersion(t *testing.T) {
 	n.Close()
 	if after, _ := os.ReadFile(path); string(after) != string(before) {
 		t.Fatal("opening a newer file changed it")
+	}
+}
+
+func mustQuery(t *testing.T, s *Store, q string, dest ...any) {
+	t.Helper()
+	if err := s.w.QueryRow(q).Scan(dest...); err != nil {
+		t.Fatalf("%s: %v", q, err)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -14,7 +13,7 @@ import (
 )
 
 func init() {
-	register(command{"import", `arsip FILE [--sheet NAME] [--dry-run] [--skip-invalid] [--map "Kolom=field" ...]: import a register of files from .xlsx/.csv; klasifikasi FILE [--dry-run] [--pin PIN]: import classification codes with their JRA`, cmdImport})
+	register(command{"import", `arsip FILE [--sheet NAME ...|--all-sheets] [--dry-run [--json]] [--skip-invalid] [--convert-xls] [--klasifikasi CODE] [--map "Kolom=field" ...]: import a register of files from .xlsx/.csv; klasifikasi FILE [--dry-run] [--pin PIN]: import classification codes with their JRA`, cmdImport})
 	register(command{"export", "arsip FILE.xlsx [--list aktif|inaktif|isi|usul-pindah|usul-musnah|pinjam|berkas] [--text T] [--kode PREFIX] [--year N]: write an official list", cmdExport})
 }
 
@@ -90,73 +89,7 @@ func cmdImport(e *env, args []string) error {
 	if len(args) > 0 && args[0] == "klasifikasi" {
 		return cmdImportKlasifikasi(e, args[1:]) // klasifikasi.go
 	}
-	fs := e.flags("import")
-	sheetName := fs.String("sheet", "", "sheet name (default: the active sheet)")
-	dry := fs.Bool("dry-run", false, "read, check and count without writing")
-	skip := fs.Bool("skip-invalid", false, "write the valid rows; rejected rows go to FILE-ditolak.xlsx")
-	var maps multi
-	fs.Var(&maps, "map", `"Kolom=field": read column Kolom into field (repeatable; "Kolom=" keeps it as extra data)`)
-	pos, err := parseInterleaved(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(pos) != 2 || pos[0] != "arsip" {
-		return fmt.Errorf("import arsip FILE [--sheet NAME] [--dry-run] [--skip-invalid] [--map \"Kolom=field\" ...]: %w", errUsage)
-	}
-	file := pos[1]
-	s, err := e.open()
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	opt := storage.ImportArsipOptions{Sheet: *sheetName, DryRun: *dry, SkipInvalid: *skip}
-	if len(maps) > 0 {
-		// Detect first, then change what the clerk named.
-		pre, err := s.ImportArsip(e.ctx, file, storage.ImportArsipOptions{Sheet: *sheetName, DryRun: true})
-		if err != nil {
-			return err
-		}
-		if opt.Mapping, err = applyMap(pre.Read.Mapping, maps, storage.ArsipSchema); err != nil {
-			return err
-		}
-	}
-	rep, err := s.ImportArsip(e.ctx, file, opt)
-	if err != nil {
-		return err
-	}
-	tr := translator()
-	for _, p := range rep.Read.Problems {
-		fmt.Fprintln(e.stderr, p.Message(tr))
-	}
-	for _, k := range rep.NewKlasifikasi {
-		fmt.Fprintf(e.stderr, "kode klasifikasi %s belum ada di daftar: ditambahkan, perlu ditinjau admin\n", k)
-	}
-	blocked := rep.Blocked(*skip)
-	if *skip && rep.Rejected > 0 && !*dry {
-		out := strings.TrimSuffix(file, filepath.Ext(file)) + "-ditolak.xlsx"
-		f, err := os.Create(out)
-		if err != nil {
-			return err
-		}
-		if err := sheet.WriteErrors(f, rep.Read, tr); err != nil {
-			f.Close()
-			return err
-		}
-		if err := f.Close(); err != nil {
-			return err
-		}
-		fmt.Fprintf(e.stderr, "baris yang ditolak disimpan di %s\n", out)
-	}
-	c, u, n := rep.Created, rep.Updated, rep.Unchanged
-	if blocked && !*dry {
-		fmt.Fprintf(e.stderr, "tidak ada yang disimpan (tanpa baris ditolak akan: dibuat %d, diubah %d, tetap %d)\n", c, u, n)
-		c, u, n = 0, 0, 0
-	}
-	fmt.Fprintf(e.stdout, "created %d, updated %d, unchanged %d, rejected %d\n", c, u, n, rep.Rejected)
-	if blocked {
-		return fmt.Errorf("%d baris ditolak, tidak ada yang disimpan", max(rep.Rejected, len(rep.Read.Problems)))
-	}
-	return nil
+	return cmdImportArsip(e, args) // import_arsip.go
 }
 
 func cmdExport(e *env, args []string) error {

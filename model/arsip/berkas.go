@@ -115,7 +115,7 @@ func (l Loan) Overdue(asOf time.Time) bool { return dateOnly(asOf).After(dateOnl
 type Berkas struct {
 	model.Meta
 	Code            string
-	NomorBerkas     int
+	NomorBerkas     string // as the office wrote it: "12", "B-2023/0274", "045.a"
 	KodeKlasifikasi string
 	KodeLama        string
 	Uraian          string
@@ -162,6 +162,7 @@ func (b *Berkas) Normalize() {
 	b.Code = model.NormalizeCode(b.Code)
 	b.KodeKlasifikasi = NormalizeKlasifikasiCode(b.KodeKlasifikasi)
 	b.KodeLama = trim(b.KodeLama)
+	b.NomorBerkas = NormalizeNomor(b.NomorBerkas)
 	b.Uraian = trim(b.Uraian)
 	b.UnitPengolah = trim(b.UnitPengolah)
 	b.Kategori = trim(b.Kategori)
@@ -193,8 +194,8 @@ func (b *Berkas) Validate() error {
 		return model.Invalid("code", "", "error.required")
 	case !model.ValidCode(b.Code):
 		return model.Invalid("code", b.Code, "error.code_format")
-	case b.NomorBerkas < 0:
-		return model.Invalid("nomor_berkas", strconv.Itoa(b.NomorBerkas), "error.arsip_number")
+	case len([]rune(b.NomorBerkas)) > MaxNomorLen:
+		return model.Invalid("nomor_berkas", b.NomorBerkas, "error.arsip_nomor_long")
 	case b.KodeKlasifikasi == "":
 		return model.Invalid("kode_klasifikasi", "", "error.required")
 	case !ValidKlasifikasiCode(b.KodeKlasifikasi):

@@ -87,14 +87,6 @@ func cellText(v any) string {
 	return ""
 }
 
-// nomor is a number cell left empty when the register has none.
-func nomor(n int) any {
-	if n <= 0 {
-		return nil
-	}
-	return n
-}
-
 // item is a cell of the row's item, empty on a file's own row.
 func item(f func(it *IsiBerkas) any) func(r *ListRow) any {
 	return func(r *ListRow) any {
@@ -113,7 +105,7 @@ func column(h string, k CellKind, v func(r *ListRow) any) ListColumn {
 var (
 	colNo       = column("No", CellInt, func(r *ListRow) any { return r.N })
 	colKode     = column("Kode Klasifikasi", CellCode, func(r *ListRow) any { return r.Berkas.KodeKlasifikasi })
-	colNomor    = column("Nomor Berkas", CellInt, func(r *ListRow) any { return nomor(r.Berkas.NomorBerkas) })
+	colNomor    = column("Nomor Berkas", CellText, func(r *ListRow) any { return r.Berkas.NomorBerkas })
 	colUnit     = column("Unit Pengolah", CellText, func(r *ListRow) any { return r.Berkas.UnitPengolah })
 	colUraian   = column("Uraian Informasi Berkas", CellText, func(r *ListRow) any { return r.Berkas.Uraian })
 	colKurun    = column("Kurun Waktu", CellText, func(r *ListRow) any { return r.Berkas.KurunWaktu() })

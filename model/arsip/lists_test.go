@@ -6,7 +6,7 @@ import (
 )
 
 func TestOfficialListCellsComeFromOneDefinition(t *testing.T) {
-	b := &Berkas{Code: "B-000123", NomorBerkas: 4, KodeKlasifikasi: "000.1.5", Uraian: "Notulen rapat", TahunSampai: 2024,
+	b := &Berkas{Code: "B-000123", NomorBerkas: "4", KodeKlasifikasi: "000.1.5", Uraian: "Notulen rapat", TahunSampai: 2024,
 		Media: MediaKartografi, Note: "lengkap", PlacePath: "Gedung B › Rak 3"}
 	r := &ListRow{N: 1, Berkas: b}
 	cells := DaftarArsipInaktif.Cells(r)

@@ -11,7 +11,7 @@ func ParseTingkat(s string) (Tingkat, bool) {
 	switch value.Fold(s) {
 	case "asli", "a", "original":
 		return TingkatAsli, true
-	case "salinan", "copy", "fotokopi", "fotocopy", "s":
+	case "salinan", "copy", "fotokopi", "fotocopy", "s", "kopi", "k", "copy an", "kopian":
 		return TingkatSalinan, true
 	case "tembusan", "t":
 		return TingkatTembusan, true
@@ -40,7 +40,8 @@ func ParseMedia(s string) (Media, bool) {
 // ParseKeamanan reads a security class as registers write it.
 func ParseKeamanan(s string) (Keamanan, bool) {
 	switch value.Fold(s) {
-	case "biasa", "terbuka", "biasa terbuka", "b":
+	// "Umum" and "Publik" are how some registers say open to all
+	case "biasa", "terbuka", "biasa terbuka", "terbuka biasa", "b", "umum", "publik", "terbuka umum":
 		return KeamananBiasa, true
 	case "terbatas":
 		return KeamananTerbatas, true

@@ -37,7 +37,8 @@ func FuzzParseDate(f *testing.F) {
 
 func FuzzParseYearRange(f *testing.F) {
 	for _, s := range []string{"2020", "2019-2021", "2019 – 2021", "2019 s.d. 2021", "2019 s/d 2021", "2019-21",
-		"Januari 2019 - Maret 2020", "12/01/2019 s.d. 05/03/2020", "Januari 2019", "2021-2019", "03/2020", "1800 sampai 2200"} {
+		"Januari 2019 - Maret 2020", "12/01/2019 s.d. 05/03/2020", "Januari 2019", "2021-2019", "03/2020", "1800 sampai 2200",
+		"Januari - Desember 2024", "Jan s.d. Des 2024", "Tahun 2024", "Semester I 2024", "Triwulan II 2023", "TW 9 2020"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

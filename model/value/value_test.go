@@ -143,6 +143,23 @@ func TestParseYearRange(t *testing.T) {
 		{"Agustus 2021", 2021, 2021, d(2021, 8, 1), d(2021, 8, 31)},
 		{"03/2021", 2021, 2021, d(2021, 3, 1), d(2021, 3, 31)},
 		{"2019 - Maret 2020", 2019, 2020, time.Time{}, d(2020, 3, 31)},
+		// the forms office registers write
+		{"Januari - Desember 2024", 2024, 2024, d(2024, 1, 1), d(2024, 12, 31)},
+		{"Jan s.d. Des 2024", 2024, 2024, d(2024, 1, 1), d(2024, 12, 31)},
+		{"Januari–Maret 2023", 2023, 2023, d(2023, 1, 1), d(2023, 3, 31)},
+		{"Januari-Maret 2023", 2023, 2023, d(2023, 1, 1), d(2023, 3, 31)},
+		{"Februari s/d April 2024", 2024, 2024, d(2024, 2, 1), d(2024, 4, 30)},
+		{"Tahun 2024", 2024, 2024, time.Time{}, time.Time{}},
+		{"TAHUN 2023 - 2024", 2023, 2024, time.Time{}, time.Time{}},
+		{"Th. 2022", 2022, 2022, time.Time{}, time.Time{}},
+		{"Semester I 2024", 2024, 2024, d(2024, 1, 1), d(2024, 6, 30)},
+		{"Semester 2 Tahun 2024", 2024, 2024, d(2024, 7, 1), d(2024, 12, 31)},
+		{"Triwulan II 2023", 2023, 2023, d(2023, 4, 1), d(2023, 6, 30)},
+		{"TW IV 2023", 2023, 2023, d(2023, 10, 1), d(2023, 12, 31)},
+		{"2023 - 2024", 2023, 2024, time.Time{}, time.Time{}},
+		{"01-01-2024 s.d. 31-12-2024", 2024, 2024, d(2024, 1, 1), d(2024, 12, 31)},
+		// a jangka simpan written as the dates it runs
+		{"01/01/2024 s/d 31/12/2028", 2024, 2028, d(2024, 1, 1), d(2028, 12, 31)},
 	}
 	for _, c := range ok {
 		r, err := ParseYearRange(c.in)
@@ -157,6 +174,9 @@ func TestParseYearRange(t *testing.T) {
 		{"2019 - 2020 - 2021", ReasonYearRange},
 		{"31/02/2019 s.d. 2020", ReasonDateImpossible},
 		{"13/2020", ReasonDateImpossible},
+		{"Desember - Januari 2024", ReasonYearRangeOrder},
+		{"Triwulan V 2023", ReasonYearRange},
+		{"Semester III 2024", ReasonYearRange},
 		{"0219-2021", ReasonDateOutOfRange},
 		{"", ReasonEmpty},
 	}
@@ -228,7 +248,7 @@ func TestParseMoney(t *testing.T) {
 }
 
 func TestParseInt(t *testing.T) {
-	ok := map[string]int64{"12": 12, "12 berkas": 12, "3 lembar": 3, "1.250": 1250, "12.0": 12, " 7 ": 7, "-3": -3}
+	ok := map[string]int64{"12": 12, "12 berkas": 12, "3 lembar": 3, "1 boks": 1, "12 lbr.": 12, "2 bundel": 2, "1.250": 1250, "12.0": 12, " 7 ": 7, "-3": -3}
 	for in, want := range ok {
 		if got, err := ParseInt(in); err != nil || got != want {
 			t.Errorf("ParseInt(%q) = %d, %v; want %d", in, got, err, want)

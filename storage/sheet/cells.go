@@ -63,8 +63,9 @@ type cellMeta struct {
 }
 
 type metaRow struct {
-	num   int
-	cells []cellMeta
+	num    int
+	cells  []cellMeta
+	hidden bool
 }
 
 type metaBatch struct {
@@ -249,7 +250,8 @@ func (sc *sheetScan) startRow(tag xmlTag) {
 			sc.rowNum = n
 		}
 	}
-	sc.cur, sc.col = metaRow{num: sc.rowNum}, 0
+	h := attr(tag.raw, "hidden")
+	sc.cur, sc.col = metaRow{num: sc.rowNum, hidden: string(h) == "1" || string(h) == "true"}, 0
 }
 
 func (sc *sheetScan) startCell(tag xmlTag) {

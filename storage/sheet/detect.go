@@ -188,7 +188,7 @@ func detectLayout(head []Row, s Schema, ov Layout) Layout {
 
 var (
 	reTotal  = regexp.MustCompile(`(?i)^(sub\s*)?(jumlah|total|grand\s*total)(\s+(keseluruhan|seluruhnya|total|akhir|barang|aset|berkas|arsip|halaman\s*\d*|rp\.?))*\s*:?$`)
-	reFooter = regexp.MustCompile(`(?i)^(mengetahui|menyetujui|disetujui|diketahui|kepala\b|sekretaris\b|plt\b|plh\b|a\.?\s?n\.?\s|nip\b|nip\.|catatan\b|keterangan\s*:|ket\s*:|dibuat oleh|yang menyerahkan|yang menerima|pengurus barang|penanggung\s*jawab|pejabat\b|ttd\b|tanda tangan)`)
+	reFooter = regexp.MustCompile(`(?i)^(mengetahui|menyetujui|disetujui|diketahui|kepala\b|sekretaris\b|plt\b|plh\b|a\.?\s?n\.?\s|nip\b|nip\.|catatan\b|keterangan\s*:|ket\s*:|dibuat oleh|yang menyerahkan|yang menerima|pengurus barang|penanggung\s*jawab|pejabat\b|ttd\b|tanda tangan|diunduh\b|dicetak\s+(pada|oleh|tanggal)\b|tanggal\s+cetak\b|downloaded\b|printed\s+on\b)`)
 	rePlace  = regexp.MustCompile(`^[A-Z][A-Za-z.]+(\s[A-Z][A-Za-z.]+)*\s*,\s*\d{1,2}\s+\p{L}+\s+\d{4}$`)
 )
 

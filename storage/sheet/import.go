@@ -2,6 +2,7 @@ package sheet
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -83,6 +84,9 @@ type Result struct {
 	Rejected    []Rejected
 	Skipped     []Skip
 	DataRows    int // rows read as data (accepted + rejected)
+	// HiddenRows are the data rows hidden in the sheet, read all the same;
+	// Layout.Columns say which columns were hidden.
+	HiddenRows []int
 }
 
 // OK reports whether every data row was accepted.
@@ -110,6 +114,11 @@ func ReadSheet(sh *Sheet, s Schema, opt Options) (*Result, error) {
 		return nil, err
 	}
 	l := detectLayout(head, s, opt.Layout)
+	for _, c := range sh.HiddenColumns {
+		if c < len(l.Columns) {
+			l.Columns[c].Hidden = true
+		}
+	}
 	if sh.ReasonColumn >= 0 && sh.ReasonColumn < len(l.Columns) {
 		l.Columns = l.Columns[:sh.ReasonColumn]
 	}
@@ -117,7 +126,7 @@ func ReadSheet(sh *Sheet, s Schema, opt Options) (*Result, error) {
 	res.Mapping, res.Reused = chooseMapping(res.Fingerprint, l.Columns, s, opt)
 	v := newValidator(sh, s, &l, res.Mapping)
 	for _, f := range s.Fields {
-		if f.Required && v.colOf[f.Key] < 0 {
+		if f.Required && v.colOf[f.Key] < 0 && !slices.ContainsFunc(f.RequiredOr, func(k string) bool { return v.colOf[k] >= 0 }) {
 			res.Problems = append(res.Problems, Problem{Column: f.Label, Reason: ReasonNoHeader})
 		}
 	}
@@ -153,12 +162,23 @@ func ReadSheet(sh *Sheet, s Schema, opt Options) (*Result, error) {
 // header, else the automatic one; reused says it was the saved one.
 func chooseMapping(fp string, cols []Column, s Schema, opt Options) (m Mapping, reused bool) {
 	if opt.Mapping != nil {
-		return opt.Mapping, false
+		return explained(opt.Mapping, WhyGiven), false
 	}
 	if m, ok := opt.Saved.Lookup(fp); ok {
-		return m, true
+		return explained(m, WhySaved), true
 	}
 	return AutoMap(cols, s), false
+}
+
+// explained copies m, saying why for each mapped column that does not say.
+func explained(m Mapping, why string) Mapping {
+	out := append(Mapping(nil), m...)
+	for i := range out {
+		if out[i].Field != "" && out[i].Why == "" {
+			out[i].Why = why
+		}
+	}
+	return out
 }
 
 // rowsRead sorts the rows below the header into records, rejected rows
@@ -198,6 +218,9 @@ func (rr *rowsRead) process(r Row) error {
 		l.DataLast = r.Num
 	}
 	res.DataRows++
+	if r.Hidden {
+		res.HiddenRows = append(res.HiddenRows, r.Num)
+	}
 	rec, probs := rr.v.row(r)
 	if len(probs) == 0 && opt.Check != nil {
 		probs = rr.v.fill(r, opt.Check(rec))

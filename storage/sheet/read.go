@@ -24,6 +24,7 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -45,8 +46,9 @@ type Cell struct {
 // Row is one sheet row. Num is the row number as Excel shows it (1-based);
 // Cells[i] is column i (A = 0).
 type Row struct {
-	Num   int
-	Cells []Cell
+	Num    int
+	Cells  []Cell
+	Hidden bool // hidden in the sheet: read all the same
 }
 
 // Cell returns column i, or an empty cell past the end of the row.
@@ -80,6 +82,9 @@ type Sheet struct {
 	// ReasonColumn is the column index of the "Alasan" column when the file
 	// is an errors workbook written by WriteErrors, else -1.
 	ReasonColumn int
+	// HiddenColumns are the columns (0-based) hidden in the sheet: read
+	// like the others, shown as hidden in the preview.
+	HiddenColumns []int
 
 	next  func() (Row, bool, error)
 	close func() error
@@ -155,6 +160,9 @@ func Open(file, sheet string) (*Sheet, error) {
 		defer f.Close()
 		return OpenCSV(f)
 	}
+	if IsXLS(file) {
+		return nil, fmt.Errorf("%s: %w", filepath.Base(file), ErrXLS)
+	}
 	switch strings.ToLower(filepath.Ext(file)) {
 	case ".xlsx", ".xlsm", ".xltx":
 	default:
@@ -193,10 +201,11 @@ func openXLSX(file, sheet string) (*Sheet, error) {
 	if err != nil {
 		return fail(err)
 	}
-	merges, err := scanMerges(file, part)
+	merges, hidden, err := scanMerges(file, part)
 	if err != nil {
 		return fail(err)
 	}
+	s.HiddenColumns = hidden
 	shown, err := newShownFormatter(f, s.DateSystem == value.Excel1904)
 	if err != nil {
 		return fail(err)
@@ -280,7 +289,7 @@ func (rs *rowStream) next() (Row, bool, error) {
 	rs.mb.rows[0] = metaRow{}
 	rs.mb.rows = rs.mb.rows[1:]
 	rs.num = max(rs.num, mr.num)
-	r := Row{Num: rs.num, Cells: rs.cells(mr)}
+	r := Row{Num: rs.num, Cells: rs.cells(mr), Hidden: mr.hidden}
 	rs.fill.apply(&r)
 	return r, true, nil
 }
@@ -363,32 +372,36 @@ func (mf *mergeFiller) apply(r *Row) {
 // scanMerges reads the merged ranges of a sheet straight from the package
 // part, without loading the worksheet into memory: they sit after the cell
 // data.
-func scanMerges(file, part string) ([]mergeRange, error) {
+func scanMerges(file, part string) (out []mergeRange, hidden []int, err error) {
 	rc, closeAll, err := openPart(file, part)
 	if err != nil || rc == nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer closeAll()
 	br := bufio.NewReaderSize(rc, 1<<16)
-	var out []mergeRange
 	for {
 		_, err := br.ReadSlice('<')
 		if err == io.EOF {
-			return out, nil
+			return out, hidden, nil
 		}
 		if err != nil && !errors.Is(err, bufio.ErrBufferFull) {
-			return nil, err
+			return nil, nil, err
 		}
 		head, _ := br.Peek(16)
 		if i := bytes.IndexByte(head, ':'); i >= 0 && i < 4 {
 			head = head[i+1:]
 		}
-		if !bytes.HasPrefix(head, []byte("mergeCell ")) {
+		isCol := bytes.HasPrefix(head, []byte("col "))
+		if !isCol && !bytes.HasPrefix(head, []byte("mergeCell ")) {
 			continue
 		}
 		elem, err := br.ReadSlice('>')
 		if err != nil {
-			return nil, err
+			return nil, nil, err
+		}
+		if isCol {
+			hidden = append(hidden, hiddenCols(elem)...)
+			continue
 		}
 		_, ref, ok := bytes.Cut(elem, []byte(`ref="`))
 		if !ok {
@@ -406,6 +419,27 @@ func scanMerges(file, part string) ([]mergeRange, error) {
 		}
 	}
 }
+
+// hiddenCols are the 0-based columns a <col min max hidden="1"> element hides.
+func hiddenCols(elem []byte) []int {
+	h := attr(elem, "hidden")
+	if h == nil || (string(h) != "1" && string(h) != "true") {
+		return nil
+	}
+	lo, err1 := strconv.Atoi(string(attr(elem, "min")))
+	hi, err2 := strconv.Atoi(string(attr(elem, "max")))
+	if err1 != nil || err2 != nil || lo < 1 || hi < lo || hi > maxColumns {
+		return nil
+	}
+	out := make([]int, 0, hi-lo+1)
+	for c := lo; c <= hi; c++ {
+		out = append(out, c-1)
+	}
+	return out
+}
+
+// maxColumns is the widest sheet Excel makes (XFD).
+const maxColumns = 16384
 
 // sheetPart finds the package part holding the named sheet: the workbook
 // named by the package's relationships, then the sheet's relationship from

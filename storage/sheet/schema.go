@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -31,7 +32,20 @@ type Field struct {
 	Label    string // the official header ("Uraian Informasi Berkas")
 	Kind     Kind
 	Required bool
-	Synonyms []string // other headers clerks use ("Uraian", "Perihal")
+	// RequiredOr names fields whose column stands in for this one's: an
+	// isi berkas sheet describes its files in the items' column.
+	RequiredOr []string
+	Synonyms   []string // other headers clerks use ("Uraian", "Perihal")
+	// Fallback are headers that name this field only when no column
+	// names it properly; they win over another field's match then.
+	// "Kode" alone is the classification code of an ANRI list, but Rapi's
+	// own export writes "Kode" (its label code) beside "Kode Klasifikasi".
+	// Written out in full: "No" is not a fallback "Nomor".
+	Fallback []string
+	// FallbackUnless names fields whose columns make the fallback wrong:
+	// "Uraian Informasi Arsip" is the file's description in a list of
+	// files, but the item's where there is a "Nomor Item".
+	FallbackUnless []string
 }
 
 // Schema is the list of fields of one kind of register.
@@ -58,6 +72,7 @@ type Column struct {
 	Index  int    // 0-based
 	Letter string // "A"
 	Header string // header text, two header rows joined ("Nomor Pabrik")
+	Hidden bool   // hidden in the sheet (read all the same)
 }
 
 // ColumnMap says which field a column feeds; Field "" keeps the column's
@@ -66,7 +81,20 @@ type ColumnMap struct {
 	Column string `json:"column"` // letter
 	Header string `json:"header"`
 	Field  string `json:"field"`
+	// Why says how the field was chosen (Why* keys), for the preview.
+	Why string `json:"why,omitempty"`
 }
+
+// Why a column went to its field (translation keys).
+const (
+	WhyExact    = "sheet.why.exact"    // the official header
+	WhySynonym  = "sheet.why.synonym"  // another name clerks use
+	WhySimilar  = "sheet.why.similar"  // same words reordered or a small misspelling
+	WhyFallback = "sheet.why.fallback" // a loose name, taken as no column had the proper one
+	WhyValues   = "sheet.why.values"   // guessed from the values under an unnamed header
+	WhySaved    = "sheet.why.saved"    // the mapping saved for files of this shape
+	WhyGiven    = "sheet.why.given"    // chosen by the clerk
+)
 
 // Mapping is one ColumnMap per table column, left to right.
 type Mapping []ColumnMap
@@ -79,6 +107,10 @@ func (m Mapping) Field(letter string) string {
 		}
 	}
 	return ""
+}
+
+func (m Mapping) has(field string) bool {
+	return slices.ContainsFunc(m, func(c ColumnMap) bool { return c.Field == field })
 }
 
 // abbreviations clerks use in headers, folded.
@@ -118,19 +150,22 @@ func (f Field) names() []string {
 	return n
 }
 
-// matchScore rates how well a header names a field: 3 exact (after
-// normalising), 2 same words in another order, 1 a small misspelling.
+// matchScore rates how well a header names a field: 4 its official
+// label, 3 a synonym (after normalising), 2 same words in another order,
+// 1 a small misspelling.
 func matchScore(header string, f Field) int {
 	if header == "" {
 		return 0
 	}
 	best := 0
 	hs := sortedWords(header)
-	for _, n := range f.names() {
+	for i, n := range f.names() {
 		switch {
 		case n == "":
+		case n == header && i == 0:
+			return 4
 		case n == header:
-			return 3
+			best = max(best, 3)
 		case sortedWords(n) == hs:
 			best = max(best, 2)
 		case len(header) >= 5 && levenshtein(n, header) <= 1+len(header)/10:
@@ -189,9 +224,38 @@ func AutoMap(cols []Column, s Schema) Mapping {
 			continue
 		}
 		usedF[c.field] = true
-		m[c.col].Field = s.Fields[c.field].Key
+		m[c.col].Field, m[c.col].Why = s.Fields[c.field].Key, whyOf(c.score)
 	}
+	applyFallbacks(m, s, usedF)
 	return m
+}
+
+func whyOf(score int) string {
+	switch score {
+	case 4:
+		return WhyExact
+	case 3:
+		return WhySynonym
+	}
+	return WhySimilar
+}
+
+// applyFallbacks gives each field still without a column the first
+// column whose header is one of its fallback names, taking it from the
+// field it went to (which then has none: its fallback may take another).
+func applyFallbacks(m Mapping, s Schema, used map[int]bool) {
+	for j, f := range s.Fields {
+		if used[j] || len(f.Fallback) == 0 || slices.ContainsFunc(f.FallbackUnless, m.has) {
+			continue
+		}
+		for i := range m {
+			if slices.ContainsFunc(f.Fallback, func(n string) bool { return value.Fold(n) == value.Fold(m[i].Header) }) {
+				m[i].Field, m[i].Why = f.Key, WhyFallback
+				used[j] = true
+				break
+			}
+		}
+	}
 }
 
 // Fingerprint identifies the shape of a table: the schema and its headers
@@ -215,7 +279,11 @@ func (s *MappingStore) Remember(fingerprint string, m Mapping) {
 	if s.Shapes == nil {
 		s.Shapes = map[string]Mapping{}
 	}
-	s.Shapes[fingerprint] = append(Mapping(nil), m...)
+	kept := append(Mapping(nil), m...)
+	for i := range kept {
+		kept[i].Why = "" // reused, it is the saved mapping (WhySaved)
+	}
+	s.Shapes[fingerprint] = kept
 }
 
 // Lookup returns the saved mapping for a shape.

@@ -35,13 +35,15 @@ var testSchema = Schema{
 
 func loadTranslator(t *testing.T, lang string) Translator {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "..", "assets", "translations", "sheet."+lang+".json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var m map[string]string
-	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatal(err)
+	m := map[string]string{}
+	for _, name := range []string{"sheet", "registers"} {
+		b, err := os.ReadFile(filepath.Join("..", "..", "assets", "translations", name+"."+lang+".json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return NewTranslator(m)
 }

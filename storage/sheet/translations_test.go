@@ -11,7 +11,8 @@ import (
 func TestTranslationsComplete(t *testing.T) {
 	keys := append([]string{ReasonRequired, ReasonDuplicate, ReasonNoRows, ReasonNoHeader,
 		SkipTotal, SkipSection, SkipHeaderAgain, SkipFooter, SkipNumbering, SkipAfterLast,
-		msgProblem, msgProblemEmpty, msgProblemTable, msgProblemNoRows, "sheet.skip",
+		msgProblem, msgProblemEmpty, msgProblemTable, msgProblemNoRows, "sheet.skip", WhyExact, WhySynonym, WhySimilar,
+		WhyFallback, WhyValues, WhySaved, WhyGiven,
 		"sheet.errors.reason_column", "sheet.errors.title"}, value.Reasons...)
 	for _, lang := range []string{"id", "en"} {
 		tr := loadTranslator(t, lang)

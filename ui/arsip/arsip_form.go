@@ -282,7 +282,7 @@ func (f *berkasForm) fill(b marsip.Berkas, isi []marsip.IsiBerkas) {
 		f.title.SetText(kit.Ln("arsipui.form.edit", map[string]any{"Code": b.Code}))
 	}
 	f.code.SetText(b.Code)
-	f.nomor.SetText(intText(b.NomorBerkas))
+	f.nomor.SetText(b.NomorBerkas)
 	f.kode.SetText(b.KodeKlasifikasi)
 	f.kodeLama.SetText(b.KodeLama)
 	f.uraian.SetText(b.Uraian)
@@ -566,9 +566,7 @@ func (f *berkasForm) collect() (marsip.Berkas, []marsip.IsiBerkas, error) {
 	var err error
 	b.Code, b.KodeKlasifikasi, b.KodeLama = f.code.Text, f.kode.Text, f.kodeLama.Text
 	b.Uraian, b.UnitPengolah, b.Note = f.uraian.Text, f.unit.Text, f.note.Text
-	if b.NomorBerkas, err = parseIntField("nomor_berkas", f.nomor.Text); err != nil {
-		return b, nil, err
-	}
+	b.NomorBerkas = f.nomor.Text // text as the office writes it ("12/BU/2023"); Normalize tidies it
 	if b.TahunDari, err = parseIntField("tahun_dari", f.tahunDari.Text); err != nil {
 		return b, nil, err
 	}

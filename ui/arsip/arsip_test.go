@@ -463,7 +463,7 @@ func TestArsipFormReadsNumbersAsTheImport(t *testing.T) {
 		t.Fatalf("the form refused numbers the import accepts: %q", f.summary.Text)
 	}
 	saved, err := a.Store().BerkasByCode(context.Background(), f.code.Text)
-	if err != nil || saved.JumlahItem != 12 || saved.NomorBerkas != 1250 {
+	if err != nil || saved.JumlahItem != 12 || saved.NomorBerkas != "1250" {
 		t.Fatalf("saved %+v %v, want jumlah 12 and nomor 1250", saved, err)
 	}
 }

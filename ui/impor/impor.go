@@ -45,6 +45,8 @@ type importWizard struct {
 	mapSelects  []*widget.Select
 	mapping     sheet.Mapping
 	skipInvalid *widget.Check
+	klasAll     *kit.Entry // the classification of rows without one
+	otherSheets *widget.Check
 	summary     *widget.Label
 	problems    *widget.Label
 	progress    *widget.ProgressBar
@@ -72,13 +74,17 @@ func newImportWizard(a kit.Shell) *importWizard {
 	choose := widget.NewButton(lang.L("impor.choose_file"), w.chooseFile)
 	w.sheetSel = widget.NewSelect(nil, func(string) { w.preview(true) })
 	w.headFirst, w.headLast, w.dataFirst, w.dataLast = a.NewEntry(), a.NewEntry(), a.NewEntry(), a.NewEntry()
+	w.klasAll = a.NewEntry()
+	w.klasAll.SetPlaceHolder(lang.L("impor.klasifikasi_all_hint"))
 	layoutForm := widget.NewForm(
 		widget.NewFormItem(lang.L("impor.sheet"), w.sheetSel),
 		widget.NewFormItem(lang.L("impor.header_rows"), container.NewGridWithColumns(2, w.headFirst, w.headLast)),
 		widget.NewFormItem(lang.L("impor.data_rows"), container.NewGridWithColumns(2, w.dataFirst, w.dataLast)),
+		widget.NewFormItem(lang.L("impor.klasifikasi_all"), w.klasAll),
 	)
 	w.mapBox = container.NewVBox()
 	w.skipInvalid = widget.NewCheck(lang.L("impor.skip_invalid"), nil)
+	w.otherSheets = newOtherSheets() // sheets.go
 	w.summary = widget.NewLabel("")
 	w.summary.Wrapping = fyne.TextWrapWord
 	w.problems = widget.NewLabel("")
@@ -101,7 +107,7 @@ func newImportWizard(a kit.Shell) *importWizard {
 	top := container.NewBorder(nil, nil, nil, choose, w.fileLabel)
 	body := container.NewVBox(top, layoutForm,
 		widget.NewLabelWithStyle(lang.L("impor.mapping"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), w.mapBox,
-		widget.NewSeparator(), w.skipInvalid, w.summary, w.problems, w.progress,
+		widget.NewSeparator(), w.skipInvalid, w.otherSheets, w.summary, w.problems, w.progress,
 		container.NewHBox(w.previewBtn, w.importBtn, w.cancelBtn, w.saveBtn))
 	w.content = container.NewVScroll(body)
 	return w
@@ -122,6 +128,10 @@ func (w *importWizard) chooseFile() {
 
 // setFile reads the sheet names of a file, then previews its first sheet.
 func (w *importWizard) setFile(path string) {
+	if sheet.IsXLS(path) {
+		w.explainXLS(path) // explain.go
+		return
+	}
 	w.file = path
 	w.fileLabel.SetText(filepath.Base(path))
 	w.mapping = nil
@@ -139,8 +149,10 @@ func (w *importWizard) setFile(path string) {
 			}
 			if len(names) <= 1 {
 				w.sheetSel.Disable()
+				w.otherSheets.Hide()
 			} else {
 				w.sheetSel.Enable()
+				w.otherSheets.Show()
 			}
 			w.sheetSel.OnChanged = func(string) { w.preview(true) }
 			w.previewBtn.Enable()
@@ -165,7 +177,8 @@ func setRow(e *kit.Entry, n int) {
 // options builds what ImportArsip gets from the screen. detect starts
 // afresh (a new file or sheet): the layout and mapping are detected.
 func (w *importWizard) options(detect bool) storage.ImportArsipOptions {
-	opt := storage.ImportArsipOptions{Sheet: w.sheetSel.Selected, Saved: w.savedMappings(), SkipInvalid: w.skipInvalid.Checked}
+	opt := storage.ImportArsipOptions{Sheet: w.sheetSel.Selected, Saved: w.savedMappings(), SkipInvalid: w.skipInvalid.Checked,
+		Klasifikasi: w.klasAll.Text}
 	if !detect {
 		opt.Layout = sheet.Layout{HeaderFirst: rowNum(w.headFirst), HeaderLast: rowNum(w.headLast),
 			DataFirst: rowNum(w.dataFirst), DataLast: rowNum(w.dataLast)}
@@ -222,6 +235,7 @@ func (w *importWizard) show(rep *storage.ImportArsipReport, done bool) {
 	if len(rep.NewKlasifikasi) > 0 {
 		sum += "\n" + kit.Ln("impor.new_klasifikasi", map[string]any{"Codes": strings.Join(rep.NewKlasifikasi, ", ")})
 	}
+	sum += notes(rep)
 	w.summary.SetText(sum)
 	var lines []string
 	for i, p := range rep.Read.Problems {
@@ -259,12 +273,12 @@ func (w *importWizard) showMapping(m sheet.Mapping) {
 	}
 	w.mapBox.Objects = nil
 	w.mapSelects = nil
-	grid := container.NewGridWithColumns(2)
+	grid := container.NewGridWithColumns(3)
 	for i, c := range m {
 		i := i
 		sel := widget.NewSelect(opts, nil)
 		sel.SetSelected(labelOf[c.Field])
-		sel.OnChanged = func(s string) {
+		choose := func(s string) {
 			key := byLabel[s]
 			for j := range w.mapping {
 				if j != i && key != "" && w.mapping[j].Field == key {
@@ -275,12 +289,13 @@ func (w *importWizard) showMapping(m sheet.Mapping) {
 			w.mapping[i].Field = key
 		}
 		w.mapSelects = append(w.mapSelects, sel)
-		head := c.Header
-		if head == "" {
-			head = "—"
-		}
-		grid.Add(widget.NewLabel(c.Column + ": " + head))
+		why := widget.NewLabel(whyText(c.Why))
+		why.Wrapping = fyne.TextWrapWord
+		why.Importance = widget.LowImportance
+		sel.OnChanged = func(s string) { choose(s); why.SetText(whyText(sheet.WhyGiven)) }
+		grid.Add(widget.NewLabel(columnText(c, hiddenAt(w.rep, i))))
 		grid.Add(sel)
+		grid.Add(why)
 	}
 	w.mapBox.Add(grid)
 	w.mapBox.Refresh()
@@ -332,8 +347,15 @@ func (w *importWizard) runImport() {
 		}
 	}
 	s, file := w.app.Store(), w.file
+	others, names := w.otherSheets.Checked, w.sheetSel.Options
 	w.app.Go(func() {
 		rep, err := s.ImportArsip(ctx, file, opt)
+		var more []string
+		if err == nil && others && (rep.Written || !rep.Blocked(opt.SkipInvalid)) {
+			var wrote bool
+			more, wrote, err = importOthers(ctx, s, file, opt.Sheet, names, opt)
+			rep.Written = rep.Written || wrote
+		}
 		cancel()
 		w.app.Do(func() {
 			w.progress.Hide()
@@ -350,6 +372,7 @@ func (w *importWizard) runImport() {
 				return
 			}
 			w.show(rep, true)
+			w.summary.SetText(w.summary.Text + joinLines(more))
 			if rep.Written {
 				w.app.DataChanged()
 			}

@@ -108,7 +108,7 @@ func formInaktif(ctx context.Context, s ListReader, info paper.FormInfo, inst mo
 	var list []paper.ArsipInaktifRow
 	err := s.EachBerkas(ctx, eopt, false, func(b *marsip.Berkas, _ []marsip.IsiBerkas) {
 		list = append(list, paper.ArsipInaktifRow{PenciptaArsip: pencipta, UnitPengolah: b.UnitPengolah,
-			Nomor: printNomor(b.NomorBerkas), KodeKlasifikasi: b.KodeKlasifikasi, Uraian: b.Uraian, KurunWaktu: b.KurunWaktu(),
+			Nomor: b.NomorBerkas, KodeKlasifikasi: b.KodeKlasifikasi, Uraian: b.Uraian, KurunWaktu: b.KurunWaktu(),
 			Jumlah: printNomor(b.JumlahItem), TingkatPerkembangan: b.Tingkat.Official(),
 			Keterangan: marsip.JoinCells(&marsip.DaftarArsipInaktif, &marsip.ListRow{Berkas: b}, "Media", "Keterangan", "Kode"),
 			NomorBoks:  b.BoksCode,
@@ -159,7 +159,7 @@ func usulRow(b *marsip.Berkas, list storage.ArsipList, nomorBoks map[string]stri
 	if list == storage.ListUsulMusnah {
 		due = b.Retensi.AkhirOn
 	}
-	r := paper.UsulRow{KodeKlasifikasi: b.KodeKlasifikasi, NomorBerkas: printNomor(b.NomorBerkas), Uraian: b.Uraian,
+	r := paper.UsulRow{KodeKlasifikasi: b.KodeKlasifikasi, NomorBerkas: b.NomorBerkas, Uraian: b.Uraian,
 		KurunWaktu: b.KurunWaktu(), Jumlah: printNomor(b.JumlahItem), TingkatPerkembangan: b.Tingkat.Official(),
 		NomorBoks: nomorBoks[b.BoksCode], Keterangan: marsip.JoinCells(&marsip.UsulPindah, &marsip.ListRow{Berkas: b}, "Kode", "Lokasi")}
 	if r.NomorBoks == "" {
@@ -172,12 +172,12 @@ func usulRow(b *marsip.Berkas, list storage.ArsipList, nomorBoks map[string]stri
 }
 
 func printBerkasRow(b *marsip.Berkas) paper.BerkasRow {
-	return paper.BerkasRow{KodeKlasifikasi: b.KodeKlasifikasi, NomorBerkas: printNomor(b.NomorBerkas), UnitPengolah: b.UnitPengolah,
+	return paper.BerkasRow{KodeKlasifikasi: b.KodeKlasifikasi, NomorBerkas: b.NomorBerkas, UnitPengolah: b.UnitPengolah,
 		Uraian: b.Uraian, KurunWaktu: b.KurunWaktu(), Jumlah: printNomor(b.JumlahItem), Keterangan: b.Note}
 }
 
 func printIsiRow(b *marsip.Berkas, it *marsip.IsiBerkas) paper.IsiBerkasRow {
-	r := paper.IsiBerkasRow{NomorBerkas: printNomor(b.NomorBerkas), NomorItem: printNomor(it.NomorItem),
+	r := paper.IsiBerkasRow{NomorBerkas: b.NomorBerkas, NomorItem: printNomor(it.NomorItem),
 		KodeKlasifikasi: b.KodeKlasifikasi, Uraian: printJoin(" · ", it.NomorSurat, it.Uraian),
 		TingkatPerkembangan: it.Tingkat.Official(), Jumlah: printNomor(it.Jumlah), Lokasi: b.PlacePath,
 		KeamananAkses: b.Keamanan.Official()}
@@ -304,7 +304,7 @@ func FolderLabels(ctx context.Context, s *storage.Store, codes ...string) ([]Lab
 
 func folderLabel(b *marsip.Berkas, klasNames, colours map[string]string) paper.FolderLabel {
 	l := paper.FolderLabel{Code: b.Code, ClassCode: b.KodeKlasifikasi, ClassName: klasNames[b.KodeKlasifikasi],
-		Number: printNomor(b.NomorBerkas), Title: b.Uraian, Years: b.KurunWaktu(), CategoryName: b.Kategori}
+		Number: b.NomorBerkas, Title: b.Uraian, Years: b.KurunWaktu(), CategoryName: b.Kategori}
 	if b.Kategori != "" {
 		l.CategoryColor, _ = printColour(colours[b.Kategori])
 		for _, r := range b.Kategori {
