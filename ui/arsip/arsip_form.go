@@ -111,15 +111,15 @@ func (f *berkasForm) build() {
 // buildChoices makes the selects, the category chip and the retention
 // and items boxes.
 func (f *berkasForm) buildChoices() {
-	f.tingkat = widget.NewSelect(choiceTexts("arsipui.tingkat.", marsip.Tingkats), nil)
-	f.media = widget.NewSelect(choiceTexts("arsipui.media.", marsip.Medias), nil)
-	f.keamanan = widget.NewSelect(choiceTexts("arsipui.keamanan.", marsip.Keamanans), nil)
-	f.status = widget.NewSelect(nil, nil)
-	f.kategori = widget.NewSelect([]string{lang.L("arsipui.form.no_kategori")}, f.onKategori)
+	f.tingkat = kit.NewSelect(choiceTexts("arsipui.tingkat.", marsip.Tingkats), nil)
+	f.media = kit.NewSelect(choiceTexts("arsipui.media.", marsip.Medias), nil)
+	f.keamanan = kit.NewSelect(choiceTexts("arsipui.keamanan.", marsip.Keamanans), nil)
+	f.status = kit.NewSelect(nil, nil)
+	f.kategori = kit.NewSelect([]string{lang.L("arsipui.form.no_kategori")}, f.onKategori)
 	f.katChip = canvas.NewRectangle(color.Transparent)
 	f.katChip.SetMinSize(fyne.NewSize(18, 18))
 	f.katChip.CornerRadius = 9
-	f.boks = widget.NewSelect([]string{lang.L("arsipui.form.no_boks")}, nil)
+	f.boks = kit.NewSelect([]string{lang.L("arsipui.form.no_boks")}, nil)
 	f.placeLabel = widget.NewLabel("")
 	f.placeLabel.Wrapping = fyne.TextWrapWord
 	f.retensiInfo = widget.NewLabel("")

@@ -89,10 +89,10 @@ func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	for _, st := range marsip.Statuses {
 		statuses = append(statuses, statusText(st))
 	}
-	l.status = widget.NewSelect(statuses, func(string) { l.onFilter() })
-	l.kategori = widget.NewSelect([]string{all}, func(string) { l.onFilter() })
-	l.place = widget.NewSelect([]string{all}, func(string) { l.onFilter() })
-	l.sort = widget.NewSelect([]string{lang.L("arsipui.sort.newest"), lang.L("arsipui.sort.kode"), lang.L("arsipui.sort.tahun")},
+	l.status = kit.NewSelect(statuses, func(string) { l.onFilter() })
+	l.kategori = kit.NewSelect([]string{all}, func(string) { l.onFilter() })
+	l.place = kit.NewSelect([]string{all}, func(string) { l.onFilter() })
+	l.sort = kit.NewSelect([]string{lang.L("arsipui.sort.newest"), lang.L("arsipui.sort.kode"), lang.L("arsipui.sort.tahun")},
 		func(string) { l.onFilter() })
 	l.status.PlaceHolder = lang.L("arsipui.list.status")
 	l.kategori.PlaceHolder = lang.L("arsipui.list.kategori")

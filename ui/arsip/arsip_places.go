@@ -234,7 +234,7 @@ func (v *placesView) onAdd() {
 	a := v.app
 	name, code := a.NewEntry(), a.NewEntry()
 	kinds := choiceTexts("arsipui.kind.", model.PlaceKinds)
-	kind := widget.NewSelect(kinds, nil)
+	kind := kit.NewSelect(kinds, nil)
 	parent := model.Place{}
 	if p, ok := v.place(v.selected); ok {
 		parent = p
@@ -304,7 +304,7 @@ func (v *placesView) onMove() {
 			ids = append(ids, pp.id)
 		}
 	}
-	target := widget.NewSelect(opts, nil)
+	target := kit.NewSelect(opts, nil)
 	target.SetSelectedIndex(choiceIndex(ids, p.ParentID))
 	d := dialog.NewForm(kit.Ln("arsipui.places.move_title", map[string]any{"Name": p.Name}), lang.L("arsipui.places.move"),
 		lang.L("button.cancel"), []*widget.FormItem{widget.NewFormItem(lang.L("arsipui.places.new_parent"), target)}, func(ok bool) {

@@ -48,7 +48,7 @@ type retensiView struct {
 func newRetensiView(a Shell) *retensiView {
 	v := &retensiView{app: a, asOf: a.NewEntry(), count: widget.NewLabel(""), checked: map[int64]bool{},
 		ba: a.NewEntry(), baDate: a.NewEntry(), note: a.NewEntry(), applyErr: errorLabel()}
-	v.action = widget.NewSelect(choiceTexts("arsip.retensi.", retensiActions), func(string) { v.load() })
+	v.action = kit.NewSelect(choiceTexts("arsip.retensi.", retensiActions), func(string) { v.load() })
 	v.action.SetSelectedIndex(0)
 	v.asOf.SetText(model.FormatDateShort(timeNow()))
 	v.asOf.OnSubmitted = func(string) { v.load() }

@@ -170,7 +170,7 @@ func (v *kategoriView) openEditor(k marsip.Kategori) {
 		opts = append(opts, trKey("kategori.color.", c.key))
 	}
 	opts = append(opts, lang.L("kategori.color.custom"))
-	e.preset = widget.NewSelect(opts, e.onPreset)
+	e.preset = kit.NewSelect(opts, e.onPreset)
 	e.hex.SetPlaceHolder("#RRGGBB")
 	e.hex.OnChanged = e.onHex
 	e.name.SetText(k.Name)

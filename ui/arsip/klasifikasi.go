@@ -181,7 +181,7 @@ func (v *klasView) openEditor(k marsip.Klasifikasi) {
 	e := &klasEditor{v: v, k: k, code: a.NewEntry(), name: a.NewEntry(), aktif: a.NewEntry(), inaktif: a.NewEntry(),
 		trigger: a.NewEntry(), note: a.NewEntry(), pin: a.NewEntry(), errLabel: errorLabel()}
 	e.pin.Password = true
-	e.nasib = widget.NewSelect(choiceTexts("arsip.nasib.", marsip.NasibAkhirs), nil)
+	e.nasib = kit.NewSelect(choiceTexts("arsip.nasib.", marsip.NasibAkhirs), nil)
 	e.code.SetText(k.Code)
 	e.name.SetText(k.Name)
 	e.aktif.SetText(strconv.Itoa(k.JRA.Aktif))

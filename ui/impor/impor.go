@@ -72,7 +72,7 @@ func newImportWizard(a kit.Shell) *importWizard {
 	w.fileLabel = widget.NewLabel(lang.L("impor.no_file"))
 	w.fileLabel.Wrapping = fyne.TextWrapWord
 	choose := widget.NewButton(lang.L("impor.choose_file"), w.chooseFile)
-	w.sheetSel = widget.NewSelect(nil, func(string) { w.preview(true) })
+	w.sheetSel = kit.NewSelect(nil, func(string) { w.preview(true) })
 	w.headFirst, w.headLast, w.dataFirst, w.dataLast = a.NewEntry(), a.NewEntry(), a.NewEntry(), a.NewEntry()
 	w.klasAll = a.NewEntry()
 	w.klasAll.SetPlaceHolder(lang.L("impor.klasifikasi_all_hint"))
@@ -276,7 +276,7 @@ func (w *importWizard) showMapping(m sheet.Mapping) {
 	grid := container.NewGridWithColumns(3)
 	for i, c := range m {
 		i := i
-		sel := widget.NewSelect(opts, nil)
+		sel := kit.NewSelect(opts, nil)
 		sel.SetSelected(labelOf[c.Field])
 		choose := func(s string) {
 			key := byLabel[s]
@@ -467,7 +467,7 @@ func ShowExportLists(a kit.Shell) {
 		names[t] = l
 		opts = append(opts, t)
 	}
-	sel := widget.NewSelect(opts, nil)
+	sel := kit.NewSelect(opts, nil)
 	sel.SetSelected(opts[0])
 	d := dialog.NewForm(lang.L("impor.export.title"), lang.L("impor.export.button"), lang.L("button.cancel"),
 		[]*widget.FormItem{widget.NewFormItem(lang.L("impor.export.list"), sel)}, func(ok bool) {
