@@ -10,6 +10,7 @@ import (
 
 	"rapi/model"
 	marsip "rapi/model/arsip"
+	"rapi/storage"
 	"rapi/ui/kit"
 )
 
@@ -26,12 +27,14 @@ type homePage struct {
 	overdue *fyne.Container
 	late    *widget.Card // its subtitle counts the overdue loans
 	retensi *widget.Label
+	review  *widget.Label // files without a classification code, codes to review
 }
 
 func newHomePage(a *App) fyne.CanvasObject {
 	h := &homePage{app: a, places: widget.NewLabel("…"), counts: widget.NewLabel(""), overdue: container.NewVBox(),
-		late: widget.NewCard(lang.L("arsipui.home.overdue"), "", nil), retensi: widget.NewLabel("…")}
+		late: widget.NewCard(lang.L("arsipui.home.overdue"), "", nil), retensi: widget.NewLabel("…"), review: widget.NewLabel("…")}
 	h.retensi.Wrapping = fyne.TextWrapWord
+	h.review.Wrapping = fyne.TextWrapWord
 	a.OnDataChanged(h.load)
 	h.load()
 	today := widget.NewLabelWithStyle(model.FormatDateDay(timeNow()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -40,8 +43,9 @@ func newHomePage(a *App) fyne.CanvasObject {
 	toArsip := widget.NewButton(lang.L("arsipui.home.open"), func() { a.ShowPage("nav.archive") })
 	h.late.SetContent(h.overdue)
 	retensi := widget.NewCard(lang.L("arsipui.home.retensi"), "", h.retensi)
+	review := widget.NewCard(lang.L("registers.home.review"), "", h.review)
 	return container.NewVScroll(container.NewVBox(today, welcome,
-		container.NewGridWithColumns(2, h.late, container.NewVBox(retensi, counts)), container.NewHBox(toArsip)))
+		container.NewGridWithColumns(2, h.late, container.NewVBox(retensi, review, counts)), container.NewHBox(toArsip)))
 }
 
 // homeData is what Beranda shows, read in one go off the UI goroutine.
@@ -49,6 +53,7 @@ type homeData struct {
 	places, berkas, boks int
 	overdue              []marsip.Peminjaman
 	retensi              map[marsip.RetensiAction]int
+	unclassified, review int // files without a code; codes an admin should review
 }
 
 // load counts off the UI goroutine and shows the numbers on it.
@@ -66,6 +71,9 @@ func (h *homePage) load() {
 		}
 		if err == nil {
 			d.retensi, err = s.RetensiCounts(ctx, now)
+		}
+		if err == nil {
+			d.unclassified, d.review, err = reviewCounts(ctx, s)
 		}
 		return d, err
 	}, h.show)
@@ -94,6 +102,20 @@ func (h *homePage) show(d homeData, err error) {
 	h.retensi.SetText(kit.Ln("arsipui.home.retensi_text", map[string]any{
 		"Pindah": d.retensi[marsip.RetensiPindah], "Musnah": d.retensi[marsip.RetensiMusnah],
 		"Serah": d.retensi[marsip.RetensiSerah], "Nilai": d.retensi[marsip.RetensiNilai]}))
+	h.review.SetText(kit.Ln("registers.home.review_text", map[string]any{
+		"Berkas": model.FormatInt(int64(d.unclassified)), "Kode": model.FormatInt(int64(d.review))}))
+}
+
+// reviewCounts are what an import left for a person to decide: files
+// imported without a classification code (no retention until one is
+// set) and codes it did not know.
+func reviewCounts(ctx context.Context, s *storage.Store) (unclassified, review int, err error) {
+	page, err := s.BerkasUnclassified(ctx, storage.Page{Limit: 1})
+	if err != nil {
+		return 0, 0, err
+	}
+	codes, err := s.KlasifikasiToReview(ctx)
+	return page.Total, len(codes), err
 }
 
 // overdueRow is one overdue loan: the due date in red first, never cut,

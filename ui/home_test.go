@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"testing"
 	"time"
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	marsip "rapi/model/arsip"
+	"rapi/storage"
 )
 
 // Beranda counts the overdue loans, shows each due date whole and opens
@@ -63,5 +65,25 @@ func TestBerandaOverdueRowsCountShowDueAndOpenTheCard(t *testing.T) {
 			t.Fatal("tapping an overdue row opened no card")
 		}
 		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// A register imported without classification codes is flagged on
+// Beranda until its files get one.
+func TestBerandaCountsFilesWithoutClassification(t *testing.T) {
+	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
+	csv := filepath.Join(t.TempDir(), "register.csv")
+	rows := "Nomor Berkas;Uraian Informasi Berkas;Tahun;Jumlah\n1;Surat edaran jam kerja;2023;3 berkas\n2;Undangan rapat;2024;1\n"
+	if err := os.WriteFile(csv, []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := a.Store().ImportArsip(context.Background(), csv, storage.ImportArsipOptions{})
+	if err != nil || rep.Unclassified != 2 {
+		t.Fatalf("import: %v, %+v", err, rep)
+	}
+	a.DataChanged()
+	a.ShowPage("nav.home")
+	if !labelShows(a.win, "2 berkas belum diklasifikasi") {
+		t.Fatal("Beranda does not flag the 2 files without a code")
 	}
 }
