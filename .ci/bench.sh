@@ -24,6 +24,8 @@ run ./storage/ 'Arsip(FindCode|Search|FirstPage)' 300x
 run ./ui/ 'Scan' 200x
 # The real window: a scan typed by xdotool into the app under Xvfb.
 SCAN_SMOKE_BERKAS=200000 bash .ci/scan-smoke.sh "$work/rapi" "$work/rapictl" | grep scanned
+# Start-up: launch to the first usable window on the 200,000-file database.
+bash .ci/startup-bench.sh "$work/rapi" "$work/bench.db" 5 | grep startup:
 run ./storage/ 'ImportArsip100k|ExportArsip100k' 1x
 run ./storage/sheet/ . 1x
 run ./ui/paper/ 'FolderLabels1000|GLabelsCompare' 1x

@@ -84,6 +84,7 @@ func (h *homePage) show(d homeData, err error) {
 		h.places.SetText(kit.Explain(err))
 		return
 	}
+	defer reportReady("beranda")
 	h.places.SetText(kit.Ln("home.places", map[string]any{"N": model.FormatInt(int64(d.places))}))
 	h.counts.SetText(kit.Ln("arsipui.home.counts", map[string]any{"Berkas": model.FormatInt(int64(d.berkas)),
 		"Boks": model.FormatInt(int64(d.boks))}))

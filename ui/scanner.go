@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"errors"
+	"fmt"
 	"image/color"
 	"os"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -318,6 +321,31 @@ func newFlash() *canvas.Rectangle {
 const ShownFileEnv = "RAPI_TEST_SHOWN_FILE"
 
 func reportShown(what string) { writeTestFile(ShownFileEnv, what) }
+
+// ReadyFileEnv names an environment variable for the start-up benchmark:
+// when set, the app appends "window=<unix ns>" to that file when its
+// main window is up and takes input, and "beranda=<unix ns>" when
+// Beranda first shows its figures.
+const ReadyFileEnv = "RAPI_TEST_READY_FILE"
+
+var readyOnce = map[string]*sync.Once{"window": {}, "beranda": {}}
+
+func reportReady(what string) {
+	path := os.Getenv(ReadyFileEnv)
+	if path == "" {
+		return
+	}
+	readyOnce[what].Do(func() {
+		f, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+		if err == nil {
+			_, err = fmt.Fprintf(f, "%s=%d\n", what, time.Now().UnixNano())
+			err = errors.Join(err, f.Close())
+		}
+		if err != nil {
+			fyne.LogError("write "+ReadyFileEnv, err)
+		}
+	})
+}
 
 // FieldFileEnv names an environment variable for tests of the real
 // window: when set, a scan typed into a form field writes what the field
