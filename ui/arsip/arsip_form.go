@@ -724,8 +724,15 @@ func (f *berkasForm) onSave() {
 		}
 		berkasSaved = err == nil
 		if err == nil && itemsChanged {
-			if err = s.SetIsiBerkas(bg(), b.ID, b.Version, items); err == nil {
-				b, err = s.Berkas(bg(), b.ID)
+			err = s.SetIsiBerkas(bg(), b.ID, b.Version, items)
+		}
+		if err == nil {
+			// Saving returns the record as written, without the place's
+			// path: read it back so the Tempat line keeps showing it. A
+			// failed read keeps the saved record, so its id is not lost.
+			var back marsip.Berkas
+			if back, err = s.Berkas(bg(), b.ID); err == nil {
+				b = back
 			}
 		}
 		return b, err
