@@ -43,3 +43,50 @@ func TestArsipFormShowsPlaceAfterSave(t *testing.T) {
 		t.Fatalf("after Simpan the Tempat line reads %q, want %q", f.placeLabel.Text, path)
 	}
 }
+
+// "Kembali ke daftar" with unsaved changes asks first: Batal keeps the
+// typed text, Simpan saves it and goes back, Buang goes back without it.
+func TestArsipFormAsksBeforeLeavingUnsaved(t *testing.T) {
+	a, p := openArsip(t, arsipDB(t, 50))
+	ctx := context.Background()
+	page, _ := a.Store().SearchBerkas(ctx, "", storage.BerkasFilter{}, storage.Page{Limit: 1})
+	id := page.Rows[0].ID
+	p.openBerkas(id)
+	// Nothing changed: back goes straight to the list.
+	test.Tap(findButton(t, a.win, "Kembali ke daftar"))
+	if p.form != nil {
+		t.Fatal("an untouched form did not go back to the list")
+	}
+
+	p.openBerkas(id)
+	f := p.form
+	f.note.SetText("Catatan yang belum disimpan")
+	test.Tap(findButton(t, a.win, "Kembali ke daftar"))
+	if p.form == nil || !overlayShows(a.win, "belum disimpan") {
+		t.Fatal("leaving with unsaved changes did not ask")
+	}
+	test.Tap(findInOverlay(t, a.win.Canvas().Overlays().Top(), "Batal"))
+	if p.form != f || f.note.Text != "Catatan yang belum disimpan" {
+		t.Fatal("Batal did not keep the form with its text")
+	}
+
+	test.Tap(findButton(t, a.win, "Kembali ke daftar"))
+	test.Tap(findInOverlay(t, a.win.Canvas().Overlays().Top(), "Simpan"))
+	if p.form != nil {
+		t.Fatal("Simpan did not go back to the list")
+	}
+	if b, _ := a.Store().Berkas(ctx, id); b.Note != "Catatan yang belum disimpan" {
+		t.Fatalf("Simpan did not save the note: %q", b.Note)
+	}
+
+	p.openBerkas(id)
+	p.form.note.SetText("Dibuang")
+	test.Tap(findButton(t, a.win, "Kembali ke daftar"))
+	test.Tap(findInOverlay(t, a.win.Canvas().Overlays().Top(), "Buang"))
+	if p.form != nil {
+		t.Fatal("Buang did not go back to the list")
+	}
+	if b, _ := a.Store().Berkas(ctx, id); b.Note != "Catatan yang belum disimpan" {
+		t.Fatalf("Buang saved the note: %q", b.Note)
+	}
+}
