@@ -92,7 +92,10 @@ func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	l.status = widget.NewSelect(statuses, func(string) { l.onFilter() })
 	l.kategori = widget.NewSelect([]string{all}, func(string) { l.onFilter() })
 	l.place = widget.NewSelect([]string{all}, func(string) { l.onFilter() })
-	l.sort = widget.NewSelect([]string{lang.L("arsipui.sort.newest"), lang.L("arsipui.sort.kode"), lang.L("arsipui.sort.tahun")},
+	// In the order of storage.BerkasSort: the first ranks a search by
+	// relevance, the others sort a search too.
+	l.sort = widget.NewSelect([]string{lang.L("arsipui.sort.best"), lang.L("arsipui.sort.newest"), lang.L("arsipui.sort.kode"),
+		lang.L("arsipui.sort.tahun")},
 		func(string) { l.onFilter() })
 	l.status.PlaceHolder = lang.L("arsipui.list.status")
 	l.kategori.PlaceHolder = lang.L("arsipui.list.kategori")

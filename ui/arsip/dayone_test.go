@@ -90,3 +90,23 @@ func TestArsipFormAsksBeforeLeavingUnsaved(t *testing.T) {
 		t.Fatalf("Buang saved the note: %q", b.Note)
 	}
 }
+
+// "Urut: terbaru" with search text lists the matches newest first.
+func TestArsipListSearchSortedNewest(t *testing.T) {
+	_, p := openArsip(t, arsipDB(t, 300))
+	l := p.list
+	l.search.SetText("rapat")
+	if l.total < 3 {
+		t.Fatalf("the demo finds %d files for rapat", l.total)
+	}
+	l.sort.SetSelected("Urut: terbaru")
+	var prev int64
+	for i := 0; i < min(l.total, 20); i++ {
+		b := l.row(i)
+		if prev != 0 && b.ID > prev {
+			t.Fatalf("row %d (%s) is newer than the row above it", i, b.Code)
+		}
+		prev = b.ID
+	}
+
+}
