@@ -120,7 +120,8 @@ func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	add.Importance = widget.HighImportance
 	reset := widget.NewButtonWithIcon(lang.L("arsipui.list.reset"), theme.ContentClearIcon(), l.onReset)
 	export := widget.NewButtonWithIcon(lang.L("impor.export.title"), theme.DocumentSaveIcon(), l.onExport)
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(l.count, export, add), l.search)
+	labels := widget.NewButtonWithIcon(lang.L("arsipui.labels.button"), theme.DocumentPrintIcon(), l.onPrintLabels)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(l.count, labels, export, add), l.search)
 	filters := container.NewBorder(nil, nil, nil, reset, container.NewGridWithColumns(6,
 		l.kode, l.year, l.status, l.kategori, l.place, l.sort))
 	l.content = container.NewBorder(container.NewVBox(top, filters), nil, nil, nil, l.table)

@@ -110,3 +110,18 @@ func TestArsipListSearchSortedNewest(t *testing.T) {
 	}
 
 }
+
+// "Cetak label" on the list queues the labels of every berkas found, in
+// the list's order.
+func TestArsipListQueuesFoundLabels(t *testing.T) {
+	a, p := openArsip(t, arsipDB(t, 300))
+	l := p.list
+	l.search.SetText("rapat")
+	if l.total < 2 {
+		t.Fatalf("the demo finds %d files for rapat", l.total)
+	}
+	test.Tap(findButton(t, a.win, "Cetak label"))
+	if len(a.labels) != l.total || a.labels[0] != l.row(0).Code {
+		t.Fatalf("queued %d labels (first %v), the list finds %d (first %s)", len(a.labels), a.labels[:min(1, len(a.labels))], l.total, l.row(0).Code)
+	}
+}
