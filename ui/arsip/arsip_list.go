@@ -388,7 +388,7 @@ func (l *berkasList) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 			chipBox.Show()
 		}
 	case 5:
-		text = b.PlacePath
+		text = innermostFirst(b.PlacePath)
 	case 6:
 		text, label.Importance = loanStatus(b)
 	}

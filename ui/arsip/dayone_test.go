@@ -2,10 +2,14 @@ package arsip
 
 import (
 	"context"
+	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
+	"rapi/model"
 	"rapi/storage"
 )
 
@@ -124,4 +128,26 @@ func TestArsipListQueuesFoundLabels(t *testing.T) {
 	if len(a.labels) != l.total || a.labels[0] != l.row(0).Code {
 		t.Fatalf("queued %d labels (first %v), the list finds %d (first %s)", len(a.labels), a.labels[:min(1, len(a.labels))], l.total, l.row(0).Code)
 	}
+}
+
+// The Lokasi column starts with the box and shelf, which a narrow
+// column would otherwise cut ("Gedung B › Ruang Arsip Lt.2 › Rak …").
+func TestArsipListPlaceShowsBoxAndShelfFirst(t *testing.T) {
+	_, p := openArsip(t, arsipDB(t, 50))
+	l := p.list
+	for i := 0; i < l.total; i++ {
+		b := l.row(i)
+		if b.BoksID == 0 || b.PlacePath == "" {
+			continue
+		}
+		cell := l.newCell()
+		l.updateCell(widget.TableCellID{Row: i, Col: 5}, cell)
+		text := cell.(*fyne.Container).Objects[0].(*widget.Label).Text
+		levels := strings.Split(b.PlacePath, model.PathSep)
+		if !strings.HasPrefix(text, levels[len(levels)-1]) || !strings.Contains(text, levels[len(levels)-2]) {
+			t.Fatalf("the Lokasi cell of %s reads %q, want the box and shelf of %q first", b.Code, text, b.PlacePath)
+		}
+		return
+	}
+	t.Fatal("the demo has no file in a box")
 }

@@ -1,6 +1,9 @@
 package arsip
 
 import (
+	"slices"
+	"strings"
+
 	"fyne.io/fyne/v2/lang"
 
 	"rapi/model"
@@ -52,4 +55,14 @@ func foundCodes(s *storage.Store, q listQuery) ([]string, error) {
 		}
 	}
 	return codes, nil
+}
+
+// innermostFirst writes a place path from the box up ("Boks 0015 ‹ Rak 3
+// ‹ Ruang Arsip Lt.2 ‹ Gedung B"): a narrow column then cuts the
+// building, which the clerk knows, instead of the shelf and box, which
+// they look for. The form shows the whole path the usual way round.
+func innermostFirst(path string) string {
+	levels := strings.Split(path, model.PathSep)
+	slices.Reverse(levels)
+	return strings.Join(levels, " ‹ ")
 }
