@@ -257,7 +257,7 @@ func pageItems(ctx context.Context, tx *sql.Tx, page []arsip.Berkas, want bool) 
 func groupQuery(opt ExportArsipOptions, withItems bool, where string) string {
 	order := "b.kode, b.tahun_sampai, b.nomor_sort, b.id"
 	switch opt.Filter.Sort {
-	case SortNewest:
+	case SortBest, SortNewest: // the list without text: newest first
 		if opt.List == ListBerkas || opt.List == "" {
 			order = "b.id DESC"
 		}

@@ -21,9 +21,12 @@ type Page struct {
 // BerkasSort orders a list of files.
 type BerkasSort int
 
-// Sort orders. Search results are ranked by relevance, an exact code first.
+// Sort orders. SortBest (the zero value) ranks search results by
+// relevance, an exact code first, and lists newest first; every other
+// order sorts search results too ("sort means sort").
 const (
-	SortNewest BerkasSort = iota // last registered first
+	SortBest   BerkasSort = iota // relevance for a search, newest first for a list
+	SortNewest                   // last registered first
 	SortKode                     // classification code, then closing year
 	SortTahun                    // closing year, newest first (then opening year)
 )
@@ -169,6 +172,9 @@ func searchPage(ctx context.Context, tx *sql.Tx, text string, f BerkasFilter, p 
 	if strings.TrimSpace(text) == "" || q == "" {
 		return listBerkas(ctx, tx, f, where, args, p, out)
 	}
+	if f.Sort != SortBest {
+		return sortedSearch(ctx, tx, text, q, f, where, args, p, out)
+	}
 	return searchBerkas(ctx, tx, text, q, where, args, p, out)
 }
 
@@ -209,14 +215,8 @@ func listBerkas(ctx context.Context, tx *sql.Tx, f BerkasFilter, where string, a
 	}
 	// Each order is the order of an index (0002, 0008), so the first page
 	// reads a page's worth of entries instead of sorting every match.
-	order := "b.id DESC"
-	switch f.Sort {
-	case SortKode:
-		order = "b.kode, b.tahun_sampai, b.tahun_dari, b.id"
-	case SortTahun:
-		order = "b.tahun_sampai DESC, b.tahun_dari DESC, b.id DESC"
-	}
-	if f.Status == arsip.StatusDipinjam && f.Sort != SortNewest {
+	order := f.order()
+	if f.Status == arsip.StatusDipinjam && f.Sort != SortNewest && f.Sort != SortBest {
 		// a few hundred files on loan: take them from their index and sort
 		order = "+" + strings.ReplaceAll(order, ", ", ", +")
 	}
@@ -224,6 +224,17 @@ func listBerkas(ctx context.Context, tx *sql.Tx, f BerkasFilter, where string, a
 	out.Rows, err = queryBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas b WHERE "+where+
 		" ORDER BY "+order+" LIMIT ? OFFSET ?", with(args, p.Limit, p.Offset)...)
 	return err
+}
+
+// order is the ORDER BY of f's sort.
+func (f BerkasFilter) order() string {
+	switch f.Sort {
+	case SortKode:
+		return "b.kode, b.tahun_sampai, b.tahun_dari, b.id"
+	case SortTahun:
+		return "b.tahun_sampai DESC, b.tahun_dari DESC, b.id DESC"
+	}
+	return "b.id DESC"
 }
 
 func searchBerkas(ctx context.Context, tx *sql.Tx, text, q, where string, args []any, p Page, out *BerkasPage) error {

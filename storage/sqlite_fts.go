@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"strings"
 	"unicode"
+
+	"rapi/model"
 )
 
 // SQLite: the full-text search of files and items, with FTS5 (MATCH,
@@ -108,4 +110,26 @@ func rankBerkas(ctx context.Context, tx *sql.Tx, q, where string, args []any, ne
 	ids, err = queryIDs(ctx, tx, `SELECT b.id FROM berkas_fts JOIN berkas b ON b.id = berkas_fts.rowid
 		WHERE berkas_fts MATCH ? AND `+where+` ORDER BY berkas_fts.rowid DESC LIMIT ?`, 0, with(with([]any{q}, args...), need)...)
 	return ids, len(ids) < need, err
+}
+
+// sortedSearch is a search in the order the clerk chose (newest, code,
+// year) instead of by relevance: every match, by its code, kode lama, own
+// fields or an item, sorted in SQL and read one page at a time, counted
+// up to CountCap.
+func sortedSearch(ctx context.Context, tx *sql.Tx, text, q string, f BerkasFilter, where string, args []any, p Page, out *BerkasPage) error {
+	match := `(b.code = ? OR (b.kode_lama <> '' AND b.kode_lama = ? COLLATE NOCASE)
+		OR b.id IN (SELECT rowid FROM berkas_fts WHERE berkas_fts MATCH ?)
+		OR b.id IN (SELECT i.berkas_id FROM isi_fts JOIN isi_berkas i ON i.id = isi_fts.rowid WHERE isi_fts MATCH ?))`
+	margs := with([]any{model.NormalizeCode(text), strings.TrimSpace(text), q, q}, args...)
+	cond := match + " AND " + where
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM berkas b WHERE "+cond+" LIMIT ?)",
+		with(margs, CountCap+1)...).Scan(&n); err != nil {
+		return err
+	}
+	out.setTotal(n)
+	var err error
+	out.Rows, err = queryBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas b WHERE "+cond+
+		" ORDER BY "+f.order()+" LIMIT ? OFFSET ?", with(margs, p.Limit, p.Offset)...)
+	return err
 }

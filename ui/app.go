@@ -75,6 +75,7 @@ func New(fa fyne.App, cfg Config) *App {
 	a.win = fa.NewWindow("Rapi")
 	a.win.Resize(fyne.NewSize(1100, 720))
 	a.win.SetMaster()
+	a.win.SetCloseIntercept(a.onCloseWindow)
 	a.searchers = a.defaultSearchers()
 	a.cetak = cetak.New(a, a.printSources())
 	a.cards = a.cardKinds()

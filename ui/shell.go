@@ -69,7 +69,8 @@ func (a *App) showShell() {
 	fyne.Do(func() { reportReady("window") })
 }
 
-func (sh *shell) onNavSelected(i widget.ListItemID) {
+// show puts page i on screen, building it on its first visit.
+func (sh *shell) show(i widget.ListItemID) {
 	sh.current = i
 	if sh.built[i] == nil {
 		sh.built[i] = sh.pages[i].Build(sh.app)
@@ -112,7 +113,7 @@ func notYet(key string) func(a *App) fyne.CanvasObject {
 func (a *App) mainMenu() *fyne.MainMenu {
 	find := fyne.NewMenuItem(lang.L("menu.find"), a.FocusScan)
 	find.Shortcut = shortcutFind
-	quit := fyne.NewMenuItem(lang.L("menu.quit"), a.fyne.Quit)
+	quit := fyne.NewMenuItem(lang.L("menu.quit"), a.quit)
 	quit.Shortcut = shortcutQuit
 	quit.IsQuit = true
 	backup := fyne.NewMenuItem(lang.L("menu.backup_now"), a.onBackupNow)

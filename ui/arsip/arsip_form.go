@@ -44,6 +44,10 @@ type berkasForm struct {
 	placeLabel                                       *widget.Label
 	placeID                                          int64
 	boksIDs                                          []int64
+	boksWant                                         int64  // the box to select once the boxes are read
+	boksPending                                      bool   // the boxes of the place are being read
+	clean                                            string // the fields as filled, see Unsaved
+	afterSaved                                       func() // runs once the next save succeeded
 	retensiInfo                                      *widget.Label
 	manual                                           *widget.Check
 	pindahOn, akhirOn, reason                        *kit.Entry
@@ -165,7 +169,7 @@ func (f *berkasForm) layout() {
 
 	f.save = widget.NewButtonWithIcon(lang.L("button.save"), theme.DocumentSaveIcon(), f.onSave)
 	f.save.Importance = widget.HighImportance
-	back := widget.NewButtonWithIcon(lang.L("arsipui.form.back"), theme.NavigateBackIcon(), f.onClose)
+	back := widget.NewButtonWithIcon(lang.L("arsipui.form.back"), theme.NavigateBackIcon(), func() { f.askLeave(f.onClose) })
 	top := container.NewVBox(container.NewBorder(nil, nil, back, container.NewHBox(f.saved, f.save), f.title), f.summary)
 	f.extraBox = container.New(layout.NewFormLayout())
 	f.extraCard = widget.NewCard(lang.L("kategori.extra_title"), lang.L("kategori.extra_help"), f.extraBox)
@@ -315,6 +319,7 @@ func (f *berkasForm) fill(b marsip.Berkas, isi []marsip.IsiBerkas) {
 	}
 	f.clearErrors()
 	f.updateKlasInfo()
+	f.clean = f.snapshot()
 }
 
 // showExtra lists, read-only, the columns of an imported register that
@@ -488,6 +493,7 @@ func (f *berkasForm) setPlace(id int64, path string, boksID int64) {
 	f.boksIDs = []int64{0}
 	f.boks.SetOptions([]string{lang.L("arsipui.form.no_boks")})
 	f.boks.SetSelectedIndex(0)
+	f.boksWant, f.boksPending = boksID, id != 0
 	if id == 0 {
 		return
 	}
@@ -505,7 +511,7 @@ func (f *berkasForm) setPlace(id int64, path string, boksID int64) {
 			opts = append(opts, b.Label()+" ("+b.Code+")")
 			ids = append(ids, b.ID)
 		}
-		f.boksIDs = ids
+		f.boksIDs, f.boksPending = ids, false
 		f.boks.SetOptions(opts)
 		f.boks.SetSelectedIndex(sel)
 	})
@@ -706,6 +712,7 @@ func (f *berkasForm) onSave() {
 	f.saved.SetText("")
 	b, items, err := f.collect()
 	if err != nil {
+		f.afterSaved = nil
 		f.showFieldError(err)
 		return
 	}
@@ -722,8 +729,15 @@ func (f *berkasForm) onSave() {
 		}
 		berkasSaved = err == nil
 		if err == nil && itemsChanged {
-			if err = s.SetIsiBerkas(bg(), b.ID, b.Version, items); err == nil {
-				b, err = s.Berkas(bg(), b.ID)
+			err = s.SetIsiBerkas(bg(), b.ID, b.Version, items)
+		}
+		if err == nil {
+			// Saving returns the record as written, without the place's
+			// path: read it back so the Tempat line keeps showing it. A
+			// failed read keeps the saved record, so its id is not lost.
+			var back marsip.Berkas
+			if back, err = s.Berkas(bg(), b.ID); err == nil {
+				b = back
 			}
 		}
 		return b, err
@@ -732,6 +746,10 @@ func (f *berkasForm) onSave() {
 
 func (f *berkasForm) afterSave(b marsip.Berkas, items []marsip.IsiBerkas, berkasSaved bool, err error) {
 	f.save.Enable()
+	if err != nil {
+		// The clerk sees why and stays on the form.
+		f.afterSaved = nil
+	}
 	if berkasSaved {
 		// The file itself is saved: the next save updates it, even if its
 		// items failed.
@@ -751,6 +769,10 @@ func (f *berkasForm) afterSave(b marsip.Berkas, items []marsip.IsiBerkas, berkas
 	}
 	f.fill(b, items)
 	f.saved.SetText(kit.Ln("arsipui.form.saved", map[string]any{"At": model.FormatDateTime(timeNow())}))
+	if then := f.afterSaved; then != nil {
+		f.afterSaved = nil
+		then()
+	}
 }
 
 // showConflict says who changed the file meanwhile and lets the clerk

@@ -92,7 +92,10 @@ func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	l.status = kit.NewSelect(statuses, func(string) { l.onFilter() })
 	l.kategori = kit.NewSelect([]string{all}, func(string) { l.onFilter() })
 	l.place = kit.NewSelect([]string{all}, func(string) { l.onFilter() })
-	l.sort = kit.NewSelect([]string{lang.L("arsipui.sort.newest"), lang.L("arsipui.sort.kode"), lang.L("arsipui.sort.tahun")},
+	// In the order of storage.BerkasSort: the first ranks a search by
+	// relevance, the others sort a search too.
+	l.sort = kit.NewSelect([]string{lang.L("arsipui.sort.best"), lang.L("arsipui.sort.newest"), lang.L("arsipui.sort.kode"),
+		lang.L("arsipui.sort.tahun")},
 		func(string) { l.onFilter() })
 	l.status.PlaceHolder = lang.L("arsipui.list.status")
 	l.kategori.PlaceHolder = lang.L("arsipui.list.kategori")
@@ -117,7 +120,8 @@ func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	add.Importance = widget.HighImportance
 	reset := widget.NewButtonWithIcon(lang.L("arsipui.list.reset"), theme.ContentClearIcon(), l.onReset)
 	export := widget.NewButtonWithIcon(lang.L("impor.export.title"), theme.DocumentSaveIcon(), l.onExport)
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(l.count, export, add), l.search)
+	labels := widget.NewButtonWithIcon(lang.L("arsipui.labels.button"), theme.DocumentPrintIcon(), l.onPrintLabels)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(l.count, labels, export, add), l.search)
 	filters := container.NewBorder(nil, nil, nil, reset, container.NewGridWithColumns(6,
 		l.kode, l.year, l.status, l.kategori, l.place, l.sort))
 	l.content = container.NewBorder(container.NewVBox(top, filters), nil, nil, nil, l.table)
@@ -384,7 +388,7 @@ func (l *berkasList) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 			chipBox.Show()
 		}
 	case 5:
-		text = b.PlacePath
+		text = innermostFirst(b.PlacePath)
 	case 6:
 		text, label.Importance = loanStatus(b)
 	}

@@ -58,8 +58,12 @@ func newLoansView(a Shell) *loansView {
 		widget.NewFormItem(arsipFieldLabel("keperluan"), v.purpose),
 		widget.NewFormItem(lang.L("field.clerk"), v.clerk),
 	)
-	lendCard := widget.NewCard(lang.L("arsipui.loans.lend_title"), lang.L("arsipui.loans.lend_help"),
-		container.NewVBox(form, v.lendErr, container.NewHBox(v.lend)))
+	// The help wraps: as a card subtitle its one line widened the window
+	// past 1,100 px.
+	help := widget.NewLabel(lang.L("arsipui.loans.lend_help"))
+	help.Wrapping = fyne.TextWrapWord
+	lendCard := widget.NewCard(lang.L("arsipui.loans.lend_title"), "",
+		container.NewVBox(help, form, v.lendErr, container.NewHBox(v.lend)))
 
 	v.onlyOverdue = widget.NewCheck(lang.L("arsipui.loans.only_overdue"), func(bool) { v.filter() })
 	v.list = widget.NewList(func() int { return len(v.shown) }, func() fyne.CanvasObject {

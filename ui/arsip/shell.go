@@ -50,5 +50,6 @@ type Shell interface {
 	StartOpnameAt(code string)
 }
 
-// NewPage builds the Arsip page of app.
-func NewPage(app Shell) fyne.CanvasObject { return buildArsipPage(app).tabs }
+// NewPage builds the Arsip page of app. It asks before the shell leaves
+// a form with unsaved changes (it has AskLeave, the shell's LeaveGuard).
+func NewPage(app Shell) fyne.CanvasObject { return newPage(buildArsipPage(app)) }

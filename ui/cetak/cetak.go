@@ -29,6 +29,7 @@ type Cetak struct {
 	Shell
 	sources []PrintSource
 	printQ  *printQueue
+	page    *printPage // the page on screen, shown again when the queue grows
 }
 
 // New is the printing feature of app, offering the labels of sources.
@@ -37,6 +38,10 @@ func New(app Shell, sources []PrintSource) *Cetak {
 }
 
 // Page builds the Cetak page.
-func (c *Cetak) Page() fyne.CanvasObject { return newPrintPage(c) }
+func (c *Cetak) Page() fyne.CanvasObject {
+	p := newPrintPage(c)
+	c.page = p
+	return p.content
+}
 
 func (c *Cetak) prefs() Prefs { return Prefs{c.Preferences()} }

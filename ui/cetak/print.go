@@ -32,6 +32,7 @@ import (
 type printPage struct {
 	app       *Cetak
 	queue     *printQueue
+	content   fyne.CanvasObject
 	queueList *widget.List
 	selected  int
 	source    *widget.Select
@@ -56,7 +57,7 @@ type printPage struct {
 
 var paperChoices = []label.Paper{label.PaperA4, label.PaperF4, label.PaperLetter, label.PaperCustom, label.PaperRoll}
 
-func newPrintPage(a *Cetak) fyne.CanvasObject {
+func newPrintPage(a *Cetak) *printPage {
 	p := &printPage{app: a, queue: a.printQueue(), selected: -1, sources: a.sources,
 		tplName: a.NewEntry(), tplNote: a.NewEntry(), offsetX: a.NewEntry(), offsetY: a.NewEntry(),
 		startAt: a.NewEntry(), copies: a.NewEntry(), problem: widget.NewLabel(""), count: widget.NewLabel("")}
@@ -89,9 +90,8 @@ func newPrintPage(a *Cetak) fyne.CanvasObject {
 	for _, s := range p.sources {
 		p.source.Options = append(p.source.Options, s.Title())
 	}
-	if len(p.sources) > 0 {
-		p.source.SetSelectedIndex(0)
-	}
+	p.selectSource(a.prefs().LastSource())
+	p.source.OnChanged = func(string) { p.rememberSource() }
 	off := a.prefs().PrinterOffset()
 	p.offsetX.SetText(fmtMM(off.X))
 	p.offsetY.SetText(fmtMM(off.Y))
@@ -117,7 +117,8 @@ func newPrintPage(a *Cetak) fyne.CanvasObject {
 		p.problem, nil, nil, p.preview)
 	split := container.NewHSplit(left, container.NewHSplit(middle, right))
 	split.Offset = 0.25
-	return split
+	p.content = split
+	return p
 }
 
 func paperName(pc label.Paper) string {
@@ -149,10 +150,15 @@ func parseNumber(s string) (float64, bool) {
 // --- queue -----------------------------------------------------------------
 
 // drawers are the queue's labels, or for the preview of an empty queue a
-// sheet full of sample place labels (showing the layout and a label).
+// full sheet showing the layout: sample place labels while place labels
+// are chosen, blank labels for any other kind (a place label there would
+// look like what is about to print).
 func (p *printPage) drawers(forPreview bool, t label.Template) []paper.Drawer {
 	if len(p.queue.items) == 0 && forPreview {
-		sample := paper.PlaceLabel{Code: "LOK-000001", Name: lang.L("print.sample")}
+		var sample paper.Drawer = blankLabel{}
+		if src := p.currentSource(); src == nil || src.Kind() == PlaceKind {
+			sample = paper.PlaceLabel{Code: "LOK-000001", Name: lang.L("print.sample")}
+		}
 		out := make([]paper.Drawer, min(t.PerPage(), 200)) // a full sheet shows the layout
 		for i := range out {
 			out[i] = sample

@@ -3,10 +3,12 @@ package cetak
 import (
 	"context"
 	"rapi/ui/kit"
+	"rapi/ui/paper"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 )
@@ -30,6 +32,9 @@ func (a *Cetak) printQueue() *printQueue {
 // it) and shows the Cetak screen. Lists and scans call it.
 func (a *Cetak) QueueLabels(items []PrintItem) {
 	a.printQueue().add(items)
+	if a.page != nil {
+		a.page.queueChanged() // Cetak may be on screen already
+	}
 	a.ShowPage(PageKey)
 }
 
@@ -113,11 +118,49 @@ func (p *printPage) onRemove() {
 	p.queueChanged()
 }
 
+// onClear empties the queue once the clerk confirms: it may hold
+// thousands of labels gathered over a morning.
 func (p *printPage) onClear() {
-	p.queue.items = nil
-	p.queueList.UnselectAll()
-	p.queueChanged()
+	if len(p.queue.items) == 0 {
+		return
+	}
+	msg := kit.Ln("print.queue.clear_confirm", map[string]any{"Count": len(p.queue.items)})
+	p.app.ShowDialog(dialog.NewCustomConfirm(lang.L("print.queue.clear_title"), lang.L("print.queue.clear"),
+		lang.L("button.cancel"), widget.NewLabel(msg), func(ok bool) {
+			if ok {
+				p.queue.items = nil
+				p.queueList.UnselectAll()
+				p.queueChanged()
+			}
+		}, p.app.Window()))
 }
+
+// selectSource chooses the label kind kind, or the first one.
+func (p *printPage) selectSource(kind string) {
+	for i, s := range p.sources {
+		if s.Kind() == kind {
+			p.source.SetSelectedIndex(i)
+			return
+		}
+	}
+	if len(p.sources) > 0 {
+		p.source.SetSelectedIndex(0)
+	}
+}
+
+// rememberSource keeps the label kind chosen for the next visit; an
+// empty queue's preview follows the kind.
+func (p *printPage) rememberSource() {
+	if src := p.currentSource(); src != nil {
+		p.app.prefs().SetLastSource(src.Kind())
+	}
+	p.refreshPreview()
+}
+
+// blankLabel is an empty label: the layout of a sheet without content.
+type blankLabel struct{}
+
+func (blankLabel) Draw(paper.Canvas, float64, float64) error { return nil }
 
 func (p *printPage) queueChanged() {
 	p.queueList.Refresh()

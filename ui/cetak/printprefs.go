@@ -15,6 +15,7 @@ const (
 	prefOffsetX  = "print.offset.x" // mm, + moves the print right
 	prefOffsetY  = "print.offset.y" // mm, + moves the print down
 	prefTemplate = "print.template" // name of the label template last used
+	prefSource   = "print.source"   // the label kind last chosen in the queue
 )
 
 // Prefs are this PC's printing preferences.
@@ -40,6 +41,12 @@ func (p Prefs) SetPrinterOffset(o label.Offset) {
 
 // LastTemplate is the label template this PC used last.
 func (p Prefs) LastTemplate() string { return p.p.String(prefTemplate) }
+
+// LastSource is the label kind (PrintSource.Kind) chosen last.
+func (p Prefs) LastSource() string { return p.p.String(prefSource) }
+
+// SetLastSource remembers the label kind chosen.
+func (p Prefs) SetLastSource(kind string) { p.p.SetString(prefSource, kind) }
 
 // SetLastTemplate remembers the label template used.
 func (p Prefs) SetLastTemplate(name string) { p.p.SetString(prefTemplate, name) }
