@@ -21,6 +21,7 @@ import (
 	"rapi/storage"
 	"rapi/storage/storagetest"
 	"rapi/ui/kit"
+	"rapi/ui/kit/kittest"
 )
 
 // newTestApp starts Rapi in Fyne's test driver with a fresh preferences
@@ -34,36 +35,6 @@ func newTestApp(t *testing.T, dbPath string) (*App, fyne.App) {
 	a.Start()
 	t.Cleanup(a.Close)
 	return a, fa
-}
-
-// find returns the first object of type T in the window whose text check accepts.
-func findButton(t *testing.T, w fyne.Window, label string) *widget.Button {
-	t.Helper()
-	var found *widget.Button
-	walk(w.Canvas().Content(), func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == label && found == nil {
-			found = b
-		}
-	})
-	if found == nil {
-		t.Fatalf("no button %q on screen", label)
-	}
-	return found
-}
-
-func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	fn(o)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			walk(c, fn)
-		}
-	case fyne.Widget:
-		r := test.WidgetRenderer(x)
-		for _, c := range r.Objects() {
-			walk(c, fn)
-		}
-	}
 }
 
 func TestMain(m *testing.M) {
@@ -366,32 +337,6 @@ func settingsOnScreen(t *testing.T, a *App) *settingsPage {
 	}
 }
 
-func overlayShows(w fyne.Window, text string) bool {
-	found := false
-	for _, o := range w.Canvas().Overlays().List() {
-		walk(o, func(x fyne.CanvasObject) {
-			if l, ok := x.(*widget.Label); ok && strings.Contains(l.Text, text) {
-				found = true
-			}
-		})
-	}
-	return found
-}
-
-func findInOverlay(t *testing.T, o fyne.CanvasObject, label string) *widget.Button {
-	t.Helper()
-	var found *widget.Button
-	walk(o, func(x fyne.CanvasObject) {
-		if b, ok := x.(*widget.Button); ok && b.Text == label {
-			found = b
-		}
-	})
-	if found == nil {
-		t.Fatalf("no %q button in the dialog", label)
-	}
-	return found
-}
-
 func TestNewerDatabaseShowsReadOnlyBanner(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "rapi.db")
 	a, _ := newTestApp(t, db)
@@ -484,3 +429,11 @@ func testDB(t testing.TB, fill func(ctx context.Context, s *storage.Store) error
 	}
 	return path
 }
+
+// The shared screen-test helpers, under this package's names.
+var (
+	walk          = kittest.Walk
+	findButton    = kittest.FindButton
+	overlayShows  = kittest.OverlayShows
+	findInOverlay = kittest.FindInOverlay
+)

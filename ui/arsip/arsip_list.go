@@ -100,6 +100,9 @@ func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	l.status.PlaceHolder = lang.L("arsipui.list.status")
 	l.kategori.PlaceHolder = lang.L("arsipui.list.kategori")
 	l.place.PlaceHolder = lang.L("arsipui.list.place")
+	// Always chosen, so it never shows a placeholder; an empty one keeps
+	// "(Pilih salah satu)" from widening the toolbar.
+	l.sort.PlaceHolder = ""
 	l.sort.SetSelectedIndex(0)
 	l.search.OnChanged = func(string) { l.onTyped() }
 	l.kode.OnChanged = func(string) { l.onTyped() }

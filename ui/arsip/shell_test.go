@@ -4,7 +4,6 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -16,6 +15,7 @@ import (
 	"rapi/model"
 	"rapi/storage"
 	"rapi/ui/kit"
+	"rapi/ui/kit/kittest"
 )
 
 func TestMain(m *testing.M) {
@@ -136,61 +136,6 @@ func testDB(t testing.TB, fill func(ctx context.Context, s *storage.Store) error
 	return path
 }
 
-func findButton(t *testing.T, w fyne.Window, label string) *widget.Button {
-	t.Helper()
-	var found *widget.Button
-	walk(w.Canvas().Content(), func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == label && found == nil {
-			found = b
-		}
-	})
-	if found == nil {
-		t.Fatalf("no button %q on screen", label)
-	}
-	return found
-}
-
-func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	fn(o)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			walk(c, fn)
-		}
-	case fyne.Widget:
-		r := test.WidgetRenderer(x)
-		for _, c := range r.Objects() {
-			walk(c, fn)
-		}
-	}
-}
-
-func overlayShows(w fyne.Window, text string) bool {
-	found := false
-	for _, o := range w.Canvas().Overlays().List() {
-		walk(o, func(x fyne.CanvasObject) {
-			if l, ok := x.(*widget.Label); ok && strings.Contains(l.Text, text) {
-				found = true
-			}
-		})
-	}
-	return found
-}
-
-func findInOverlay(t *testing.T, o fyne.CanvasObject, label string) *widget.Button {
-	t.Helper()
-	var found *widget.Button
-	walk(o, func(x fyne.CanvasObject) {
-		if b, ok := x.(*widget.Button); ok && b.Text == label {
-			found = b
-		}
-	})
-	if found == nil {
-		t.Fatalf("no %q button in the dialog", label)
-	}
-	return found
-}
-
 // field finds the form field a clerk sees next to label.
 func field(t *testing.T, w fyne.Window, label string) fyne.CanvasObject {
 	t.Helper()
@@ -209,3 +154,11 @@ func field(t *testing.T, w fyne.Window, label string) fyne.CanvasObject {
 	}
 	return found
 }
+
+// The shared screen-test helpers, under this package's names.
+var (
+	walk          = kittest.Walk
+	findButton    = kittest.FindButton
+	overlayShows  = kittest.OverlayShows
+	findInOverlay = kittest.FindInOverlay
+)

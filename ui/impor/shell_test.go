@@ -3,7 +3,6 @@ package impor
 import (
 	"context"
 	"os"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -14,6 +13,7 @@ import (
 
 	"rapi/storage"
 	"rapi/ui/kit"
+	"rapi/ui/kit/kittest"
 )
 
 func TestMain(m *testing.M) {
@@ -72,30 +72,8 @@ func (noKeys) Rune(*kit.Entry, rune) bool          { return false }
 func (noKeys) Key(*kit.Entry, *fyne.KeyEvent) bool { return false }
 func (noKeys) Shortcut(fyne.Shortcut) bool         { return false }
 
-// overlayShows tells whether a dialog on screen has a label containing text.
-func overlayShows(w fyne.Window, text string) bool {
-	found := false
-	for _, o := range w.Canvas().Overlays().List() {
-		walk(o, func(x fyne.CanvasObject) {
-			if l, ok := x.(*widget.Label); ok && strings.Contains(l.Text, text) {
-				found = true
-			}
-		})
-	}
-	return found
-}
-
-func walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	fn(o)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			walk(c, fn)
-		}
-	case fyne.Widget:
-		r := test.WidgetRenderer(x)
-		for _, c := range r.Objects() {
-			walk(c, fn)
-		}
-	}
-}
+// The shared screen-test helpers, under this package's names.
+var (
+	walk         = kittest.Walk
+	overlayShows = kittest.OverlayShows
+)

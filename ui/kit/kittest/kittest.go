@@ -1,0 +1,71 @@
+// Package kittest has what the screen tests of every ui package share:
+// walking the widget tree as Fyne's test driver renders it, and finding
+// what a clerk would see or tap. Only tests import it.
+package kittest
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Walk calls fn on o and on everything drawn inside it.
+func Walk(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	fn(o)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			Walk(c, fn)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			Walk(c, fn)
+		}
+	}
+}
+
+// FindButton is the first button labelled label in the window's content.
+func FindButton(t testing.TB, w fyne.Window, label string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	Walk(w.Canvas().Content(), func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == label && found == nil {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("no button %q on screen", label)
+	}
+	return found
+}
+
+// OverlayShows tells whether a dialog on screen has a label containing text.
+func OverlayShows(w fyne.Window, text string) bool {
+	found := false
+	for _, o := range w.Canvas().Overlays().List() {
+		Walk(o, func(x fyne.CanvasObject) {
+			if l, ok := x.(*widget.Label); ok && strings.Contains(l.Text, text) {
+				found = true
+			}
+		})
+	}
+	return found
+}
+
+// FindInOverlay is the last button labelled label inside the dialog o.
+func FindInOverlay(t testing.TB, o fyne.CanvasObject, label string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	Walk(o, func(x fyne.CanvasObject) {
+		if b, ok := x.(*widget.Button); ok && b.Text == label {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("no %q button in the dialog", label)
+	}
+	return found
+}
