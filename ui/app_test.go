@@ -304,25 +304,6 @@ func entriesOnScreen(w fyne.Window) []*kit.Entry {
 	return out
 }
 
-// field finds the form field a clerk sees next to label.
-func field(t *testing.T, w fyne.Window, label string) fyne.CanvasObject {
-	t.Helper()
-	var found fyne.CanvasObject
-	walk(w.Canvas().Content(), func(o fyne.CanvasObject) {
-		if f, ok := o.(*widget.Form); ok {
-			for _, it := range f.Items {
-				if it.Text == label && found == nil {
-					found = it.Widget
-				}
-			}
-		}
-	})
-	if found == nil {
-		t.Fatalf("no field %q on screen", label)
-	}
-	return found
-}
-
 // settingsOnScreen finds the settings page's fields by their labels.
 func settingsOnScreen(t *testing.T, a *App) *settingsPage {
 	t.Helper()
@@ -433,6 +414,7 @@ func testDB(t testing.TB, fill func(ctx context.Context, s *storage.Store) error
 // The shared screen-test helpers, under this package's names.
 var (
 	walk          = kittest.Walk
+	field         = kittest.Field
 	findButton    = kittest.FindButton
 	overlayShows  = kittest.OverlayShows
 	findInOverlay = kittest.FindInOverlay

@@ -136,28 +136,10 @@ func testDB(t testing.TB, fill func(ctx context.Context, s *storage.Store) error
 	return path
 }
 
-// field finds the form field a clerk sees next to label.
-func field(t *testing.T, w fyne.Window, label string) fyne.CanvasObject {
-	t.Helper()
-	var found fyne.CanvasObject
-	walk(w.Canvas().Content(), func(o fyne.CanvasObject) {
-		if f, ok := o.(*widget.Form); ok {
-			for _, it := range f.Items {
-				if it.Text == label && found == nil {
-					found = it.Widget
-				}
-			}
-		}
-	})
-	if found == nil {
-		t.Fatalf("no field %q on screen", label)
-	}
-	return found
-}
-
 // The shared screen-test helpers, under this package's names.
 var (
 	walk          = kittest.Walk
+	field         = kittest.Field
 	findButton    = kittest.FindButton
 	overlayShows  = kittest.OverlayShows
 	findInOverlay = kittest.FindInOverlay

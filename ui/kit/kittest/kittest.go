@@ -69,3 +69,22 @@ func FindInOverlay(t testing.TB, o fyne.CanvasObject, label string) *widget.Butt
 	}
 	return found
 }
+
+// Field is the form field a clerk sees next to label.
+func Field(t testing.TB, w fyne.Window, label string) fyne.CanvasObject {
+	t.Helper()
+	var found fyne.CanvasObject
+	Walk(w.Canvas().Content(), func(o fyne.CanvasObject) {
+		if f, ok := o.(*widget.Form); ok {
+			for _, it := range f.Items {
+				if it.Text == label && found == nil {
+					found = it.Widget
+				}
+			}
+		}
+	})
+	if found == nil {
+		t.Fatalf("no field %q on screen", label)
+	}
+	return found
+}
