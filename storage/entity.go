@@ -98,32 +98,36 @@ func (e *entity[T]) update(ctx context.Context, s *Store, r *T) error {
 	if err := e.validate(r); err != nil {
 		return err
 	}
-	return s.write(ctx, "update "+e.table, func(tx *sql.Tx) error {
-		m := e.meta(r)
-		if err := checkVersion(tx, e.table, m.ID, m.Version); err != nil {
-			return err
-		}
-		old, err := e.load(tx, m.ID)
-		if err != nil {
-			return err
-		}
-		if err := e.run(e.check, s, tx, r, &old); err != nil {
-			return err
-		}
-		if err := e.recode(ctx, tx, r, &old); err != nil {
-			return err
-		}
-		now, by := fmtTime(s.now()), s.Actor().Label()
-		_, err = tx.Exec("UPDATE "+e.table+" SET "+strings.Join(e.cols, "=?, ")+"=?, version=version+1, updated_at=?, updated_by=? WHERE id=?",
-			append(e.values(r), now, by, m.ID)...)
-		if err != nil {
-			return e.mapUnique(err, r)
-		}
-		if err := e.run(e.then, s, tx, r, &old); err != nil {
-			return err
-		}
-		return e.finish(s, tx, r, &old, m.ID, ActUpdate)
-	})
+	return s.write(ctx, "update "+e.table, func(tx *sql.Tx) error { return e.updateTx(ctx, s, tx, r) })
+}
+
+// updateTx is update inside a write transaction the caller began (r
+// already validated): for writes that do more in the same transaction.
+func (e *entity[T]) updateTx(ctx context.Context, s *Store, tx *sql.Tx, r *T) error {
+	m := e.meta(r)
+	if err := checkVersion(tx, e.table, m.ID, m.Version); err != nil {
+		return err
+	}
+	old, err := e.load(tx, m.ID)
+	if err != nil {
+		return err
+	}
+	if err := e.run(e.check, s, tx, r, &old); err != nil {
+		return err
+	}
+	if err := e.recode(ctx, tx, r, &old); err != nil {
+		return err
+	}
+	now, by := fmtTime(s.now()), s.Actor().Label()
+	_, err = tx.Exec("UPDATE "+e.table+" SET "+strings.Join(e.cols, "=?, ")+"=?, version=version+1, updated_at=?, updated_by=? WHERE id=?",
+		append(e.values(r), now, by, m.ID)...)
+	if err != nil {
+		return e.mapUnique(err, r)
+	}
+	if err := e.run(e.then, s, tx, r, &old); err != nil {
+		return err
+	}
+	return e.finish(s, tx, r, &old, m.ID, ActUpdate)
 }
 
 // recode registers a changed code before freeing the old one, so a code

@@ -15,21 +15,24 @@ type loader func(tx *sql.Tx, id int64) (any, error)
 // softDelete marks a row deleted after checking its version; the row stays
 // in the file and restore brings it back.
 func (s *Store) softDelete(ctx context.Context, table string, id, version int64, load loader) error {
-	return s.write(ctx, "delete "+table, func(tx *sql.Tx) error {
-		if err := checkVersion(tx, table, id, version); err != nil {
-			return err
-		}
-		before, err := load(tx, id)
-		if err != nil {
-			return err
-		}
-		now, by := fmtTime(s.now()), s.Actor().Label()
-		if _, err := tx.Exec("UPDATE "+table+" SET deleted_at=?, version=version+1, updated_at=?, updated_by=? WHERE id=?",
-			now, now, by, id); err != nil {
-			return err
-		}
-		return s.audit(tx, table, id, ActDelete, before, nil)
-	})
+	return s.write(ctx, "delete "+table, func(tx *sql.Tx) error { return s.softDeleteTx(tx, table, id, version, load) })
+}
+
+// softDeleteTx is softDelete inside a write transaction the caller began.
+func (s *Store) softDeleteTx(tx *sql.Tx, table string, id, version int64, load loader) error {
+	if err := checkVersion(tx, table, id, version); err != nil {
+		return err
+	}
+	before, err := load(tx, id)
+	if err != nil {
+		return err
+	}
+	now, by := fmtTime(s.now()), s.Actor().Label()
+	if _, err := tx.Exec("UPDATE "+table+" SET deleted_at=?, version=version+1, updated_at=?, updated_by=? WHERE id=?",
+		now, now, by, id); err != nil {
+		return err
+	}
+	return s.audit(tx, table, id, ActDelete, before, nil)
 }
 
 // restore takes a soft-deleted row out of the bin.

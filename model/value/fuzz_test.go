@@ -107,3 +107,22 @@ func FuzzParseCondition(f *testing.F) {
 		}
 	})
 }
+
+func FuzzParseRupiah(f *testing.F) {
+	for _, s := range []string{"Rp 12.500.000,00", "12500000", "12.500.000", "Rp12.500.000,-", "12.500.000,50", "-5", "Rp", "1e9"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, err := ParseRupiah(s)
+		if err != nil {
+			return
+		}
+		if n < 0 {
+			t.Fatalf("%q -> negative %d", s, n)
+		}
+		back, err := ParseRupiah(FormatRupiah(n))
+		if err != nil || back != n {
+			t.Fatalf("%q -> %d shown as %q reads back as %d, %v", s, n, FormatRupiah(n), back, err)
+		}
+	})
+}

@@ -234,3 +234,21 @@ func ParseCondition(s string) (Condition, error) {
 	}
 	return "", invalid("condition", s, ReasonCondition)
 }
+
+// ParseRupiah reads a whole-rupiah amount as registers write it:
+// "Rp 12.500.000,00", "12500000", "12.500.000", "Rp12.500.000,-". Sen
+// other than ",00" are refused (harga perolehan is booked in whole
+// rupiah), and so is a negative amount.
+func ParseRupiah(s string) (int64, error) {
+	m, err := ParseMoney(s)
+	if err != nil {
+		return 0, err
+	}
+	if m < 0 || m%100 != 0 {
+		return 0, invalid("money", s, ReasonMoney)
+	}
+	return int64(m / 100), nil
+}
+
+// FormatRupiah writes whole rupiah as forms print them: "Rp12.500.000".
+func FormatRupiah(n int64) string { return model.FormatRupiah(n) }
