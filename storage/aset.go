@@ -27,7 +27,7 @@ const asetColsA = `a.id, a.version, a.created_at, a.created_by, a.updated_at, a.
 	a.kondisi, a.status, coalesce(a.ruang_id,0), a.pemegang_nama, a.pemegang_nip, a.pemegang_jabatan,
 	a.pemegang_sejak, a.pemegang_bast, a.kode_lama, a.keterangan, a.detail`
 
-// dateText is a date column that is '' when not recorded.
+// dateText is a date column that is ” when not recorded.
 func dateText(t time.Time) string {
 	if t.IsZero() {
 		return ""
