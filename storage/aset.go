@@ -107,7 +107,9 @@ func (s *Store) checkAsetTx(tx *sql.Tx, a, old *aset.Aset) error {
 	switch {
 	case old != nil && old.KodeBarang == a.KodeBarang && a.Register != old.Register:
 		return model.Invalid("register", aset.FormatRegister(a.Register), "error.aset_register_fixed")
-	case old != nil && old.KodeBarang != a.KodeBarang:
+	case old != nil && old.KodeBarang == a.KodeBarang:
+		return nil // its own number
+	case old != nil:
 		a.Register = 0 // a new kode barang: the next number under it
 	}
 	if a.Register == 0 {

@@ -49,3 +49,173 @@ func TestAsetRegisterCountsPerKodeAndIsNeverReused(t *testing.T) {
 		t.Fatalf("list: %d %v", page.Total, err)
 	}
 }
+
+func TestAsetIdenticalUnitsInOneStep(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	r := newRuang(t, s, "Aula")
+	newAset(t, s, r.ID) // register 0001 taken before
+	units, err := s.AddAsetUnits(ctx, aset.Aset{KodeBarang: "1.3.2.05.02.01.007", Nama: "Kursi Rapat", Tahun: 2024, RuangID: r.ID}, 40)
+	must(t, err)
+	codes := map[string]bool{}
+	for i, u := range units {
+		if u.Register != i+2 || u.ID == 0 || codes[u.Code] {
+			t.Fatalf("unit %d: register %d code %s", i, u.Register, u.Code)
+		}
+		codes[u.Code] = true
+	}
+	if n, _ := s.AsetCount(ctx, AsetFilter{RuangID: r.ID}); n != 41 {
+		t.Fatalf("%d in the room", n)
+	}
+	// all or nothing: a unit count too large or a bad kode writes none
+	if _, err := s.AddAsetUnits(ctx, aset.Aset{KodeBarang: "1.3.2.05.02.01.999", Nama: "Kursi", RuangID: r.ID}, 3); field(t, err) != "kode_barang" {
+		t.Fatalf("unknown kode: %v", err)
+	}
+	next := newAset(t, s, r.ID)
+	if next.Register != 42 {
+		t.Fatalf("next register %d, want 42", next.Register)
+	}
+}
+
+func field(t *testing.T, err error) string {
+	t.Helper()
+	ie, ok := model.AsInvalid(err)
+	if !ok {
+		t.Fatalf("want a field error, got %v", err)
+	}
+	return ie.Field
+}
+
+func TestAsetRulesThatNeedTheDatabase(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	r := newRuang(t, s, "Ruang Kepala Biro")
+	rak := newPlace(t, s, model.PlaceRak, "Rak 1", r.ID)
+	for want, a := range map[string]aset.Aset{
+		"kode_barang": {KodeBarang: "1.3.2.05.02.01.999", Nama: "Kursi"},
+		"ruang":       {KodeBarang: "1.3.2.05.02.01.007", Nama: "Kursi", RuangID: rak.ID},
+	} {
+		if err := s.CreateAset(ctx, &a); field(t, err) != want || a.Register != 0 || a.Code != "" {
+			t.Errorf("%s: %v (register %d code %q)", want, err, a.Register, a.Code)
+		}
+	}
+	a := newAset(t, s, r.ID)
+	b := aset.Aset{KodeBarang: a.KodeBarang, Register: a.Register, Nama: "Kursi lain"}
+	if err := s.CreateAset(ctx, &b); field(t, err) != "register" {
+		t.Fatalf("a taken register: %v", err)
+	}
+	b.Register = 10 // an imported register moves the counter past it
+	must(t, s.CreateAset(ctx, &b))
+	if c := newAset(t, s, r.ID); c.Register != 11 {
+		t.Fatalf("after an imported 0010 the next is %d", c.Register)
+	}
+	a.Register = 5
+	if err := s.UpdateAset(ctx, &a); field(t, err) != "register" {
+		t.Fatalf("a register changed by hand: %v", err)
+	}
+	// another PC saved first
+	stale := a
+	a, _ = s.Aset(ctx, a.ID)
+	a.Merk = "Informa"
+	must(t, s.UpdateAset(ctx, &a))
+	stale, _ = s.Aset(ctx, stale.ID)
+	stale.Version--
+	if err := s.UpdateAset(ctx, &stale); err == nil {
+		t.Fatal("stale update saved")
+	} else if _, ok := model.AsConflict(err); !ok {
+		t.Fatalf("stale: %v", err)
+	}
+	// a new kode barang gives a new register under it
+	a.KodeBarang = "1.3.2.05.02.01.006"
+	must(t, s.UpdateAset(ctx, &a))
+	if a.Register != 1 {
+		t.Fatalf("register under the new kode: %d", a.Register)
+	}
+	// bin and back
+	must(t, s.DeleteAset(ctx, a.ID, a.Version))
+	if _, err := s.AsetByCode(ctx, a.Code); !isNotFound(err) {
+		t.Fatalf("deleted asset still found: %v", err)
+	}
+	must(t, s.RestoreAset(ctx, a.ID))
+	if got, err := s.AsetByCode(ctx, a.Code); err != nil || got.ID != a.ID {
+		t.Fatalf("restored: %v", err)
+	}
+}
+
+func TestAsetMutasiShowsInBothRoomsAndUndoes(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	rapat := newRuang(t, s, "Ruang Rapat Lt.2")
+	tu := newPlace(t, s, model.PlaceRuang, "Ruang Subbag TU", rapat.ParentID)
+	a := newAset(t, s, rapat.ID, func(a *aset.Aset) { a.KodeBarang, a.Nama = "1.3.2.05.01.05.043", "LCD Projector" })
+	moved, err := s.AsetPindah(ctx, a.ID, a.Version, tu.ID, aset.Catatan{Alasan: "dipakai rapat TU", NomorBAST: "BAST/01/2026"})
+	must(t, err)
+	if moved.RuangID != tu.ID {
+		t.Fatalf("not moved: %+v", moved)
+	}
+	for _, room := range []int64{rapat.ID, tu.ID} {
+		h, err := s.AsetMutasiRuang(ctx, room)
+		must(t, err)
+		if len(h) != 1 || h[0].Jenis != aset.MutasiPindahRuang || h[0].Dari != "Gedung A Ruang Rapat Lt.2 › Ruang Rapat Lt.2" ||
+			h[0].Ke != "Gedung A Ruang Rapat Lt.2 › Ruang Subbag TU" || h[0].NomorBAST != "BAST/01/2026" || h[0].Petugas == "" {
+			t.Fatalf("room %d history: %+v", room, h)
+		}
+	}
+	if kir, _ := s.AsetInRuang(ctx, tu.ID); len(kir) != 1 {
+		t.Fatal("the KIR of the new room lacks the projector")
+	}
+	if _, err := s.AsetPindah(ctx, moved.ID, moved.Version, tu.ID, aset.Catatan{}); field(t, err) != "ruang" {
+		t.Fatalf("a move to the same room: %v", err)
+	}
+	h, _ := s.AsetMutasiList(ctx, a.ID)
+	back, err := s.AsetUndoMutasi(ctx, h[0].ID)
+	must(t, err)
+	if back.UndoOf != h[0].ID || back.KeRuangID != rapat.ID {
+		t.Fatalf("reverse event %+v", back)
+	}
+	if got, _ := s.Aset(ctx, a.ID); got.RuangID != rapat.ID {
+		t.Fatal("undo did not move it back")
+	}
+	if _, err := s.AsetUndoMutasi(ctx, h[0].ID); field(t, err) != "mutasi" {
+		t.Fatalf("second undo: %v", err)
+	}
+	// holder and condition changes are events too, in one update
+	cur, _ := s.Aset(ctx, a.ID)
+	cur.Pemegang = aset.Pemegang{Nama: "Budi Santoso", NIP: "198503122010011002", NomorBAST: "BAST/02/2026"}
+	cur.Kondisi = aset.KondisiRB
+	must(t, s.UpdateAset(ctx, &cur))
+	h, _ = s.AsetMutasiList(ctx, a.ID)
+	if len(h) != 4 || h[0].Jenis != aset.MutasiUbahKondisi || h[0].Ke != "Rusak Berat" || h[1].Ke != "Budi Santoso (198503122010011002)" ||
+		h[1].NomorBAST != "BAST/02/2026" {
+		t.Fatalf("history %+v", h)
+	}
+}
+
+func TestAsetListFilters(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	r1 := newRuang(t, s, "Ruang Kepala Biro")
+	r2 := newPlace(t, s, model.PlaceRuang, "Aula", r1.ParentID)
+	newAset(t, s, r1.ID, func(a *aset.Aset) { a.Nama, a.Merk = "Kursi Rapat", "Chitose" })
+	newAset(t, s, r2.ID, func(a *aset.Aset) { a.Kondisi, a.Tahun = aset.KondisiRB, 2015 })
+	newAset(t, s, r2.ID, func(a *aset.Aset) {
+		a.KodeBarang, a.Nama, a.Merk = "1.3.2.02.01.01.001", "Sedan", "Toyota Camry"
+		a.Detail.B = &aset.Mesin{NomorPolisi: "A 1234 BU"}
+		a.Pemegang = aset.Pemegang{Nama: "Rina Marlina"}
+	})
+	newAset(t, s, 0, func(a *aset.Aset) { a.KodeLama = "02.06.01/17" })
+	for name, c := range map[string]struct {
+		f    AsetFilter
+		want int
+	}{
+		"all": {AsetFilter{}, 4}, "building": {AsetFilter{RuangID: r1.ParentID}, 3}, "room": {AsetFilter{RuangID: r2.ID}, 2},
+		"rb": {AsetFilter{Kondisi: aset.KondisiRB}, 1}, "tahun": {AsetFilter{Tahun: 2015}, 1}, "kib": {AsetFilter{KIB: aset.KIBB}, 4},
+		"kib a": {AsetFilter{KIB: aset.KIBA}, 0}, "prefix": {AsetFilter{KodePrefix: "1.3.2.02"}, 1},
+		"prefix no dots": {AsetFilter{KodePrefix: "1320502"}, 3}, "holder": {AsetFilter{Pemegang: "rina"}, 1},
+		"text merk": {AsetFilter{Text: "camr"}, 1}, "text nopol": {AsetFilter{Text: "A 1234 BU"}, 1},
+		"text kode": {AsetFilter{Text: "1.3.2.05"}, 3}, "kode lama": {AsetFilter{Text: "02.06.01/17"}, 1},
+		"no room": {AsetFilter{TanpaRuang: true}, 1}, "status": {AsetFilter{Status: aset.StatusDipinjam}, 0},
+	} {
+		page, err := s.AsetList(ctx, c.f, Page{Limit: 2})
+		n, cerr := s.AsetCount(ctx, c.f)
+		if err != nil || cerr != nil || page.Total != c.want || n != c.want || len(page.Rows) != min(2, c.want) {
+			t.Errorf("%s: total %d count %d rows %d, want %d (%v %v)", name, page.Total, n, len(page.Rows), c.want, err, cerr)
+		}
+	}
+}

@@ -97,6 +97,9 @@ func (s *Store) migrate(ctx context.Context) error {
 				return fmt.Errorf("migration %s: %w", m.name, err)
 			}
 			if seed := seedSteps[m.version]; seed != nil {
+				// the seed writes audit rows as the schema it follows
+				// has them (chained from migration 0010 on)
+				s.schema = m.version
 				if err := seed(s, tx); err != nil {
 					return fmt.Errorf("seed after %s: %w", m.name, err)
 				}
@@ -109,6 +112,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		return nil
 	})
 	if err != nil {
+		s.schema = v
 		return mapErr("migrate database", err)
 	}
 	s.schema = LatestSchema()
