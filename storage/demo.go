@@ -10,6 +10,7 @@ import (
 // DemoOptions size a demo database.
 type DemoOptions struct {
 	Berkas int    // how many archive files (with items, boxes, loans)
+	Aset   int    // how many assets (in the rooms of a Biro Umum); FirstRunAset on the first run
 	Seed   uint64 // the same seed makes the same data
 	// Progress, when set, hears how far the filling is, from 0 to 1, on
 	// the goroutine that fills.
@@ -31,10 +32,23 @@ func Demo(ctx context.Context, s *Store, opt DemoOptions) error {
 	if err := fillDemoArsip(ctx, s, opt.Berkas, opt.Seed, progress); err != nil {
 		return err
 	}
+	if err := fillDemoAset(ctx, s, opt.Aset, opt.Seed); err != nil {
+		return fmt.Errorf("demo aset: %w", err)
+	}
 	if progress != nil {
 		progress(1)
 	}
 	return nil
+}
+
+// FirstRunAset is how many assets the first run's demo database gets.
+const FirstRunAset = 300
+
+// FillDemoAset adds n demo assets (and the rooms of a Biro Umum, in the
+// first building) to a database whose places exist; the same seed gives
+// the same data.
+func FillDemoAset(ctx context.Context, s *Store, n int, seed uint64) error {
+	return fillDemoAset(ctx, s, n, seed)
 }
 
 // FillDemo puts a small set of places and the institution header into a

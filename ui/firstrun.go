@@ -176,7 +176,7 @@ func makeDemo(path string, progress func(float64)) error {
 	ctx := context.Background()
 	s, err := storage.Open(ctx, path, storage.Options{})
 	if err == nil {
-		err = storage.Demo(ctx, s, storage.DemoOptions{Berkas: DemoSize, Seed: 1, Progress: progress})
+		err = storage.Demo(ctx, s, storage.DemoOptions{Berkas: DemoSize, Aset: storage.FirstRunAset, Seed: 1, Progress: progress})
 		if cerr := s.Close(); err == nil {
 			err = cerr
 		}
