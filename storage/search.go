@@ -374,6 +374,11 @@ type Hit struct {
 	Status      arsip.Status   `json:"status,omitempty"`
 	Borrower    string         `json:"borrower,omitempty"`
 	Due         *time.Time     `json:"due,omitempty"`
+	// An asset's official number, holder and condition (CodeAsset only).
+	KodeBarang string `json:"kode_barang,omitempty"`
+	Register   string `json:"register,omitempty"`
+	Holder     string `json:"holder,omitempty"`
+	Kondisi    string `json:"kondisi,omitempty"`
 }
 
 func berkasHit(b arsip.Berkas) Hit {
@@ -404,7 +409,7 @@ func boksHit(b arsip.Boks) Hit {
 }
 
 // FindCode looks a label code up exactly, in files, then boxes, then
-// places. It reads a handful of index entries: a scan answers at once.
+// assets, then places. It reads a handful of index entries: a scan answers at once.
 // Failing that, it looks for what is written by hand on old folders and
 // boxes: a file's kode lama (any case, e.g. "12/BU/2019"), then a box's
 // number ("15" finds box "0015").
@@ -428,6 +433,9 @@ func (s *Store) FindCode(ctx context.Context, code string) (Hit, error) {
 		if len(boxes) > 0 {
 			h = boksHit(boxes[0])
 			return nil
+		}
+		if found, err := asetHitTx(ctx, tx, code, &h); found || err != nil {
+			return err
 		}
 		var id int64
 		var name string

@@ -11,16 +11,17 @@ import (
 )
 
 func init() {
-	register(command{"demo", "[--berkas N] [--seed S]: fill an empty database with realistic demo places, files, items and loans", cmdDemo})
-	register(command{"find", "TEXT [--json]: what a scan shows; a code finds its record, other text searches the files", cmdFind})
+	register(command{"demo", "[--berkas N] [--aset N] [--seed S]: fill an empty database with realistic demo places, files, items, loans and assets", cmdDemo})
+	register(command{"find", "TEXT [--json]: what a scan shows; a code finds its record, other text searches the files; assets show kode barang, register, holder and condition", cmdFind})
 }
 
 func cmdDemo(e *env, args []string) error {
 	fs := e.flags("demo")
 	n := fs.Int("berkas", 2000, "how many files (berkas) to make")
+	nAset := fs.Int("aset", 0, "how many assets (inventaris) to make")
 	seed := fs.Uint64("seed", 1, "random seed: the same seed gives the same data")
-	if err := fs.Parse(args); err != nil || *n < 0 || fs.NArg() > 0 {
-		return fmt.Errorf("demo [--berkas N] [--seed S]: %w", errUsage)
+	if err := fs.Parse(args); err != nil || *n < 0 || *nAset < 0 || fs.NArg() > 0 {
+		return fmt.Errorf("demo [--berkas N] [--aset N] [--seed S]: %w", errUsage)
 	}
 	s, err := e.open()
 	if err != nil {
@@ -28,8 +29,12 @@ func cmdDemo(e *env, args []string) error {
 	}
 	defer s.Close()
 	start := time.Now()
-	if err := storage.FillDemoArchive(e.ctx, s, *n, *seed); err != nil {
+	if err := storage.Demo(e.ctx, s, storage.DemoOptions{Berkas: *n, Aset: *nAset, Seed: *seed}); err != nil {
 		return err
+	}
+	if *nAset > 0 {
+		fmt.Fprintf(e.stdout, "demo: %d berkas, %d aset in %.1f s\n", *n, *nAset, time.Since(start).Seconds())
+		return nil
 	}
 	fmt.Fprintf(e.stdout, "demo: %d berkas in %.1f s\n", *n, time.Since(start).Seconds())
 	return nil
@@ -86,6 +91,7 @@ func cmdFind(e *env, args []string) error {
 		if h.Status != "" {
 			fmt.Fprintf(e.stdout, "  status:      %s\n", h.Status)
 		}
+		printAsetHit(e, h)
 		if h.Borrower != "" {
 			fmt.Fprintf(e.stdout, "  dipinjam:    %s sampai %s\n", h.Borrower, model.FormatDate(*h.Due))
 		}

@@ -1,0 +1,27 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+
+	"rapi/model"
+	"rapi/model/aset"
+)
+
+// asetHitTx fills h with the asset (not in the bin) whose label code is
+// code, for a scan; found is false when no asset has it.
+func asetHitTx(ctx context.Context, tx *sql.Tx, code string, h *Hit) (found bool, err error) {
+	list, err := queryAset(ctx, tx, "SELECT "+asetColsA+" FROM aset a WHERE a.code = ? AND a.deleted_at IS NULL", code)
+	if err != nil || len(list) == 0 {
+		return false, err
+	}
+	*h = AsetHit(list[0])
+	return true, nil
+}
+
+// AsetHit is what a scan shows for an asset.
+func AsetHit(a aset.Aset) Hit {
+	return Hit{Kind: model.CodeAsset, ID: a.ID, Code: a.Code, Title: a.Nama, PlacePath: a.RuangPath,
+		KodeBarang: string(a.KodeBarang), Register: aset.FormatRegister(a.Register), Holder: a.Pemegang.Label(),
+		Kondisi: string(a.Kondisi)}
+}
