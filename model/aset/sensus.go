@@ -1,6 +1,10 @@
 package aset
 
-import "rapi/model"
+import (
+	"time"
+
+	"rapi/model"
+)
 
 // Kategori is what one scan of a sensus (stock-taking) turned out to be.
 type Kategori string
@@ -107,4 +111,30 @@ func HitungSensus(ruangID int64, expected []Aset, scans []Scan, lookup func(code
 		}
 	}
 	return h
+}
+
+// Sensus is a stock-taking session: it spans many rooms and days, can be
+// paused and resumed on another PC, and changes nothing in the register
+// until it is confirmed.
+type Sensus struct {
+	ID          int64
+	Nama        string // "Sensus Semester II 2026"
+	OpenedAt    time.Time
+	OpenedBy    string
+	ConfirmedAt *time.Time
+	ConfirmedBy string
+	Ruang       int // rooms scanned so far
+	Scans       int
+}
+
+// Open reports whether the session still takes scans.
+func (s Sensus) Open() bool { return s.ConfirmedAt == nil }
+
+// SensusScan is the answer to one scan, at once: what it is and, when the
+// code is an asset's, the asset.
+type SensusScan struct {
+	ID       int64
+	Code     string
+	Kategori Kategori
+	Aset     *Aset
 }
