@@ -75,3 +75,46 @@ func TestAsetSensusSessionEveryCategoryThenConfirm(t *testing.T) {
 		t.Fatalf("second confirm: %v", err)
 	}
 }
+
+func TestAsetRoomSummariesAndBerandaFigures(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	rapat := newRuang(t, s, "Ruang Rapat Lt.2")
+	aula := newPlace(t, s, model.PlaceRuang, "Aula", rapat.ParentID)
+	newPlace(t, s, model.PlaceRuang, "Gudang", rapat.ParentID)
+	a := newAset(t, s, rapat.ID)
+	newAset(t, s, rapat.ID, func(a *aset.Aset) { a.Kondisi = aset.KondisiRB })
+	newAset(t, s, aula.ID)
+	x, _ := s.AsetSensusOpen(ctx, "Cek ruang rapat")
+	if open, _ := s.AsetSensusBerjalan(ctx); len(open) != 1 {
+		t.Fatal("sensus in progress not shown")
+	}
+	_, err := s.AsetSensusScan(ctx, x.ID, rapat.ID, a.Code)
+	must(t, err)
+	must(t, s.AsetSensusConfirm(ctx, x.ID))
+	sums, err := s.AsetRuangSummaries(ctx)
+	must(t, err)
+	if len(sums) != 3 {
+		t.Fatalf("%d rooms", len(sums))
+	}
+	by := map[string]RuangSummary{}
+	for _, r := range sums {
+		by[r.Ruang.Name] = r
+	}
+	if r := by["Ruang Rapat Lt.2"]; r.Jumlah != 2 || r.RusakBerat != 1 || r.LastSensus == nil {
+		t.Fatalf("meeting room %+v", r)
+	}
+	if r := by["Aula"]; r.Jumlah != 1 || r.LastSensus != nil || r.Path != "Gedung A Ruang Rapat Lt.2 › Aula" {
+		t.Fatalf("aula %+v", r)
+	}
+	due, err := s.AsetRuangBelumDicek(ctx, 6)
+	must(t, err)
+	if len(due) != 1 || due[0].Ruang.ID != aula.ID { // the empty store room is not due
+		t.Fatalf("rooms not checked: %+v", due)
+	}
+	if n, _ := s.AsetRusakBeratCount(ctx); n != 1 {
+		t.Fatalf("RB %d", n)
+	}
+	if open, _ := s.AsetSensusBerjalan(ctx); len(open) != 0 {
+		t.Fatal("a confirmed sensus still in progress")
+	}
+}
