@@ -201,7 +201,7 @@ func (s *Store) SaveKodeBarangAdmin(ctx context.Context, k *aset.KodeBarang, pin
 			}
 			return e.updateTx(ctx, s, tx, k)
 		})
-	case !errors.Is(err, sql.ErrNoRows):
+	case !errors.Is(err, sql.ErrNoRows) && !isNotFound(err):
 		return err
 	}
 	return e.create(ctx, s, k)

@@ -1,0 +1,183 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"strconv"
+	"strings"
+
+	"rapi/model"
+	"rapi/model/aset"
+	"rapi/storage/sheet"
+)
+
+// KodeBarangSchema is a kode barang list as provinces and SIMDA-style
+// systems export it: Kode Barang (dots or not), Nama/Uraian, and the
+// useful life (masa manfaat) when the list has it.
+var KodeBarangSchema = sheet.Schema{
+	Name: "kode_barang",
+	Key:  []string{"kode"},
+	Fields: []sheet.Field{
+		{Key: "kode", Label: "Kode Barang", Kind: sheet.Text, Required: true,
+			Synonyms: []string{"Kode", "Kd Barang", "Kode Aset", "Kode Rekening", "No Kode", "Kode Brg"}},
+		{Key: "nama", Label: "Nama Barang", Kind: sheet.Text, Required: true,
+			Synonyms: []string{"Nama", "Uraian", "Uraian Barang", "Nama/Jenis Barang", "Jenis Barang", "Nama Aset"}},
+		{Key: "masa_manfaat", Label: "Masa Manfaat", Kind: sheet.Text,
+			Synonyms: []string{"Umur Ekonomis", "Masa Manfaat (Tahun)", "Umur Manfaat", "MM"}},
+	},
+}
+
+// ImportKodeBarangOptions steer ImportKodeBarang.
+type ImportKodeBarangOptions struct {
+	Sheet  string // "" = the active sheet
+	DryRun bool   // read, check and count; write nothing
+	PIN    string // the admin PIN, checked inside the transaction
+}
+
+// ImportKodeBarangReport says what an import did (or, dry or blocked, would do).
+type ImportKodeBarangReport struct {
+	Read                                  *sheet.Result
+	Created, Updated, Unchanged, Rejected int
+	Written                               bool
+}
+
+// ImportKodeBarang reads a kode barang list from .xlsx or .csv and saves
+// it with the admin PIN, all or nothing: one bad row writes nothing and
+// the report names each bad row and column. Codes are matched by code,
+// so the same file twice changes nothing the second time; imported codes
+// count as verified (the province's own list). An empty masa manfaat
+// keeps what Rapi has.
+func (s *Store) ImportKodeBarang(ctx context.Context, file string, opt ImportKodeBarangOptions) (*ImportKodeBarangReport, error) {
+	res, err := sheet.Read(file, KodeBarangSchema, sheet.Options{Sheet: opt.Sheet, Check: checkKodeBarangRecord})
+	if err != nil {
+		return nil, err
+	}
+	rep := &ImportKodeBarangReport{Read: res, Rejected: len(res.Rejected)}
+	var rows []kodeRow
+	for _, rec := range res.Records {
+		r, _ := parseKodeBarangRecord(rec)
+		rows = append(rows, r)
+	}
+	plan := func(tx *sql.Tx) ([]aset.KodeBarang, error) {
+		if err := s.requireAdmin(tx, opt.PIN); err != nil {
+			return nil, err
+		}
+		return planKodeBarang(ctx, tx, rows, rep)
+	}
+	if !res.OK() || opt.DryRun {
+		err := s.read(ctx, "plan kode barang import", func(tx *sql.Tx) error {
+			_, err := plan(tx)
+			return err
+		})
+		return rep, err
+	}
+	err = s.write(ctx, "import kode barang", func(tx *sql.Tx) error {
+		rep.Created, rep.Updated, rep.Unchanged = 0, 0, 0
+		todo, err := plan(tx)
+		if err != nil {
+			return err
+		}
+		for i := range todo {
+			k := &todo[i]
+			if k.ID == 0 {
+				err = kodeBarangEntity.insert(ctx, s, tx, k, false)
+			} else {
+				if _, err = tx.Exec("UPDATE kode_barang SET deleted_at=NULL WHERE id=?", k.ID); err == nil {
+					err = kodeBarangEntity.updateTx(ctx, s, tx, k)
+				}
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return s.audit(tx, "kode_barang", 0, ActUpdate, nil, map[string]any{"import": file,
+			"created": rep.Created, "updated": rep.Updated, "unchanged": rep.Unchanged})
+	})
+	if err != nil {
+		return nil, err
+	}
+	rep.Written = true
+	return rep, nil
+}
+
+type kodeRow struct {
+	k       aset.KodeBarang
+	hasMasa bool
+}
+
+func planKodeBarang(ctx context.Context, tx *sql.Tx, rows []kodeRow, rep *ImportKodeBarangReport) ([]aset.KodeBarang, error) {
+	have := map[aset.Kode]aset.KodeBarang{}
+	q, err := tx.QueryContext(ctx, "SELECT "+kodeBarangCols+" FROM kode_barang")
+	if err != nil {
+		return nil, err
+	}
+	defer q.Close()
+	for q.Next() {
+		k, err := scanKodeBarang(q)
+		if err != nil {
+			return nil, err
+		}
+		have[k.Kode] = k
+	}
+	if err := q.Err(); err != nil {
+		return nil, err
+	}
+	var todo []aset.KodeBarang
+	for _, r := range rows {
+		old, found := have[r.k.Kode]
+		k := r.k
+		k.Verified = true
+		if found {
+			k.Meta, k.Note = old.Meta, old.Note
+			if !r.hasMasa {
+				k.MasaManfaat = old.MasaManfaat
+			}
+		}
+		switch {
+		case found && old.DeletedAt == nil && old.Nama == k.Nama && old.MasaManfaat == k.MasaManfaat && old.Verified:
+			rep.Unchanged++
+			continue
+		case found:
+			rep.Updated++
+		default:
+			rep.Created++
+		}
+		todo = append(todo, k)
+	}
+	return todo, nil
+}
+
+func checkKodeBarangRecord(rec sheet.Record) []sheet.Problem {
+	_, probs := parseKodeBarangRecord(rec)
+	return probs
+}
+
+func parseKodeBarangRecord(rec sheet.Record) (kodeRow, []sheet.Problem) {
+	var r kodeRow
+	var probs []sheet.Problem
+	text := func(key string) string {
+		s, _ := rec.Values[key].(string)
+		return strings.TrimSpace(s)
+	}
+	r.k.Nama = text("nama")
+	kode, err := aset.ParseKode(text("kode"))
+	if err != nil {
+		probs = append(probs, sheet.Problem{Row: rec.Row, Column: "kode", Reason: reasonOf(err)})
+	}
+	r.k.Kode = kode
+	if t := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(text("masa_manfaat")), "tahun"), "th"); strings.TrimSpace(t) != "" {
+		n, err := strconv.Atoi(strings.TrimSpace(t))
+		if err != nil || n < 0 || n > 100 {
+			probs = append(probs, sheet.Problem{Row: rec.Row, Column: "masa_manfaat", Reason: "error.aset_masa_manfaat"})
+		}
+		r.k.MasaManfaat, r.hasMasa = n, true
+	}
+	return r, probs
+}
+
+func reasonOf(err error) string {
+	if ie, ok := model.AsInvalid(err); ok {
+		return ie.Reason
+	}
+	return err.Error()
+}
