@@ -85,3 +85,21 @@ func TestKodeBarangImportAllOrNothing(t *testing.T) {
 		t.Fatalf("second import: %+v", rep)
 	}
 }
+
+func TestKodeLokasiSetting(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	if k, err := s.KodeLokasi(ctx); err != nil || k != "" {
+		t.Fatalf("%q %v", k, err)
+	}
+	must(t, s.SetAdminPIN(ctx, "", "2468"))
+	if err := s.SetKodeLokasi(ctx, "12.01.01.03.01", "1111"); err == nil {
+		t.Fatal("saved without the PIN")
+	}
+	if err := s.SetKodeLokasi(ctx, "12.01/A", "2468"); field(t, err) != "kode_lokasi" {
+		t.Fatalf("bad kode: %v", err)
+	}
+	must(t, s.SetKodeLokasi(ctx, " 12.01.01.03.01 ", "2468"))
+	if k, _ := s.KodeLokasi(ctx); k != "12.01.01.03.01" {
+		t.Fatalf("%q", k)
+	}
+}
