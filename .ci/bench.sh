@@ -21,7 +21,8 @@ run() { # run PACKAGE PATTERN BENCHTIME
   go test -tags $tags -run '^$' -bench "$2" -benchtime "$3" -benchmem "$1" | grep -E '^(Benchmark|ok|FAIL)'
 }
 run ./storage/ 'Arsip(FindCode|Search|FirstPage)' 300x
-run ./storage/ 'Aset(FindCode|FirstPage|SensusScan)' 300x
+run ./storage/ 'Aset(FindCode|SensusScan)' 300x
+run ./storage/ 'AsetFirstPage' 100x
 run ./ui/ 'Scan' 200x
 # The real window: a scan typed by xdotool into the app under Xvfb.
 SCAN_SMOKE_BERKAS=200000 bash .ci/scan-smoke.sh "$work/rapi" "$work/rapictl" | grep scanned

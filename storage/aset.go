@@ -297,27 +297,63 @@ func queryAset(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]aset.A
 	return out, fillRooms(ctx, tx, out)
 }
 
-// fillRooms sets RuangCode and RuangPath of the assets (one query for the places).
+// fillRooms sets RuangCode and RuangPath of the assets. A few rooms (a
+// scan, a room's KIR) are walked up from each room; more read the whole
+// place tree once.
 func fillRooms(ctx context.Context, tx *sql.Tx, list []aset.Aset) error {
-	paths, err := placePaths(ctx, tx)
-	if err != nil {
-		return err
+	rooms := map[int64][2]string{} // id -> code, path
+	for _, a := range list {
+		if a.RuangID != 0 {
+			rooms[a.RuangID] = [2]string{}
+		}
 	}
-	codes := map[int64]string{}
+	var paths map[int64]string
+	if len(rooms) > 3 {
+		var err error
+		if paths, err = placePaths(ctx, tx); err != nil {
+			return err
+		}
+	}
+	for id := range rooms {
+		code, path, err := placeCodePath(ctx, tx, id, paths)
+		if err != nil {
+			return err
+		}
+		rooms[id] = [2]string{code, path}
+	}
 	for i := range list {
 		a := &list[i]
-		if a.RuangID == 0 {
-			continue
+		if r, ok := rooms[a.RuangID]; ok {
+			a.RuangCode, a.RuangPath = r[0], r[1]
 		}
-		a.RuangPath = paths[a.RuangID]
-		c, ok := codes[a.RuangID]
-		if !ok {
-			if err := tx.QueryRowContext(ctx, "SELECT coalesce(code,'') FROM place WHERE id=?", a.RuangID).Scan(&c); err != nil {
-				return err
-			}
-			codes[a.RuangID] = c
-		}
-		a.RuangCode = c
 	}
 	return nil
+}
+
+// placeCodePath is a place's code and path: from paths when given, else
+// by walking up its parents (a handful of index reads).
+func placeCodePath(ctx context.Context, tx *sql.Tx, id int64, paths map[int64]string) (code, path string, err error) {
+	if err := tx.QueryRowContext(ctx, "SELECT coalesce(code,'') FROM place WHERE id=?", id).Scan(&code); err != nil {
+		return "", "", err
+	}
+	if paths != nil {
+		return code, paths[id], nil
+	}
+	rows, err := tx.QueryContext(ctx, `WITH RECURSIVE up(id, name, parent, depth) AS (
+		SELECT id, name, parent_id, 0 FROM place WHERE id = ?
+		UNION ALL SELECT p.id, p.name, p.parent_id, up.depth + 1 FROM place p JOIN up ON p.id = up.parent WHERE up.depth < 32)
+		SELECT name FROM up ORDER BY depth DESC`, id)
+	if err != nil {
+		return "", "", err
+	}
+	defer rows.Close()
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			return "", "", err
+		}
+		names = append(names, n)
+	}
+	return code, model.JoinPath(names...), rows.Err()
 }

@@ -63,7 +63,7 @@ func (f AsetFilter) where(ctx context.Context, tx *sql.Tx) (string, []any, error
 		add("a.kondisi = ?", string(f.Kondisi))
 	}
 	if f.Status != "" {
-		add("+a.status = ?", string(f.Status))
+		add("a.status = ?", string(f.Status))
 	}
 	if f.Tahun != 0 {
 		add("a.tahun = ?", f.Tahun)

@@ -69,8 +69,8 @@ CREATE TABLE aset (
 CREATE INDEX aset_ruang ON aset(ruang_id, kode_barang, register) WHERE deleted_at IS NULL;
 CREATE INDEX aset_kib ON aset(kib, kode_barang, register) WHERE deleted_at IS NULL;
 CREATE INDEX aset_kondisi ON aset(kondisi, kode_barang, register) WHERE deleted_at IS NULL;
-CREATE INDEX aset_status ON aset(status) WHERE deleted_at IS NULL;
-CREATE INDEX aset_tahun ON aset(tahun) WHERE deleted_at IS NULL;
+CREATE INDEX aset_status ON aset(status, kode_barang, register) WHERE deleted_at IS NULL;
+CREATE INDEX aset_tahun ON aset(tahun, kode_barang, register) WHERE deleted_at IS NULL;
 CREATE INDEX aset_pemegang ON aset(pemegang_nama COLLATE NOCASE) WHERE pemegang_nama <> '';
 CREATE INDEX aset_pemegang_nip ON aset(pemegang_nip) WHERE pemegang_nip <> '';
 CREATE INDEX aset_nopol ON aset(nopol) WHERE nopol <> '';
