@@ -45,7 +45,9 @@ func (f AsetFilter) where(ctx context.Context, tx *sql.Tx) (string, []any, error
 		add("a.kib = ?", string(f.KIB))
 	}
 	if k, err := aset.ParseKode(f.KodePrefix); err == nil {
-		add("(a.kode_barang = ? OR (a.kode_barang >= ? AND a.kode_barang < ?))", string(k), string(k)+".", string(k)+"/")
+		// levels have fixed widths, so after the prefix comes '.' or
+		// nothing: one range, read in index order ('/' sorts after '.')
+		add("a.kode_barang >= ? AND a.kode_barang < ?", string(k), string(k)+"/")
 	} else if strings.TrimSpace(f.KodePrefix) != "" {
 		return "", nil, err
 	}
@@ -70,23 +72,34 @@ func (f AsetFilter) where(ctx context.Context, tx *sql.Tx) (string, []any, error
 	}
 	if p := strings.TrimSpace(f.Pemegang); p != "" {
 		nip := strings.Join(strings.Fields(p), "")
-		add(`(a.pemegang_nama LIKE ? ESCAPE '\' OR (a.pemegang_nip <> '' AND a.pemegang_nip = ?))`, likePrefix(p), nip)
+		add(`(a.id IN (SELECT id FROM aset WHERE pemegang_nama <> '' AND pemegang_nama >= ? COLLATE NOCASE
+			AND pemegang_nama < ? COLLATE NOCASE) OR (a.pemegang_nip <> '' AND a.pemegang_nip = ?))`, p, prefixEnd(p), nip)
 	}
 	if t := strings.TrimSpace(f.Text); t != "" {
 		q := ftsQuery(t)
 		if q == "" {
 			add("0")
 		} else {
-			add(`(a.code = ? OR (a.kode_lama <> '' AND a.kode_lama = ? COLLATE NOCASE)
-				OR a.id IN (SELECT rowid FROM aset_fts WHERE aset_fts MATCH ?))`, model.NormalizeCode(t), t, q)
+			// one id set, so SQLite reads the matches by id instead of
+			// testing three conditions on every asset
+			add(`a.id IN (SELECT id FROM aset WHERE code = ? UNION SELECT id FROM aset WHERE kode_lama <> '' AND kode_lama = ? COLLATE NOCASE
+				UNION SELECT rowid FROM aset_fts WHERE aset_fts MATCH ?)`, model.NormalizeCode(t), t, q)
 		}
 	}
 	return strings.Join(conds, " AND "), args, nil
 }
 
-func likePrefix(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-	return r.Replace(s) + "%"
+// prefixEnd is the first string after every string that starts with p
+// (compared without case, as the holder index is): "budi" -> "budj".
+func prefixEnd(p string) string {
+	b := []byte(strings.ToLower(p))
+	for i := len(b) - 1; i >= 0; i-- {
+		if b[i] < 0xff {
+			b[i]++
+			return string(b[:i+1])
+		}
+	}
+	return "\xff\xff\xff\xff"
 }
 
 func int64sAny(ids []int64) []any {
