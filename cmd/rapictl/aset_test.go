@@ -113,3 +113,26 @@ func TestSensusFromAFileChangesNothing(t *testing.T) {
 		t.Fatal("the sensus moved an asset")
 	}
 }
+
+func TestKodeBarangImportAndKodeLokasi(t *testing.T) {
+	t.Setenv("RAPI_LANG", "")
+	db := filepath.Join(t.TempDir(), "rapi.db")
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.csv")
+	os.WriteFile(bad, []byte("Kode Barang,Uraian\n132050105043,LCD Projector\n1.3.2.005,Salah\n"), 0o644)
+	code, out, errs := ctl(t, "--db", db, "kodebarang", "import", bad)
+	if code == 0 || out != "created 0, updated 0, unchanged 0, rejected 1\n" || !strings.Contains(errs, "3") {
+		t.Fatalf("bad list: %d %q %q", code, out, errs)
+	}
+	good := filepath.Join(dir, "good.csv")
+	os.WriteFile(good, []byte("Kode Barang,Uraian\n132050105043,LCD Projector\n1.3.2.05.01.05.099,Papan Pengumuman\n"), 0o644)
+	if code, out, errs := ctl(t, "--db", db, "kodebarang", "import", good); code != 0 || out != "created 1, updated 1, unchanged 0, rejected 0\n" {
+		t.Fatalf("good list: %d %q %q", code, out, errs)
+	}
+	if code, out, _ := ctl(t, "--db", db, "kodebarang", "lokasi", "12.01.01.03.01"); code != 0 || out != "12.01.01.03.01\n" {
+		t.Fatalf("kode lokasi: %q", out)
+	}
+	if code, _, errs := ctl(t, "--db", db, "kodebarang", "lokasi", "AB"); code == 0 || strings.Contains(errs, "error.") {
+		t.Fatalf("bad kode lokasi: %d %q", code, errs)
+	}
+}
