@@ -46,6 +46,9 @@ func TestAsetSensusSessionEveryCategoryThenConfirm(t *testing.T) {
 		h.Hilang[0].ID != lcd.ID || len(h.Koreksi) != 1 || h.Koreksi[0].Ke != aset.KondisiRB {
 		t.Fatalf("room result %v %+v", c, h.Koreksi)
 	}
+	if h, _ := other.AsetSensusHasil(ctx, x.ID, aula.ID); len(h.Hilang) != 0 || len(h.Ganda) != 1 {
+		t.Fatalf("the aula's chair was found in the meeting room, not missing: %+v", h)
+	}
 	// before confirm the register is unchanged
 	if got, _ := s.Aset(ctx, tamu.ID); got.RuangID != aula.ID {
 		t.Fatal("moved before confirm")
@@ -73,6 +76,13 @@ func TestAsetSensusSessionEveryCategoryThenConfirm(t *testing.T) {
 	}
 	if err := s.AsetSensusConfirm(ctx, x.ID); field(t, err) != "sensus" {
 		t.Fatalf("second confirm: %v", err)
+	}
+	// a scanned asset can still be removed for good; its register stays used
+	got, _ := s.Aset(ctx, tamu.ID)
+	must(t, s.DeleteAset(ctx, got.ID, got.Version))
+	must(t, s.PurgeAset(ctx, got.ID, ""))
+	if again := newAset(t, s, aula.ID); again.Register != 5 {
+		t.Fatalf("after purging 0004 the next register is %d", again.Register)
 	}
 }
 

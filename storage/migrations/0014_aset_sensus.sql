@@ -28,7 +28,7 @@ CREATE TABLE aset_sensus_scan (
     sensus_id INTEGER NOT NULL REFERENCES aset_sensus(id) ON DELETE CASCADE,
     ruang_id  INTEGER NOT NULL REFERENCES place(id),
     code      TEXT NOT NULL,
-    aset_id   INTEGER REFERENCES aset(id),
+    aset_id   INTEGER REFERENCES aset(id) ON DELETE SET NULL,
     kategori  TEXT NOT NULL,
     deskripsi TEXT NOT NULL DEFAULT '',
     kondisi   TEXT NOT NULL DEFAULT '',
