@@ -104,6 +104,9 @@ func (s *Store) checkAsetTx(tx *sql.Tx, a, old *aset.Aset) error {
 	if err := checkRuangTx(tx, a.RuangID); err != nil {
 		return err
 	}
+	if err := checkNopolTx(tx, a, old); err != nil {
+		return err
+	}
 	switch {
 	case old != nil && old.KodeBarang == a.KodeBarang && a.Register != old.Register:
 		return model.Invalid("register", aset.FormatRegister(a.Register), "error.aset_register_fixed")
@@ -118,6 +121,23 @@ func (s *Store) checkAsetTx(tx *sql.Tx, a, old *aset.Aset) error {
 		return err
 	}
 	return claimRegisterTx(tx, a.KodeBarang, a.Register)
+}
+
+// checkNopolTx refuses a nomor polisi another asset (not in the bin)
+// carries: a duplicate plate is a finding BPK reports every year.
+func checkNopolTx(tx *sql.Tx, a, old *aset.Aset) error {
+	n := a.Detail.NomorPolisi()
+	if n == "" || (old != nil && old.Detail.NomorPolisi() == n) {
+		return nil
+	}
+	var taken int
+	if err := tx.QueryRow("SELECT count(*) FROM aset WHERE nopol=? AND deleted_at IS NULL AND id<>?", n, a.ID).Scan(&taken); err != nil {
+		return err
+	}
+	if taken > 0 {
+		return model.Invalid("nomor_polisi", n, "error.aset_nopol_taken")
+	}
+	return nil
 }
 
 // checkRuangTx refuses a room that is not a place of kind ruang (or is in the bin).

@@ -219,3 +219,21 @@ func TestAsetListFilters(t *testing.T) {
 		}
 	}
 }
+
+func TestAsetDuplicateNopolRefused(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	r := newRuang(t, s, "Garasi")
+	car := func(nopol string) aset.Aset {
+		return aset.Aset{KodeBarang: "1.3.2.02.01.01.001", Nama: "Sedan", RuangID: r.ID, Detail: aset.Detail{B: &aset.Mesin{NomorPolisi: nopol}}}
+	}
+	a := car("A 1234 BU")
+	must(t, s.CreateAset(ctx, &a))
+	b := car("a1234bu")
+	if err := s.CreateAset(ctx, &b); field(t, err) != "nomor_polisi" {
+		t.Fatalf("duplicate plate: %v", err)
+	}
+	a.Merk = "Toyota" // saving the car itself again is fine
+	must(t, s.UpdateAset(ctx, &a))
+	must(t, s.DeleteAset(ctx, a.ID, a.Version)) // a car in the bin frees its plate
+	must(t, s.CreateAset(ctx, &b))
+}

@@ -129,7 +129,8 @@ func demoAset(rng *rand.Rand, rooms map[string][]int64, i int) aset.Aset {
 		a.NomorSeri = fmt.Sprintf("SN%08d", rng.IntN(100000000))
 	}
 	if a.KodeBarang.Under("1.3.2.02") {
-		a.Detail.B = &aset.Mesin{NomorPolisi: fmt.Sprintf("A %d %s", 1000+i%9000, []string{"B", "BU", "BR"}[i%3]),
+		car := i / len(demoKinds) // plates never repeat: the register refuses a duplicate nopol
+		a.Detail.B = &aset.Mesin{NomorPolisi: fmt.Sprintf("A %d %s", 1000+car%9000, []string{"BU", "B", "BR", "BX"}[car/9000%4]),
 			NomorRangka: fmt.Sprintf("MHF%014d", i), NomorMesin: fmt.Sprintf("2AR%07d", i), NomorBPKB: fmt.Sprintf("P%08d", i)}
 		a.Pemegang = aset.Pemegang{Nama: demoNames[i%len(demoNames)], NIP: fmt.Sprintf("1980%02d%02d2005011%03d", 1+i%12, 1+i%28, i%1000),
 			Jabatan: "Pengemudi", NomorBAST: fmt.Sprintf("027/%d/BAST-BU/2025", 100+i%900)}
