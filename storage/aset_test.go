@@ -2,6 +2,7 @@ package storage
 
 import (
 	"testing"
+	"time"
 
 	"rapi/model"
 	"rapi/model/aset"
@@ -236,4 +237,25 @@ func TestAsetDuplicateNopolRefused(t *testing.T) {
 	must(t, s.UpdateAset(ctx, &a))
 	must(t, s.DeleteAset(ctx, a.ID, a.Version)) // a car in the bin frees its plate
 	must(t, s.CreateAset(ctx, &b))
+}
+
+func TestAsetMutasiReportOfAPeriodUsesThePaperDate(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	r1 := newRuang(t, s, "Ruang Subbag TU")
+	r2 := newPlace(t, s, model.PlaceRuang, "Aula", r1.ParentID)
+	a := newAset(t, s, r1.ID)
+	bast := time.Date(2026, 3, 14, 0, 0, 0, 0, time.UTC)
+	moved, err := s.AsetPindah(ctx, a.ID, a.Version, r2.ID, aset.Catatan{Tanggal: bast, NomorBAST: "BAST/7"})
+	must(t, err)
+	_, err = s.AsetUbahKondisi(ctx, moved.ID, moved.Version, aset.KondisiRR, aset.Catatan{Tanggal: bast.AddDate(0, 2, 0), Alasan: "kaki patah"})
+	must(t, err)
+	q1, err := s.AsetMutasiPeriod(ctx, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 3, 31, 0, 0, 0, 0, time.UTC))
+	must(t, err)
+	if len(q1) != 1 || !q1[0].Tanggal.Equal(bast) || q1[0].Nomor != "1.3.2.05.02.01.007 / 0001" || q1[0].AsetCode != a.Code {
+		t.Fatalf("first quarter: %+v", q1)
+	}
+	all, _ := s.AsetMutasiPeriod(ctx, bast, bast.AddDate(1, 0, 0))
+	if len(all) != 2 || all[0].Jenis != aset.MutasiPindahRuang || all[1].Alasan != "kaki patah" {
+		t.Fatalf("oldest first: %+v", all)
+	}
 }
