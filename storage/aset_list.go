@@ -128,8 +128,15 @@ func (s *Store) AsetList(ctx context.Context, f AsetFilter, p Page) (AsetPage, e
 		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM aset a WHERE "+where, args...).Scan(&out.Total); err != nil {
 			return err
 		}
-		out.Rows, err = queryAset(ctx, tx, "SELECT "+asetColsA+" FROM aset a WHERE "+where+
-			" ORDER BY a.kode_barang, a.register LIMIT ? OFFSET ?", with(args, p.Limit, p.Offset)...)
+		// the page's ids first: when the matches must be sorted (a word in
+		// 10,000 assets) the sort holds ids and codes, not whole rows
+		ids, err := queryIDs(ctx, tx, "SELECT a.id FROM aset a WHERE "+where+
+			" ORDER BY a.kode_barang, a.register LIMIT ? OFFSET ?", 0, with(args, p.Limit, p.Offset)...)
+		if err != nil || len(ids) == 0 {
+			return err
+		}
+		out.Rows, err = queryAset(ctx, tx, "SELECT "+asetColsA+" FROM aset a WHERE a.id IN ("+inList(len(ids))+
+			") ORDER BY a.kode_barang, a.register", int64sAny(ids)...)
 		return err
 	})
 	return out, err
