@@ -25,3 +25,15 @@ func AsetHit(a aset.Aset) Hit {
 		KodeBarang: string(a.KodeBarang), Register: aset.FormatRegister(a.Register), Holder: a.Pemegang.Label(),
 		Kondisi: string(a.Kondisi)}
 }
+
+// asetLegacyHits finds the assets whose older sticker (kode lama) reads
+// typed, newest first.
+func asetLegacyHits(ctx context.Context, tx *sql.Tx, typed string, limit int) ([]Hit, error) {
+	list, err := queryAset(ctx, tx, "SELECT "+asetColsA+` FROM aset a WHERE a.kode_lama <> '' AND a.kode_lama = ? COLLATE NOCASE
+		AND a.deleted_at IS NULL ORDER BY a.id DESC LIMIT ?`, typed, limit)
+	var out []Hit
+	for _, a := range list {
+		out = append(out, AsetHit(a))
+	}
+	return out, err
+}

@@ -129,7 +129,10 @@ func (s *Store) AsetSensusScan(ctx context.Context, sensusID, ruangID int64, cod
 		if err := s.sensusRoomTx(tx, sensusID, ruangID); err != nil {
 			return err
 		}
-		list, err := queryAset(ctx, tx, "SELECT "+asetColsA+" FROM aset a WHERE a.code = ? AND a.deleted_at IS NULL", out.Code)
+		// the Rapi label, else an older sticker still on the item
+		list, err := queryAset(ctx, tx, "SELECT "+asetColsA+` FROM aset a WHERE a.code = ? AND a.deleted_at IS NULL
+			UNION ALL SELECT * FROM (SELECT `+asetColsA+` FROM aset a WHERE a.kode_lama <> '' AND a.kode_lama = ? COLLATE NOCASE
+			AND a.deleted_at IS NULL ORDER BY a.id DESC LIMIT 1) LIMIT 1`, out.Code, strings.TrimSpace(code))
 		if err != nil {
 			return err
 		}
@@ -273,7 +276,7 @@ func sensusHasilTx(ctx context.Context, tx *sql.Tx, sensusID, ruangID int64) (as
 			return aset.Hasil{}, err
 		}
 		if a, ok := byID[id]; ok {
-			byCode[a.Code] = a
+			byCode[model.NormalizeCode(sc.Code)] = a // the label or the older sticker scanned
 		}
 		if aset.Kategori(k) == aset.Ganda {
 			ganda = append(ganda, sc) // a second scan, here or in another room

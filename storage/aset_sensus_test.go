@@ -26,6 +26,12 @@ func TestAsetSensusSessionEveryCategoryThenConfirm(t *testing.T) {
 	scan(rapat.ID, kursi.Code, aset.Ditemukan)
 	scan(rapat.ID, tamu.Code, aset.SalahRuang)
 	scan(rapat.ID, "a-999999", aset.TidakDikenal)
+	// an item that still carries only its older sticker is found by it
+	lama := newAset(t, s, rapat.ID, func(a *aset.Aset) { a.KodeLama = "02.06.01/0017" })
+	scan(rapat.ID, "02.06.01/0017", aset.Ditemukan)
+	if hits, err := s.Find(ctx, "02.06.01/0017", 5); err != nil || len(hits) != 1 || hits[0].Code != lama.Code {
+		t.Fatalf("find by the older sticker: %+v %v", hits, err)
+	}
 	scan(rapat.ID, meja.Code, aset.Ganda)
 	must(t, s.AsetSensusTidakTercatat(ctx, x.ID, rapat.ID, "Kursi lipat tanpa label"))
 	must(t, s.AsetSensusKondisi(ctx, x.ID, kursi.ID, aset.KondisiRB))
@@ -42,7 +48,7 @@ func TestAsetSensusSessionEveryCategoryThenConfirm(t *testing.T) {
 	h, err := other.AsetSensusHasil(ctx, x.ID, rapat.ID)
 	must(t, err)
 	c := h.Counts()
-	if c[aset.Ditemukan] != 2 || c[aset.Hilang] != 1 || c[aset.SalahRuang] != 1 || c[aset.TidakDikenal] != 2 || c[aset.Ganda] != 1 ||
+	if c[aset.Ditemukan] != 3 || c[aset.Hilang] != 1 || c[aset.SalahRuang] != 1 || c[aset.TidakDikenal] != 2 || c[aset.Ganda] != 1 ||
 		h.Hilang[0].ID != lcd.ID || len(h.Koreksi) != 1 || h.Koreksi[0].Ke != aset.KondisiRB {
 		t.Fatalf("room result %v %+v", c, h.Koreksi)
 	}
@@ -57,7 +63,7 @@ func TestAsetSensusSessionEveryCategoryThenConfirm(t *testing.T) {
 		t.Fatal("condition changed before confirm")
 	}
 	list, _ := s.AsetSensusList(ctx)
-	if len(list) != 1 || !list[0].Open() || list[0].Ruang != 2 || list[0].Scans != 7 {
+	if len(list) != 1 || !list[0].Open() || list[0].Ruang != 2 || list[0].Scans != 8 {
 		t.Fatalf("sessions %+v", list)
 	}
 	must(t, s.AsetSensusConfirm(ctx, x.ID))
@@ -81,7 +87,7 @@ func TestAsetSensusSessionEveryCategoryThenConfirm(t *testing.T) {
 	got, _ := s.Aset(ctx, tamu.ID)
 	must(t, s.DeleteAset(ctx, got.ID, got.Version))
 	must(t, s.PurgeAset(ctx, got.ID, ""))
-	if again := newAset(t, s, aula.ID); again.Register != 5 {
+	if again := newAset(t, s, aula.ID); again.Register != 6 {
 		t.Fatalf("after purging 0004 the next register is %d", again.Register)
 	}
 }

@@ -461,8 +461,9 @@ func (s *Store) FindCode(ctx context.Context, code string) (Hit, error) {
 	return h, err
 }
 
-// legacyHits finds files by their kode lama and boxes by their number,
-// exactly as written (case aside), newest first.
+// legacyHits finds files by their kode lama, boxes by their number and
+// assets by the code of their older sticker, exactly as written (case
+// aside), newest first.
 func legacyHits(ctx context.Context, tx *sql.Tx, typed string, limit int) ([]Hit, error) {
 	if typed == "" {
 		return nil, nil
@@ -491,7 +492,11 @@ func legacyHits(ctx context.Context, tx *sql.Tx, typed string, limit int) ([]Hit
 	for _, b := range boxes {
 		out = append(out, boksHit(b))
 	}
-	return out, nil
+	if len(out) >= limit {
+		return out, nil
+	}
+	assets, err := asetLegacyHits(ctx, tx, typed, limit-len(out)) // aset_find.go
+	return append(out, assets...), err
 }
 
 // Find is what a scan or the search box does with text: a code finds its
