@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Reading where a register says a file is kept: "Ruang Arsip Lt.2, Rak 3,
@@ -150,35 +151,39 @@ type token struct {
 // tokenize cuts s into tokens; separators (",", "/", ";", "|", ">", "›",
 // line breaks, and "-" unless between digits) mark where segments begin.
 func tokenize(s string) []token {
-	rs := []rune(s)
 	var out []token
 	sep := false
-	for i := 0; i < len(rs); {
-		r := rs[i]
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'':
+	word := func(r rune) bool { return unicode.IsLetter(r) || r == '\'' }
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsDigit(r) || word(r) {
 			j := i
-			digit := unicode.IsDigit(r)
-			for j < len(rs) && (digit && unicode.IsDigit(rs[j]) || !digit && (unicode.IsLetter(rs[j]) || rs[j] == '\'')) {
-				j++
+			for j < len(s) {
+				q, n := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsDigit(r) != unicode.IsDigit(q) || !unicode.IsDigit(q) && !word(q) {
+					break
+				}
+				j += n
 			}
-			t := token{text: string(rs[i:j]), start: len(string(rs[:i])), end: len(string(rs[:j])), sep: sep}
-			t.dot = j < len(rs) && rs[j] == '.'
+			t := token{text: s[i:j], start: i, end: j, sep: sep, dot: j < len(s) && s[j] == '.'}
 			if strings.Trim(t.text, "'") != "" {
 				out = append(out, t)
 				sep = false
 			}
 			i = j
 			continue
+		}
+		switch {
 		case r == '-' || r == '–' || r == '—':
-			between := i > 0 && i+1 < len(rs) && unicode.IsDigit(rs[i-1]) && unicode.IsDigit(rs[i+1])
-			if !between {
+			prev, _ := utf8.DecodeLastRuneInString(s[:i])
+			next, _ := utf8.DecodeRuneInString(s[i+size:])
+			if !unicode.IsDigit(prev) || !unicode.IsDigit(next) {
 				sep = true
 			}
 		case strings.ContainsRune(",/;|>›»\\\n\r\t", r):
 			sep = true
 		}
-		i++
+		i += size
 	}
 	return out
 }
