@@ -231,10 +231,10 @@ var errImportBlocked = errors.New("import refused")
 
 // writeSheets plans and writes the sheets in one transaction.
 func (s *Store) writeSheets(ctx context.Context, reads []*sheetRead) error {
-	wrote := false
+	wrote := make([]bool, len(reads))
 	err := s.write(ctx, "import arsip", func(tx *sql.Tx) error {
-		wrote = false
-		for _, sr := range reads {
+		clear(wrote)
+		for i, sr := range reads {
 			pl, err := sr.plan(ctx, tx)
 			if err != nil {
 				return err
@@ -254,10 +254,10 @@ func (s *Store) writeSheets(ctx context.Context, reads []*sheetRead) error {
 			if err != nil {
 				return err
 			}
-			sr.rep.Items += n
-			wrote = true
+			sr.rep.Items = n
+			wrote[i] = true
 		}
-		if !wrote {
+		if !slices.Contains(wrote, true) {
 			return errImportBlocked // nothing to write: no empty commit
 		}
 		return nil
@@ -268,8 +268,8 @@ func (s *Store) writeSheets(ctx context.Context, reads []*sheetRead) error {
 	if err != nil {
 		return err
 	}
-	for _, sr := range reads {
-		sr.rep.Written = true
+	for i, sr := range reads {
+		sr.rep.Written = wrote[i]
 	}
 	return nil
 }

@@ -227,3 +227,44 @@ func TestImportArsipOtherAppLokasi(t *testing.T) {
 		t.Errorf("again: %d places %d boxes", p, b)
 	}
 }
+
+// A workbook imported with several sheets is all or nothing: a refused
+// row on the Isi Berkas sheet leaves the Daftar Berkas sheet unimported
+// too, and places are not made either.
+func TestImportArsipSheetsAllOrNothing(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	file := writeBook(t,
+		bookSheet{name: "Daftar Berkas", rows: [][]any{
+			{"Kode Klasifikasi", "Nomor Berkas", "Uraian Informasi Berkas", "Kurun Waktu", "Lokasi"},
+			{"000.1.5", "B-1", "Rapat pimpinan", "2023", "Ruang Arsip, Rak 1, Boks 1"},
+		}},
+		bookSheet{name: "Isi Berkas", rows: [][]any{
+			{"Nomor Berkas", "Nomor Item", "Kode Klasifikasi", "Uraian Informasi Arsip", "Tanggal"},
+			{"B-1", 1, "000.1.5", "Undangan", "12/01/2023"},
+			{"B-1", 2, "000.1.5", "Notulen", "31/02/2023"},
+		}})
+	opts := []ImportArsipOptions{{Sheet: "Daftar Berkas", CreatePlaces: true}, {Sheet: "Isi Berkas", CreatePlaces: true}}
+	reps, err := s.ImportArsipSheets(ctx, file, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if reps[0].Written || reps[1].Written || !reps[1].Blocked(false) || reps[0].Created != 1 {
+		t.Fatalf("reports %+v %+v", reps[0], reps[1])
+	}
+	if n := countBerkas(t, s); n != 0 {
+		t.Fatalf("sheet 1 wrote %d files although sheet 2 was refused", n)
+	}
+	if p, b := placesAndBoxes(t, s); p+b != 0 {
+		t.Fatalf("%d places %d boxes made", p, b)
+	}
+	// Skipping the bad row: both sheets in one go, the item in its file.
+	for i := range opts {
+		opts[i].SkipInvalid = true
+	}
+	if reps, err = s.ImportArsipSheets(ctx, file, opts); err != nil || !reps[0].Written || !reps[1].Written || reps[1].Items != 1 {
+		t.Fatalf("%v %+v %+v", err, reps[0], reps[1])
+	}
+	if got := itemsOf(t, s, "B-1"); len(got) != 1 || got[0] != "Undangan" {
+		t.Errorf("items %q", got)
+	}
+}
