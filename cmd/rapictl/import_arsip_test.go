@@ -117,7 +117,7 @@ func TestImportArsipCreatePlaces(t *testing.T) {
 	code, out, errs := ctl(t, "--db", db, "import", "arsip", file, "--dry-run", "--json")
 	var got []struct {
 		Counts         map[string]int
-		NewPlaces      []string `json:"new_places"`
+		NewPlaces      []string            `json:"new_places"`
 		LokasiProblems []struct{ Row int } `json:"lokasi_problems"`
 	}
 	if code != 0 || json.Unmarshal([]byte(out), &got) != nil || got[0].Counts["new_places"] != 5 || got[0].Counts["new_boxes"] != 2 ||
