@@ -139,6 +139,8 @@ type ImportArsipReport struct {
 	// places not confirmed, or a location naming several places. They do
 	// not block the import.
 	LokasiProblems []sheet.Problem
+	// Preview is the first rows of the register as they will be imported.
+	Preview []PreviewRow
 	// NoRegister: the sheet holds no table of files (a cover sheet); a
 	// multi-sheet import passes over it.
 	NoRegister bool
@@ -281,10 +283,11 @@ func readArsipSheet(ctx context.Context, file string, opt ImportArsipOptions) (*
 		return nil, model.Invalid("kode_klasifikasi", opt.Klasifikasi, "error.arsip_klasifikasi_format")
 	}
 	rr := &rowReader{byKey: map[string]int{}, klas: klas}
+	pv := &previewer{}
 	read := 0
 	res, err := sheet.Read(file, ArsipSchema, sheet.Options{
 		Sheet: opt.Sheet, Layout: opt.Layout, Mapping: opt.Mapping, Saved: opt.Saved,
-		Check: rr.check,
+		Check: pv.check(rr.check),
 		OnRecord: func(rec sheet.Record) error {
 			read++
 			if read%1000 == 0 {
@@ -308,7 +311,7 @@ func readArsipSheet(ctx context.Context, file string, opt ImportArsipOptions) (*
 		}
 	}
 	return &sheetRead{opt: opt, rows: rr.rows, mapped: mapped, source: filepath.Base(file),
-		rep: &ImportArsipReport{Read: res, Rejected: len(res.Rejected)}}, nil
+		rep: &ImportArsipReport{Read: res, Rejected: len(res.Rejected), Preview: pv.rows(res)}}, nil
 }
 
 // plan matches a read sheet against the database as tx sees it and fills
@@ -333,6 +336,10 @@ func (sr *sheetRead) plan(ctx context.Context, tx *sql.Tx) (*importPlan, error) 
 	rep.NewKlasifikasi, rep.Unclassified = pl.newKlas, pl.unclassified
 	rep.NewPlaces, rep.NewBoxes = pl.lokasi.newPlacePaths()
 	rep.Placed, rep.LokasiProblems = pl.placed, pl.lokasiProblems
+	for i := range rep.Preview {
+		rep.Preview[i].Problems = slices.DeleteFunc(rep.Preview[i].Problems, func(p sheet.Problem) bool { return isLokasiReason(p.Reason) })
+	}
+	notePreview(rep.Preview, pl.lokasiProblems)
 	return pl, nil
 }
 

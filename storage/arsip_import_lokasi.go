@@ -419,3 +419,7 @@ func (lp *lokasiPlan) newPlacePaths() (places, boxes []string) {
 	}
 	return places, boxes
 }
+
+func isLokasiReason(r string) bool {
+	return r == ReasonLokasiNew || r == ReasonLokasiAmbiguous || r == ReasonLokasiBoksCode
+}

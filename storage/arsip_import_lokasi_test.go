@@ -90,6 +90,11 @@ func TestImportArsipLokasiText(t *testing.T) {
 		p.Reason != ReasonLokasiNew {
 		t.Errorf("problem %+v", p)
 	}
+	// The preview shows the rows as read, the location problems marked.
+	if pv := rep.Preview; len(pv) != 6 || pv[0].Row != 2 || pv[0].Cells[3] != "Rapat pimpinan" || pv[0].Cells[4] != "2023" ||
+		len(pv[0].Problems) != 0 || len(pv[3].Problems) != 1 || pv[3].Problems[0].Reason != ReasonLokasiNew {
+		t.Errorf("preview %+v", pv)
+	}
 	if p, b := placesAndBoxes(t, s); p != 3 || b != 1 {
 		t.Fatalf("without the clerk's yes %d places and %d boxes exist, want 3 and 1", p, b)
 	}
