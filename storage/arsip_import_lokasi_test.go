@@ -273,3 +273,32 @@ func TestImportArsipSheetsAllOrNothing(t *testing.T) {
 		t.Errorf("items %q", got)
 	}
 }
+
+// "Rak 3" alone where two rooms have a Rak 3 is not guessed: the file
+// comes in without a place, its text kept and the row named; the room
+// tells them apart.
+func TestImportArsipLokasiAmbiguous(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	for _, room := range []string{"Ruang A", "Ruang B"} {
+		r := &model.Place{Kind: model.PlaceRuang, Name: room}
+		if err := s.CreatePlace(ctx, r); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.CreatePlace(ctx, &model.Place{Kind: model.PlaceRak, Name: "Rak 3", ParentID: r.ID}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	file := writeBook(t, bookSheet{name: "Daftar Berkas", rows: [][]any{
+		{"Kode Klasifikasi", "Nomor Berkas", "Uraian Informasi Berkas", "Kurun Waktu", "Lokasi"},
+		{"000.1.5", "1", "Rapat pimpinan", "2023", "Rak 3"},
+		{"000.1.5", "2", "Rapat staf", "2023", "Ruang B / Rak 03"},
+	}})
+	rep, err := s.ImportArsip(ctx, file, ImportArsipOptions{CreatePlaces: true})
+	if err != nil || rep.Created != 2 || rep.Placed != 1 || len(rep.LokasiProblems) != 1 || rep.LokasiProblems[0].Reason != ReasonLokasiAmbiguous ||
+		len(rep.NewPlaces) != 0 {
+		t.Fatalf("%v %+v", err, rep)
+	}
+	if where := whereIs(t, s); where["1"] != "" || where["2"] != model.JoinPath("Ruang B", "Rak 3") {
+		t.Errorf("files in %v", where)
+	}
+}
