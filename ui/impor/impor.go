@@ -51,16 +51,19 @@ type importWizard struct {
 	// register's locations need (shown only when some are needed).
 	createPlaces *widget.Check
 	rowsView     *previewTable
-	summary      *widget.Label
-	problems     *widget.Label
-	progress     *widget.ProgressBar
-	previewBtn   *widget.Button
-	importBtn    *widget.Button
-	cancelBtn    *widget.Button
-	saveBtn      *widget.Button
-	cancel       context.CancelFunc
-	content      fyne.CanvasObject
-	dlg          dialog.Dialog
+	// othersRefused: another sheet imported with this one was refused,
+	// so nothing of any sheet was written.
+	othersRefused bool
+	summary       *widget.Label
+	problems      *widget.Label
+	progress      *widget.ProgressBar
+	previewBtn    *widget.Button
+	importBtn     *widget.Button
+	cancelBtn     *widget.Button
+	saveBtn       *widget.Button
+	cancel        context.CancelFunc
+	content       fyne.CanvasObject
+	dlg           dialog.Dialog
 }
 
 // ShowImportWizard opens the "Impor dari Excel" dialog.
@@ -248,7 +251,7 @@ func (w *importWizard) show(rep *storage.ImportArsipReport, done bool) {
 		"Skipped": len(rep.Read.Skipped)}
 	var sum string
 	switch {
-	case done && (rep.Written || !rep.Blocked(w.skipInvalid.Checked)):
+	case done && !w.othersRefused && (rep.Written || !rep.Blocked(w.skipInvalid.Checked)):
 		sum = lang.L("impor.done", data)
 	case done:
 		sum = lang.L("impor.nothing_written", data)
@@ -386,9 +389,11 @@ func (w *importWizard) runImport() {
 	w.app.Go(func() {
 		var rep *storage.ImportArsipReport
 		var more []string
+		refused := false
 		reps, err := s.ImportArsipSheets(ctx, file, opts)
 		if err == nil {
 			rep, more = reps[0], otherSheetLines(reps[1:])
+			refused = refusedAny(reps[1:], opt.SkipInvalid)
 		}
 		cancel()
 		w.app.Do(func() {
@@ -405,7 +410,9 @@ func (w *importWizard) runImport() {
 				w.app.ShowError(err)
 				return
 			}
+			w.othersRefused = refused
 			w.show(rep, true)
+			w.othersRefused = false
 			w.summary.SetText(w.summary.Text + joinLines(more))
 			if rep.Written {
 				w.app.DataChanged()

@@ -271,3 +271,36 @@ func TestImportWizardCreatesPlaces(t *testing.T) {
 		t.Fatalf("file in %+v %v", p.Rows, err)
 	}
 }
+
+// Both sheets ticked are one import: a refused row on the Isi Berkas
+// sheet leaves the Daftar Berkas unimported, and the summary says so.
+func TestImportWizardSheetsAllOrNothing(t *testing.T) {
+	dir := t.TempDir()
+	a, _ := newTestApp(t, filepath.Join(dir, "rapi.db"))
+	file := filepath.Join(dir, "arsip.xlsx")
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "Daftar Berkas")
+	f.NewSheet("Isi Berkas")
+	for i, r := range [][]any{{"Kode Klasifikasi", "Nomor Berkas", "Uraian Informasi Berkas", "Kurun Waktu"},
+		{"000.1.5", "B-1", "Notulen rapat pimpinan", "2023"}} {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		f.SetSheetRow("Daftar Berkas", cell, &r)
+	}
+	for i, r := range [][]any{{"Nomor Berkas", "Nomor Item", "Kode Klasifikasi", "Uraian Informasi Arsip", "Tanggal"},
+		{"B-1", 1, "000.1.5", "Undangan", "31/02/2023"}} {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		f.SetSheetRow("Isi Berkas", cell, &r)
+	}
+	if err := f.SaveAs(file); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	w := newImportWizard(a)
+	w.setFile(file)
+	w.otherSheets.SetChecked(true)
+	test.Tap(w.importBtn)
+	if !strings.Contains(w.summary.Text, "Tidak ada yang disimpan") || !strings.Contains(w.summary.Text, `"31/02/2023" bukan tanggal`) ||
+		countFiles(t, a) != 0 {
+		t.Fatalf("summary %q, %d files", w.summary.Text, countFiles(t, a))
+	}
+}

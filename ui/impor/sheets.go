@@ -58,3 +58,14 @@ func joinLines(lines []string) string {
 	}
 	return "\n" + strings.Join(lines, "\n")
 }
+
+// refusedAny reports whether one of the sheets was refused (and with it,
+// in the one transaction, every sheet).
+func refusedAny(reps []*storage.ImportArsipReport, skipInvalid bool) bool {
+	for _, rep := range reps {
+		if !rep.NoRegister && rep.Blocked(skipInvalid) {
+			return true
+		}
+	}
+	return false
+}
