@@ -106,7 +106,7 @@ winres:
 FUZZTIME    ?= 30s
 FUZZWORKERS ?= 2
 FUZZ_TARGETS := model/value:FuzzParseDate model/value:FuzzParseYearRange model/value:FuzzParseMoney \
-  model/value:FuzzParseInt model/value:FuzzParseCondition model:FuzzParseCode model/arsip:FuzzKlasifikasiCode \
+  model/value:FuzzParseInt model/value:FuzzParseCondition model:FuzzParseCode model:FuzzParseLokasi model/arsip:FuzzKlasifikasiCode \
   model/label:FuzzParseGLabels model/label:FuzzParseLength storage:FuzzFTSQuery \
   storage/sheet:FuzzReadCSV storage/sheet:FuzzReadXLSX ui/qrcode:FuzzDecodePhoto ui/qrcode:FuzzQRRoundTrip \
   ui:FuzzBurstDetector
