@@ -215,7 +215,14 @@ func (s *Store) ImportArsipSheets(ctx context.Context, file string, opts []Impor
 			reads = append(reads, sr)
 		}
 	}
-	if len(opts) > 0 && opts[0].DryRun {
+	dry := len(opts) > 0 && opts[0].DryRun
+	if dry && len(reads) > 1 && !s.ReadOnly() {
+		// A later sheet (the isi berkas) must be planned against what the
+		// earlier ones would create, so the preview counts what the import
+		// will do: write them in a transaction that is then rolled back.
+		return reps, s.writeSheets(ctx, reads, true)
+	}
+	if dry {
 		return reps, s.read(ctx, "plan import", func(tx *sql.Tx) error {
 			for _, sr := range reads {
 				if _, err := sr.plan(ctx, tx); err != nil {
@@ -225,14 +232,19 @@ func (s *Store) ImportArsipSheets(ctx context.Context, file string, opts []Impor
 			return nil
 		})
 	}
-	return reps, s.writeSheets(ctx, reads)
+	return reps, s.writeSheets(ctx, reads, false)
 }
 
-// errImportBlocked rolls back a multi-sheet import one of whose sheets is refused.
-var errImportBlocked = errors.New("import refused")
+// errImportBlocked rolls back a multi-sheet import one of whose sheets is
+// refused; errImportDry rolls back a dry run's trial write.
+var (
+	errImportBlocked = errors.New("import refused")
+	errImportDry     = errors.New("import dry run")
+)
 
-// writeSheets plans and writes the sheets in one transaction.
-func (s *Store) writeSheets(ctx context.Context, reads []*sheetRead) error {
+// writeSheets plans and writes the sheets in one transaction; when dry
+// it rolls that transaction back, leaving only the reports.
+func (s *Store) writeSheets(ctx context.Context, reads []*sheetRead, dry bool) error {
 	wrote := make([]bool, len(reads))
 	err := s.write(ctx, "import arsip", func(tx *sql.Tx) error {
 		clear(wrote)
@@ -262,9 +274,12 @@ func (s *Store) writeSheets(ctx context.Context, reads []*sheetRead) error {
 		if !slices.Contains(wrote, true) {
 			return errImportBlocked // nothing to write: no empty commit
 		}
+		if dry {
+			return errImportDry
+		}
 		return nil
 	})
-	if errors.Is(err, errImportBlocked) {
+	if errors.Is(err, errImportBlocked) || errors.Is(err, errImportDry) {
 		return nil
 	}
 	if err != nil {

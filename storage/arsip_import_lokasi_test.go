@@ -302,3 +302,47 @@ func TestImportArsipLokasiAmbiguous(t *testing.T) {
 		t.Errorf("files in %v", where)
 	}
 }
+
+// A dry run of several sheets counts what the import will do: the Isi
+// Berkas sheet's files are the ones the Daftar Berkas sheet creates, not
+// new ones, and nothing is written.
+func TestImportArsipSheetsDryRunCountsLikeTheImport(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	file := writeBook(t,
+		bookSheet{name: "Daftar Berkas", rows: [][]any{
+			{"Kode Klasifikasi", "Nomor Berkas", "Uraian Informasi Berkas", "Kurun Waktu", "Lokasi"},
+			{"000.1.5", "B-1", "Rapat pimpinan", "2023", "Ruang Arsip, Rak 1, Boks 1"},
+		}},
+		bookSheet{name: "Isi Berkas", rows: [][]any{
+			{"Nomor Berkas", "Nomor Item", "Kode Klasifikasi", "Uraian Informasi Arsip", "Tanggal"},
+			{"B-1", 1, "000.1.5", "Undangan", "12/01/2023"},
+			{"B-1", 2, "000.1.5", "Notulen", "13/01/2023"},
+		}})
+	opts := func(dry bool) []ImportArsipOptions {
+		return []ImportArsipOptions{{Sheet: "Daftar Berkas", CreatePlaces: true, DryRun: dry}, {Sheet: "Isi Berkas", CreatePlaces: true, DryRun: dry}}
+	}
+	dry, err := s.ImportArsipSheets(ctx, file, opts(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := countBerkas(t, s); n != 0 {
+		t.Fatalf("the dry run wrote %d files", n)
+	}
+	if p, b := placesAndBoxes(t, s); p+b != 0 {
+		t.Fatalf("the dry run made %d places %d boxes", p, b)
+	}
+	real, err := s.ImportArsipSheets(ctx, file, opts(false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range real {
+		d, r := dry[i], real[i]
+		if d.Written || d.Created != r.Created || d.Updated != r.Updated || d.Unchanged != r.Unchanged || d.Items != r.Items {
+			t.Errorf("sheet %d: dry run said created %d updated %d unchanged %d items %d (written %v), the import did %d %d %d %d",
+				i, d.Created, d.Updated, d.Unchanged, d.Items, d.Written, r.Created, r.Updated, r.Unchanged, r.Items)
+		}
+	}
+	if real[1].Items != 2 {
+		t.Errorf("the import put %d items in B-1", real[1].Items)
+	}
+}
