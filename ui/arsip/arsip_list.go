@@ -51,6 +51,12 @@ type berkasList struct {
 	table    *widget.Table
 	content  fyne.CanvasObject
 
+	sel      *listSelection
+	selCount *widget.Label
+	selAll   *widget.Button
+	selClear *widget.Button
+	selPrint *widget.Button
+
 	colors   map[string]color.Color
 	placeIDs map[string]int64 // place filter option -> id
 
@@ -70,14 +76,14 @@ var listColumns = []struct {
 	key   string
 	width float32
 }{
-	{"arsipui.col.code", 120}, {"arsipui.col.kode", 95}, {"arsipui.col.uraian", 340}, {"arsipui.col.kurun", 90},
+	{"", 36}, {"arsipui.col.code", 120}, {"arsipui.col.kode", 95}, {"arsipui.col.uraian", 340}, {"arsipui.col.kurun", 90},
 	{"arsipui.col.kategori", 130}, {"arsipui.col.place", 250}, {"arsipui.col.status", 240},
 }
 
 func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	l := &berkasList{app: a, onOpen: onOpen, search: a.NewEntry(), kode: a.NewEntry(), year: a.NewEntry(),
 		count: widget.NewLabel(""), colors: map[string]color.Color{}, placeIDs: map[string]int64{},
-		pages: map[int][]marsip.Berkas{}, loading: map[int]bool{}, debounce: listDebounce}
+		pages: map[int][]marsip.Berkas{}, loading: map[int]bool{}, debounce: listDebounce, sel: newListSelection()}
 	if a.Synchronous() {
 		l.debounce = 0
 	}
@@ -127,7 +133,7 @@ func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(l.count, labels, export, add), l.search)
 	filters := container.NewBorder(nil, nil, nil, reset, container.NewGridWithColumns(6,
 		l.kode, l.year, l.status, l.kategori, l.place, l.sort))
-	l.content = container.NewBorder(container.NewVBox(top, filters), nil, nil, nil, l.table)
+	l.content = container.NewBorder(container.NewVBox(top, filters, l.selectionBar()), nil, nil, nil, l.table)
 	l.loadChoices()
 	l.reload(true)
 	return l
@@ -356,18 +362,22 @@ func (l *berkasList) newCell() fyne.CanvasObject {
 	chip.CornerRadius = 6
 	label := widget.NewLabel("")
 	label.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, nil, container.NewCenter(chip), nil, label)
+	tick := widget.NewIcon(theme.CheckButtonIcon())
+	return container.NewBorder(nil, nil, container.NewHBox(container.NewCenter(chip), tick), nil, label)
 }
 
 func (l *berkasList) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	c := o.(*fyne.Container)
 	label := c.Objects[0].(*widget.Label)
-	chipBox := c.Objects[1].(*fyne.Container)
+	left := c.Objects[1].(*fyne.Container)
+	chipBox := left.Objects[0].(*fyne.Container)
 	chip := chipBox.Objects[0].(*canvas.Rectangle)
+	tick := left.Objects[1].(*widget.Icon)
 	l.inUpdate = true
 	b := l.row(id.Row)
 	l.inUpdate = false
 	chipBox.Hide()
+	tick.Hide()
 	label.Importance = widget.MediumImportance
 	if b == nil {
 		label.SetText("…")
@@ -375,24 +385,27 @@ func (l *berkasList) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	}
 	text := ""
 	switch id.Col {
-	case 0:
+	case selectCol:
+		tick.SetResource(l.tickIcon(b.ID))
+		tick.Show()
+	case colCode:
 		text = b.Code
-	case 1:
+	case colKode:
 		text = b.KodeKlasifikasi
-	case 2:
+	case colUraian:
 		text = b.Uraian
-	case 3:
+	case colKurun:
 		text = b.KurunWaktu()
-	case 4:
+	case colKategori:
 		text = b.Kategori
 		if b.Kategori != "" {
 			chip.FillColor = l.kategoriColor(b.Kategori)
 			chip.Refresh()
 			chipBox.Show()
 		}
-	case 5:
+	case colPlace:
 		text = innermostFirst(b.PlacePath)
-	case 6:
+	case colStatus:
 		text, label.Importance = loanStatus(b)
 	}
 	label.SetText(text)
@@ -421,15 +434,10 @@ func (l *berkasList) kategoriColor(name string) color.Color {
 }
 
 func (l *berkasList) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
-	if id.Col >= 0 && id.Col < len(listColumns) {
+	if id.Col == selectCol {
+		o.(*widget.Label).SetText("") // a tick column needs no word, and has no room for one
+	} else if id.Col >= 0 && id.Col < len(listColumns) {
 		o.(*widget.Label).SetText(lang.L(listColumns[id.Col].key))
-	}
-}
-
-func (l *berkasList) onSelected(id widget.TableCellID) {
-	l.table.UnselectAll()
-	if b := l.row(id.Row); b != nil {
-		l.onOpen(b.ID)
 	}
 }
 

@@ -141,7 +141,7 @@ func TestArsipListPlaceShowsBoxAndShelfFirst(t *testing.T) {
 			continue
 		}
 		cell := l.newCell()
-		l.updateCell(widget.TableCellID{Row: i, Col: 5}, cell)
+		l.updateCell(widget.TableCellID{Row: i, Col: colPlace}, cell)
 		text := cell.(*fyne.Container).Objects[0].(*widget.Label).Text
 		levels := strings.Split(b.PlacePath, model.PathSep)
 		if !strings.HasPrefix(text, levels[len(levels)-1]) || !strings.Contains(text, levels[len(levels)-2]) {
