@@ -147,7 +147,7 @@ func (l *berkasList) loadChoices() {
 	}
 	type choices struct {
 		kats  []marsip.Kategori
-		paths []placePath
+		paths []kit.PlacePath
 	}
 	kit.Load(l.app, func() (c choices, err error) {
 		if c.kats, err = s.ArsipKategori(bg()); err != nil {
@@ -169,8 +169,8 @@ func (l *berkasList) loadChoices() {
 		l.kategori.SetOptions(opts)
 		popts := []string{all}
 		for _, p := range c.paths {
-			popts = append(popts, p.path)
-			l.placeIDs[p.path] = p.id
+			popts = append(popts, p.Path)
+			l.placeIDs[p.Path] = p.ID
 		}
 		l.place.SetOptions(popts)
 		l.table.Refresh()
@@ -441,33 +441,5 @@ func (l *berkasList) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 	}
 }
 
-// placePath is a place with its full path, for pickers and filters.
-type placePath struct {
-	id   int64
-	path string
-}
-
 // placePathNames lists every place with its path, in tree order.
-func placePathNames(places []model.Place) []placePath {
-	children := map[int64][]model.Place{}
-	for _, p := range places {
-		children[p.ParentID] = append(children[p.ParentID], p)
-	}
-	var out []placePath
-	var walkTree func(parent int64, prefix string, depth int)
-	walkTree = func(parent int64, prefix string, depth int) {
-		if depth > 20 {
-			return
-		}
-		for _, p := range children[parent] {
-			path := p.Name
-			if prefix != "" {
-				path = prefix + " › " + p.Name
-			}
-			out = append(out, placePath{p.ID, path})
-			walkTree(p.ID, path, depth+1)
-		}
-	}
-	walkTree(0, "", 0)
-	return out
-}
+func placePathNames(places []model.Place) []kit.PlacePath { return kit.PlacePaths(places) }
