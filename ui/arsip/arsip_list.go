@@ -51,7 +51,9 @@ type berkasList struct {
 	table    *widget.Table
 	content  fyne.CanvasObject
 
-	sel      *listSelection
+	sel       *listSelection
+	colWidths []float32     // as fitColumnWidths last set them
+	detail    *widget.Label // the whole place path of the row under the pointer or last ticked
 	selCount *widget.Label
 	selAll   *widget.Button
 	selClear *widget.Button
@@ -76,8 +78,8 @@ var listColumns = []struct {
 	key   string
 	width float32
 }{
-	{"", 36}, {"arsipui.col.code", 120}, {"arsipui.col.kode", 95}, {"arsipui.col.uraian", 340}, {"arsipui.col.kurun", 90},
-	{"arsipui.col.kategori", 130}, {"arsipui.col.place", 250}, {"arsipui.col.status", 240},
+	{"", 36}, {"arsipui.col.code", 120}, {"arsipui.col.kode", 95}, {"arsipui.col.uraian", 320}, {"arsipui.col.kurun", 90},
+	{"arsipui.col.kategori", 130}, {"arsipui.col.place", 240}, {"arsipui.col.status", 270},
 }
 
 func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
@@ -121,9 +123,12 @@ func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	}
 	l.table.UpdateHeader = l.updateHeader
 	l.table.OnSelected = l.onSelected
+	l.colWidths = make([]float32, len(listColumns))
 	for i, c := range listColumns {
 		l.table.SetColumnWidth(i, c.width)
 	}
+	l.detail = widget.NewLabel("")
+	l.detail.Truncation = fyne.TextTruncateEllipsis
 
 	add := widget.NewButtonWithIcon(lang.L("arsipui.list.new"), theme.ContentAddIcon(), func() { l.onOpen(0) })
 	add.Importance = widget.HighImportance
@@ -133,7 +138,8 @@ func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(l.count, labels, export, add), l.search)
 	filters := container.NewBorder(nil, nil, nil, reset, container.NewGridWithColumns(6,
 		l.kode, l.year, l.status, l.kategori, l.place, l.sort))
-	l.content = container.NewBorder(container.NewVBox(top, filters, l.selectionBar()), nil, nil, nil, l.table)
+	l.content = container.NewBorder(container.NewVBox(top, filters, l.selectionBar()), l.detail, nil, nil,
+		container.New(fitColumns{l}, l.table))
 	l.loadChoices()
 	l.reload(true)
 	return l
@@ -363,11 +369,13 @@ func (l *berkasList) newCell() fyne.CanvasObject {
 	label := widget.NewLabel("")
 	label.Truncation = fyne.TextTruncateEllipsis
 	tick := widget.NewIcon(theme.CheckButtonIcon())
-	return container.NewBorder(nil, nil, container.NewHBox(container.NewCenter(chip), tick), nil, label)
+	return newHoverCell(container.NewBorder(nil, nil, container.NewHBox(container.NewCenter(chip), tick), nil, label))
 }
 
 func (l *berkasList) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	c := o.(*fyne.Container)
+	hc := o.(*hoverCell)
+	hc.onIn, hc.onOut = nil, nil
+	c := hc.content.(*fyne.Container)
 	label := c.Objects[0].(*widget.Label)
 	left := c.Objects[1].(*fyne.Container)
 	chipBox := left.Objects[0].(*fyne.Container)
@@ -405,10 +413,22 @@ func (l *berkasList) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		}
 	case colPlace:
 		text = innermostFirst(b.PlacePath)
+		path := b.PlacePath
+		hc.onIn = func() { l.showPath(path) }
+		hc.onOut = func() { l.showPath("") }
 	case colStatus:
 		text, label.Importance = loanStatus(b)
 	}
 	label.SetText(text)
+}
+
+// showPath writes a whole place path under the table ("" clears it).
+func (l *berkasList) showPath(path string) {
+	if path == "" {
+		l.detail.SetText("")
+		return
+	}
+	l.detail.SetText(kit.Ln("arsipsel.path", map[string]any{"Path": path}))
 }
 
 // loanStatus is the status column: "Dipinjam · Andi s.d. 12/03/2025",

@@ -142,7 +142,7 @@ func TestArsipListPlaceShowsBoxAndShelfFirst(t *testing.T) {
 		}
 		cell := l.newCell()
 		l.updateCell(widget.TableCellID{Row: i, Col: colPlace}, cell)
-		text := cell.(*fyne.Container).Objects[0].(*widget.Label).Text
+		text := cell.(*hoverCell).content.(*fyne.Container).Objects[0].(*widget.Label).Text
 		levels := strings.Split(b.PlacePath, model.PathSep)
 		if !strings.HasPrefix(text, levels[len(levels)-1]) || !strings.Contains(text, levels[len(levels)-2]) {
 			t.Fatalf("the Lokasi cell of %s reads %q, want the box and shelf of %q first", b.Code, text, b.PlacePath)

@@ -123,6 +123,7 @@ func (l *berkasList) onSelected(id widget.TableCellID) {
 	}
 	if id.Col == selectCol || ctrlHeld() {
 		l.sel.toggle(b.ID, b.Code)
+		l.showPath(b.PlacePath) // the ticked berkas' whole place, which its column may cut
 		l.updateSelection()
 		return
 	}

@@ -60,7 +60,7 @@ func (p *printPage) queueCard() fyne.CanvasObject {
 	remove := widget.NewButton(lang.L("print.queue.remove"), p.onRemove)
 	clear := widget.NewButton(lang.L("print.queue.clear"), p.onClear)
 	return widget.NewCard(lang.L("print.queue"), "", container.NewVBox(p.source,
-		addAll, addNew, container.NewGridWithColumns(2, remove, clear), p.count))
+		addAll, addNew, remove, clear, p.count)) // stacked: side by side they widened Cetak past 1,280 px
 }
 
 func (p *printPage) updateCount() {
