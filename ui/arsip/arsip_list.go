@@ -54,10 +54,10 @@ type berkasList struct {
 	sel       *listSelection
 	colWidths []float32     // as fitColumnWidths last set them
 	detail    *widget.Label // the whole place path of the row under the pointer or last ticked
-	selCount *widget.Label
-	selAll   *widget.Button
-	selClear *widget.Button
-	selPrint *widget.Button
+	selCount  *widget.Label
+	selAll    *widget.Button
+	selClear  *widget.Button
+	selPrint  *widget.Button
 
 	colors   map[string]color.Color
 	placeIDs map[string]int64 // place filter option -> id
