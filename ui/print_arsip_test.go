@@ -136,7 +136,7 @@ func TestBerkasAndBoksSourcesOnCetak(t *testing.T) {
 		sel.SetSelected(title)
 	}
 	pick("Label berkas (map)")
-	test.Tap(findButton(t, w, "Tambah yang belum pernah dicetak"))
+	test.Tap(findButton(t, w, "Tambah yang belum dicetak"))
 	if !labelShows(w, "1 label dalam antrean") || !labelShows(w, "B-000002 · Daftar hadir pegawai") {
 		t.Fatal("never printed berkas not queued alone")
 	}

@@ -118,6 +118,9 @@ func TestArsipSelectionQueuesExactlyTheTicked(t *testing.T) {
 	if a.CurrentPage() != "nav.print" || !labelShows(a.win, "3 label dalam antrean") {
 		t.Fatal("Cetak does not show a queue of the 3 ticked berkas")
 	}
+	if got := sourceSelect(t, a).Selected; got != "Label berkas (map)" {
+		t.Errorf("with berkas labels queued the label kind reads %q", got)
+	}
 	for _, code := range want {
 		if !labelShows(a.win, code+" · ") {
 			t.Errorf("the queue lacks the ticked %s", code)

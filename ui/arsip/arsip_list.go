@@ -78,7 +78,7 @@ var listColumns = []struct {
 	key   string
 	width float32
 }{
-	{"", 36}, {"arsipui.col.code", 120}, {"arsipui.col.kode", 95}, {"arsipui.col.uraian", 320}, {"arsipui.col.kurun", 90},
+	{"", 36}, {"arsipui.col.code", 120}, {"arsipui.col.kode", 95}, {"arsipui.col.uraian", 305}, {"arsipui.col.kurun", 105},
 	{"arsipui.col.kategori", 130}, {"arsipui.col.place", 240}, {"arsipui.col.status", 270},
 }
 

@@ -196,8 +196,7 @@ func (ss *Session) Status() string {
 			return kit.Ln("scan2.status.opname_noplace", map[string]any{"Mode": name})
 		}
 		found, total := ss.opname.progress()
-		return kit.Ln("scan2.status.opname", map[string]any{"Mode": name, "Place": ss.opname.place.Title, "Found": found, "Total": total}) +
-			" · " + ss.opname.level()
+		return kit.Ln("scan2.status.opname", map[string]any{"Mode": name, "Place": ss.opname.place.Title, "Found": found, "Total": total})
 	}
 	return kit.Ln("scan2.status.cari", map[string]any{"Mode": name})
 }

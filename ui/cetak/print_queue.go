@@ -32,7 +32,13 @@ func (a *Cetak) printQueue() *printQueue {
 // it) and shows the Cetak screen. Lists and scans call it.
 func (a *Cetak) QueueLabels(items []PrintItem) {
 	a.printQueue().add(items)
+	if len(items) > 0 { // the label kind follows what was queued, not the last kind chosen
+		a.prefs().SetLastSource(items[0].Kind)
+	}
 	if a.page != nil {
+		if len(items) > 0 {
+			a.page.selectSource(items[0].Kind)
+		}
 		a.page.queueChanged() // Cetak may be on screen already
 	}
 	a.ShowPage(PageKey)
