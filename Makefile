@@ -107,7 +107,7 @@ FUZZTIME    ?= 30s
 FUZZWORKERS ?= 2
 FUZZ_TARGETS := model/value:FuzzParseDate model/value:FuzzParseYearRange model/value:FuzzParseMoney \
   model/value:FuzzParseInt model/value:FuzzParseCondition model/value:FuzzParseRupiah \
-  model/aset:FuzzParseKode model/aset:FuzzParseNomorPolisi model:FuzzParseCode model/arsip:FuzzKlasifikasiCode \
+  model/aset:FuzzParseKode model/aset:FuzzParseNomorPolisi model:FuzzParseCode model:FuzzParseLokasi model/arsip:FuzzKlasifikasiCode \
   model/label:FuzzParseGLabels model/label:FuzzParseLength storage:FuzzFTSQuery \
   storage/sheet:FuzzReadCSV storage/sheet:FuzzReadXLSX ui/qrcode:FuzzDecodePhoto ui/qrcode:FuzzQRRoundTrip \
   ui:FuzzBurstDetector

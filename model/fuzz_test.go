@@ -22,3 +22,22 @@ func FuzzParseCode(f *testing.F) {
 		}
 	})
 }
+
+// Locations from registers: never a panic, every place named, and the
+// same location read again gives the same levels.
+func FuzzParseLokasi(f *testing.F) {
+	for _, s := range []string{"Ruang Arsip Lt.2, Rak 3, Boks 015", "Gd. A / R. Arsip / Rak 3 / Boks 15", "Filing Kabinet 2 - Laci 1 - Folder 7",
+		"Roll O'Pack 2 > Box 4", "Lt. 2\nR.201", "--//..", "Rak3-Boks15", "é'"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		l := ParseLokasi(s)
+		for _, p := range l.Places {
+			if p.Name == "" || p.Level.PlaceKind() == "" {
+				t.Fatalf("%q: place %+v", s, p)
+			}
+			_ = p.Key()
+		}
+		_ = BoksKey(l.Boks)
+	})
+}

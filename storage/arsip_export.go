@@ -78,6 +78,15 @@ func (s *Store) ExportArsip(ctx context.Context, w io.Writer, opt ExportArsipOpt
 	}
 	titles := append([]string(nil), inst.Lines...)
 	titles = append(titles, opt.List.Title(), "Keadaan per "+model.FormatDate(opt.AsOf))
+	if opt.List != ListPinjam {
+		line, err := s.FilterLine(ctx, opt.List, opt.Text, opt.Filter)
+		if err != nil {
+			return 0, err
+		}
+		if line != "" {
+			titles = append(titles, line)
+		}
+	}
 	spec := sheet.ExportSpec{SheetName: "Peminjaman", Titles: titles}
 	if opt.List == ListPinjam {
 		spec.Columns = loanColumns
@@ -117,7 +126,7 @@ func (s *Store) listRows(ctx context.Context, opt ExportArsipOptions, list *arsi
 		switch opt.List {
 		case ListUsulPindah, ListUsulMusnah:
 			a := retensiAction(opt.List)
-			err = s.eachRetensi(ctx, a, opt.AsOf, func(b *arsip.Berkas) bool {
+			err = s.eachRetensi(ctx, a, opt.AsOf, opt.Filter, func(b *arsip.Berkas) bool {
 				n++
 				r := arsip.ListRow{N: n, Berkas: b, Due: b.Retensi.PindahOn}
 				if a != arsip.RetensiPindah {

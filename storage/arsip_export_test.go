@@ -104,7 +104,8 @@ func TestExportListsHaveTitlesAndFilters(t *testing.T) {
 	must(t, err)
 	defer f.Close()
 	rows, _ := f.GetRows(f.GetSheetList()[0])
-	if rows[0][0] != "PEMERINTAH PROVINSI CONTOH" || rows[2][0] != "DAFTAR BERKAS" || rows[5][1] != "Kode Klasifikasi" || rows[6][1] != "000.1.6" {
+	if rows[0][0] != "PEMERINTAH PROVINSI CONTOH" || rows[2][0] != "DAFTAR BERKAS" ||
+		rows[4][0] != "Filter: klasifikasi 000.1.6" || rows[6][1] != "Kode Klasifikasi" || rows[7][1] != "000.1.6" {
 		t.Fatalf("rows %q", rows)
 	}
 	for _, l := range ArsipLists {

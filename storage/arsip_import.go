@@ -4,7 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"path/filepath"
+	"slices"
 
 	"rapi/model"
 	"rapi/model/arsip"
@@ -50,16 +52,23 @@ var ArsipSchema = sheet.Schema{
 				"Akses", "Klasifikasi Keamanan dan Hak Akses", "Klasifikasi Keamanan & Hak Akses", "Keamanan/Akses", "Sifat Arsip",
 				"Klasifikasi Akses", "Klasifikasi Keamanan Akses"}},
 		{Key: "kategori", Label: "Kategori", Kind: sheet.Text, Synonyms: []string{"Jenis Berkas", "Warna"}},
-		{Key: "lokasi", Label: "Lokasi", Kind: sheet.Text, Synonyms: []string{"Lokasi Simpan", "Boks", "Nomor Boks", "Tempat Simpan",
-			"Lokasi Penyimpanan", "Box", "No Box", "Nomor Box", "Lokasi Arsip", "Tempat Penyimpanan"}},
+		{Key: "lokasi", Label: "Lokasi", Kind: sheet.Text, Synonyms: []string{"Lokasi Simpan", "Tempat Simpan",
+			"Lokasi Penyimpanan", "Lokasi Arsip", "Tempat Penyimpanan"}},
 		// The parts of a "Lokasi Simpan" group (two header rows), inactive
-		// (ruang, rak, boks) or active (filing cabinet, laci, folder) files.
+		// (ruang, rak, boks) or active (filing cabinet, laci, folder) files:
+		// each column says the level of a bare number in it.
 		{Key: "lokasi_ruang", Label: "Ruang", Kind: sheet.Text, Synonyms: []string{"Lokasi Simpan Ruang", "Ruang Simpan", "Ruangan",
-			"No Filing Kabinet", "Filing Kabinet", "Lokasi Simpan No Filing Kabinet", "Nomor Filing Kabinet", "Lemari"}},
-		{Key: "lokasi_rak", Label: "Rak", Kind: sheet.Text, Synonyms: []string{"Lokasi Simpan Rak", "No Rak", "Nomor Rak",
-			"No Laci", "Laci", "Lokasi Simpan No Laci", "Nomor Laci"}},
+			"Ruang Arsip"}},
+		{Key: "lokasi_lemari", Label: "Lemari", Kind: sheet.Text, Synonyms: []string{"No Filing Kabinet", "Filing Kabinet",
+			"Lokasi Simpan No Filing Kabinet", "Lokasi Simpan Filing Kabinet", "Nomor Filing Kabinet", "No Lemari", "Nomor Lemari",
+			"Lokasi Simpan Lemari"}},
+		{Key: "lokasi_rak", Label: "Rak", Kind: sheet.Text, Synonyms: []string{"Lokasi Simpan Rak", "No Rak", "Nomor Rak"}},
+		{Key: "lokasi_laci", Label: "Laci", Kind: sheet.Text, Synonyms: []string{"No Laci", "Lokasi Simpan No Laci", "Nomor Laci",
+			"Lokasi Simpan Laci"}},
 		{Key: "lokasi_boks", Label: "Boks", Kind: sheet.Text, Synonyms: []string{"Lokasi Simpan Boks", "Lokasi Simpan Box", "No Boks Arsip",
-			"Lokasi Simpan No Folder"}}, // a folder number alone stays extra, as Rapi's own lists write it
+			"Nomor Boks", "Box", "No Box", "Nomor Box", "No Boks", "Lokasi Simpan No Boks"}},
+		// a folder number alone ("Nomor Folder") stays extra, as Rapi's own lists write it
+		{Key: "lokasi_folder", Label: "Lokasi Simpan No Folder", Kind: sheet.Text, Synonyms: []string{"Lokasi Simpan Folder"}},
 		{Key: "keterangan", Label: "Keterangan", Kind: sheet.Text, Synonyms: []string{"Ket", "Catatan"}},
 		{Key: "status", Label: "Status", Kind: sheet.Text, Synonyms: []string{"Status Arsip"}},
 		{Key: "code", Label: "Kode", Kind: sheet.Code, Synonyms: []string{"Kode Rapi", "Kode Label", "Kode Berkas", "Barcode"}},
@@ -95,6 +104,11 @@ type ImportArsipOptions struct {
 	// Klasifikasi is the classification code of the rows that have none
 	// (a register never coded); "" imports them belum diklasifikasi.
 	Klasifikasi string
+	// CreatePlaces makes the places and boxes the register's locations
+	// name that Rapi lacks (the clerk confirmed them in the preview).
+	// Without it those files are imported in no place, their location
+	// kept as text and listed in ImportArsipReport.LokasiProblems.
+	CreatePlaces bool
 	// Progress, when set, is told how far the import is: while reading
 	// total is 0; while writing, rows written of total.
 	Progress func(done, total int)
@@ -116,6 +130,20 @@ type ImportArsipReport struct {
 	// NewKlasifikasi lists the well-formed classification codes the file
 	// uses that were not in the list: added marked "perlu ditinjau".
 	NewKlasifikasi []string
+	// NewPlaces and NewBoxes are the paths of the places and boxes the
+	// locations need that Rapi lacks: made when CreatePlaces, else to be
+	// confirmed. Placed counts the files put in a place or box.
+	NewPlaces, NewBoxes []string
+	Placed              int
+	// LokasiProblems are the rows whose location stays text only: new
+	// places not confirmed, or a location naming several places. They do
+	// not block the import.
+	LokasiProblems []sheet.Problem
+	// Preview is the first rows of the register as they will be imported.
+	Preview []PreviewRow
+	// NoRegister: the sheet holds no table of files (a cover sheet); a
+	// multi-sheet import passes over it.
+	NoRegister bool
 }
 
 // Blocked reports whether the import was refused (or would be): rows were
@@ -139,6 +167,8 @@ type existing struct {
 	b       arsip.Berkas
 	extra   string
 	lokasi  string
+	placeID int64 // where Rapi knows the file to be
+	boxID   int64
 }
 
 // ImportArsip imports a register of files from an .xlsx or .csv file.
@@ -148,15 +178,131 @@ type existing struct {
 // rejected row blocks the whole import unless SkipInvalid. Cancelling ctx
 // while writing rolls everything back.
 func (s *Store) ImportArsip(ctx context.Context, file string, opt ImportArsipOptions) (*ImportArsipReport, error) {
+	reps, err := s.ImportArsipSheets(ctx, file, []ImportArsipOptions{opt})
+	if err != nil {
+		return nil, err
+	}
+	return reps[0], nil
+}
+
+// sheetRead is one sheet read and checked, not yet planned.
+type sheetRead struct {
+	opt    ImportArsipOptions
+	rows   []*importRow
+	rep    *ImportArsipReport
+	mapped map[string]bool
+	source string
+}
+
+// ImportArsipSheets imports several sheets of one workbook (a Daftar
+// Berkas and its Daftar Isi Berkas) all or nothing: every sheet is read
+// and checked first, then all are written in one transaction, each sheet
+// planned against what the sheets before it wrote. A sheet that is
+// refused (or fails) leaves every sheet unimported. A sheet without a
+// table of files is passed over (NoRegister) when several are given.
+// DryRun is taken from the first options.
+func (s *Store) ImportArsipSheets(ctx context.Context, file string, opts []ImportArsipOptions) ([]*ImportArsipReport, error) {
+	reads := make([]*sheetRead, 0, len(opts))
+	reps := make([]*ImportArsipReport, 0, len(opts))
+	for _, opt := range opts {
+		sr, err := readArsipSheet(ctx, file, opt)
+		if err != nil {
+			return nil, err
+		}
+		sr.rep.NoRegister = len(opts) > 1 && noRegister(sr.rep.Read)
+		reps = append(reps, sr.rep)
+		if !sr.rep.NoRegister {
+			reads = append(reads, sr)
+		}
+	}
+	dry := len(opts) > 0 && opts[0].DryRun
+	if dry && len(reads) > 1 && !s.ReadOnly() {
+		// A later sheet (the isi berkas) must be planned against what the
+		// earlier ones would create, so the preview counts what the import
+		// will do: write them in a transaction that is then rolled back.
+		return reps, s.writeSheets(ctx, reads, true)
+	}
+	if dry {
+		return reps, s.read(ctx, "plan import", func(tx *sql.Tx) error {
+			for _, sr := range reads {
+				if _, err := sr.plan(ctx, tx); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	return reps, s.writeSheets(ctx, reads, false)
+}
+
+// errImportBlocked rolls back a multi-sheet import one of whose sheets is
+// refused; errImportDry rolls back a dry run's trial write.
+var (
+	errImportBlocked = errors.New("import refused")
+	errImportDry     = errors.New("import dry run")
+)
+
+// writeSheets plans and writes the sheets in one transaction; when dry
+// it rolls that transaction back, leaving only the reports.
+func (s *Store) writeSheets(ctx context.Context, reads []*sheetRead, dry bool) error {
+	wrote := make([]bool, len(reads))
+	err := s.write(ctx, "import arsip", func(tx *sql.Tx) error {
+		clear(wrote)
+		for i, sr := range reads {
+			pl, err := sr.plan(ctx, tx)
+			if err != nil {
+				return err
+			}
+			if sr.rep.Blocked(sr.opt.SkipInvalid) {
+				return errImportBlocked
+			}
+			if pl.created+pl.updated == 0 && len(pl.newKlas) == 0 {
+				continue
+			}
+			if sr.opt.CreatePlaces {
+				if err := s.createPlaces(ctx, tx, pl.lokasi); err != nil {
+					return err
+				}
+			}
+			n, err := s.applyImport(ctx, tx, pl, sr.source, sr.opt.Progress)
+			if err != nil {
+				return err
+			}
+			sr.rep.Items = n
+			wrote[i] = true
+		}
+		if !slices.Contains(wrote, true) {
+			return errImportBlocked // nothing to write: no empty commit
+		}
+		if dry {
+			return errImportDry
+		}
+		return nil
+	})
+	if errors.Is(err, errImportBlocked) || errors.Is(err, errImportDry) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	for i, sr := range reads {
+		sr.rep.Written = wrote[i]
+	}
+	return nil
+}
+
+// readArsipSheet reads and checks one sheet.
+func readArsipSheet(ctx context.Context, file string, opt ImportArsipOptions) (*sheetRead, error) {
 	klas := arsip.NormalizeKlasifikasiCode(opt.Klasifikasi)
 	if klas != "" && !arsip.ValidKlasifikasiCode(klas) {
 		return nil, model.Invalid("kode_klasifikasi", opt.Klasifikasi, "error.arsip_klasifikasi_format")
 	}
 	rr := &rowReader{byKey: map[string]int{}, klas: klas}
+	pv := &previewer{}
 	read := 0
 	res, err := sheet.Read(file, ArsipSchema, sheet.Options{
 		Sheet: opt.Sheet, Layout: opt.Layout, Mapping: opt.Mapping, Saved: opt.Saved,
-		Check: rr.check,
+		Check: pv.check(rr.check),
 		OnRecord: func(rec sheet.Record) error {
 			read++
 			if read%1000 == 0 {
@@ -173,36 +319,53 @@ func (s *Store) ImportArsip(ctx context.Context, file string, opt ImportArsipOpt
 	if err != nil {
 		return nil, err
 	}
-	rep := &ImportArsipReport{Read: res, Rejected: len(res.Rejected)}
 	mapped := map[string]bool{"kode_klasifikasi": klas != ""}
 	for _, c := range res.Mapping {
 		if c.Field != "" {
 			mapped[c.Field] = true
 		}
 	}
-	pl, err := s.planImport(ctx, rr.rows, mapped)
+	return &sheetRead{opt: opt, rows: rr.rows, mapped: mapped, source: filepath.Base(file),
+		rep: &ImportArsipReport{Read: res, Rejected: len(res.Rejected), Preview: pv.rows(res)}}, nil
+}
+
+// plan matches a read sheet against the database as tx sees it and fills
+// in the report's counts. Planning again (a retried write) starts afresh.
+func (sr *sheetRead) plan(ctx context.Context, tx *sql.Tx) (*importPlan, error) {
+	for _, r := range sr.rows {
+		r.target, r.placeIt = target{}, false
+	}
+	rep := sr.rep
+	pl, err := planImport(ctx, tx, sr.rows, sr.mapped, lokasiOptions{create: sr.opt.CreatePlaces, column: lokasiColumn(rep.Read.Mapping)})
 	if err != nil {
 		return nil, err
 	}
+	res := rep.Read
+	res.Problems = slices.DeleteFunc(res.Problems, func(p sheet.Problem) bool { return p.Reason == ReasonImportNoYears })
+	rep.Rejected = len(res.Rejected)
 	if probs := pl.noYearsProblems(); len(probs) > 0 {
 		res.Problems = append(res.Problems, probs...)
 		rep.Rejected += len(probs)
 	}
 	rep.Created, rep.Updated, rep.Unchanged = pl.created, pl.updated, pl.unchanged
 	rep.NewKlasifikasi, rep.Unclassified = pl.newKlas, pl.unclassified
-	if opt.DryRun || rep.Blocked(opt.SkipInvalid) || pl.created+pl.updated == 0 && len(pl.newKlas) == 0 {
-		return rep, nil
+	rep.NewPlaces, rep.NewBoxes = pl.lokasi.newPlacePaths()
+	rep.Placed, rep.LokasiProblems = pl.placed, pl.lokasiProblems
+	for i := range rep.Preview {
+		rep.Preview[i].Problems = slices.DeleteFunc(rep.Preview[i].Problems, func(p sheet.Problem) bool { return isLokasiReason(p.Reason) })
 	}
-	source := filepath.Base(file)
-	if err := s.write(ctx, "import arsip", func(tx *sql.Tx) error {
-		n, err := s.applyImport(ctx, tx, pl, source, opt.Progress)
-		rep.Items = n
-		return err
-	}); err != nil {
-		return nil, err
+	notePreview(rep.Preview, pl.lokasiProblems)
+	return pl, nil
+}
+
+// noRegister reports whether a sheet holds no table of files at all.
+func noRegister(res *sheet.Result) bool {
+	for _, p := range res.Problems {
+		if p.Row == 0 && (p.Reason == sheet.ReasonNoHeader || p.Reason == sheet.ReasonNoRows) {
+			return true
+		}
 	}
-	rep.Written = true
-	return rep, nil
+	return false
 }
 
 // BerkasExtra is what an import kept of a file's columns Rapi has no

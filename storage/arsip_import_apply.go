@@ -56,7 +56,7 @@ func (s *Store) applyImport(ctx context.Context, tx *sql.Tx, pl *importPlan, sou
 		progress(total, total)
 	}
 	return w.items, s.audit(tx, "berkas", 0, ActCreate, nil, map[string]any{"import": source,
-		"created": pl.created, "updated": pl.updated, "unchanged": pl.unchanged, "klasifikasi_review": pl.newKlas})
+		"created": pl.created, "updated": pl.updated, "unchanged": pl.unchanged, "klasifikasi_review": pl.newKlas, "placed": pl.placed})
 }
 
 // addNewKlasifikasi adds the new classification codes, marked for review,
@@ -187,7 +187,7 @@ func registeredCodes(ctx context.Context, tx *sql.Tx, kind model.CodeKind) (map[
 // importBatchRows is how many files one statement writes. Each row of a
 // multi-row statement is one execution of the FTS triggers inside the
 // same statement, so the full-text index takes the batch in one go
-// instead of flushing its pending terms once per file; 23 parameters a
+// instead of flushing its pending terms once per file; 26 parameters a
 // row stay far below SQLite's limit of 32766.
 const importBatchRows = 256
 
@@ -197,8 +197,8 @@ const importItemRows = 512
 const (
 	berkasInsertCols = `INSERT INTO berkas(code, nomor_berkas, kode, kode_lama, uraian, unit, tahun_dari, tahun_sampai,
 		jumlah_item, tingkat, media, keamanan, kategori, status, pindah_on, akhir_on, nasib, note, extra, nomor_sort,
-		created_at, created_by, updated_at, updated_by) VALUES `
-	berkasInsertRow = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+		created_at, created_by, updated_at, updated_by, place_id, boks_id) VALUES `
+	berkasInsertRow = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 	// The values of an updated file: column1 is its id.
 	berkasUpdateHead = `UPDATE berkas SET nomor_berkas=v.column2, kode=v.column3, kode_lama=v.column4, uraian=v.column5, unit=v.column6,
 		tahun_dari=v.column7, tahun_sampai=v.column8, jumlah_item=v.column9, tingkat=v.column10, media=v.column11,
@@ -206,9 +206,11 @@ const (
 		pindah_on=CASE WHEN retensi_manual THEN pindah_on ELSE v.column17 END,
 		akhir_on=CASE WHEN retensi_manual THEN akhir_on ELSE v.column18 END,
 		nasib=v.column19, version=version+1, updated_at=v.column20, updated_by=v.column21,
-		nomor_sort=v.column22
+		nomor_sort=v.column22,
+		place_id=CASE WHEN v.column23 THEN v.column24 ELSE place_id END,
+		boks_id=CASE WHEN v.column23 THEN v.column25 ELSE boks_id END
 		FROM (VALUES `
-	berkasUpdateRow  = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+	berkasUpdateRow  = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 	berkasUpdateTail = ") AS v WHERE berkas.id = v.column1"
 	registryInsert   = "INSERT INTO code_registry(code, kind, entity_id) VALUES "
 	registryRow      = "(?,?,?)"
@@ -279,7 +281,8 @@ func (w *importBatch) create(p *planned, ret arsip.Retensi) error {
 	w.creates = append(w.creates, p)
 	w.createArgs = append(w.createArgs, b.Code, b.NomorBerkas, b.KodeKlasifikasi, b.KodeLama, b.Uraian, b.UnitPengolah, b.TahunDari, b.TahunSampai,
 		b.JumlahItem, b.Tingkat, b.Media, b.Keamanan, b.Kategori, b.Status, fmtDate(ret.PindahOn), fmtDate(ret.AkhirOn), ret.Nasib, b.Note,
-		nullText(p.r.extraJSON()), arsip.NomorSortKey(b.NomorBerkas), w.now, w.by, w.now, w.by)
+		nullText(p.r.extraJSON()), arsip.NomorSortKey(b.NomorBerkas), w.now, w.by, w.now, w.by,
+		nullID(p.r.target.placeID()), nullID(p.r.target.boxID()))
 	if len(w.creates) == importBatchRows {
 		return w.flushCreates()
 	}
@@ -301,7 +304,8 @@ func (w *importBatch) update(p *planned, ret arsip.Retensi) error {
 	w.updates = append(w.updates, p)
 	w.updateArgs = append(w.updateArgs, id, b.NomorBerkas, b.KodeKlasifikasi, b.KodeLama, b.Uraian, b.UnitPengolah, b.TahunDari, b.TahunSampai,
 		b.JumlahItem, b.Tingkat, b.Media, b.Keamanan, b.Kategori, b.Status, b.Note, nullText(p.r.extraJSON()),
-		fmtDate(ret.PindahOn), fmtDate(ret.AkhirOn), ret.Nasib, w.now, w.by, arsip.NomorSortKey(b.NomorBerkas))
+		fmtDate(ret.PindahOn), fmtDate(ret.AkhirOn), ret.Nasib, w.now, w.by, arsip.NomorSortKey(b.NomorBerkas),
+		p.r.placeIt, nullID(p.r.target.placeID()), nullID(p.r.target.boxID()))
 	if len(w.updates) == importBatchRows {
 		return w.flushUpdates()
 	}

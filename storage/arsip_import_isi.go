@@ -93,23 +93,31 @@ func (pl *importPlan) noYearsProblems() []sheet.Problem {
 	return out
 }
 
-// lokasiText is where a row says its file is: the one location column, or
-// the parts of a "Lokasi Simpan" group joined as a place path ("Ruang
-// Arsip Lt.2 › Rak 3 › Boks 015"). Kept with the file as the register said.
-func lokasiText(v recValues) string {
-	if l := v.str("lokasi"); l != "" {
-		return l
+// lokasiText is where a row says its file is, as text: the one location
+// column as written, or the levels of a "Lokasi Simpan" group joined as
+// a place path ("Ruang Arsip Lt.2 › Rak 3 › Boks 015"). Kept with the
+// file where the location does not resolve to a place.
+func lokasiText(v recValues, l rowLokasi) string {
+	only := v.str("lokasi")
+	for _, f := range lokasiFields[1:] {
+		if v.str(f.key) != "" {
+			only = ""
+		}
+	}
+	if only != "" || l.empty() {
+		return only
 	}
 	var parts []string
-	for _, p := range []struct{ key, word string }{{"lokasi_ruang", ""}, {"lokasi_rak", "Rak"}, {"lokasi_boks", "Boks"}} {
-		s := v.str(p.key)
-		if s == "" {
-			continue
-		}
-		if p.word != "" && !strings.HasPrefix(strings.ToLower(s), strings.ToLower(p.word)) {
-			s = p.word + " " + s
-		}
-		parts = append(parts, s)
+	for _, p := range l.loc.Places {
+		parts = append(parts, p.Name)
+	}
+	if l.boksCode != "" {
+		parts = append(parts, l.boksCode)
+	} else if l.loc.Boks != "" {
+		parts = append(parts, (&arsip.Boks{Nomor: l.loc.Boks}).Label())
+	}
+	if l.loc.Folder != "" {
+		parts = append(parts, "Folder "+l.loc.Folder)
 	}
 	return model.JoinPath(parts...)
 }

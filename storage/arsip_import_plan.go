@@ -11,6 +11,7 @@ import (
 
 	"rapi/model"
 	"rapi/model/arsip"
+	"rapi/storage/sheet"
 )
 
 // Planning an import: each row read is matched with a file already in the
@@ -33,31 +34,41 @@ type importPlan struct {
 	unclassified                int             // files without a classification code (new or kept)
 	codes                       map[string]bool // every berkas code in use
 	statusMapped                bool
+	lokasi                      *lokasiPlan
+	lokasiProblems              []sheet.Problem // locations kept as text only
+	placed                      int             // files put in a place or box
 }
 
 // planImport matches the rows against the database and decides what each
 // one does. Only the fields the file has a column for are compared and
 // written: a register without a "Media" column leaves the media alone.
-func (s *Store) planImport(ctx context.Context, rows []*importRow, mapped map[string]bool) (*importPlan, error) {
+func planImport(ctx context.Context, tx *sql.Tx, rows []*importRow, mapped map[string]bool, lok lokasiOptions) (*importPlan, error) {
 	pl := &importPlan{jra: map[string]arsip.JRA{}, codes: map[string]bool{}, statusMapped: mapped["status"]}
-	var known *knownFiles
-	var itemsOf map[int64]string
-	err := s.read(ctx, "plan import", func(tx *sql.Tx) error {
-		var err error
-		if known, err = readKnownFiles(ctx, tx, pl.codes); err != nil {
-			return err
-		}
-		if err := planKlasifikasi(ctx, tx, rows, pl); err != nil {
-			return err
-		}
-		itemsOf, err = matchedItems(ctx, tx, rows, known)
-		return err
-	})
+	known, err := readKnownFiles(ctx, tx, pl.codes)
 	if err != nil {
 		return nil, err
 	}
+	if err := planKlasifikasi(ctx, tx, rows, pl); err != nil {
+		return nil, err
+	}
+	itemsOf, err := matchedItems(ctx, tx, rows, known)
+	if err != nil {
+		return nil, err
+	}
+	lp, err := readLokasiPlan(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	pl.planLokasi(lp, rows, lok)
 	pl.decide(rows, known, itemsOf, mapped)
 	return pl, nil
+}
+
+// lokasiOptions: whether new places may be made, and the register's
+// location columns (for the messages).
+type lokasiOptions struct {
+	create bool
+	column string
 }
 
 // knownFiles are the files in the database an imported row can match, by
@@ -84,7 +95,7 @@ func readKnownFiles(ctx context.Context, tx *sql.Tx, codes map[string]bool) (*kn
 	}
 	q, err := tx.QueryContext(ctx, `SELECT b.id, b.version, b.code, b.nomor_berkas, b.kode, b.kode_lama, b.uraian, b.unit,
 		b.tahun_dari, b.tahun_sampai, b.jumlah_item, b.tingkat, b.media, b.keamanan, b.kategori, b.status, b.note,
-		coalesce(b.extra,''), coalesce(b.place_id,0), coalesce(x.nomor,''), b.retensi_manual, b.deleted_at IS NOT NULL
+		coalesce(b.extra,''), coalesce(b.place_id,0), coalesce(x.nomor,''), coalesce(b.boks_id,0), b.retensi_manual, b.deleted_at IS NOT NULL
 		FROM berkas b LEFT JOIN boks x ON x.id = b.boks_id`)
 	if err != nil {
 		return nil, err
@@ -98,14 +109,14 @@ func readKnownFiles(ctx context.Context, tx *sql.Tx, codes map[string]bool) (*kn
 		var deleted bool
 		if err := q.Scan(&e.id, &e.version, &b.Code, &b.NomorBerkas, &b.KodeKlasifikasi, &b.KodeLama, &b.Uraian, &b.UnitPengolah,
 			&b.TahunDari, &b.TahunSampai, &b.JumlahItem, &b.Tingkat, &b.Media, &b.Keamanan, &b.Kategori, &b.Status, &b.Note,
-			&e.extra, &place, &boks, &b.RetensiManual, &deleted); err != nil {
+			&e.extra, &place, &boks, &e.boxID, &b.RetensiManual, &deleted); err != nil {
 			return nil, err
 		}
 		codes[b.Code] = true
 		if deleted {
 			continue
 		}
-		e.lokasi = paths[place]
+		e.lokasi, e.placeID = paths[place], place
 		if boks != "" {
 			bx := arsip.Boks{Nomor: boks}
 			e.lokasi = model.JoinPath(e.lokasi, bx.Label())
@@ -202,6 +213,9 @@ func (pl *importPlan) decide(rows []*importRow, known *knownFiles, itemsOf map[i
 	for i, r := range rows {
 		p := planned{r: r, old: match(r, known)}
 		if p.old == nil {
+			if !placeRow(r, nil) {
+				r.lok = ""
+			}
 			// A code given in the file that another (binned) file holds is
 			// not reused: the new file gets a fresh one.
 			if r.b.Code != "" && pl.codes[r.b.Code] {
@@ -215,8 +229,9 @@ func (pl *importPlan) decide(rows []*importRow, known *knownFiles, itemsOf map[i
 		} else {
 			merged := mergeImport(p.old, r, mapped)
 			p.items = len(r.items) > 0 && itemsOf[p.old.id] != itemsKey(r.items)
-			p.update = !sameImported(&p.old.b, &merged.b) || p.old.extra != merged.extraJSON() || p.items
-			r.b, r.extra = merged.b, merged.extra
+			p.update = !sameImported(&p.old.b, &merged.b) || p.old.extra != merged.extraJSON() || p.items || merged.placeIt
+			// merged.extra holds the location text where it is still kept
+			r.b, r.extra, r.placeIt, r.lok = merged.b, merged.extra, merged.placeIt, ""
 			if p.update {
 				pl.updated++
 			} else {
@@ -225,6 +240,9 @@ func (pl *importPlan) decide(rows []*importRow, known *knownFiles, itemsOf map[i
 		}
 		if r.b.KodeKlasifikasi == "" {
 			pl.unclassified++
+		}
+		if r.placeIt {
+			pl.placed++
 		}
 		pl.rows[i] = p
 	}
@@ -291,7 +309,8 @@ func itemsKey(items []arsip.IsiBerkas) string {
 
 // mergeImport is the existing file with the imported columns laid over it.
 func mergeImport(e *existing, r *importRow, mapped map[string]bool) *importRow {
-	out := &importRow{row: r.row, b: e.b, items: r.items}
+	keepText := placeRow(r, e)
+	out := &importRow{row: r.row, b: e.b, items: r.items, target: r.target, placeIt: r.placeIt}
 	b, n := &out.b, &r.b
 	set := func(field string, fn func()) {
 		if mapped[field] && !slices.Contains(r.blank, field) {
@@ -335,7 +354,10 @@ func mergeImport(e *existing, r *importRow, mapped map[string]bool) *importRow {
 	for k, v := range r.extra {
 		old[k] = v
 	}
-	if r.lok != "" && r.lok != e.lokasi {
+	switch {
+	case !keepText:
+		delete(old, "Lokasi") // placed, or already where the register says
+	case r.lok != "" && r.lok != e.lokasi:
 		old["Lokasi"] = r.lok
 	}
 	if len(old) > 0 {

@@ -19,8 +19,13 @@ type importRow struct {
 	row   int
 	b     arsip.Berkas
 	extra map[string]string
-	lok   string
+	lok   string // the location as the register wrote it
 	items []arsip.IsiBerkas
+	// lokasi is the location read into levels; target where it resolved
+	// to (none: kept as text only); placeIt: the file is put there.
+	lokasi  rowLokasi
+	target  target
+	placeIt bool
 	// ownKlas: the register gave the classification (not the code chosen
 	// for the whole file, nor none).
 	ownKlas bool
@@ -81,9 +86,16 @@ func (rr *rowReader) check(rec sheet.Record) []sheet.Problem {
 	if itemOnly(v) {
 		return rr.addToParent(v)
 	}
-	r := &importRow{row: rec.Row, lok: lokasiText(v)}
+	r := &importRow{row: rec.Row, lokasi: readLokasi(v)}
+	r.lok = lokasiText(v, r.lokasi)
 	if len(rec.Extra) > 0 {
 		r.extra = rec.Extra
+	}
+	if f := r.lokasi.loc.Folder; f != "" {
+		if r.extra == nil {
+			r.extra = map[string]string{}
+		}
+		r.extra["Folder"] = f // the file's own folder: no place of its own
 	}
 	for _, f := range []string{"tingkat", "media", "keamanan"} {
 		if v.str(f) == "" {

@@ -24,13 +24,14 @@ func (s *Store) EachBerkas(ctx context.Context, opt ExportArsipOptions, withItem
 }
 
 // EachRetensi walks the files due for moving (usul pindah) or destruction
-// (usul musnah) on asOf, as the export lists them.
-func (s *Store) EachRetensi(ctx context.Context, list ArsipList, asOf time.Time, fn func(b *arsip.Berkas)) error {
+// (usul musnah) on asOf that f keeps (its status aside), as the export
+// lists them.
+func (s *Store) EachRetensi(ctx context.Context, list ArsipList, asOf time.Time, f BerkasFilter, fn func(b *arsip.Berkas)) error {
 	a := arsip.RetensiPindah
 	if list == ListUsulMusnah {
 		a = arsip.RetensiMusnah
 	}
-	return s.eachRetensi(ctx, a, asOf, func(b *arsip.Berkas) bool {
+	return s.eachRetensi(ctx, a, asOf, f, func(b *arsip.Berkas) bool {
 		c := *b // fn may keep it; the walk reuses its own
 		fn(&c)
 		return true

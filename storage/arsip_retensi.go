@@ -61,11 +61,17 @@ func retensiQuery(a arsip.RetensiAction) (where, order string) {
 // (until fn returns false) in one read transaction: a usul pindah or usul
 // musnah that gets signed is one snapshot, even while another PC applies
 // a retention action, and no query is made per file.
-func (s *Store) eachRetensi(ctx context.Context, a arsip.RetensiAction, asOf time.Time, fn func(b *arsip.Berkas) bool) error {
+func (s *Store) eachRetensi(ctx context.Context, a arsip.RetensiAction, asOf time.Time, f BerkasFilter,
+	fn func(b *arsip.Berkas) bool) error {
 	where, order := retensiQuery(a)
+	f.Status = "" // the work list is of its own status
 	return s.read(ctx, "list retensi", func(tx *sql.Tx) error {
-		return streamBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas WHERE "+where+" ORDER BY "+order,
-			[]any{asOf.Format(dateLayout)}, fn)
+		fwhere, args, err := f.where(ctx, tx)
+		if err != nil {
+			return err
+		}
+		return streamBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas b WHERE "+where+" AND "+fwhere+" ORDER BY "+order,
+			append([]any{asOf.Format(dateLayout)}, args...), fn)
 	})
 }
 

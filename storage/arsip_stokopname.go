@@ -11,6 +11,7 @@ import (
 
 	"rapi/model"
 	"rapi/model/arsip"
+	"rapi/storage/sheet"
 )
 
 // StokOpnameResult says what a stock-take found for one thing.
@@ -250,4 +251,71 @@ func WriteStokOpnameCSV(w io.Writer, so StokOpname, label func(StokOpnameResult)
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// ArsipStokOpnameExpectedInBox lists the files Rapi has in box boksID:
+// a box opened and checked file by file. Each has Result SOHilang until
+// scanned.
+func (s *Store) ArsipStokOpnameExpectedInBox(ctx context.Context, boksID int64) ([]StokOpnameItem, error) {
+	var out []StokOpnameItem
+	err := s.read(ctx, "list box stock-take expectations", func(tx *sql.Tx) error {
+		paths, err := placePaths(ctx, tx)
+		if err != nil {
+			return err
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT b.code, b.uraian, coalesce(x.place_id,0), x.nomor, x.code FROM berkas b
+			JOIN boks x ON x.id = b.boks_id WHERE b.deleted_at IS NULL AND b.boks_id = ? ORDER BY b.code`, boksID)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var code, title string
+			var pid int64
+			var bx arsip.Boks
+			if err := rows.Scan(&code, &title, &pid, &bx.Nomor, &bx.Code); err != nil {
+				return err
+			}
+			out = append(out, StokOpnameItem{Kind: model.CodeBerkas, Code: code, Title: title, Result: SOHilang,
+				ExpectedPlace: model.JoinPath(paths[pid], bx.Label())})
+		}
+		return rows.Err()
+	})
+	return out, err
+}
+
+// WriteStokOpnameXLSX writes a stock-take as an xlsx workbook: the place,
+// the time and the counts on top, then one row per thing as in the CSV
+// (differences first). label translates a result for the first column.
+func WriteStokOpnameXLSX(w io.Writer, so StokOpname, label func(StokOpnameResult) string) error {
+	if label == nil {
+		label = func(r StokOpnameResult) string { return string(r) }
+	}
+	so.count()
+	spec := sheet.ExportSpec{SheetName: "Stok Opname", Titles: []string{
+		fmt.Sprintf("STOK OPNAME %s %s", so.PlaceCode, so.PlaceName),
+		"Selesai " + model.FormatDateTime(so.FinishedAt.Local()) + " · petugas " + so.CreatedBy,
+		fmt.Sprintf("%d ada, %d tidak ditemukan, %d salah tempat, %d tidak dikenal", so.Found, so.Missing, so.Misplaced, so.Unknown)}}
+	for _, h := range StokOpnameHeader {
+		spec.Columns = append(spec.Columns, sheet.ExportColumn{Header: h, Kind: sheet.Text})
+	}
+	spec.Columns[2].Kind = sheet.Code
+	rows := func(yield func([]any, error) bool) {
+		for _, want := range []StokOpnameResult{SOHilang, SOSalahTempat, SOTakDikenal, SOAda} {
+			for _, it := range so.Items {
+				if it.Result != want {
+					continue
+				}
+				at := ""
+				if it.ScannedAt != nil {
+					at = model.FormatDateTime(it.ScannedAt.Local())
+				}
+				if !yield([]any{label(it.Result), string(it.Kind), it.Code, it.Title, it.ExpectedPlace, at}, nil) {
+					return
+				}
+			}
+		}
+	}
+	_, err := sheet.Export(w, spec, rows)
+	return err
 }

@@ -37,7 +37,9 @@ const (
 // the files on loan.
 type BerkasFilter struct {
 	KodePrefix string
-	Year       int // a year inside the file's kurun waktu
+	Year       int    // a year inside the file's kurun waktu, or the first year of a range
+	YearTo     int    // with Year: the kurun waktu overlaps Year..YearTo (0: Year alone)
+	Unit       string // the unit pengolah, as written (case does not matter)
 	Status     arsip.Status
 	Kategori   string
 	PlaceID    int64
@@ -77,7 +79,11 @@ func (f BerkasFilter) where(ctx context.Context, tx *sql.Tx) (string, []any, err
 	}
 	if f.Year != 0 {
 		conds = append(conds, "b.tahun_sampai >= ? AND b.tahun_dari <= ?")
-		args = append(args, f.Year, f.Year)
+		args = append(args, f.Year, max(f.Year, f.YearTo))
+	}
+	if u := strings.TrimSpace(f.Unit); u != "" {
+		conds = append(conds, "b.unit = ? COLLATE NOCASE")
+		args = append(args, u)
 	}
 	switch f.Status {
 	case "":
@@ -195,7 +201,7 @@ func (out *BerkasPage) setTotal(n int) {
 // plain reports whether f keeps every file (of the list or of the bin).
 func (f BerkasFilter) plain() bool {
 	return arsip.NormalizeKlasifikasiCode(f.KodePrefix) == "" && f.Year == 0 && f.Status == "" && f.Kategori == "" &&
-		f.PlaceID == 0 && f.BoksID == 0
+		f.PlaceID == 0 && f.BoksID == 0 && strings.TrimSpace(f.Unit) == ""
 }
 
 func listBerkas(ctx context.Context, tx *sql.Tx, f BerkasFilter, where string, args []any, p Page, out *BerkasPage) error {

@@ -72,7 +72,7 @@ var farFuture = time.Date(2100, 1, 1, 0, 0, 0, 0, time.UTC)
 func retensiIDs(t *testing.T, s *Store, list ArsipList) []int64 {
 	t.Helper()
 	var ids []int64
-	if err := s.EachRetensi(ctx, list, farFuture, func(b *arsip.Berkas) { ids = append(ids, b.ID) }); err != nil {
+	if err := s.EachRetensi(ctx, list, farFuture, BerkasFilter{}, func(b *arsip.Berkas) { ids = append(ids, b.ID) }); err != nil {
 		t.Fatal(err)
 	}
 	return ids
@@ -83,7 +83,7 @@ func retensiIDs(t *testing.T, s *Store, list ArsipList) []int64 {
 func notLentIDs(t *testing.T, s *Store, list ArsipList, n int) []int64 {
 	t.Helper()
 	var ids []int64
-	if err := s.EachRetensi(ctx, list, farFuture, func(b *arsip.Berkas) {
+	if err := s.EachRetensi(ctx, list, farFuture, BerkasFilter{}, func(b *arsip.Berkas) {
 		if b.Loan == nil && len(ids) < n {
 			ids = append(ids, b.ID)
 		}
@@ -138,7 +138,7 @@ func TestUsulPindahIsOneSnapshotWhileAnotherPCApplies(t *testing.T) {
 	move := notLentIDs(t, s, ListUsulPindah, 50)
 	var got []int64
 	var wait func() error
-	err := s.EachRetensi(ctx, ListUsulPindah, farFuture, func(b *arsip.Berkas) {
+	err := s.EachRetensi(ctx, ListUsulPindah, farFuture, BerkasFilter{}, func(b *arsip.Berkas) {
 		if got = append(got, b.ID); len(got) == 1 {
 			wait = meanwhile(func() error {
 				return other.ApplyRetensi(ctx, &arsip.RetensiAksi{Action: arsip.RetensiPindah, BeritaAcara: "BA-01/2026",
@@ -211,7 +211,7 @@ func TestOfficialListsMakeNoQueryPerFile(t *testing.T) {
 		read func() error
 	}{
 		{"EachRetensi usul pindah", func() error {
-			return s.EachRetensi(ctx, ListUsulPindah, farFuture, func(*arsip.Berkas) {})
+			return s.EachRetensi(ctx, ListUsulPindah, farFuture, BerkasFilter{}, func(*arsip.Berkas) {})
 		}},
 		{"ExportArsip usul pindah", func() error {
 			_, err := s.ExportArsip(ctx, io.Discard, ExportArsipOptions{List: ListUsulPindah, AsOf: farFuture})

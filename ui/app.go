@@ -39,7 +39,15 @@ type Config struct {
 	// test driver runs fyne.Do on the calling goroutine, so UI tests set it
 	// to keep screens free of data races.
 	Synchronous bool
+	// DailyDelay is how long after opening a store the day's backup and
+	// quick check wait. Both read the whole file (seconds on a large
+	// archive, on the same two cores) and the first minute is when a
+	// clerk starts scanning; zero means the default, below zero at once.
+	DailyDelay time.Duration
 }
+
+// defaultDailyDelay keeps the day's first backup out of the first scans.
+const defaultDailyDelay = 90 * time.Second
 
 // App is the running desktop application: one window, one open database.
 type App struct {
@@ -64,6 +72,9 @@ type App struct {
 func New(fa fyne.App, cfg Config) *App {
 	if cfg.WatchInterval <= 0 {
 		cfg.WatchInterval = 2 * time.Second
+	}
+	if cfg.DailyDelay == 0 {
+		cfg.DailyDelay = defaultDailyDelay
 	}
 	a := &App{fyne: fa, prefs: Prefs{fa.Preferences()}, cfg: cfg, runner: kit.Async{}}
 	if cfg.Synchronous {
@@ -196,10 +207,25 @@ func (a *App) startBackground() {
 	s.Watch(ctx, a.cfg.WatchInterval, func(c storage.Change) {
 		fyne.Do(func() { a.onStoreChange(s, c) })
 	})
-	a.bg.Add(1)
+	later(ctx, &a.bg, a.cfg.DailyDelay, func() { a.dailyTasks(ctx, s) })
+}
+
+// later runs f on its own goroutine after delay, unless ctx ends first
+// (the store closed or another opened): then f never runs.
+func later(ctx context.Context, wg *sync.WaitGroup, delay time.Duration, f func()) {
+	wg.Add(1)
 	go func() {
-		defer a.bg.Done()
-		a.dailyTasks(ctx, s)
+		defer wg.Done()
+		if delay > 0 {
+			t := time.NewTimer(delay)
+			defer t.Stop()
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+			}
+		}
+		f()
 	}()
 }
 

@@ -30,5 +30,7 @@ func TestArsipFitsOfficeScreens(t *testing.T) {
 		test.Tap(findButton(t, a.win, "Baru"))
 		check("berkas form")
 		test.Tap(findButton(t, a.win, "Kembali ke daftar"))
+		a.ShowPage("nav.print")
+		check("Cetak page")
 	}
 }

@@ -16,6 +16,7 @@ import (
 	marsip "rapi/model/arsip"
 	"rapi/storage"
 	"rapi/ui/cetak"
+	"rapi/ui/kit"
 )
 
 // overlayButton finds a button in the dialog on top (a scan's card).
@@ -135,7 +136,7 @@ func TestBerkasAndBoksSourcesOnCetak(t *testing.T) {
 		sel.SetSelected(title)
 	}
 	pick("Label berkas (map)")
-	test.Tap(findButton(t, w, "Tambah yang belum pernah dicetak"))
+	test.Tap(findButton(t, w, "Tambah yang belum dicetak"))
 	if !labelShows(w, "1 label dalam antrean") || !labelShows(w, "B-000002 · Daftar hadir pegawai") {
 		t.Fatal("never printed berkas not queued alone")
 	}
@@ -246,5 +247,48 @@ func TestPlaceCardPrintsPlaceLabel(t *testing.T) {
 	last, _ := a.Store().LastPrinted(context.Background(), cetak.PlaceKind)
 	if _, ok := last["RAK-07"]; !ok || len(last) != 1 {
 		t.Fatalf("remembered as printed: %v", last)
+	}
+}
+
+// The official list on Cetak takes the Arsip list's filters: a year and a
+// unit narrow the printed Daftar Arsip Aktif, and its header says so.
+func TestOfficialListFromCetakTakesTheFilter(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	a := openPrintPage(t)
+	mkTestBerkas(t, a, "B-000007", "Rapat koordinasi kearsipan")
+	other := marsip.Berkas{Code: "B-000008", KodeKlasifikasi: "900.1", Uraian: "Laporan keuangan triwulan", TahunSampai: 2024,
+		UnitPengolah: "Bagian Keuangan"}
+	if err := a.Store().CreateBerkas(context.Background(), &other); err != nil {
+		t.Fatal(err)
+	}
+	a.ShowPage("nav.home")
+	a.ShowPage("nav.print")
+	w := a.win
+	walk(w.Canvas().Content(), func(o fyne.CanvasObject) {
+		if s, ok := o.(*widget.Select); ok && s.PlaceHolder == "Pilih daftar…" {
+			s.SetSelected(cetak.ListName(storage.ListAktif))
+		}
+	})
+	field(t, w, "Tahun").(*kit.Entry).SetText("2019-2021")
+	field(t, w, "Unit pengolah").(*kit.Entry).SetText("bagian tata usaha")
+	test.Tap(findButton(t, w, "Buka PDF daftar"))
+	pdfs, _ := filepath.Glob(filepath.Join(tmp, "rapi-daftar-aktif-*.pdf"))
+	if len(pdfs) != 1 {
+		t.Fatalf("%d list PDFs written", len(pdfs))
+	}
+	out, err := exec.Command("pdftotext", "-layout", pdfs[0], "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := strings.Join(strings.Fields(string(out)), " ")
+	if !strings.Contains(text, "Rapat koordinasi kearsipan") || strings.Contains(text, "Laporan keuangan") {
+		t.Errorf("the filtered list does not hold exactly the 2020 file of the unit:\n%s", text)
+	}
+	if !strings.Contains(text, "Filter: tahun 2019–2021 · unit pengolah bagian tata usaha") {
+		t.Errorf("the header does not say the filter:\n%s", text)
 	}
 }

@@ -9,6 +9,9 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"rapi/storage"
+	"rapi/ui/arsip"
 )
 
 // sourceSelect is Cetak's choice of label kind.
@@ -85,5 +88,42 @@ func TestEmptyQueuePreviewFollowsLabelKind(t *testing.T) {
 	sourceSelect(t, a).SetSelected("Label berkas (map)")
 	if bytes.Equal(previewImage(t, a.win), places) {
 		t.Fatal("the empty preview still shows sample place labels while Label berkas is chosen")
+	}
+}
+
+// Three berkas ticked in the Arsip list and "Cetak label yang dipilih":
+// Cetak's queue holds exactly those three.
+func TestArsipSelectionQueuesExactlyTheTicked(t *testing.T) {
+	a, _ := newTestApp(t, arsipDB(t, 40))
+	a.ShowPage(arsip.PageKey)
+	page, err := a.Store().SearchBerkas(context.Background(), "", storage.BerkasFilter{}, storage.Page{Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list *widget.Table
+	walk(a.win.Canvas().Content(), func(o fyne.CanvasObject) {
+		if tb, ok := o.(*widget.Table); ok && list == nil {
+			list = tb
+		}
+	})
+	if list == nil {
+		t.Fatal("no berkas list on the Arsip page")
+	}
+	var want []string
+	for _, r := range []int{1, 3, 4} {
+		list.Select(widget.TableCellID{Row: r, Col: 0})
+		want = append(want, page.Rows[r].Code)
+	}
+	test.Tap(findButton(t, a.win, "Cetak label yang dipilih"))
+	if a.CurrentPage() != "nav.print" || !labelShows(a.win, "3 label dalam antrean") {
+		t.Fatal("Cetak does not show a queue of the 3 ticked berkas")
+	}
+	if got := sourceSelect(t, a).Selected; got != "Label berkas (map)" {
+		t.Errorf("with berkas labels queued the label kind reads %q", got)
+	}
+	for _, code := range want {
+		if !labelShows(a.win, code+" · ") {
+			t.Errorf("the queue lacks the ticked %s", code)
+		}
 	}
 }

@@ -167,11 +167,12 @@ func (a *App) showResults(text string, res []Result, err error) {
 	reportShown("LIST:" + text)
 	var d dialog.Dialog
 	list := widget.NewList(func() int { return len(res) },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			r := res[i]
-			o.(*widget.Label).SetText(lang.L(r.Kind) + " · " + r.Code + " · " + r.Title + "  " + r.Detail)
-		})
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis // a long title ends in "…", not at the dialog's edge
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(resultLine(res[i])) })
 	list.OnSelected = func(i widget.ListItemID) {
 		d.Hide()
 		if res[i].Hit.Kind != "" {
@@ -181,6 +182,16 @@ func (a *App) showResults(text string, res []Result, err error) {
 	d = dialog.NewCustom(kit.Ln("scan.results_for", map[string]any{"Text": text}), lang.L("button.close"), list, a.win)
 	d.Resize(fyne.NewSize(640, 400))
 	a.showDialog(d)
+}
+
+// resultLine is one search result: its code first (what the label and
+// the shelf show), then the title, the kind and where it is.
+func resultLine(r Result) string {
+	line := r.Code + " · " + r.Title + " · " + lang.L(r.Kind)
+	if d := strings.Trim(r.Detail, " ·"); d != "" {
+		line += " · " + d
+	}
+	return line
 }
 
 // exactHit is the one openable result whose code is text, if there is

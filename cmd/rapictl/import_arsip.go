@@ -17,10 +17,11 @@ type importArsipArgs struct {
 	sheets, maps         multi
 	allSheets, dry, skip bool
 	asJSON, convertXLS   bool
+	createPlaces         bool
 	klasifikasi          string
 }
 
-const importArsipUsage = `import arsip FILE [--sheet NAME ...|--all-sheets] [--dry-run [--json]] [--skip-invalid] [--convert-xls] [--klasifikasi CODE] [--map "Kolom=field" ...]`
+const importArsipUsage = `import arsip FILE [--sheet NAME ...|--all-sheets] [--dry-run [--json]] [--skip-invalid] [--create-places] [--convert-xls] [--klasifikasi CODE] [--map "Kolom=field" ...]`
 
 func parseImportArsip(e *env, args []string) (*importArsipArgs, error) {
 	a := &importArsipArgs{}
@@ -31,6 +32,7 @@ func parseImportArsip(e *env, args []string) (*importArsipArgs, error) {
 	fs.BoolVar(&a.asJSON, "json", false, "with --dry-run: print the mapping, the counts and the first problems as JSON")
 	fs.BoolVar(&a.convertXLS, "convert-xls", false, "convert an Excel 97-2003 .xls file to .xlsx with LibreOffice first")
 	fs.BoolVar(&a.skip, "skip-invalid", false, "write the valid rows; rejected rows go to FILE-ditolak.xlsx")
+	fs.BoolVar(&a.createPlaces, "create-places", false, "make the places and boxes the locations name that Rapi lacks, and put the files there")
 	fs.StringVar(&a.klasifikasi, "klasifikasi", "", "classification code for the rows that have none (default: belum diklasifikasi)")
 	fs.Var(&a.maps, "map", `"Kolom=field": read column Kolom into field (repeatable; "Kolom=" keeps it as extra data)`)
 	pos, err := parseInterleaved(fs, args)
@@ -68,17 +70,26 @@ func cmdImportArsip(e *env, args []string) error {
 	if len(sheets) == 0 {
 		sheets = []string{""}
 	}
-	var reports []sheetReport
+	// All sheets are read, then written in one transaction: all or nothing.
+	opts := make([]storage.ImportArsipOptions, 0, len(sheets))
 	for _, name := range sheets {
-		rep, err := importOneSheet(e, s, a, name)
+		opt, err := sheetOptions(e, s, a, name)
 		if err != nil {
 			return err
 		}
-		if a.allSheets && noRegister(rep) {
-			fmt.Fprintf(e.stderr, "lembar %q dilewati: tidak berisi daftar berkas\n", name)
+		opts = append(opts, opt)
+	}
+	reps, err := s.ImportArsipSheets(e.ctx, a.file, opts)
+	if err != nil {
+		return err
+	}
+	var reports []sheetReport
+	for i, rep := range reps {
+		if rep.NoRegister {
+			fmt.Fprintf(e.stderr, "lembar %q dilewati: tidak berisi daftar berkas\n", sheets[i])
 			continue
 		}
-		reports = append(reports, sheetReport{name, rep})
+		reports = append(reports, sheetReport{sheets[i], rep})
 	}
 	if a.asJSON {
 		return printImportJSON(e, a, reports)
@@ -108,31 +119,55 @@ type sheetReport struct {
 	rep  *storage.ImportArsipReport
 }
 
-// noRegister reports whether a sheet has no table of files at all (a
-// cover or notes sheet), which --all-sheets passes over.
-func noRegister(rep *storage.ImportArsipReport) bool {
-	for _, p := range rep.Read.Problems {
-		if p.Row == 0 && (p.Reason == sheet.ReasonNoHeader || p.Reason == sheet.ReasonNoRows) {
-			return true
-		}
-	}
-	return false
-}
-
-// importOneSheet imports one sheet: detected first when --map changes
-// what the clerk named.
-func importOneSheet(e *env, s *storage.Store, a *importArsipArgs, name string) (*storage.ImportArsipReport, error) {
-	opt := storage.ImportArsipOptions{Sheet: name, DryRun: a.dry, SkipInvalid: a.skip, Klasifikasi: a.klasifikasi}
+// sheetOptions are the import options of one sheet: detected first when
+// --map changes what the clerk named.
+func sheetOptions(e *env, s *storage.Store, a *importArsipArgs, name string) (storage.ImportArsipOptions, error) {
+	opt := storage.ImportArsipOptions{Sheet: name, DryRun: a.dry, SkipInvalid: a.skip, Klasifikasi: a.klasifikasi,
+		CreatePlaces: a.createPlaces}
 	if len(a.maps) > 0 {
 		pre, err := s.ImportArsip(e.ctx, a.file, storage.ImportArsipOptions{Sheet: name, DryRun: true, Klasifikasi: a.klasifikasi})
 		if err != nil {
-			return nil, err
+			return opt, err
 		}
 		if opt.Mapping, err = applyMap(pre.Read.Mapping, a.maps, storage.ArsipSchema); err != nil {
-			return nil, err
+			return opt, err
 		}
 	}
-	return s.ImportArsip(e.ctx, a.file, opt)
+	return opt, nil
+}
+
+// lokasiListed is how many new places and boxes the messages name.
+const lokasiListed = 10
+
+// printLokasi tells what the locations did: files placed, places made,
+// or the places needed and how to make them.
+func printLokasi(e *env, a *importArsipArgs, rep *storage.ImportArsipReport, tr sheet.Translator) {
+	for _, p := range rep.LokasiProblems {
+		fmt.Fprintln(e.stderr, p.Message(tr))
+	}
+	places, boxes := len(rep.NewPlaces), len(rep.NewBoxes)
+	if places+boxes > 0 {
+		if a.createPlaces && rep.Written {
+			fmt.Fprintln(e.stderr, tr("registers.lokasi.created", map[string]any{"Places": places, "Boxes": boxes}))
+		} else {
+			fmt.Fprintln(e.stderr, tr("registers.lokasi.new", map[string]any{"Places": places, "Boxes": boxes,
+				"List": firstOf(append(append([]string{}, rep.NewPlaces...), rep.NewBoxes...), lokasiListed, tr)}))
+			if !a.createPlaces {
+				fmt.Fprintln(e.stderr, tr("registers.lokasi.how", nil))
+			}
+		}
+	}
+	if rep.Placed > 0 && rep.Written {
+		fmt.Fprintln(e.stderr, tr("registers.lokasi.placed", map[string]any{"N": rep.Placed}))
+	}
+}
+
+// firstOf joins the first n of list, saying how many more there are.
+func firstOf(list []string, n int, tr sheet.Translator) string {
+	if len(list) <= n {
+		return strings.Join(list, "; ")
+	}
+	return strings.Join(list[:n], "; ") + " " + tr("registers.lokasi.more", map[string]any{"N": len(list) - n})
 }
 
 // printImportText tells the clerk, in Indonesian, what each sheet did;
@@ -140,7 +175,11 @@ func importOneSheet(e *env, s *storage.Store, a *importArsipArgs, name string) (
 func printImportText(e *env, a *importArsipArgs, reports []sheetReport) error {
 	tr := translator()
 	var c, u, n, rejected, problems int
+	// One refused sheet leaves every sheet unwritten (one transaction).
 	blocked := false
+	for _, sr := range reports {
+		blocked = blocked || sr.rep.Blocked(a.skip)
+	}
 	for _, sr := range reports {
 		rep := sr.rep
 		for _, p := range rep.Read.Problems {
@@ -152,16 +191,18 @@ func printImportText(e *env, a *importArsipArgs, reports []sheetReport) error {
 		if rep.Unclassified > 0 {
 			fmt.Fprintln(e.stderr, tr("impor.unclassified", map[string]any{"N": rep.Unclassified}))
 		}
+		printLokasi(e, a, rep, tr)
 		if err := writeRejected(e, a, rep, tr); err != nil {
 			return err
 		}
 		sc, su, sn := rep.Created, rep.Updated, rep.Unchanged
-		if rep.Blocked(a.skip) {
-			blocked = true
-			if !a.dry {
-				fmt.Fprintf(e.stderr, "tidak ada yang disimpan (tanpa baris ditolak akan: dibuat %d, diubah %d, tetap %d)\n", sc, su, sn)
-				sc, su, sn = 0, 0, 0
+		if blocked && !a.dry {
+			where := ""
+			if len(reports) > 1 {
+				where = fmt.Sprintf("lembar %q: ", sr.name)
 			}
+			fmt.Fprintf(e.stderr, "%stidak ada yang disimpan (tanpa baris ditolak akan: dibuat %d, diubah %d, tetap %d)\n", where, sc, su, sn)
+			sc, su, sn = 0, 0, 0
 		}
 		c, u, n, rejected = c+sc, u+su, n+sn, rejected+rep.Rejected
 		problems += len(rep.Read.Problems)
@@ -212,7 +253,10 @@ type importJSON struct {
 	Mapping        []mappingJSON  `json:"mapping"`
 	Counts         map[string]int `json:"counts"`
 	NewKlasifikasi []string       `json:"new_klasifikasi"`
+	NewPlaces      []string       `json:"new_places"`
+	NewBoxes       []string       `json:"new_boxes"`
 	Problems       []problemJSON  `json:"problems"`
+	LokasiProblems []problemJSON  `json:"lokasi_problems"`
 	Blocked        bool           `json:"blocked"`
 	HiddenRows     []int          `json:"hidden_rows"`
 }
@@ -242,8 +286,16 @@ func printImportJSON(e *env, a *importArsipArgs, reports []sheetReport) error {
 		j := importJSON{Sheet: res.Sheet, HeaderRows: [2]int{res.Layout.HeaderFirst, res.Layout.HeaderLast},
 			DataRows: [2]int{res.Layout.DataFirst, res.Layout.DataLast},
 			Counts: map[string]int{"created": rep.Created, "updated": rep.Updated, "unchanged": rep.Unchanged,
-				"rejected": rep.Rejected, "unclassified": rep.Unclassified, "data_rows": res.DataRows, "skipped_rows": len(res.Skipped)},
-			NewKlasifikasi: append([]string{}, rep.NewKlasifikasi...), Problems: []problemJSON{}, Blocked: rep.Blocked(a.skip)}
+				"rejected": rep.Rejected, "unclassified": rep.Unclassified, "data_rows": res.DataRows, "skipped_rows": len(res.Skipped),
+				"placed": rep.Placed, "new_places": len(rep.NewPlaces), "new_boxes": len(rep.NewBoxes)},
+			NewKlasifikasi: append([]string{}, rep.NewKlasifikasi...), Problems: []problemJSON{}, Blocked: rep.Blocked(a.skip),
+			NewPlaces: firstN(rep.NewPlaces, jsonProblems), NewBoxes: firstN(rep.NewBoxes, jsonProblems), LokasiProblems: []problemJSON{}}
+		for i, p := range rep.LokasiProblems {
+			if i == jsonProblems {
+				break
+			}
+			j.LokasiProblems = append(j.LokasiProblems, problemJSON{Row: p.Row, Column: p.Column, Value: p.Value, Reason: p.Reason, Message: p.Message(tr)})
+		}
 		j.HiddenRows = append([]int{}, res.HiddenRows...)
 		for i, m := range res.Mapping {
 			mj := mappingJSON{ColumnMap: m, Hidden: i < len(res.Layout.Columns) && res.Layout.Columns[i].Hidden}
@@ -263,4 +315,9 @@ func printImportJSON(e *env, a *importArsipArgs, reports []sheetReport) error {
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
+}
+
+// firstN is the first n of list, never nil (JSON: []).
+func firstN(list []string, n int) []string {
+	return append([]string{}, list[:min(n, len(list))]...)
 }

@@ -15,7 +15,8 @@ import (
 )
 
 func init() {
-	register(command{"print", "LIST --out FILE.pdf [--paper a4|f4] [--landscape | --portrait]: print an official list " +
+	register(command{"print", "LIST --out FILE.pdf [--paper a4|f4] [--landscape | --portrait] [--tahun 2020-2023] [--unit U] [--klasifikasi K] " +
+		"[--tempat CODE] [--kategori K]: print an official list " +
 		"(" + strings.Join(printListNames(), ", ") + ") to PDF; pinjam-kartu prints the loan cards of the open loans " +
 		"(one A5 card per page, or two per A4 sheet with --paper a4)", cmdPrint})
 	registerLabelKind("berkas", berkasRecords)
@@ -59,6 +60,7 @@ func cmdPrint(e *env, args []string) error {
 	paperName := fs.String("paper", "", "a4 or f4 (lists default to f4; loan cards default to A5, a4 puts two on a sheet)")
 	landscape := fs.Bool("landscape", false, "landscape pages (the default for the lists)")
 	portrait := fs.Bool("portrait", false, "portrait pages")
+	lf := addListFilter(fs)
 	var list string
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -92,7 +94,12 @@ func cmdPrint(e *env, args []string) error {
 	if list == listPinjamKartu {
 		return printLoanCards(e, s, *out, pp)
 	}
-	return printList(e, s, *out, printout.ListOptions{List: storage.ArsipList(list), Paper: pp, Portrait: *portrait, AsOf: timeNow()})
+	filter, err := lf.filter(e.ctx, s, storage.BerkasFilter{})
+	if err != nil {
+		return err
+	}
+	return printList(e, s, *out, printout.ListOptions{List: storage.ArsipList(list), Paper: pp, Portrait: *portrait,
+		AsOf: timeNow(), Filter: filter})
 }
 
 // printPaper reads --paper: "" for the default, else A4 or F4.

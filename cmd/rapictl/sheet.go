@@ -14,7 +14,7 @@ import (
 
 func init() {
 	register(command{"import", `arsip FILE [--sheet NAME ...|--all-sheets] [--dry-run [--json]] [--skip-invalid] [--convert-xls] [--klasifikasi CODE] [--map "Kolom=field" ...]: import a register of files from .xlsx/.csv; klasifikasi FILE [--dry-run] [--pin PIN]: import classification codes with their JRA`, cmdImport})
-	register(command{"export", "arsip FILE.xlsx [--list aktif|inaktif|isi|usul-pindah|usul-musnah|pinjam|berkas] [--text T] [--kode PREFIX] [--year N]: write an official list", cmdExport})
+	register(command{"export", "arsip FILE.xlsx [--list aktif|inaktif|isi|usul-pindah|usul-musnah|pinjam|berkas] [--text T] [--tahun 2020-2023] [--unit U] [--klasifikasi PREFIX] [--tempat CODE] [--kategori K]: write an official list", cmdExport})
 }
 
 // multi is a repeatable string flag.
@@ -97,7 +97,8 @@ func cmdExport(e *env, args []string) error {
 	list := fs.String("list", "aktif", "aktif|inaktif|isi|usul-pindah|usul-musnah|pinjam|berkas")
 	text := fs.String("text", "", "only files matching this search text")
 	kode := fs.String("kode", "", "only this classification code and the codes under it")
-	year := fs.Int("year", 0, "only files whose kurun waktu includes this year")
+	year := fs.Int("year", 0, "only files whose kurun waktu includes this year (or give --tahun)")
+	lf := addListFilter(fs)
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
@@ -118,14 +119,17 @@ func cmdExport(e *env, args []string) error {
 		return err
 	}
 	defer s.Close()
+	filter, err := lf.filter(e.ctx, s, storage.BerkasFilter{KodePrefix: *kode, Year: *year, Sort: storage.SortKode})
+	if err != nil {
+		return err
+	}
 	out := pos[1]
 	tmp := out + ".tmp"
 	f, err := os.Create(tmp)
 	if err != nil {
 		return err
 	}
-	n, err := s.ExportArsip(e.ctx, f, storage.ExportArsipOptions{List: l, Text: *text, AsOf: time.Now(),
-		Filter: storage.BerkasFilter{KodePrefix: *kode, Year: *year, Sort: storage.SortKode}})
+	n, err := s.ExportArsip(e.ctx, f, storage.ExportArsipOptions{List: l, Text: *text, AsOf: time.Now(), Filter: filter})
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

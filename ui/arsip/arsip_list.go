@@ -51,6 +51,14 @@ type berkasList struct {
 	table    *widget.Table
 	content  fyne.CanvasObject
 
+	sel       *listSelection
+	colWidths []float32     // as fitColumnWidths last set them
+	detail    *widget.Label // the whole place path of the row under the pointer or last ticked
+	selCount  *widget.Label
+	selAll    *widget.Button
+	selClear  *widget.Button
+	selPrint  *widget.Button
+
 	colors   map[string]color.Color
 	placeIDs map[string]int64 // place filter option -> id
 
@@ -70,14 +78,14 @@ var listColumns = []struct {
 	key   string
 	width float32
 }{
-	{"arsipui.col.code", 120}, {"arsipui.col.kode", 95}, {"arsipui.col.uraian", 340}, {"arsipui.col.kurun", 90},
-	{"arsipui.col.kategori", 130}, {"arsipui.col.place", 250}, {"arsipui.col.status", 240},
+	{"", 36}, {"arsipui.col.code", 120}, {"arsipui.col.kode", 95}, {"arsipui.col.uraian", 305}, {"arsipui.col.kurun", 105},
+	{"arsipui.col.kategori", 130}, {"arsipui.col.place", 240}, {"arsipui.col.status", 270},
 }
 
 func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	l := &berkasList{app: a, onOpen: onOpen, search: a.NewEntry(), kode: a.NewEntry(), year: a.NewEntry(),
 		count: widget.NewLabel(""), colors: map[string]color.Color{}, placeIDs: map[string]int64{},
-		pages: map[int][]marsip.Berkas{}, loading: map[int]bool{}, debounce: listDebounce}
+		pages: map[int][]marsip.Berkas{}, loading: map[int]bool{}, debounce: listDebounce, sel: newListSelection()}
 	if a.Synchronous() {
 		l.debounce = 0
 	}
@@ -115,9 +123,12 @@ func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	}
 	l.table.UpdateHeader = l.updateHeader
 	l.table.OnSelected = l.onSelected
+	l.colWidths = make([]float32, len(listColumns))
 	for i, c := range listColumns {
 		l.table.SetColumnWidth(i, c.width)
 	}
+	l.detail = widget.NewLabel("")
+	l.detail.Truncation = fyne.TextTruncateEllipsis
 
 	add := widget.NewButtonWithIcon(lang.L("arsipui.list.new"), theme.ContentAddIcon(), func() { l.onOpen(0) })
 	add.Importance = widget.HighImportance
@@ -127,7 +138,8 @@ func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(l.count, labels, export, add), l.search)
 	filters := container.NewBorder(nil, nil, nil, reset, container.NewGridWithColumns(6,
 		l.kode, l.year, l.status, l.kategori, l.place, l.sort))
-	l.content = container.NewBorder(container.NewVBox(top, filters), nil, nil, nil, l.table)
+	l.content = container.NewBorder(container.NewVBox(top, filters, l.selectionBar()), l.detail, nil, nil,
+		container.New(fitColumns{l}, l.table))
 	l.loadChoices()
 	l.reload(true)
 	return l
@@ -141,7 +153,7 @@ func (l *berkasList) loadChoices() {
 	}
 	type choices struct {
 		kats  []marsip.Kategori
-		paths []placePath
+		paths []kit.PlacePath
 	}
 	kit.Load(l.app, func() (c choices, err error) {
 		if c.kats, err = s.ArsipKategori(bg()); err != nil {
@@ -163,8 +175,8 @@ func (l *berkasList) loadChoices() {
 		l.kategori.SetOptions(opts)
 		popts := []string{all}
 		for _, p := range c.paths {
-			popts = append(popts, p.path)
-			l.placeIDs[p.path] = p.id
+			popts = append(popts, p.Path)
+			l.placeIDs[p.Path] = p.ID
 		}
 		l.place.SetOptions(popts)
 		l.table.Refresh()
@@ -356,18 +368,24 @@ func (l *berkasList) newCell() fyne.CanvasObject {
 	chip.CornerRadius = 6
 	label := widget.NewLabel("")
 	label.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, nil, container.NewCenter(chip), nil, label)
+	tick := widget.NewIcon(theme.CheckButtonIcon())
+	return newHoverCell(container.NewBorder(nil, nil, container.NewHBox(container.NewCenter(chip), tick), nil, label))
 }
 
 func (l *berkasList) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	c := o.(*fyne.Container)
+	hc := o.(*hoverCell)
+	hc.onIn, hc.onOut = nil, nil
+	c := hc.content.(*fyne.Container)
 	label := c.Objects[0].(*widget.Label)
-	chipBox := c.Objects[1].(*fyne.Container)
+	left := c.Objects[1].(*fyne.Container)
+	chipBox := left.Objects[0].(*fyne.Container)
 	chip := chipBox.Objects[0].(*canvas.Rectangle)
+	tick := left.Objects[1].(*widget.Icon)
 	l.inUpdate = true
 	b := l.row(id.Row)
 	l.inUpdate = false
 	chipBox.Hide()
+	tick.Hide()
 	label.Importance = widget.MediumImportance
 	if b == nil {
 		label.SetText("…")
@@ -375,27 +393,42 @@ func (l *berkasList) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	}
 	text := ""
 	switch id.Col {
-	case 0:
+	case selectCol:
+		tick.SetResource(l.tickIcon(b.ID))
+		tick.Show()
+	case colCode:
 		text = b.Code
-	case 1:
+	case colKode:
 		text = b.KodeKlasifikasi
-	case 2:
+	case colUraian:
 		text = b.Uraian
-	case 3:
+	case colKurun:
 		text = b.KurunWaktu()
-	case 4:
+	case colKategori:
 		text = b.Kategori
 		if b.Kategori != "" {
 			chip.FillColor = l.kategoriColor(b.Kategori)
 			chip.Refresh()
 			chipBox.Show()
 		}
-	case 5:
+	case colPlace:
 		text = innermostFirst(b.PlacePath)
-	case 6:
+		path := b.PlacePath
+		hc.onIn = func() { l.showPath(path) }
+		hc.onOut = func() { l.showPath("") }
+	case colStatus:
 		text, label.Importance = loanStatus(b)
 	}
 	label.SetText(text)
+}
+
+// showPath writes a whole place path under the table ("" clears it).
+func (l *berkasList) showPath(path string) {
+	if path == "" {
+		l.detail.SetText("")
+		return
+	}
+	l.detail.SetText(kit.Ln("arsipsel.path", map[string]any{"Path": path}))
 }
 
 // loanStatus is the status column: "Dipinjam · Andi s.d. 12/03/2025",
@@ -421,45 +454,12 @@ func (l *berkasList) kategoriColor(name string) color.Color {
 }
 
 func (l *berkasList) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
-	if id.Col >= 0 && id.Col < len(listColumns) {
+	if id.Col == selectCol {
+		o.(*widget.Label).SetText("") // a tick column needs no word, and has no room for one
+	} else if id.Col >= 0 && id.Col < len(listColumns) {
 		o.(*widget.Label).SetText(lang.L(listColumns[id.Col].key))
 	}
 }
 
-func (l *berkasList) onSelected(id widget.TableCellID) {
-	l.table.UnselectAll()
-	if b := l.row(id.Row); b != nil {
-		l.onOpen(b.ID)
-	}
-}
-
-// placePath is a place with its full path, for pickers and filters.
-type placePath struct {
-	id   int64
-	path string
-}
-
 // placePathNames lists every place with its path, in tree order.
-func placePathNames(places []model.Place) []placePath {
-	children := map[int64][]model.Place{}
-	for _, p := range places {
-		children[p.ParentID] = append(children[p.ParentID], p)
-	}
-	var out []placePath
-	var walkTree func(parent int64, prefix string, depth int)
-	walkTree = func(parent int64, prefix string, depth int) {
-		if depth > 20 {
-			return
-		}
-		for _, p := range children[parent] {
-			path := p.Name
-			if prefix != "" {
-				path = prefix + " › " + p.Name
-			}
-			out = append(out, placePath{p.ID, path})
-			walkTree(p.ID, path, depth+1)
-		}
-	}
-	walkTree(0, "", 0)
-	return out
-}
+func placePathNames(places []model.Place) []kit.PlacePath { return kit.PlacePaths(places) }

@@ -55,8 +55,8 @@ func newPlaceTree(places []model.Place, label func(model.Place) string, onSelect
 // placePathOf is the full path of place id among places.
 func placePathOf(places []model.Place, id int64) string {
 	for _, p := range placePathNames(places) {
-		if p.id == id {
-			return p.path
+		if p.ID == id {
+			return p.Path
 		}
 	}
 	return ""
@@ -299,9 +299,9 @@ func (v *placesView) onMove() {
 	}
 	opts, ids := []string{lang.L("arsipui.places.top")}, []int64{0}
 	for _, pp := range placePathNames(v.places) {
-		if !below[pp.id] {
-			opts = append(opts, pp.path)
-			ids = append(ids, pp.id)
+		if !below[pp.ID] {
+			opts = append(opts, pp.Path)
+			ids = append(ids, pp.ID)
 		}
 	}
 	target := kit.NewSelect(opts, nil)

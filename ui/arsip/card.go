@@ -148,6 +148,16 @@ func cardLoan(l *marsip.Loan) string {
 	return text
 }
 
+// loanRow is the card's borrower line, in the theme's error colour when
+// the loan is overdue.
+func loanRow(l *marsip.Loan) *widget.FormItem {
+	it := cardRow("card.borrower", cardLoan(l))
+	if l.Overdue(time.Now()) {
+		it.Widget.(*widget.Label).Importance = widget.DangerImportance
+	}
+	return it
+}
+
 func cardDash(s string) string {
 	if s == "" {
 		return "–"
@@ -164,7 +174,7 @@ func (c *card) berkasBody(b marsip.Berkas, klas string) fyne.CanvasObject {
 		cardRow("card.status", cardStatus(b.ShownStatus())),
 	)
 	if b.Loan != nil {
-		form.AppendItem(cardRow("card.borrower", cardLoan(b.Loan)))
+		form.AppendItem(loanRow(b.Loan))
 	}
 	return container.NewVBox(cardBold(b.Uraian), form, c.actions(b.Loan, model.CodeBerkas, b.Code, func() { c.onLend(b.ID, 0) }))
 }
@@ -194,7 +204,7 @@ func (c *card) boksBody(b marsip.Boks, in []marsip.Berkas) fyne.CanvasObject {
 		form.AppendItem(cardRow("card.klasifikasi", strings.TrimSuffix(b.KodeMin+" – "+b.KodeMax, " – "+b.KodeMin)))
 	}
 	if b.Loan != nil {
-		form.AppendItem(cardRow("card.borrower", cardLoan(b.Loan)))
+		form.AppendItem(loanRow(b.Loan))
 	}
 	list := widget.NewList(func() int { return len(in) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -93,5 +94,38 @@ func TestBerkasCardLendsAndOpensAgain(t *testing.T) {
 	}
 	if !frame.closed || len(a.cards) != 1 || a.cards[0].Code != "B-000777" {
 		t.Errorf("the card did not open again: closed=%v, opened %v", frame.closed, a.cards)
+	}
+}
+
+// The borrower line of an overdue loan is in the theme's error colour; a
+// loan still in time is not.
+func TestBerkasCardOverdueLineIsRed(t *testing.T) {
+	for _, c := range []struct {
+		due  time.Duration
+		red  bool
+		word string
+	}{{-5 * 24 * time.Hour, true, "terlambat"}, {5 * 24 * time.Hour, false, "Budi"}} {
+		a, _ := newTestApp(t, kategoriDB(t))
+		ctx := context.Background()
+		h, _ := a.Store().FindCode(ctx, "B-000777")
+		now := time.Now()
+		loan := marsip.Peminjaman{BerkasID: h.ID, Borrower: "Budi Santoso", Unit: "Keuangan", Clerk: "Siti",
+			Tanggal: now.Add(-10 * 24 * time.Hour), Due: now.Add(c.due), Purpose: "Pemeriksaan"}
+		if err := a.Store().LendArsip(ctx, &loan); err != nil {
+			t.Fatal(err)
+		}
+		showCard(t, a, "B-000777")
+		var line *widget.Label
+		walk(a.win.Canvas().Content(), func(o fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "Budi Santoso") {
+				line = l
+			}
+		})
+		if line == nil || !strings.Contains(line.Text, c.word) {
+			t.Fatalf("no borrower line with %q on the card", c.word)
+		}
+		if red := line.Importance == widget.DangerImportance; red != c.red {
+			t.Errorf("due in %v: the line %q is red %v, want %v", c.due, line.Text, red, c.red)
+		}
 	}
 }

@@ -141,8 +141,8 @@ func TestArsipListPlaceShowsBoxAndShelfFirst(t *testing.T) {
 			continue
 		}
 		cell := l.newCell()
-		l.updateCell(widget.TableCellID{Row: i, Col: 5}, cell)
-		text := cell.(*fyne.Container).Objects[0].(*widget.Label).Text
+		l.updateCell(widget.TableCellID{Row: i, Col: colPlace}, cell)
+		text := cell.(*hoverCell).content.(*fyne.Container).Objects[0].(*widget.Label).Text
 		levels := strings.Split(b.PlacePath, model.PathSep)
 		if !strings.HasPrefix(text, levels[len(levels)-1]) || !strings.Contains(text, levels[len(levels)-2]) {
 			t.Fatalf("the Lokasi cell of %s reads %q, want the box and shelf of %q first", b.Code, text, b.PlacePath)

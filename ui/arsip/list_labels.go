@@ -38,23 +38,39 @@ func (l *berkasList) onPrintLabels() {
 	})
 }
 
+// foundBerkas is one berkas a list query finds: its id and label code.
+type foundBerkas struct {
+	id   int64
+	code string
+}
+
 // foundCodes are the label codes of the files q finds, in the list's
 // order, at most labelCap of them.
 func foundCodes(s *storage.Store, q listQuery) ([]string, error) {
-	var codes []string
-	for len(codes) < labelCap {
-		res, err := s.SearchBerkas(bg(), q.text, q.filter, storage.Page{Offset: len(codes), Limit: min(500, labelCap-len(codes))})
+	rows, err := foundRows(s, q)
+	codes := make([]string, 0, len(rows))
+	for _, r := range rows {
+		codes = append(codes, r.code)
+	}
+	return codes, err
+}
+
+// foundRows are the files q finds, in the list's order, at most labelCap.
+func foundRows(s *storage.Store, q listQuery) ([]foundBerkas, error) {
+	var rows []foundBerkas
+	for len(rows) < labelCap {
+		res, err := s.SearchBerkas(bg(), q.text, q.filter, storage.Page{Offset: len(rows), Limit: min(500, labelCap-len(rows))})
 		if err != nil {
 			return nil, err
 		}
 		for _, b := range res.Rows {
-			codes = append(codes, b.Code)
+			rows = append(rows, foundBerkas{b.ID, b.Code})
 		}
-		if len(res.Rows) == 0 || len(codes) >= res.Total && !res.TotalCapped {
+		if len(res.Rows) == 0 || len(rows) >= res.Total && !res.TotalCapped {
 			break
 		}
 	}
-	return codes, nil
+	return rows, nil
 }
 
 // innermostFirst writes a place path from the box up ("Boks 0015 ‹ Rak 3

@@ -96,8 +96,15 @@ type Session struct {
 }
 
 // opnameRun is a stock-take in progress.
+//
+// The rule: a shelf or room check counts boxes and the files not in a box
+// (a file scanned from a box on the shelf counts its box as there, and is
+// no line of its own); a box check (a box code scanned first) counts the
+// files in that box. The screen says which: "Memeriksa: boks dan berkas
+// lepas di Rak 3" / "Memeriksa: berkas di Boks 015".
 type opnameRun struct {
-	place    storage.Hit
+	place    storage.Hit     // the place or box checked
+	viaBox   map[string]bool // files scanned that counted their box
 	started  time.Time
 	items    []storage.StokOpnameItem // expected first, then what was found but not expected
 	expected int                      // how many of items were expected
@@ -453,14 +460,21 @@ func (ss *Session) startOpname(ctx context.Context, code string) Outcome {
 	if bad != nil {
 		return *bad
 	}
-	if h.Kind != model.CodePlace {
+	var items []storage.StokOpnameItem
+	var err error
+	switch h.Kind {
+	case model.CodePlace:
+		items, err = ss.store.ArsipStokOpnameExpected(ctx, h.ID)
+	case model.CodeBoks:
+		items, err = ss.store.ArsipStokOpnameExpectedInBox(ctx, h.ID)
+	default:
 		return refusedKey("scan2.out.place_first", map[string]any{"Code": code})
 	}
-	items, err := ss.store.ArsipStokOpnameExpected(ctx, h.ID)
 	if err != nil {
 		return *refused(code, err)
 	}
-	run := &opnameRun{place: h, started: ss.now(), items: items, expected: len(items), index: map[string]int{}}
+	run := &opnameRun{place: h, started: ss.now(), items: items, expected: len(items), index: map[string]int{},
+		viaBox: map[string]bool{}}
 	for i, it := range items {
 		run.index[it.Code] = i
 	}
@@ -503,18 +517,59 @@ func (ss *Session) countOther(ctx context.Context, run *opnameRun, code string, 
 		return refusedKey("scan2.out.opname_other_place", map[string]any{"Title": h.Title, "Place": run.place.Title})
 	}
 	if h.Kind == model.CodeBerkas {
-		// A file in a box that is on this shelf is in its place.
+		// A file from a box on this shelf is in its place: it counts its
+		// box, as the shelf check counts boxes.
 		if b, err := ss.store.Berkas(ctx, h.ID); err == nil && b.BoksCode != "" {
-			inBox := false
-			ss.locked(func() { _, inBox = run.index[b.BoksCode] })
-			if inBox {
-				add(storage.StokOpnameItem{Kind: h.Kind, Code: code, Title: h.Title, Result: storage.SOAda, ExpectedPlace: h.PlacePath, ScannedAt: &now})
-				return Outcome{Kind: OutCounted, OK: true, Title: h.Title, Msg: kit.Ln("scan2.out.counted", map[string]any{"Title": h.Title})}
+			var o *Outcome
+			ss.locked(func() { o = run.countViaBox(code, h.Title, b.BoksCode, now) })
+			if o != nil {
+				return *o
 			}
 		}
 	}
 	add(storage.StokOpnameItem{Kind: h.Kind, Code: code, Title: h.Title, Result: storage.SOSalahTempat, ExpectedPlace: h.PlacePath, ScannedAt: &now})
 	return Outcome{Kind: OutElsewhere, Title: h.Title, Msg: kit.Ln("scan2.out.elsewhere", map[string]any{"Title": h.Title, "Path": h.PlacePath})}
+}
+
+// countViaBox counts the box boxCode as there because file code was
+// scanned from it (nil when the box is not expected here); under mu.
+func (r *opnameRun) countViaBox(code, title, boxCode string, now time.Time) *Outcome {
+	i, ok := r.index[boxCode]
+	if !ok || i >= r.expected {
+		return nil
+	}
+	box := &r.items[i]
+	if r.viaBox[code] {
+		return &Outcome{Kind: OutAgain, OK: true, Title: title, Msg: kit.Ln("scan2.out.again", map[string]any{"Title": title})}
+	}
+	r.viaBox[code] = true
+	if box.Result == storage.SOHilang {
+		box.Result = storage.SOAda
+	}
+	if box.ScannedAt == nil {
+		box.ScannedAt = &now
+	}
+	return &Outcome{Kind: OutCounted, OK: true, Title: title,
+		Msg: kit.Ln("opname3.out.via_box", map[string]any{"Title": title, "Box": box.Title})}
+}
+
+// level is what the check counts, as the screen says it.
+func (r *opnameRun) level() string {
+	if r.place.Kind == model.CodeBoks {
+		return kit.Ln("opname3.level.box", map[string]any{"Place": r.place.Title})
+	}
+	return kit.Ln("opname3.level.place", map[string]any{"Place": r.place.Title})
+}
+
+// OpnameLevel is what the stock-take in progress counts ("Memeriksa:
+// boks dan berkas lepas di Rak 3"), "" when none runs.
+func (ss *Session) OpnameLevel() string {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	if ss.opname == nil {
+		return ""
+	}
+	return ss.opname.level()
 }
 
 func (r *opnameRun) add(it storage.StokOpnameItem) {

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/xuri/excelize/v2"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
@@ -234,7 +236,8 @@ func TestStokOpnameListsMissingAndMisplaced(t *testing.T) {
 	if err != nil || len(saved) != 1 {
 		t.Fatalf("saved stock-takes: %v %v", saved, err)
 	}
-	if so := saved[0]; so.Found != 3 || so.Missing != 1 || so.Misplaced != 1 || so.Unknown != 1 {
+	// B-1 came from the box BX-1 and counts the box, no line of its own.
+	if so := saved[0]; so.Found != 2 || so.Missing != 1 || so.Misplaced != 1 || so.Unknown != 1 {
 		t.Fatalf("saved counts %+v", so)
 	}
 	if r.sb.session.Opname() != nil {
@@ -282,4 +285,91 @@ func (b *testBox) scanned(code string) {
 		b.ScanFeedback(o.OK)
 		b.ModeChanged()
 	})
+}
+
+// A shelf check counts boxes: a file scanned from a box on the shelf
+// counts its box as there (not "tidak ditemukan"), and the screen says
+// which level is checked. A box scanned first checks the files in it.
+func TestStokOpnameCountsBerkasWithTheirBox(t *testing.T) {
+	r := newShelfRig(t)
+	r.mode(ModeOpname)
+	r.scan("RAK-01")
+	if !screenShows(r.a.win, "Memeriksa: boks dan berkas lepas di Rak 1") {
+		t.Fatal("the level is not on screen")
+	}
+	for _, code := range []string{"B-1", "B-2", "B-3"} { // B-1 from the box, never the box's own label
+		if o, green := r.scan(code); !green || o.Kind != OutCounted {
+			t.Fatalf("%s: %+v", code, o)
+		}
+	}
+	if !strings.Contains(r.sb.status, "3/3") {
+		t.Fatalf("with B-1 from the box scanned the progress reads %q, want 3/3", r.sb.status)
+	}
+	test.Tap(findButton(t, r.a.win, "Selesai & simpan"))
+	if !overlayShows(r.a.win, "3 ada, 0 tidak ditemukan") {
+		t.Fatal("the box whose file was scanned counts as not found")
+	}
+	r.a.win.Canvas().Overlays().Top().Hide()
+
+	r.scan("BX-1")
+	if !screenShows(r.a.win, "Memeriksa: berkas di Boks 0001") {
+		t.Fatal("a box check does not say its level")
+	}
+	if o, green := r.scan("B-1"); !green || o.Kind != OutCounted {
+		t.Fatalf("the box's own file: %+v", o)
+	}
+	if o, _ := r.scan("B-2"); o.Kind != OutElsewhere {
+		t.Fatalf("a loose file in a box check: %+v", o)
+	}
+	test.Tap(findButton(t, r.a.win, "Selesai & simpan"))
+	if !overlayShows(r.a.win, "1 ada, 0 tidak ditemukan, 1 salah tempat") {
+		t.Fatal("the box check's result is wrong")
+	}
+}
+
+// Past stock-takes are listed with their counts, open again, and export
+// as .xlsx.
+func TestStokOpnameHistoryOpensAndExportsXLSX(t *testing.T) {
+	r := newShelfRig(t)
+	r.mode(ModeOpname)
+	r.scan("RAK-01")
+	r.scan("BX-1")
+	test.Tap(findButton(t, r.a.win, "Selesai & simpan"))
+	r.a.win.Canvas().Overlays().Top().Hide()
+	test.Tap(findButton(t, r.a.win, "Riwayat stok opname"))
+	var list *widget.List
+	walk(r.a.win.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.List); ok {
+			list = l
+		}
+	})
+	if list == nil || !overlayShows(r.a.win, "RAK-01 Rak 1 · 1 ada, 2 tidak ditemukan") {
+		t.Fatal("the past stock-take is not listed with its counts")
+	}
+	list.Select(0)
+	if !overlayShows(r.a.win, "Rak 1: 1 ada, 2 tidak ditemukan") {
+		t.Fatal("the past stock-take did not open")
+	}
+	saved, _ := r.s.ArsipStokOpnameList(t.Context(), 0)
+	so, err := r.s.ArsipStokOpnameByID(t.Context(), saved[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "opname.xlsx")
+	writeOpnameFile(r.a, &so, path, true)
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(f.GetSheetName(0))
+	text := ""
+	for _, row := range rows {
+		text += strings.Join(row, "|") + "\n"
+	}
+	for _, want := range []string{"STOK OPNAME RAK-01 Rak 1", "1 ada, 2 tidak ditemukan", "Tidak ditemukan|berkas|B-2", "Ada|boks|BX-1"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the workbook lacks %q:\n%s", want, text)
+		}
+	}
 }

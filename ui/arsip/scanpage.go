@@ -178,8 +178,11 @@ func (p *ScanPage) Refresh() {
 			widget.NewFormItem(lang.L("card.f.unit"), p.unit),
 			widget.NewFormItem(lang.L("card.f.days"), p.days)))
 	case ModeOpname:
+		objs = append(objs, container.NewHBox(widget.NewButtonWithIcon(lang.L("opname3.history"), theme.HistoryIcon(),
+			func() { ShowOpnameHistory(p.app) })))
 		if so := ss.Opname(); so != nil {
-			objs = append(objs, widget.NewLabel(kit.Ln("scan2.opname_counts", map[string]any{
+			level := widget.NewLabelWithStyle(ss.OpnameLevel(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			objs = append(objs, level, widget.NewLabel(kit.Ln("scan2.opname_counts", map[string]any{
 				"Missing": so.Missing, "Misplaced": so.Misplaced, "Unknown": so.Unknown})))
 			finish := widget.NewButtonWithIcon(lang.L("scan2.opname_finish"), theme.DocumentSaveIcon(), p.onFinishOpname)
 			finish.Importance = widget.HighImportance

@@ -99,9 +99,13 @@ func newPrintPage(a *Cetak) *printPage {
 	p.copies.SetText("1")
 	p.preview = canvas.NewImageFromImage(image.NewRGBA(image.Rect(0, 0, 1, 1)))
 	p.preview.FillMode = canvas.ImageFillContain
-	p.preview.SetMinSize(fyne.NewSize(240, 340))
+	p.preview.SetMinSize(fyne.NewSize(200, 300)) // narrow enough for Cetak to fit 1,280 px
 	p.queueList = widget.NewList(func() int { return len(p.queue.items) },
-		func() fyne.CanvasObject { return widget.NewLabel("LOK-000000 · Rak arsip") },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("LOK-000000 · Rak arsip")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			it := p.queue.items[i]
 			o.(*widget.Label).SetText(it.Code + " · " + it.Title)

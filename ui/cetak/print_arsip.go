@@ -159,6 +159,7 @@ type listsCard struct {
 	orientation *widget.Select
 	preview     *canvas.Image
 	pages       *widget.Label
+	filter      *listFilter
 	seq         int // the newest preview asked for; older ones are dropped
 }
 
@@ -202,23 +203,31 @@ func (p *printPage) listsCard() fyne.CanvasObject {
 	// No list is chosen at first: gathering one reads every file, which is
 	// wasted when the clerk came to Cetak for labels.
 	c.list.PlaceHolder = lang.L("print.list.choose")
-	form := widget.NewForm(widget.NewFormItem(lang.L("print.list.list"), c.list),
+	c.filter = newListFilter(p.app, c.refresh)
+	c.filter.load(p.app)
+	form := widget.NewForm(append([]*widget.FormItem{widget.NewFormItem(lang.L("print.list.list"), c.list),
 		widget.NewFormItem(lang.L("print.list.paper"), c.paperSel),
-		widget.NewFormItem(lang.L("print.list.orientation"), c.orientation))
+		widget.NewFormItem(lang.L("print.list.orientation"), c.orientation)}, c.filter.items()...)...)
 	open := widget.NewButton(lang.L("print.list.open"), func() { c.output("", c.app.openFile) })
 	open.Importance = widget.HighImportance
 	save := widget.NewButton(lang.L("print.list.save"), c.onSave)
 	return widget.NewCard(lang.L("print.list.title"), "", container.NewVBox(form, c.preview, c.pages, container.NewHBox(open, save)))
 }
 
-// options reads the pickers.
+// options reads the pickers and the filter; a filter that does not read
+// is said under the preview.
 func (c *listsCard) options() (printout.ListOptions, bool) {
 	i := c.list.SelectedIndex()
 	if i < 0 {
 		return printout.ListOptions{}, false
 	}
+	bf, err := c.filter.filter()
+	if err != nil {
+		c.pages.SetText(kit.Explain(err))
+		return printout.ListOptions{}, false
+	}
 	opt := printout.ListOptions{List: printout.Lists[i], Paper: label.PaperF4, AsOf: time.Now(),
-		Portrait: c.orientation.SelectedIndex() == 1}
+		Portrait: c.orientation.SelectedIndex() == 1, Filter: bf}
 	if c.paperSel.SelectedIndex() == 0 {
 		opt.Paper = label.PaperA4
 	}

@@ -55,7 +55,10 @@ func (p *printPage) printerCard() fyne.CanvasObject {
 		widget.NewFormItem(lang.L("print.field.offset_y"), p.offsetY))
 	save := widget.NewButton(lang.L("print.offset.save"), p.onSaveOffset)
 	test := widget.NewButton(lang.L("print.testpage"), p.onTestPage)
-	return widget.NewCard(lang.L("print.printer"), lang.L("print.printer_help"), container.NewVBox(form, container.NewHBox(save, test)))
+	// The help wraps: as the card's subtitle it widened Cetak past 1,280 px.
+	help := widget.NewLabel(lang.L("print.printer_help"))
+	help.Wrapping = fyne.TextWrapWord
+	return widget.NewCard(lang.L("print.printer"), "", container.NewVBox(help, form, container.NewHBox(save, test)))
 }
 
 func (p *printPage) onSaveOffset() {

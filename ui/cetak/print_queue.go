@@ -32,7 +32,13 @@ func (a *Cetak) printQueue() *printQueue {
 // it) and shows the Cetak screen. Lists and scans call it.
 func (a *Cetak) QueueLabels(items []PrintItem) {
 	a.printQueue().add(items)
+	if len(items) > 0 { // the label kind follows what was queued, not the last kind chosen
+		a.prefs().SetLastSource(items[0].Kind)
+	}
 	if a.page != nil {
+		if len(items) > 0 {
+			a.page.selectSource(items[0].Kind)
+		}
 		a.page.queueChanged() // Cetak may be on screen already
 	}
 	a.ShowPage(PageKey)
@@ -60,7 +66,7 @@ func (p *printPage) queueCard() fyne.CanvasObject {
 	remove := widget.NewButton(lang.L("print.queue.remove"), p.onRemove)
 	clear := widget.NewButton(lang.L("print.queue.clear"), p.onClear)
 	return widget.NewCard(lang.L("print.queue"), "", container.NewVBox(p.source,
-		addAll, addNew, container.NewGridWithColumns(2, remove, clear), p.count))
+		addAll, addNew, remove, clear, p.count)) // stacked: side by side they widened Cetak past 1,280 px
 }
 
 func (p *printPage) updateCount() {

@@ -47,24 +47,45 @@ type importWizard struct {
 	skipInvalid *widget.Check
 	klasAll     *kit.Entry // the classification of rows without one
 	otherSheets *widget.Check
-	summary     *widget.Label
-	problems    *widget.Label
-	progress    *widget.ProgressBar
-	previewBtn  *widget.Button
-	importBtn   *widget.Button
-	cancelBtn   *widget.Button
-	saveBtn     *widget.Button
-	cancel      context.CancelFunc
-	content     fyne.CanvasObject
-	dlg         dialog.Dialog
+	// createPlaces: the clerk's yes to making the places and boxes the
+	// register's locations need (shown only when some are needed).
+	createPlaces *widget.Check
+	rowsView     *previewTable
+	// othersRefused: another sheet imported with this one was refused,
+	// so nothing of any sheet was written.
+	othersRefused bool
+	summary       *widget.Label
+	problems      *widget.Label
+	progress      *widget.ProgressBar
+	previewBtn    *widget.Button
+	importBtn     *widget.Button
+	cancelBtn     *widget.Button
+	saveBtn       *widget.Button
+	cancel        context.CancelFunc
+	content       fyne.CanvasObject
+	dlg           dialog.Dialog
 }
 
 // ShowImportWizard opens the "Impor dari Excel" dialog.
-func ShowImportWizard(a kit.Shell) {
+func ShowImportWizard(a kit.Shell) { showImportWizard(a) }
+
+func showImportWizard(a kit.Shell) *importWizard {
 	w := newImportWizard(a)
 	w.dlg = dialog.NewCustom(lang.L("impor.title"), lang.L("button.close"), w.content, a.Window())
-	w.dlg.Resize(fyne.NewSize(900, 680))
+	w.dlg.Resize(dialogSize(a.Window()))
 	a.ShowDialog(w.dlg)
+	return w
+}
+
+// dialogSize is 900 x 680, less on a window too small for it, so that the
+// action bar at its foot stays on screen.
+func dialogSize(win fyne.Window) fyne.Size {
+	size := fyne.NewSize(900, 680)
+	if c := win.Canvas().Size(); c.Height > 0 {
+		size.Height = min(size.Height, c.Height-40)
+		size.Width = min(size.Width, c.Width-40)
+	}
+	return size
 }
 
 func newImportWizard(a kit.Shell) *importWizard {
@@ -85,6 +106,9 @@ func newImportWizard(a kit.Shell) *importWizard {
 	w.mapBox = container.NewVBox()
 	w.skipInvalid = widget.NewCheck(lang.L("impor.skip_invalid"), nil)
 	w.otherSheets = newOtherSheets() // sheets.go
+	w.createPlaces = widget.NewCheck("", nil)
+	w.createPlaces.Hide()
+	w.rowsView = newPreviewTable() // preview.go
 	w.summary = widget.NewLabel("")
 	w.summary.Wrapping = fyne.TextWrapWord
 	w.problems = widget.NewLabel("")
@@ -92,7 +116,7 @@ func newImportWizard(a kit.Shell) *importWizard {
 	w.progress = widget.NewProgressBar()
 	w.progress.Hide()
 	w.previewBtn = widget.NewButton(lang.L("impor.preview"), func() { w.preview(false) })
-	w.importBtn = widget.NewButton(lang.L("impor.import"), w.runImport)
+	w.importBtn = widget.NewButton(lang.L("impor.import"), func() { w.confirmNoPlaces(w.runImport) })
 	w.importBtn.Importance = widget.HighImportance
 	w.cancelBtn = widget.NewButton(lang.L("impor.cancel"), func() {
 		if w.cancel != nil {
@@ -105,11 +129,13 @@ func newImportWizard(a kit.Shell) *importWizard {
 	w.previewBtn.Disable()
 	w.importBtn.Disable()
 	top := container.NewBorder(nil, nil, nil, choose, w.fileLabel)
-	body := container.NewVBox(top, layoutForm,
-		widget.NewLabelWithStyle(lang.L("impor.mapping"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), w.mapBox,
-		widget.NewSeparator(), w.skipInvalid, w.otherSheets, w.summary, w.problems, w.progress,
+	body := container.NewVBox(top, layoutForm, w.summary, w.rowsView.object(), w.problems,
+		widget.NewLabelWithStyle(lang.L("impor.mapping"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), w.mapBox)
+	// The choices and the buttons stay below the scrolling part, always
+	// on screen (a 1280 x 720 office screen too).
+	actions := container.NewVBox(widget.NewSeparator(), w.skipInvalid, w.otherSheets, w.createPlaces, w.progress,
 		container.NewHBox(w.previewBtn, w.importBtn, w.cancelBtn, w.saveBtn))
-	w.content = container.NewVScroll(body)
+	w.content = container.NewBorder(nil, actions, nil, nil, container.NewVScroll(body))
 	return w
 }
 
@@ -178,7 +204,7 @@ func setRow(e *kit.Entry, n int) {
 // afresh (a new file or sheet): the layout and mapping are detected.
 func (w *importWizard) options(detect bool) storage.ImportArsipOptions {
 	opt := storage.ImportArsipOptions{Sheet: w.sheetSel.Selected, Saved: w.savedMappings(), SkipInvalid: w.skipInvalid.Checked,
-		Klasifikasi: w.klasAll.Text}
+		Klasifikasi: w.klasAll.Text, CreatePlaces: w.createPlaces.Checked}
 	if !detect {
 		opt.Layout = sheet.Layout{HeaderFirst: rowNum(w.headFirst), HeaderLast: rowNum(w.headLast),
 			DataFirst: rowNum(w.dataFirst), DataLast: rowNum(w.dataLast)}
@@ -225,7 +251,7 @@ func (w *importWizard) show(rep *storage.ImportArsipReport, done bool) {
 		"Skipped": len(rep.Read.Skipped)}
 	var sum string
 	switch {
-	case done && (rep.Written || !rep.Blocked(w.skipInvalid.Checked)):
+	case done && !w.othersRefused && (rep.Written || !rep.Blocked(w.skipInvalid.Checked)):
 		sum = lang.L("impor.done", data)
 	case done:
 		sum = lang.L("impor.nothing_written", data)
@@ -235,12 +261,21 @@ func (w *importWizard) show(rep *storage.ImportArsipReport, done bool) {
 	if len(rep.NewKlasifikasi) > 0 {
 		sum += "\n" + kit.Ln("impor.new_klasifikasi", map[string]any{"Codes": strings.Join(rep.NewKlasifikasi, ", ")})
 	}
-	sum += notes(rep)
+	sum += notes(rep) + placesText(rep, done)
 	w.summary.SetText(sum)
+	w.rowsView.show(rep)
+	if n := newPlacesCount(rep); n > 0 && !done {
+		w.createPlaces.SetText(kit.Ln("registers.lokasi.create", map[string]any{"N": n}))
+		w.createPlaces.Show()
+	} else if !done {
+		w.createPlaces.SetChecked(false)
+		w.createPlaces.Hide()
+	}
 	var lines []string
-	for i, p := range rep.Read.Problems {
+	probs := append(append([]sheet.Problem{}, rep.Read.Problems...), rep.LokasiProblems...)
+	for i, p := range probs {
 		if i == kit.MaxProblemsShown {
-			lines = append(lines, kit.Ln("impor.more_problems", map[string]any{"N": len(rep.Read.Problems) - i}))
+			lines = append(lines, kit.Ln("impor.more_problems", map[string]any{"N": len(probs) - i}))
 			break
 		}
 		lines = append(lines, "• "+p.Message(kit.Translate))
@@ -347,14 +382,18 @@ func (w *importWizard) runImport() {
 		}
 	}
 	s, file := w.app.Store(), w.file
-	others, names := w.otherSheets.Checked, w.sheetSel.Options
+	opts := []storage.ImportArsipOptions{opt}
+	if w.otherSheets.Checked {
+		opts = append(opts, otherSheetOptions(opt, w.sheetSel.Options)...) // sheets.go
+	}
 	w.app.Go(func() {
-		rep, err := s.ImportArsip(ctx, file, opt)
+		var rep *storage.ImportArsipReport
 		var more []string
-		if err == nil && others && (rep.Written || !rep.Blocked(opt.SkipInvalid)) {
-			var wrote bool
-			more, wrote, err = importOthers(ctx, s, file, opt.Sheet, names, opt)
-			rep.Written = rep.Written || wrote
+		refused := false
+		reps, err := s.ImportArsipSheets(ctx, file, opts)
+		if err == nil {
+			rep, more = reps[0], otherSheetLines(reps[1:])
+			refused = refusedAny(reps[1:], opt.SkipInvalid)
 		}
 		cancel()
 		w.app.Do(func() {
@@ -371,7 +410,9 @@ func (w *importWizard) runImport() {
 				w.app.ShowError(err)
 				return
 			}
+			w.othersRefused = refused
 			w.show(rep, true)
+			w.othersRefused = false
 			w.summary.SetText(w.summary.Text + joinLines(more))
 			if rep.Written {
 				w.app.DataChanged()

@@ -8,10 +8,13 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 
 	"rapi/storage"
+	"rapi/ui/kit/kittest"
 )
 
 // clerkRegister writes a register as a clerk keeps it: title rows, a
@@ -109,8 +112,13 @@ func TestImportWizardPreviewThenImport(t *testing.T) {
 	if !w.saveBtn.Visible() {
 		t.Fatal("no button to save the rejected rows")
 	}
+	// The boxes the "Nomor Boks" column names are not in Rapi: the clerk
+	// is offered to make them, and asked before importing without.
+	if !w.createPlaces.Visible() || !strings.Contains(w.createPlaces.Text, "Buat 2 tempat/boks baru") {
+		t.Fatalf("no tick for the new boxes: %v %q", w.createPlaces.Visible(), w.createPlaces.Text)
+	}
 	// Default import: all or nothing.
-	test.Tap(w.importBtn)
+	tapImport(t, w)
 	if !strings.Contains(w.summary.Text, "Tidak ada yang disimpan") || countFiles(t, a) != 0 {
 		t.Fatalf("default import wrote something: %q, %d files", w.summary.Text, countFiles(t, a))
 	}
@@ -122,12 +130,12 @@ func TestImportWizardPreviewThenImport(t *testing.T) {
 	}
 	// Skip invalid: the good rows arrive.
 	test.Tap(w.skipInvalid)
-	test.Tap(w.importBtn)
+	tapImport(t, w)
 	if !strings.Contains(w.summary.Text, "Selesai: 3 baru") || countFiles(t, a) != 3 {
 		t.Fatalf("skip-invalid import: %q, %d files", w.summary.Text, countFiles(t, a))
 	}
 	// Again: nothing changes.
-	test.Tap(w.importBtn)
+	tapImport(t, w)
 	if !strings.Contains(w.summary.Text, "0 baru, 0 diubah, 3 tetap") || countFiles(t, a) != 3 {
 		t.Fatalf("re-import: %q", w.summary.Text)
 	}
@@ -185,5 +193,114 @@ func TestExportWritesTheList(t *testing.T) {
 	}
 	if len(rows) != 7 || !strings.Contains(all, "DAFTAR BERKAS") || !strings.Contains(all, "000.2.1|4||Inventarisasi barang|2023|4") {
 		t.Fatalf("rows %q", rows)
+	}
+}
+
+// tapImport taps Impor and says Ya to importing without new places.
+func tapImport(t *testing.T, w *importWizard) {
+	t.Helper()
+	test.Tap(w.importBtn)
+	if w.createPlaces.Checked || newPlacesCount(w.rep) == 0 {
+		return
+	}
+	win := w.app.Window()
+	if !overlayShows(win, "tidak akan dibuat") {
+		t.Fatal("no question before importing without the new places")
+	}
+	ov := win.Canvas().Overlays().Top()
+	test.Tap(kittest.FindInOverlay(t, ov, "Ya"))
+}
+
+// At 1280 x 720, the common office screen, the Impor button lies inside
+// the window without scrolling, and the preview shows the register's rows
+// as they will be imported, the refused one marked.
+func TestImportWizardFitsOfficeScreen(t *testing.T) {
+	dir := t.TempDir()
+	a, fa := newTestApp(t, filepath.Join(dir, "rapi.db"))
+	a.win.Resize(fyne.NewSize(1280, 720))
+	a.win.SetContent(widget.NewLabel("Rapi"))
+	a.win.Show()
+	file := filepath.Join(dir, "register.xlsx")
+	clerkRegister(t, file)
+	w := showImportWizard(a)
+	w.setFile(file)
+	win := a.win.Canvas().Size()
+	pos := fa.Driver().AbsolutePositionForObject(w.importBtn)
+	size := w.importBtn.Size()
+	if !w.importBtn.Visible() || size.Height == 0 || pos.Y < 0 || pos.X < 0 || pos.Y+size.Height > win.Height || pos.X+size.Width > win.Width {
+		t.Fatalf("Impor at %v size %v, window %v", pos, size, win)
+	}
+	shown := map[string]bool{}
+	walk(w.rowsView.table, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			shown[l.Text] = true
+		}
+	})
+	for _, want := range []string{"Uraian", "Notulen rapat pimpinan", "000.1.5", "Konsumsi rapat", "⚠ bukan tanggal"} {
+		found := false
+		for text := range shown {
+			found = found || strings.HasPrefix(text, want)
+		}
+		if !found {
+			t.Errorf("preview does not show %q (shows %v)", want, shown)
+		}
+	}
+}
+
+// A register with its locations: the preview offers to make the missing
+// places; ticked, Impor makes them and puts the files there.
+func TestImportWizardCreatesPlaces(t *testing.T) {
+	dir := t.TempDir()
+	a, _ := newTestApp(t, filepath.Join(dir, "rapi.db"))
+	file := filepath.Join(dir, "lokasi.csv")
+	os.WriteFile(file, []byte("Kode Klasifikasi;Nomor Berkas;Uraian;Kurun Waktu;Lokasi Simpan\n"+
+		"000.1.5;1;Notulen rapat;2023;Ruang Arsip Lt.2, Rak 3, Boks 015\n"), 0o644)
+	w := newImportWizard(a)
+	w.setFile(file)
+	if !w.createPlaces.Visible() || !strings.Contains(w.createPlaces.Text, "Buat 3 tempat/boks baru") ||
+		!strings.Contains(w.summary.Text, "Ruang Arsip Lt.2 › Rak 3") {
+		t.Fatalf("new places not offered: %q %q", w.createPlaces.Text, w.summary.Text)
+	}
+	test.Tap(w.createPlaces)
+	test.Tap(w.importBtn)
+	if !strings.Contains(w.summary.Text, "1 berkas ditempatkan") {
+		t.Fatalf("after import: %q", w.summary.Text)
+	}
+	p, err := a.Store().SearchBerkas(context.Background(), "Notulen", storage.BerkasFilter{}, storage.Page{})
+	if err != nil || len(p.Rows) != 1 || p.Rows[0].PlacePath != "Ruang Arsip Lt.2 › Rak 3 › Boks 015" {
+		t.Fatalf("file in %+v %v", p.Rows, err)
+	}
+}
+
+// Both sheets ticked are one import: a refused row on the Isi Berkas
+// sheet leaves the Daftar Berkas unimported, and the summary says so.
+func TestImportWizardSheetsAllOrNothing(t *testing.T) {
+	dir := t.TempDir()
+	a, _ := newTestApp(t, filepath.Join(dir, "rapi.db"))
+	file := filepath.Join(dir, "arsip.xlsx")
+	f := excelize.NewFile()
+	f.SetSheetName("Sheet1", "Daftar Berkas")
+	f.NewSheet("Isi Berkas")
+	for i, r := range [][]any{{"Kode Klasifikasi", "Nomor Berkas", "Uraian Informasi Berkas", "Kurun Waktu"},
+		{"000.1.5", "B-1", "Notulen rapat pimpinan", "2023"}} {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		f.SetSheetRow("Daftar Berkas", cell, &r)
+	}
+	for i, r := range [][]any{{"Nomor Berkas", "Nomor Item", "Kode Klasifikasi", "Uraian Informasi Arsip", "Tanggal"},
+		{"B-1", 1, "000.1.5", "Undangan", "31/02/2023"}} {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		f.SetSheetRow("Isi Berkas", cell, &r)
+	}
+	if err := f.SaveAs(file); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	w := newImportWizard(a)
+	w.setFile(file)
+	w.otherSheets.SetChecked(true)
+	test.Tap(w.importBtn)
+	if !strings.Contains(w.summary.Text, "Tidak ada yang disimpan") || !strings.Contains(w.summary.Text, `"31/02/2023" bukan tanggal`) ||
+		countFiles(t, a) != 0 {
+		t.Fatalf("summary %q, %d files", w.summary.Text, countFiles(t, a))
 	}
 }

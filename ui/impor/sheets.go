@@ -1,13 +1,11 @@
 package impor
 
 import (
-	"context"
 	"strings"
 
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/storage"
-	"rapi/storage/sheet"
 	"rapi/ui/kit"
 )
 
@@ -22,38 +20,36 @@ func newOtherSheets() *widget.Check {
 	return c
 }
 
-// importOthers imports the sheets other than the one shown and returns a
-// line per sheet for the summary; a sheet without a register is passed over.
-func importOthers(ctx context.Context, s *storage.Store, file, shown string, names []string, base storage.ImportArsipOptions) ([]string, bool, error) {
-	var lines []string
-	written := false
+// otherSheetOptions are the import options of the sheets other than the
+// one shown (layout and mapping detected); they are imported with it in
+// one transaction, all or nothing.
+func otherSheetOptions(base storage.ImportArsipOptions, names []string) []storage.ImportArsipOptions {
+	var out []storage.ImportArsipOptions
 	for _, name := range names {
-		if name == shown {
+		if name == base.Sheet {
 			continue
 		}
-		opt := storage.ImportArsipOptions{Sheet: name, Saved: base.Saved, SkipInvalid: base.SkipInvalid, Klasifikasi: base.Klasifikasi}
-		rep, err := s.ImportArsip(ctx, file, opt)
-		if err != nil {
-			return lines, written, err
-		}
-		if noRegister(rep) {
-			continue
-		}
-		written = written || rep.Written
-		lines = append(lines, kit.Ln("impor.other_sheet_done", map[string]any{"Sheet": name, "Created": rep.Created,
-			"Updated": rep.Updated, "Unchanged": rep.Unchanged, "Rejected": rep.Rejected}))
+		out = append(out, storage.ImportArsipOptions{Sheet: name, Saved: base.Saved, SkipInvalid: base.SkipInvalid,
+			Klasifikasi: base.Klasifikasi, CreatePlaces: base.CreatePlaces, Progress: base.Progress})
 	}
-	return lines, written, nil
+	return out
 }
 
-// noRegister reports whether a sheet holds no table of files at all.
-func noRegister(rep *storage.ImportArsipReport) bool {
-	for _, p := range rep.Read.Problems {
-		if p.Row == 0 && (p.Reason == sheet.ReasonNoHeader || p.Reason == sheet.ReasonNoRows) {
-			return true
+// otherSheetLines is a summary line per other sheet; a sheet without a
+// register is passed over.
+func otherSheetLines(reps []*storage.ImportArsipReport) []string {
+	var lines []string
+	for _, rep := range reps {
+		if rep.NoRegister {
+			continue
+		}
+		lines = append(lines, kit.Ln("impor.other_sheet_done", map[string]any{"Sheet": rep.Read.Sheet, "Created": rep.Created,
+			"Updated": rep.Updated, "Unchanged": rep.Unchanged, "Rejected": rep.Rejected}))
+		for _, p := range rep.Read.Problems {
+			lines = append(lines, "• "+p.Message(kit.Translate))
 		}
 	}
-	return false
+	return lines
 }
 
 func joinLines(lines []string) string {
@@ -61,4 +57,15 @@ func joinLines(lines []string) string {
 		return ""
 	}
 	return "\n" + strings.Join(lines, "\n")
+}
+
+// refusedAny reports whether one of the sheets was refused (and with it,
+// in the one transaction, every sheet).
+func refusedAny(reps []*storage.ImportArsipReport, skipInvalid bool) bool {
+	for _, rep := range reps {
+		if !rep.NoRegister && rep.Blocked(skipInvalid) {
+			return true
+		}
+	}
+	return false
 }

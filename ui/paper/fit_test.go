@@ -1,8 +1,12 @@
 package paper
 
 import (
+	"bytes"
+	"regexp"
 	"strings"
 	"testing"
+
+	"rapi/model/label"
 )
 
 const longTitle = "Berkas pengadaan konsumsi rapat koordinasi penataan arsip inaktif di lingkungan Sekretariat Daerah Provinsi tahun anggaran 2025"
@@ -68,5 +72,58 @@ func TestFitTinyBoxNeverOverflows(t *testing.T) {
 func TestIndonesianTextEncodes(t *testing.T) {
 	if got := cp1252("2024–2025 · Rapat"); got != "2024\x962025 \xb7 Rapat" {
 		t.Errorf("cp1252 = %q", got)
+	}
+}
+
+// A column header wraps at spaces only, and shrinks its type (not below
+// headerMinSize) when one word is wider than the column.
+func TestHeaderCellKeepsWordsWhole(t *testing.T) {
+	word := textWidth("Perkembangan", 8, true)
+	for _, w := range []float64{word * 3, word + 0.1, word * 0.8} {
+		lines, size := headerCell("Tingkat Perkembangan", w, 8)
+		for _, l := range lines {
+			for _, part := range strings.Fields(l) {
+				if part != "Tingkat" && part != "Perkembangan" {
+					t.Fatalf("at %.1f mm the header splits a word: %q", w, lines)
+				}
+			}
+		}
+		if size < headerMinSize || size > 8 {
+			t.Fatalf("at %.1f mm the header's type is %.2f pt", w, size)
+		}
+		if size > headerMinSize && widestWord(strings.Fields("Tingkat Perkembangan"), size) > w+1e-9 {
+			t.Fatalf("at %.1f mm a word at %.2f pt is wider than the column", w, size)
+		}
+		if w < word && size >= 8 {
+			t.Fatalf("at %.1f mm the header did not shrink", w)
+		}
+	}
+}
+
+// Printed, every official list's headers keep their words whole, in the
+// narrowest layout (A4 portrait): no "Perkembanga / n".
+func TestOfficialListHeadersKeepWordsWhole(t *testing.T) {
+	items := []IsiBerkasRow{{NomorBerkas: "3", NomorItem: "1", Uraian: "Undangan rapat", TingkatPerkembangan: "Asli"}}
+	aktif := []ArsipAktifRow{{Berkas: BerkasRow{KodeKlasifikasi: "000.1.5", Uraian: "Rapat pimpinan"}, Items: items}}
+	usul := []UsulRow{{KodeKlasifikasi: "800.1", Uraian: "Usulan kenaikan pangkat"}}
+	for name, build := range map[string]func() (FormSpec, Rows){
+		"aktif":   func() (FormSpec, Rows) { return DaftarArsipAktif(banten, aktif) },
+		"isi":     func() (FormSpec, Rows) { return DaftarIsiBerkas(banten, items) },
+		"inaktif": func() (FormSpec, Rows) { return DaftarArsipInaktif(banten, inaktifRows(2)) },
+		"pindah":  func() (FormSpec, Rows) { return UsulPindah(banten, usul) },
+		"musnah":  func() (FormSpec, Rows) { return UsulMusnah(banten, usul) },
+	} {
+		for _, landscape := range []bool{false, true} {
+			spec, rows := build()
+			spec.Paper, spec.Landscape = label.PaperA4, landscape
+			var buf bytes.Buffer
+			if err := RenderTablePDF(&buf, spec, rows); err != nil {
+				t.Fatal(err)
+			}
+			text := strings.Join(pdfText(t, buf.Bytes()), "\n")
+			if regexp.MustCompile(`Perkembanga\b|Klasifikas\b|Keteranga\b`).MatchString(text) {
+				t.Errorf("%s (landscape %v): a header word is split:\n%s", name, landscape, text)
+			}
+		}
 	}
 }

@@ -104,6 +104,7 @@ func (s FormSpec) pageLabel(page, total int) string {
 
 type tableRow struct {
 	cells [][]string
+	sizes []float64 // a header cell's font size, 0 for the form's size
 	h     float64
 }
 
@@ -209,36 +210,93 @@ func weight(c Column) float64 {
 	return 1
 }
 
-// row wraps the cells. Header cells always wrap; a body row never grows
-// taller than maxH (the lines that do not fit are cut with "…").
+// row wraps the cells. Header cells always wrap, at spaces only; a body
+// row never grows taller than maxH (the lines that do not fit are cut
+// with "…").
 func (l *formLayout) row(cells []string, header bool, maxH float64) tableRow {
-	r := tableRow{cells: make([][]string, len(cells))}
+	r := tableRow{cells: make([][]string, len(cells)), sizes: make([]float64, len(cells))}
 	maxLines := max(1, int((maxH-2*cellPad)/l.lh))
-	most := 1
+	most := l.lh
 	for i, text := range cells {
 		c := l.spec.Columns[i]
 		w := l.colW[i] - 2*cellPad
 		var lines []string
-		if c.Wrap || header {
+		switch {
+		case header:
+			var size float64
+			lines, size = headerCell(text, w, l.fs)
+			r.sizes[i] = size
+			most = max(most, float64(len(lines))*lineH(size))
+			r.cells[i] = lines
+			continue
+		case c.Wrap:
 			for _, para := range strings.Split(text, "\n") {
 				if words := strings.Fields(para); len(words) > 0 {
-					lines = append(lines, wrap(words, w, l.fs, header)...)
+					lines = append(lines, wrap(words, w, l.fs, false)...)
 				} else if len(strings.Split(text, "\n")) > 1 {
 					lines = append(lines, "")
 				}
 			}
 			if len(lines) > maxLines {
 				rest := strings.Join(lines[maxLines-1:], " ")
-				lines = append(lines[:maxLines-1], ellipsize(rest, w, l.fs, header))
+				lines = append(lines[:maxLines-1], ellipsize(rest, w, l.fs, false))
 			}
-		} else if t := strings.Join(strings.Fields(text), " "); t != "" {
-			lines = []string{ellipsize(t, w, l.fs, false)}
+		default:
+			if t := strings.Join(strings.Fields(text), " "); t != "" {
+				lines = []string{ellipsize(t, w, l.fs, false)}
+			}
 		}
 		r.cells[i] = lines
-		most = max(most, len(lines))
+		most = max(most, float64(len(lines))*l.lh)
 	}
-	r.h = float64(most)*l.lh + 2*cellPad
+	r.h = most + 2*cellPad
 	return r
+}
+
+// headerMinSize is the smallest type a column header shrinks to.
+const headerMinSize = 5.0
+
+// headerCell lays a column header out in w mm: wrapped at spaces only,
+// never inside a word ("Tingkat / Perkembangan", not "Perkembanga / n");
+// when one word is wider than the column the cell's type shrinks until it
+// fits, down to headerMinSize.
+func headerCell(text string, w, size float64) ([]string, float64) {
+	words := strings.Fields(text)
+	if len(words) == 0 {
+		return nil, size
+	}
+	for size > headerMinSize && widestWord(words, size) > w {
+		size = max(headerMinSize, size-0.25)
+	}
+	return wrapAtSpaces(words, w, size, true), size
+}
+
+func widestWord(words []string, size float64) float64 {
+	m := 0.0
+	for _, w := range words {
+		m = max(m, textWidth(w, size, true))
+	}
+	return m
+}
+
+// wrapAtSpaces is wrap without breaking a word: a word wider than w
+// stands on its own line.
+func wrapAtSpaces(words []string, w, size float64, bold bool) []string {
+	var lines []string
+	cur := ""
+	for _, word := range words {
+		try := word
+		if cur != "" {
+			try = cur + " " + word
+		}
+		if cur == "" || textWidth(try, size, bold) <= w {
+			cur = try
+			continue
+		}
+		lines = append(lines, cur)
+		cur = word
+	}
+	return append(lines, cur)
 }
 
 // Sizes of the first page's heading, pt.
@@ -340,13 +398,17 @@ func (l *formLayout) drawRow(c Canvas, r tableRow, y float64, header bool) {
 		if header {
 			align = Center
 		}
+		size, lh := l.fs, l.lh
+		if i < len(r.sizes) && r.sizes[i] > 0 {
+			size, lh = r.sizes[i], lineH(r.sizes[i])
+		}
 		top := y + cellPad
 		if header { // header text sits in the middle of its cell
-			top = y + (r.h-float64(len(lines))*l.lh)/2
+			top = y + (r.h-float64(len(lines))*lh)/2
 		}
 		for j, s := range lines {
-			c.Text(Box{b.X + cellPad, top + float64(j)*l.lh, b.W - 2*cellPad, l.lh + 0.01}, s,
-				TextStyle{Size: l.fs, MinSize: l.fs, Bold: header, MaxLines: 1, Align: align})
+			c.Text(Box{b.X + cellPad, top + float64(j)*lh, b.W - 2*cellPad, lh + 0.01}, s,
+				TextStyle{Size: size, MinSize: size, Bold: header, MaxLines: 1, Align: align})
 		}
 	}
 }

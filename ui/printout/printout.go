@@ -40,7 +40,8 @@ type ListOptions struct {
 type ListReader interface {
 	Institution(ctx context.Context) (model.Institution, error)
 	EachBerkas(ctx context.Context, opt storage.ExportArsipOptions, withItems bool, fn func(b *marsip.Berkas, items []marsip.IsiBerkas)) error
-	EachRetensi(ctx context.Context, list storage.ArsipList, asOf time.Time, fn func(b *marsip.Berkas)) error
+	EachRetensi(ctx context.Context, list storage.ArsipList, asOf time.Time, f storage.BerkasFilter, fn func(b *marsip.Berkas)) error
+	FilterLine(ctx context.Context, list storage.ArsipList, text string, f storage.BerkasFilter) (string, error)
 	BoksList(ctx context.Context, placeID int64) ([]marsip.Boks, error)
 }
 
@@ -60,6 +61,15 @@ func Form(ctx context.Context, s ListReader, opt ListOptions) (paper.FormSpec, p
 	info := paper.FormInfo{Institution: inst, Paper: opt.Paper,
 		Subtitles:  []string{"Keadaan per " + model.FormatDate(asOf)},
 		Signatures: printSignatures(opt.List, asOf)}
+	// A narrowed list says so under its title: a signed list of a few
+	// files is never read as the whole archive.
+	line, err := s.FilterLine(ctx, opt.List, opt.Text, opt.Filter)
+	if err != nil {
+		return paper.FormSpec{}, nil, err
+	}
+	if line != "" {
+		info.Subtitles = append(info.Subtitles, line)
+	}
 	eopt := storage.ExportArsipOptions{List: opt.List, Text: opt.Text, Filter: opt.Filter, AsOf: asOf}
 	var spec paper.FormSpec
 	var rows paper.Rows
@@ -71,7 +81,7 @@ func Form(ctx context.Context, s ListReader, opt ListOptions) (paper.FormSpec, p
 	case storage.ListIsi:
 		spec, rows, err = formIsi(ctx, s, info, eopt)
 	case storage.ListUsulPindah, storage.ListUsulMusnah:
-		spec, rows, err = formUsul(ctx, s, info, opt.List, asOf)
+		spec, rows, err = formUsul(ctx, s, info, opt.List, asOf, opt.Filter)
 	default:
 		return paper.FormSpec{}, nil, model.Invalid("list", string(opt.List), "error.arsip_choice")
 	}
@@ -131,7 +141,8 @@ func formIsi(ctx context.Context, s ListReader, info paper.FormInfo, eopt storag
 
 // formUsul lays out usul pindah or usul musnah. Its box read once had its
 // own err that hid the walk's error: keep one err here.
-func formUsul(ctx context.Context, s ListReader, info paper.FormInfo, list storage.ArsipList, asOf time.Time) (paper.FormSpec, paper.Rows, error) {
+func formUsul(ctx context.Context, s ListReader, info paper.FormInfo, list storage.ArsipList, asOf time.Time,
+	f storage.BerkasFilter) (paper.FormSpec, paper.Rows, error) {
 	boxes, err := s.BoksList(ctx, 0)
 	if err != nil {
 		return paper.FormSpec{}, nil, err
@@ -141,7 +152,7 @@ func formUsul(ctx context.Context, s ListReader, info paper.FormInfo, list stora
 		nomorBoks[x.Code] = x.Nomor
 	}
 	var out []paper.UsulRow
-	err = s.EachRetensi(ctx, list, asOf, func(b *marsip.Berkas) {
+	err = s.EachRetensi(ctx, list, asOf, f, func(b *marsip.Berkas) {
 		out = append(out, usulRow(b, list, nomorBoks))
 	})
 	var spec paper.FormSpec

@@ -103,9 +103,10 @@ func (f failingReader) EachBerkas(ctx context.Context, opt storage.ExportArsipOp
 	return errShare
 }
 
-func (f failingReader) EachRetensi(ctx context.Context, list storage.ArsipList, asOf time.Time, fn func(b *marsip.Berkas)) error {
+func (f failingReader) EachRetensi(ctx context.Context, list storage.ArsipList, asOf time.Time, bf storage.BerkasFilter,
+	fn func(b *marsip.Berkas)) error {
 	n := 0
-	if err := f.Store.EachRetensi(ctx, list, asOf, func(b *marsip.Berkas) {
+	if err := f.Store.EachRetensi(ctx, list, asOf, bf, func(b *marsip.Berkas) {
 		if n++; n <= 3 {
 			fn(b)
 		}

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# screenshots.sh RAPI RAPICTL: the README's pictures, taken from the real
+# app under Xvfb (1280 x 800) on a demo database of 5,000 files: Beranda
+# (shell.png), the Arsip list with three berkas ticked (arsip.png), a
+# scanned berkas card (scan.png), Cetak with those labels queued
+# (cetak.png) and a stock-take of a shelf in progress (opname.png). They
+# are written to assets/screenshots/. Positions are clicked as a clerk
+# would; the window is moved to 0,0 and sized 1280 x 760 first so they hold.
+set -euo pipefail
+NAME="screenshots"
+source "$(dirname "$0")/window-lib.sh"
+bin=$(realpath "$1")
+ctl=$(realpath "$2")
+out=$(realpath "$(dirname "$0")/../assets/screenshots")
+in_xvfb "$0" "$@"
+db="$work/rapi.db"
+"$ctl" --db "$db" demo --berkas 5000 >/dev/null
+start_app "$bin" --db "$db"
+xdotool windowmove --sync "$wid" 0 0 2>/dev/null || true
+xdotool windowsize --sync "$wid" 1280 760 2>/dev/null || true
+sleep 1
+
+click() { xdotool mousemove --window "$wid" "$1" "$2" click 1; sleep "${3:-1}"; }
+scan() {
+  xdotool key --clearmodifiers ctrl+f; sleep 0.2
+  xdotool type --window "$wid" --delay 5 "$1"; xdotool key --window "$wid" Return; sleep 1
+}
+# The positions in a 1280 x 760 window: the navigation's entries, the
+# Arsip list's tick column and rows, its print button, the stock-take mode.
+nav() { click 60 "$1" 2; }
+NAV_PINDAI=128 NAV_ARSIP=167
+
+screenshot "$out/shell.png"
+nav $NAV_ARSIP
+for y in 284 323 401; do click 154 "$y" 0.5; done
+xdotool mousemove --window "$wid" 930 401; sleep 0.5 # the whole place path under the table
+screenshot "$out/arsip.png"
+code=$(sqlite3 "$db" "SELECT code FROM berkas WHERE on_loan_id IS NOT NULL AND deleted_at IS NULL ORDER BY id LIMIT 1")
+scan "$code"
+screenshot "$out/scan.png"
+click 640 571 1 # Tutup
+click 689 209 2 # Cetak label yang dipilih: Cetak opens with the three labels
+screenshot "$out/cetak.png"
+nav $NAV_PINDAI
+click 667 128 1 # Stok opname
+shelf=$(sqlite3 "$db" "SELECT p.code FROM place p JOIN boks x ON x.place_id = p.id GROUP BY p.id ORDER BY count(*) DESC LIMIT 1")
+scan "$shelf"
+for c in $(sqlite3 "$db" "SELECT x.code FROM boks x JOIN place p ON p.id = x.place_id WHERE p.code = '$shelf' ORDER BY x.nomor LIMIT 3"); do scan "$c"; done
+screenshot "$out/opname.png"
+quit_app
+echo "$NAME: written to $out"
