@@ -37,3 +37,20 @@ func asetLegacyHits(ctx context.Context, tx *sql.Tx, typed string, limit int) ([
 	}
 	return out, err
 }
+
+// textAsetHits finds up to limit assets by the words typed (name, merk,
+// serial, holder, nomor polisi...), for the find command and the scan box.
+func (s *Store) textAsetHits(ctx context.Context, text string, limit int) ([]Hit, error) {
+	if limit <= 0 {
+		return nil, nil
+	}
+	page, err := s.AsetList(ctx, AsetFilter{Text: text}, Page{Limit: limit})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Hit, 0, len(page.Rows))
+	for _, a := range page.Rows {
+		out = append(out, AsetHit(a))
+	}
+	return out, nil
+}

@@ -529,22 +529,33 @@ func (s *Store) Find(ctx context.Context, text string, limit int) ([]Hit, error)
 	}); err != nil {
 		return nil, err
 	}
+	assets, err := s.textAsetHits(ctx, text, limit/2)
+	if err != nil {
+		return nil, err
+	}
 	page, err := s.SearchBerkas(ctx, text, BerkasFilter{}, Page{Limit: limit})
 	if err != nil {
 		return nil, err
 	}
-	shown := map[int64]bool{}
-	for _, h := range out {
-		if h.Kind == model.CodeBerkas {
-			shown[h.ID] = true
-		}
+	type key struct {
+		kind model.CodeKind
+		id   int64
 	}
-	for _, b := range page.Rows {
-		if len(out) >= limit {
+	shown := map[key]bool{}
+	for _, h := range out {
+		shown[key{h.Kind, h.ID}] = true
+	}
+	for _, b := range page.Rows { // files first, assets keep up to half the hits
+		if len(out) >= limit-len(assets) {
 			break
 		}
-		if !shown[b.ID] {
+		if !shown[key{model.CodeBerkas, b.ID}] {
 			out = append(out, berkasHit(b))
+		}
+	}
+	for _, h := range assets {
+		if !shown[key{h.Kind, h.ID}] {
+			out = append(out, h)
 		}
 	}
 	if out == nil {

@@ -67,6 +67,19 @@ func TestFindKnowsAssets(t *testing.T) {
 	if code, out, _ := ctl(t, "--db", db, "find", car); code != 0 || !strings.Contains(out, "kode barang: 1.3.2.02.") || !strings.Contains(out, "pemegang:") {
 		t.Fatalf("text: %q", out)
 	}
+	// Words, not a code: the car's name finds it among the hits.
+	code, out, errs = ctl(t, "--db", db, "find", rows[0]["nama"].(string), "--json")
+	hits = nil
+	if err := json.Unmarshal([]byte(out), &hits); code != 0 || err != nil {
+		t.Fatalf("find by name: %v %s %q", err, errs, out)
+	}
+	found := false
+	for _, h := range hits {
+		found = found || h["code"] == car
+	}
+	if !found {
+		t.Fatalf("find %q does not list the car %s: %v", rows[0]["nama"], car, hits)
+	}
 }
 
 func TestSensusFromAFileChangesNothing(t *testing.T) {
