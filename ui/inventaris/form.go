@@ -370,7 +370,9 @@ func (f *asetForm) onPickKode() {
 	search.SetPlaceHolder(lang.L("inv.form.pick_search"))
 	var shown []aset.KodeBarang
 	list := widget.NewList(func() int { return len(shown) }, func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(string(shown[i].Kode) + " " + shown[i].Nama) })
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			o.(*widget.Label).SetText(string(shown[i].Kode) + " " + shown[i].Nama)
+		})
 	filter := func(t string) {
 		shown = matchKodes(f.kodes, t, 200)
 		list.UnselectAll()

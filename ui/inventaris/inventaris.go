@@ -164,7 +164,9 @@ func showErr(a Shell, err error) { a.ShowInfo(lang.L("dialog.error"), explain(er
 
 func bg() context.Context { return context.Background() }
 
-func item(key string, w fyne.CanvasObject) *widget.FormItem { return widget.NewFormItem(lang.L(key), w) }
+func item(key string, w fyne.CanvasObject) *widget.FormItem {
+	return widget.NewFormItem(lang.L(key), w)
+}
 
 func dash(s string) string {
 	if strings.TrimSpace(s) == "" {
