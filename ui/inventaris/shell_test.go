@@ -155,8 +155,13 @@ func texts(w fyne.Window) []string {
 	var out []string
 	collect := func(o fyne.CanvasObject) {
 		walkShown(o, func(o fyne.CanvasObject) {
-			if l, ok := o.(*widget.Label); ok {
-				out = append(out, l.Text)
+			switch x := o.(type) {
+			case *widget.Label:
+				out = append(out, x.Text)
+			case *widget.Form: // its row labels
+				for _, it := range x.Items {
+					out = append(out, it.Text)
+				}
 			}
 		})
 	}
