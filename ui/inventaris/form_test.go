@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"rapi/ui/kit"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // openForm shows the form of asset id (0: new) in the window.
