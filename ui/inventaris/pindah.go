@@ -36,7 +36,7 @@ type pindahLine struct {
 }
 
 func newPindahView(a Shell) *pindahView {
-	v := &pindahView{app: a, scan: a.NewEntry(), destTxt: widget.NewLabelWithStyle(lang.L("inv.pindah.no_dest"),
+	v := &pindahView{app: a, scan: newScanField(), destTxt: widget.NewLabelWithStyle(lang.L("inv.pindah.no_dest"),
 		fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	v.scan.SetPlaceHolder(lang.L("inv.pindah.scan"))
 	v.scan.OnSubmitted = func(code string) {

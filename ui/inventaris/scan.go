@@ -3,8 +3,11 @@ package inventaris
 import (
 	"errors"
 
+	"fyne.io/fyne/v2"
+
 	"rapi/model"
 	"rapi/storage"
+	"rapi/ui/kit"
 )
 
 // errNotRoom says a scanned place is not a room (a shelf, a building).
@@ -43,3 +46,16 @@ func roomTitle(h storage.Hit, p *model.Place) string {
 	}
 	return p.Name
 }
+
+// newScanField is the field the Pindah and Sensus modes scan into. The
+// shell's fields hand a scanner's burst to the scan box (a search); here
+// the burst is what the clerk means, so it stays in the field and Enter
+// submits it.
+func newScanField() *kit.Entry { return kit.NewEntry(scanKeys{}) }
+
+// scanKeys lets every key through to the field.
+type scanKeys struct{}
+
+func (scanKeys) Rune(*kit.Entry, rune) bool          { return false }
+func (scanKeys) Key(*kit.Entry, *fyne.KeyEvent) bool { return false }
+func (scanKeys) Shortcut(fyne.Shortcut) bool         { return false }

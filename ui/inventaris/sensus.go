@@ -39,7 +39,7 @@ type sensusView struct {
 }
 
 func newSensusView(a Shell) *sensusView {
-	v := &sensusView{app: a, scan: a.NewEntry(), title: bold(lang.L("inv.sensus.none")), roomTxt: widget.NewLabel(""),
+	v := &sensusView{app: a, scan: newScanField(), title: bold(lang.L("inv.sensus.none")), roomTxt: widget.NewLabel(""),
 		counts: widget.NewLabel(""), lastTxt: widget.NewLabel("")}
 	v.scan.SetPlaceHolder(lang.L("inv.sensus.scan"))
 	v.scan.OnSubmitted = func(code string) {
