@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
 	"rapi/ui/kit"
 
 	"context"
@@ -68,5 +69,42 @@ func TestScannerBurstInInventarisPindahFieldStaysThere(t *testing.T) {
 	field.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if !labelShows(a.win, "Ruang tujuan: Ruang Rapat") {
 		t.Fatal("the scanned room should be the destination")
+	}
+}
+
+// The Inventaris page (list, form and every tab) fits 1,280 × 720 and
+// 1,366 × 768: the window never asks for more than 1,100 px.
+func TestInventarisFitsOfficeScreens(t *testing.T) {
+	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
+	for _, size := range []fyne.Size{{Width: 1280, Height: 720}, {Width: 1366, Height: 768}} {
+		a.win.Resize(size)
+		a.ShowPage("nav.inventory")
+		check := func(what string) {
+			t.Helper()
+			if w := a.win.Canvas().Content().MinSize().Width; w > 1100 {
+				t.Errorf("at %v the %s asks for %.0f px", size, what, w)
+			}
+			if h := a.win.Canvas().Content().MinSize().Height; h > size.Height {
+				t.Errorf("at %v the %s asks for %.0f px of height", size, what, h)
+			}
+			if got := a.win.Canvas().Size(); got.Width > size.Width || got.Height > size.Height {
+				t.Errorf("at %v the %s grew the window to %v", size, what, got)
+			}
+		}
+		check("asset list")
+		var tabs *container.AppTabs
+		walk(a.win.Canvas().Content(), func(o fyne.CanvasObject) {
+			if x, ok := o.(*container.AppTabs); ok && len(x.Items) == 4 {
+				tabs = x
+			}
+		})
+		for i := 1; i < 4; i++ {
+			tabs.SelectIndex(i)
+			check(tabs.Items[i].Text)
+		}
+		tabs.SelectIndex(0)
+		test.Tap(findButton(t, a.win, "Barang baru"))
+		check("asset form")
+		test.Tap(findButton(t, a.win, "Kembali ke daftar"))
 	}
 }

@@ -52,8 +52,9 @@ var listColumns = []struct {
 	key   string
 	width float32
 }{
-	{"inv.col.code", 100}, {"inv.col.nomor", 210}, {"inv.col.nama", 210}, {"inv.col.merk", 150},
-	{"inv.col.ruang", 220}, {"inv.col.pemegang", 150}, {"inv.col.kondisi", 110},
+	// 1,100 px in all: the page's width at 1,280 × 720 beside the navigation.
+	{"inv.col.code", 100}, {"inv.col.nomor", 200}, {"inv.col.nama", 190}, {"inv.col.merk", 140},
+	{"inv.col.ruang", 210}, {"inv.col.pemegang", 150}, {"inv.col.kondisi", 110},
 }
 
 func newAsetList(a Shell, onOpen func(id int64)) *asetList {
@@ -70,7 +71,7 @@ func newAsetList(a Shell, onOpen func(id int64)) *asetList {
 	all := lang.L("inv.all")
 	kibs := []string{all}
 	for _, g := range aset.KIBs {
-		kibs = append(kibs, "KIB "+string(g)+" · "+g.Name())
+		kibs = append(kibs, "KIB "+string(g)) // the names are long; clerks know the letters
 	}
 	kondisis := []string{all}
 	for _, k := range aset.Kondisis {
@@ -111,8 +112,9 @@ func newAsetList(a Shell, onOpen func(id int64)) *asetList {
 	add.Importance = widget.HighImportance
 	reset := widget.NewButtonWithIcon(lang.L("inv.list.reset"), theme.ContentClearIcon(), l.onReset)
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(l.count, add), l.search)
-	filters := container.NewBorder(nil, nil, nil, reset, container.NewGridWithColumns(7,
-		l.kib, l.kode, l.ruang, l.kondisi, l.status, l.tahun, l.pemegang))
+	// Two rows: seven filters side by side ask for more than 1,280 px.
+	filters := container.NewVBox(container.NewGridWithColumns(4, l.kib, l.kode, l.ruang, l.kondisi),
+		container.NewBorder(nil, nil, nil, reset, container.NewGridWithColumns(3, l.status, l.tahun, l.pemegang)))
 	l.content = container.NewBorder(container.NewVBox(top, filters), nil, nil, nil, l.table)
 	l.loadRooms()
 	l.reload()
