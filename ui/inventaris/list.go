@@ -37,15 +37,16 @@ type asetList struct {
 	content                       fyne.CanvasObject
 	ruangIDs                      map[string]int64
 
-	query    storage.AsetFilter
-	gen      int
-	total    int
-	pages    map[int][]aset.Aset
-	loading  map[int]bool
-	recent   []int
-	inUpdate bool
-	debounce time.Duration
-	timer    *time.Timer
+	query     storage.AsetFilter
+	gen       int
+	total     int
+	pages     map[int][]aset.Aset
+	loading   map[int]bool
+	recent    []int
+	inUpdate  bool
+	resetting bool // onReset is clearing the filters
+	debounce  time.Duration
+	timer     *time.Timer
 }
 
 var listColumns = []struct {
@@ -175,8 +176,8 @@ func (l *asetList) onTyped() {
 }
 
 func (l *asetList) onFilter() {
-	if l.table == nil {
-		return // still being built
+	if l.table == nil || l.resetting {
+		return // still being built, or all filters are being cleared
 	}
 	if l.currentFilter() != l.query {
 		l.reload()
@@ -184,13 +185,16 @@ func (l *asetList) onFilter() {
 	}
 }
 
+// onReset clears every filter with one query, not one per filter.
 func (l *asetList) onReset() {
+	l.resetting = true
 	for _, e := range []*kit.Entry{l.search, l.kode, l.tahun, l.pemegang} {
 		e.SetText("")
 	}
 	for _, s := range []*widget.Select{l.kib, l.ruang, l.kondisi, l.status} {
 		s.ClearSelected()
 	}
+	l.resetting = false
 	l.reload()
 }
 
@@ -283,11 +287,10 @@ func (l *asetList) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		label.SetText("…")
 		return
 	}
-	label.SetText(cellText(a, id.Col))
 	if id.Col == 6 && a.Kondisi == aset.KondisiRB {
-		label.Importance = widget.DangerImportance
-		label.Refresh()
+		label.Importance = widget.DangerImportance // SetText below redraws it
 	}
+	label.SetText(cellText(a, id.Col))
 }
 
 // cellText is column col of asset a as the list shows it.

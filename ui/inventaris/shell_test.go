@@ -43,7 +43,7 @@ type testShell struct {
 	kir       []int64       // rooms whose KIR was asked for
 }
 
-func newTestApp(t *testing.T, dbPath string) *testShell {
+func newTestApp(t testing.TB, dbPath string) *testShell {
 	t.Helper()
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 	t.Setenv("HOME", t.TempDir())
