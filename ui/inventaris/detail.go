@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
@@ -59,7 +58,7 @@ func (f *asetForm) detailRows(g aset.KIB) []*widget.FormItem {
 		l.Importance = widget.DangerImportance
 		l.Hide()
 		f.errs[string(g)+"."+k] = l
-		rows = append(rows, widget.NewFormItem(lang.L("inv.f."+k), container.NewVBox(f.detail[g][k], l)))
+		rows = append(rows, widget.NewFormItem(trKey("inv.f.", k), container.NewVBox(f.detail[g][k], l)))
 	}
 	return rows
 }

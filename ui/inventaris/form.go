@@ -89,7 +89,7 @@ func (f *asetForm) row(key string, w fyne.CanvasObject) *widget.FormItem {
 	l.Wrapping = fyne.TextWrapWord
 	l.Hide()
 	f.errs[key] = l
-	return widget.NewFormItem(lang.L("inv.f."+key), container.NewVBox(w, l))
+	return widget.NewFormItem(trKey("inv.f.", key), container.NewVBox(w, l))
 }
 
 func (f *asetForm) layout() fyne.CanvasObject {

@@ -145,7 +145,7 @@ var asetFields = []string{"code", "kode_barang", "register", "nama", "merk", "uk
 func fieldLabel(key string) string {
 	for _, f := range asetFields {
 		if f == key {
-			return lang.L("inv.f." + key)
+			return trKey("inv.f.", key)
 		}
 	}
 	return kit.FieldName(key)
@@ -208,3 +208,7 @@ func ruangChoices(places []model.Place) []ruangChoice {
 	}
 	return out
 }
+
+// trKey translates a key made of a prefix and a value ("inv.f." +
+// "nama"); every such key is listed in the translations.
+func trKey(prefix, name string) string { return lang.L(prefix + name) }

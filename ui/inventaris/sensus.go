@@ -257,7 +257,7 @@ func scanText(sc aset.SensusScan) string {
 	if sc.Aset != nil {
 		name = sc.Aset.Nama
 	}
-	return kit.Ln("inv.sensus.scanned", map[string]any{"Code": sc.Code, "Nama": name, "What": lang.L("inv.kat." + string(sc.Kategori))})
+	return kit.Ln("inv.sensus.scanned", map[string]any{"Code": sc.Code, "Nama": name, "What": trKey("inv.kat.", string(sc.Kategori))})
 }
 
 // showHasil shows the room's live counts and lines.
