@@ -29,7 +29,7 @@ type asetForm struct {
 
 	kode, nama, merk, ukuran, bahan, tahun, seri, harga *kit.Entry
 	pNama, pNIP, pJabatan, pBAST, kodeLama, ket, jumlah *kit.Entry
-	kodeName                                            *widget.Label
+	kodeName, hargaTxt                                  *widget.Label
 	kondisi, status, perolehan, ruang                   *widget.Select
 	ruangs                                              []ruangChoice
 	wantRuang                                           int64 // the asset's room while the rooms are read
@@ -58,6 +58,8 @@ func newAsetForm(a Shell, id int64, onClose func()) *asetForm {
 	f.harga.SetPlaceHolder("Rp 0")
 	f.jumlah.SetText("1")
 	f.kode.OnChanged = func(string) { f.showGroup() }
+	f.hargaTxt = widget.NewLabel("")
+	f.harga.OnChanged = func(string) { f.showHarga() }
 	f.kondisi = kit.NewSelect(names(aset.Kondisis, aset.Kondisi.Name), nil)
 	f.status = kit.NewSelect(names(aset.Statuses, aset.Status.Name), nil)
 	f.perolehan = kit.NewSelect(names(aset.CaraPerolehans, aset.CaraPerolehan.Name), nil)
@@ -98,7 +100,7 @@ func (f *asetForm) layout() fyne.CanvasObject {
 	main := widget.NewForm(
 		f.row("kode_barang", container.NewVBox(kode, f.kodeName)), f.row("nama", f.nama), f.row("merk", f.merk),
 		f.row("ukuran", f.ukuran), f.row("bahan", f.bahan), f.row("tahun", f.tahun), f.row("nomor_seri", f.seri),
-		f.row("cara_perolehan", f.perolehan), f.row("harga", f.harga), f.row("kondisi", f.kondisi),
+		f.row("cara_perolehan", f.perolehan), f.row("harga", container.NewVBox(f.harga, f.hargaTxt)), f.row("kondisi", f.kondisi),
 		f.row("status", f.status), f.row("ruang", f.ruang), f.row("kode_lama", f.kodeLama), f.row("keterangan", f.ket))
 	if f.id == 0 {
 		main.AppendItem(f.row("jumlah", f.jumlah))
@@ -125,6 +127,17 @@ func (f *asetForm) layout() fyne.CanvasObject {
 		holder, groups)
 	body := container.NewGridWithColumns(2, main, right)
 	return container.NewBorder(container.NewVBox(head, f.msg), nil, nil, nil, container.NewVScroll(body))
+}
+
+// showHarga reads the typed price back in Indonesian format ("Rp650.000"),
+// so a missing or extra zero shows before saving.
+func (f *asetForm) showHarga() {
+	t := strings.TrimSpace(f.harga.Text)
+	if n, err := value.ParseRupiah(t); t != "" && err == nil {
+		f.hargaTxt.SetText("= " + value.FormatRupiah(n))
+		return
+	}
+	f.hargaTxt.SetText("")
 }
 
 // group is the KIB of the typed kode barang ("" while it does not parse).

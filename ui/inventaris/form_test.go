@@ -91,7 +91,10 @@ func TestAsetFormErrorsUnderFieldsThenAddsNUnits(t *testing.T) {
 	if !shows(a.win, "harus jumlah rupiah") || !shows(a.win, "perbaiki isian yang bertanda merah") {
 		t.Fatalf("harga error: %q", texts(a.win))
 	}
-	form.harga.SetText("Rp 650.000")
+	form.harga.SetText("650000")
+	if !shows(a.win, "= Rp650.000") {
+		t.Errorf("the price should read back as Rp650.000: %q", texts(a.win))
+	}
 	test.Type(form.nama, "Kursi Rapat")
 	form.jumlah.SetText("4")
 	test.Tap(findButton(t, a.win, "Simpan"))

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"rapi/model/aset"
 	"rapi/storage"
@@ -71,6 +72,10 @@ func TestAsetListFiltersAndSearch(t *testing.T) {
 	test.Type(l.kode, "1.3.2.10")
 	if got := cellTexts(l, 2); len(got) != 1 || got[0] != "Laptop" {
 		t.Fatalf("kode filter: %q", got)
+	}
+	l.table.Select(widget.TableCellID{Row: 0, Col: 2})
+	if p.form == nil || p.form.nama.Text != "Laptop" {
+		t.Fatal("tapping a row should open its form")
 	}
 }
 
