@@ -92,6 +92,14 @@ func TestAsetFormErrorsUnderFieldsThenAddsNUnits(t *testing.T) {
 		t.Fatalf("harga error: %q", texts(a.win))
 	}
 	form.harga.SetText("650000")
+	form.kode.SetText("1.3.2.05.02.01.999")
+	test.Type(form.nama, "Kursi Rapat")
+	test.Tap(findButton(t, a.win, "Simpan"))
+	if !form.errs["kode_barang"].Visible() || !shows(a.win, "tidak ada di daftar Kode Barang") {
+		t.Fatalf("an unknown kode should be named under Kode barang: %q", texts(a.win))
+	}
+	form.kode.SetText("1.3.2.05.02.01.007")
+	form.nama.SetText("")
 	if !shows(a.win, "= Rp650.000") {
 		t.Errorf("the price should read back as Rp650.000: %q", texts(a.win))
 	}
