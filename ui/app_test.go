@@ -279,7 +279,7 @@ func TestEveryMessageKeyIsTranslated(t *testing.T) {
 	// Keys are passed to lang.L, T and the form helpers item and formCard
 	// (whose second argument is a key too).
 	re := regexp.MustCompile(`(?:lang\.L|\bLn|\bT|\bitem|\bformCard)\("([a-z0-9_]+\.[a-z0-9_.]+)"(?:,\s*"([a-z0-9_]+\.[a-z0-9_.]+)")?`)
-	for _, dir := range []string{".", "arsip", "cetak", "kit", "impor", "../cmd/rapi"} {
+	for _, dir := range []string{".", "arsip", "cetak", "inventaris", "kit", "impor", "../cmd/rapi"} {
 		files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 		for _, f := range files {
 			src, _ := os.ReadFile(f)

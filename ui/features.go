@@ -4,6 +4,7 @@ import (
 	"rapi/model"
 	"rapi/ui/arsip"
 	"rapi/ui/cetak"
+	"rapi/ui/inventaris"
 	"rapi/ui/kit"
 
 	"fyne.io/fyne/v2"
@@ -29,7 +30,7 @@ func features(a *App) []Feature {
 		{Pages: []Page{{"nav.home", theme.HomeIcon(), newHomePage}, {scanPageKey, theme.SearchIcon(), newScanPage}},
 			PrintSources: []cetak.PrintSource{cetak.PlaceSource{}}},
 		arsipFeature(a),
-		{Pages: []Page{{"nav.inventory", theme.ComputerIcon(), notYet("nav.inventory")}}},
+		inventarisFeature(a),
 		{Pages: []Page{{"nav.meetings", theme.AccountIcon(), notYet("nav.meetings")}}},
 		{Pages: []Page{{cetak.PageKey, theme.DocumentPrintIcon(), func(a *App) fyne.CanvasObject { return a.cetak.Page() }}}},
 		{Pages: []Page{{"nav.settings", theme.SettingsIcon(), newSettingsPage}}},
@@ -45,6 +46,15 @@ func arsipFeature(a *App) Feature {
 		Searchers:    []Searcher{arsip.Search},
 		PrintSources: []cetak.PrintSource{cetak.BerkasSource{}, cetak.BoksSource{}},
 		Cards:        arsip.Cards(a),
+	}
+}
+
+// inventarisFeature is the assets: their page and the card a scan of an
+// asset code opens (the scan box's search already finds asset codes).
+func inventarisFeature(a *App) Feature {
+	return Feature{
+		Pages: []Page{{inventaris.PageKey, theme.ComputerIcon(), func(a *App) fyne.CanvasObject { return inventaris.NewPage(a) }}},
+		Cards: inventaris.Cards(a),
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"rapi/model"
 	marsip "rapi/model/arsip"
 	"rapi/storage"
+	"rapi/ui/inventaris"
 	"rapi/ui/kit"
 )
 
@@ -45,7 +46,8 @@ func newHomePage(a *App) fyne.CanvasObject {
 	retensi := widget.NewCard(lang.L("arsipui.home.retensi"), "", h.retensi)
 	review := widget.NewCard(lang.L("registers.home.review"), "", h.review)
 	return container.NewVScroll(container.NewVBox(today, welcome,
-		container.NewGridWithColumns(2, h.late, container.NewVBox(retensi, review, counts)), container.NewHBox(toArsip)))
+		container.NewGridWithColumns(2, h.late, container.NewVBox(retensi, review, counts)),
+		inventaris.HomeCard(a, func() { a.ShowPage(inventaris.PageKey) }), container.NewHBox(toArsip)))
 }
 
 // homeData is what Beranda shows, read in one go off the UI goroutine.

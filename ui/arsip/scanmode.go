@@ -333,6 +333,10 @@ func (ss *Session) moveTo(ctx context.Context, code string, h, dest storage.Hit)
 				}
 				return ss.store.MoveBoks(ctx, b.ID, b.Version, from)
 			}}
+	case model.CodeAsset:
+		if dest.Kind == model.CodePlace {
+			return ss.moveAset(ctx, code, h, dest)
+		}
 	}
 	return refusedKey("scan2.out.cannot_move", map[string]any{"Code": code})
 }

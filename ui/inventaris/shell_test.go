@@ -1,0 +1,218 @@
+package inventaris
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"rapi/model"
+	"rapi/model/aset"
+	"rapi/storage"
+	"rapi/ui/kit"
+	"rapi/ui/kit/kittest"
+)
+
+func TestMain(m *testing.M) {
+	if l := os.Getenv("LANG"); l == "" || l == "C" || l == "POSIX" {
+		os.Setenv("LANG", "en_US.UTF-8")
+	}
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANGUAGE"} {
+		os.Unsetenv(v)
+	}
+	os.Exit(m.Run())
+}
+
+// testShell is the least of an app the assets feature needs. Loads run
+// inline.
+type testShell struct {
+	kit.Runner
+	fa        fyne.App
+	win       fyne.Window
+	store     *storage.Store
+	listeners []func()
+	labels    []string      // codes whose labels were asked for
+	cards     []storage.Hit // cards asked for
+	kir       []int64       // rooms whose KIR was asked for
+}
+
+func newTestApp(t testing.TB, dbPath string) *testShell {
+	t.Helper()
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	t.Setenv("HOME", t.TempDir())
+	fa := test.NewTempApp(t)
+	if err := kit.SetLanguage("id"); err != nil {
+		t.Fatal(err)
+	}
+	s, err := storage.Open(context.Background(), dbPath, storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	w := fa.NewWindow("Rapi")
+	w.Resize(fyne.NewSize(1280, 720))
+	return &testShell{Runner: kit.Sync{}, fa: fa, win: w, store: s}
+}
+
+func (a *testShell) Window() fyne.Window           { return a.win }
+func (a *testShell) Store() *storage.Store         { return a.store }
+func (a *testShell) Preferences() fyne.Preferences { return a.fa.Preferences() }
+func (a *testShell) NewEntry() *kit.Entry          { return kit.NewEntry(noKeys{}) }
+func (a *testShell) ShowError(err error)           { a.ShowInfo(lang.L("dialog.error"), kit.Explain(err)) }
+func (a *testShell) ShowDialog(d dialog.Dialog)    { d.Show() }
+func (a *testShell) OnDataChanged(fn func())       { a.listeners = append(a.listeners, fn) }
+func (a *testShell) Synchronous() bool             { return true }
+func (a *testShell) EnsureClerk(then func())       { then() }
+func (a *testShell) Actor() model.Actor            { return model.Actor{Login: "test", Name: "Petugas Uji"} }
+func (a *testShell) OpenCard(h storage.Hit)        { a.cards = append(a.cards, h) }
+func (a *testShell) PrintKIR(roomID int64)         { a.kir = append(a.kir, roomID) }
+func (a *testShell) PrintLabels(kind model.CodeKind, codes []string) {
+	a.labels = append(a.labels, codes...)
+}
+func (a *testShell) ShowInfo(title, msg string) {
+	dialog.NewCustom(title, lang.L("button.ok"), widget.NewLabel(msg), a.win).Show()
+}
+func (a *testShell) DataChanged() {
+	for _, fn := range a.listeners {
+		fn()
+	}
+}
+func (a *testShell) AskForm(title, confirm string, items []*widget.FormItem, onOK func()) {
+	dialog.NewForm(lang.L(title), lang.L(confirm), lang.L("button.cancel"), items, func(ok bool) {
+		if ok {
+			onOK()
+		}
+	}, a.win).Show()
+}
+
+type noKeys struct{}
+
+func (noKeys) Rune(*kit.Entry, rune) bool          { return false }
+func (noKeys) Key(*kit.Entry, *fyne.KeyEvent) bool { return false }
+func (noKeys) Shortcut(fyne.Shortcut) bool         { return false }
+
+var (
+	walk          = kittest.Walk
+	findButton    = kittest.FindButton
+	overlayShows  = kittest.OverlayShows
+	findInOverlay = kittest.FindInOverlay
+)
+
+// fixture is a small Biro Umum: one building with two rooms (R-RAPAT,
+// R-TU) and a few chairs and a laptop, the ids the tests need.
+type fixture struct {
+	path         string
+	rapat, tu    int64
+	kursi        []aset.Aset // in R-RAPAT
+	laptop, meja aset.Aset   // laptop in R-TU, meja in R-RAPAT
+}
+
+func newFixture(t *testing.T) fixture {
+	t.Helper()
+	f := fixture{path: filepath.Join(t.TempDir(), "rapi.db")}
+	ctx := context.Background()
+	s, err := storage.Open(ctx, f.path, storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	g := &model.Place{Kind: model.PlaceGedung, Name: "Gedung A", Code: "G-A"}
+	must(s.CreatePlace(ctx, g))
+	r1 := &model.Place{Kind: model.PlaceRuang, Name: "Ruang Rapat", Code: "R-RAPAT", ParentID: g.ID}
+	must(s.CreatePlace(ctx, r1))
+	r2 := &model.Place{Kind: model.PlaceRuang, Name: "Ruang TU", Code: "R-TU", ParentID: g.ID}
+	must(s.CreatePlace(ctx, r2))
+	f.rapat, f.tu = r1.ID, r2.ID
+	base := aset.Aset{KodeBarang: "1.3.2.05.02.01.007", Nama: "Kursi Rapat", Merk: "Chitose", Tahun: 2022,
+		CaraPerolehan: aset.PerolehanPengadaan, Harga: 750000, Kondisi: aset.KondisiB, Status: aset.StatusDigunakan, RuangID: r1.ID}
+	f.kursi, err = s.AddAsetUnits(ctx, base, 3)
+	must(err)
+	f.meja = aset.Aset{KodeBarang: "1.3.2.05.02.01.004", Nama: "Meja Rapat", Merk: "Olympic", Tahun: 2021,
+		CaraPerolehan: aset.PerolehanPengadaan, Harga: 9500000, Kondisi: aset.KondisiRB, Status: aset.StatusDigunakan, RuangID: r1.ID}
+	must(s.CreateAset(ctx, &f.meja))
+	f.laptop = aset.Aset{KodeBarang: "1.3.2.10.01.02.002", Nama: "Laptop", Merk: "Lenovo ThinkPad", Tahun: 2024,
+		CaraPerolehan: aset.PerolehanPengadaan, Harga: 18500000, Kondisi: aset.KondisiB, Status: aset.StatusDigunakan, RuangID: r2.ID,
+		Pemegang: aset.Pemegang{Nama: "Budi Santoso", NIP: "198503122010011002"}}
+	must(s.CreateAset(ctx, &f.laptop))
+	return f
+}
+
+// texts are the texts of every label on the canvas and its overlays.
+func texts(w fyne.Window) []string {
+	var out []string
+	collect := func(o fyne.CanvasObject) {
+		walkShown(o, func(o fyne.CanvasObject) {
+			switch x := o.(type) {
+			case *widget.Label:
+				out = append(out, x.Text)
+			case *widget.Form: // its row labels
+				for _, it := range x.Items {
+					out = append(out, it.Text)
+				}
+			}
+		})
+	}
+	collect(w.Content())
+	for _, o := range w.Canvas().Overlays().List() {
+		collect(o)
+	}
+	return out
+}
+
+// scan types code into a scan field and presses Enter, as a scanner does.
+func scan(w fyne.Window, e *kit.Entry, code string) {
+	w.Canvas().Focus(e)
+	test.Type(e, code)
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+}
+
+// walkShown is walk that skips what is hidden (and all inside it).
+func walkShown(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	if !o.Visible() {
+		return
+	}
+	fn(o)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			walkShown(c, fn)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			walkShown(c, fn)
+		}
+	}
+}
+
+// shows tells whether a shown label (content or dialogs) contains text.
+func shows(w fyne.Window, text string) bool {
+	for _, t := range texts(w) {
+		if strings.Contains(t, text) {
+			return true
+		}
+	}
+	return false
+}
+
+// topOverlay is the dialog on top.
+func topOverlay(t *testing.T, w fyne.Window) fyne.CanvasObject {
+	t.Helper()
+	o := w.Canvas().Overlays().Top()
+	if o == nil {
+		t.Fatal("no dialog on screen")
+	}
+	return o
+}
