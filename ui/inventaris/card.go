@@ -86,7 +86,7 @@ func (c *asetCard) body() fyne.CanvasObject {
 		cardRow("inv.card.kode", strings.TrimSpace(string(a.KodeBarang)+" "+c.d.kodeNama)+" · KIB "+string(a.KIB())),
 		cardRow("inv.card.ruang", dash(a.RuangPath)),
 		cardRow("inv.card.pemegang", dash(a.Pemegang.Label())),
-		cardRow("inv.card.kondisi", kondisiText(a.Kondisi)+" · "+a.Status.Name()),
+		cardRow("inv.card.kondisi", kondisiText(a.Kondisi)+" · "+statusName(a.Status)),
 		cardRow("inv.card.sensus", dash(c.d.lastSensus)),
 	)
 	lines := make([]string, len(c.d.mutasi))
@@ -102,7 +102,7 @@ func (c *asetCard) body() fyne.CanvasObject {
 
 // mutasiLine is one line of an asset's history.
 func mutasiLine(m aset.Mutasi) string {
-	s := model.FormatDateShort(m.Tanggal) + " · " + m.Jenis.Name() + ": " + dash(m.Dari) + " → " + dash(m.Ke)
+	s := model.FormatDateShort(m.Tanggal) + " · " + mutasiName(m.Jenis) + ": " + dash(m.Dari) + " → " + dash(m.Ke)
 	if m.Alasan != "" {
 		s += " · " + m.Alasan
 	}
@@ -159,7 +159,7 @@ func (c *asetCard) onPindah() {
 }
 
 func (c *asetCard) onKondisi() {
-	k := kit.NewSelect(names(aset.Kondisis, aset.Kondisi.Name), nil)
+	k := kit.NewSelect(names(aset.Kondisis, kondisiName), nil)
 	selectOf(k, aset.Kondisis, c.d.a.Kondisi)
 	alasan := c.app.NewEntry()
 	items := []*widget.FormItem{item("inv.f.kondisi", k), item("inv.f.alasan", alasan)}

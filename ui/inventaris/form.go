@@ -60,9 +60,9 @@ func newAsetForm(a Shell, id int64, onClose func()) *asetForm {
 	f.kode.OnChanged = func(string) { f.showGroup() }
 	f.hargaTxt = widget.NewLabel("")
 	f.harga.OnChanged = func(string) { f.showHarga() }
-	f.kondisi = kit.NewSelect(names(aset.Kondisis, aset.Kondisi.Name), nil)
-	f.status = kit.NewSelect(names(aset.Statuses, aset.Status.Name), nil)
-	f.perolehan = kit.NewSelect(names(aset.CaraPerolehans, aset.CaraPerolehan.Name), nil)
+	f.kondisi = kit.NewSelect(names(aset.Kondisis, kondisiName), nil)
+	f.status = kit.NewSelect(names(aset.Statuses, statusName), nil)
+	f.perolehan = kit.NewSelect(names(aset.CaraPerolehans, perolehanName), nil)
 	f.ruang = kit.NewSelect([]string{"–"}, nil)
 	f.kondisi.SetSelectedIndex(0)
 	f.status.SetSelectedIndex(0)
@@ -109,7 +109,7 @@ func (f *asetForm) layout() fyne.CanvasObject {
 		f.row("pemegang_jabatan", f.pJabatan), f.row("nomor_bast", f.pBAST))
 	groups := container.NewStack()
 	for _, g := range aset.KIBs {
-		c := container.NewVBox(widget.NewLabelWithStyle(kit.Ln("inv.form.kib", map[string]any{"KIB": string(g), "Name": g.Name()}),
+		c := container.NewVBox(widget.NewLabelWithStyle(kit.Ln("inv.form.kib", map[string]any{"KIB": string(g), "Name": kibName(g)}),
 			fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), widget.NewForm(f.detailRows(g)...))
 		c.Hide()
 		f.kib[g] = c

@@ -180,7 +180,7 @@ func kondisiText(k aset.Kondisi) string {
 	if !k.Valid() {
 		return "–"
 	}
-	return k.Name()
+	return kondisiName(k)
 }
 
 // ruangChoice is a room for pickers: its id and full path.

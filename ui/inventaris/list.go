@@ -76,11 +76,11 @@ func newAsetList(a Shell, onOpen func(id int64)) *asetList {
 	}
 	kondisis := []string{all}
 	for _, k := range aset.Kondisis {
-		kondisis = append(kondisis, k.Name())
+		kondisis = append(kondisis, kondisiName(k))
 	}
 	statuses := []string{all}
 	for _, st := range aset.Statuses {
-		statuses = append(statuses, st.Name())
+		statuses = append(statuses, statusName(st))
 	}
 	changed := func(string) { l.onFilter() }
 	l.kib = kit.NewSelect(kibs, changed)

@@ -46,7 +46,7 @@ func newSensusView(a Shell) *sensusView {
 		v.scan.SetText("")
 		v.onScan(strings.TrimSpace(code))
 	}
-	v.kondisi = kit.NewSelect(names(aset.Kondisis, aset.Kondisi.Name), nil)
+	v.kondisi = kit.NewSelect(names(aset.Kondisis, kondisiName), nil)
 	v.kondisi.PlaceHolder = lang.L("inv.sensus.kondisi")
 	v.kondisi.OnChanged = func(string) { v.onKondisi() }
 	v.list = widget.NewList(func() int { return len(v.lines) }, func() fyne.CanvasObject { return widget.NewLabel("") },
