@@ -68,6 +68,8 @@ type ListColumn struct {
 	// Wide asks the printed form for a share of the page (names,
 	// addresses); the others get a narrow fixed column.
 	Wide bool
+	// Sum: the printed form adds the column up in its JUMLAH row.
+	Sum bool
 }
 
 // List is the definition of one asset list.
@@ -150,6 +152,8 @@ func col(h string, k CellKind, v func(r *ListRow) any) ListColumn {
 
 func wide(c ListColumn) ListColumn { c.Wide = true; return c }
 
+func summed(c ListColumn) ListColumn { c.Sum = true; return c }
+
 // asetCol is a column of the row's unit, empty on rows without one.
 func asetCol(h string, k CellKind, v func(a *Aset) any) ListColumn {
 	return col(h, k, func(r *ListRow) any {
@@ -189,11 +193,10 @@ var (
 	colRegister = col("Nomor Register", CellCode, func(r *ListRow) any { return r.Registers() })
 	colTahun    = asetCol("Tahun Pembelian", CellInt, func(a *Aset) any { return nz(a.Tahun) })
 	colAsal     = asetCol("Asal-usul/Cara Perolehan", CellText, func(a *Aset) any { return a.CaraPerolehan.Name() })
-	colHarga    = col("Harga (Rp)", CellMoney, func(r *ListRow) any { return r.Harga() })
+	colHarga    = summed(col("Harga (Rp)", CellMoney, func(r *ListRow) any { return r.Harga() }))
 	colKet      = wide(asetCol("Keterangan", CellText, func(a *Aset) any { return a.Keterangan }))
-	colJumlah   = col("Jumlah", CellInt, func(r *ListRow) any { return max(r.Jumlah, 1) })
+	colJumlah   = summed(col("Jumlah", CellInt, func(r *ListRow) any { return max(r.Jumlah, 1) }))
 	colCode     = asetCol("Kode Label", CellCode, func(a *Aset) any { return a.Code })
-	colRuang    = wide(asetCol("Ruangan", CellText, func(a *Aset) any { return a.RuangPath }))
 )
 
 func mesin(f func(m *Mesin) string) func(a *Aset) any {
@@ -334,18 +337,18 @@ var KIBFList = List{Title: "KARTU INVENTARIS BARANG (KIB) F", Sheet: "KIB F", KI
 	asetCol("Status Tanah", CellText, konstruksi(func(k *Konstruksi) any { return k.StatusTanah })),
 	asetCol("Nomor Kode Tanah", CellCode, konstruksi(func(k *Konstruksi) any { return k.KodeTanah })),
 	colAsal,
-	asetCol("Nilai Kontrak (Rp)", CellMoney, konstruksi(func(k *Konstruksi) any { return k.NilaiKontrak })),
+	summed(asetCol("Nilai Kontrak (Rp)", CellMoney, konstruksi(func(k *Konstruksi) any { return k.NilaiKontrak }))),
 	colKet}}
 
 // keadaan is one of the KIR's three condition columns: the units of the
 // row in that condition.
 func keadaan(h string, want string) ListColumn {
-	return col(h, CellInt, func(r *ListRow) any {
+	return summed(col(h, CellInt, func(r *ListRow) any {
 		if r.Aset == nil || r.Aset.Kondisi.KIR() != want {
 			return nil
 		}
 		return max(r.Jumlah, 1)
-	})
+	}))
 }
 
 // KIRList is the Kartu Inventaris Ruangan, posted on the room's wall.
@@ -364,7 +367,7 @@ var KIRList = List{Title: "KARTU INVENTARIS RUANGAN (KIR)", Sheet: "KIR", Groupe
 		}
 		return r.Registers()
 	}),
-	col("Harga Beli/Perolehan", CellMoney, func(r *ListRow) any { return r.Harga() }),
+	summed(col("Harga Beli/Perolehan", CellMoney, func(r *ListRow) any { return r.Harga() })),
 	keadaan("Baik (B)", "B"), keadaan("Kurang Baik (KB)", "KB"), keadaan("Rusak Berat (RB)", "RB"),
 	wide(asetCol("Keterangan Mutasi", CellText, func(a *Aset) any { return a.Keterangan }))}}
 
@@ -374,8 +377,8 @@ var BukuInventarisList = List{Title: "BUKU INVENTARIS", Sheet: "Buku Inventaris"
 	col("Golongan", CellText, func(r *ListRow) any { return "KIB " + string(r.Group) }),
 	col("Kode", CellCode, func(r *ListRow) any { return string(r.Group.Jenis()) }),
 	wide(col("Nama Golongan", CellText, func(r *ListRow) any { return r.Group.Name() })),
-	col("Jumlah Barang", CellInt, func(r *ListRow) any { return r.Jumlah }),
-	col("Jumlah Harga (Rp)", CellMoney, func(r *ListRow) any { return r.Total })}}
+	summed(col("Jumlah Barang", CellInt, func(r *ListRow) any { return r.Jumlah })),
+	summed(col("Jumlah Harga (Rp)", CellMoney, func(r *ListRow) any { return r.Total }))}}
 
 func mutasiCol(h string, k CellKind, v func(m *Mutasi) any) ListColumn {
 	return col(h, k, func(r *ListRow) any {
@@ -471,4 +474,44 @@ func (g *Grouper) Flush() (ListRow, bool) {
 	r := *g.cur
 	g.cur = nil
 	return r, true
+}
+
+// Totals adds up the summed columns of rows cell by cell (nil where a
+// column is not summed): the JUMLAH row under a printed list.
+type Totals struct {
+	List *List
+	sums []int64
+}
+
+// Add counts one row's cells.
+func (t *Totals) Add(cells []any) {
+	if t.sums == nil {
+		t.sums = make([]int64, len(t.List.Columns))
+	}
+	for i, c := range t.List.Columns {
+		if !c.Sum {
+			continue
+		}
+		switch v := cells[i].(type) {
+		case int:
+			t.sums[i] += int64(v)
+		case int64:
+			t.sums[i] += v
+		}
+	}
+}
+
+// Texts is the JUMLAH row as printed, the label in the first wide column.
+func (t *Totals) Texts() []string {
+	out := make([]string, len(t.List.Columns))
+	labelled := false
+	for i, c := range t.List.Columns {
+		switch {
+		case c.Sum && t.sums != nil:
+			out[i] = FormatCell(c.Kind, t.sums[i])
+		case c.Wide && !labelled:
+			out[i], labelled = "JUMLAH", true
+		}
+	}
+	return out
 }
