@@ -2,8 +2,8 @@ package storage
 
 import (
 	"bytes"
-	"path/filepath"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
