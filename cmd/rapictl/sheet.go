@@ -14,7 +14,8 @@ import (
 
 func init() {
 	register(command{"import", `arsip FILE [--sheet NAME ...|--all-sheets] [--dry-run [--json]] [--skip-invalid] [--convert-xls] [--klasifikasi CODE] [--map "Kolom=field" ...]: import a register of files from .xlsx/.csv; klasifikasi FILE [--dry-run] [--pin PIN]: import classification codes with their JRA`, cmdImport})
-	register(command{"export", "arsip FILE.xlsx [--list aktif|inaktif|isi|usul-pindah|usul-musnah|pinjam|berkas] [--text T] [--kode PREFIX] [--year N]: write an official list", cmdExport})
+	register(command{"export", "arsip FILE.xlsx [--list aktif|inaktif|isi|usul-pindah|usul-musnah|pinjam|berkas] [--text T] [--kode PREFIX] [--year N]: write an official list; " +
+		"aset FILE.xlsx [--list kib-a..kib-f|kir|buku-inventaris|mutasi] [--ruang CODE]: write an asset list", cmdExport})
 }
 
 // multi is a repeatable string flag.
@@ -93,6 +94,9 @@ func cmdImport(e *env, args []string) error {
 }
 
 func cmdExport(e *env, args []string) error {
+	if len(args) > 0 && args[0] == "aset" {
+		return cmdExportAset(e, args[1:]) // aset_export.go
+	}
 	fs := e.flags("export")
 	list := fs.String("list", "aktif", "aktif|inaktif|isi|usul-pindah|usul-musnah|pinjam|berkas")
 	text := fs.String("text", "", "only files matching this search text")

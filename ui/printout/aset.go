@@ -124,6 +124,7 @@ func AsetForm(ctx context.Context, s AsetReader, opt AsetOptions) (paper.FormSpe
 	case len(def.Columns) > 14:
 		spec.FontSize = 7 // KIB B: seventeen columns on one page's width
 	}
+	fitColumns(&spec)
 	return spec, paper.SliceRows(rows), nil
 }
 
@@ -190,6 +191,29 @@ func asetColumns(def *aset.List) []paper.Column {
 		out[i] = pc
 	}
 	return out
+}
+
+// fitColumns narrows the fixed columns (and the type with them) when
+// they would leave the names too little room: a KIB B on A4.
+func fitColumns(spec *paper.FormSpec) {
+	pw, _ := spec.PageSize()
+	room := (pw - 30) * 0.66
+	fixed := 0.0
+	for _, c := range spec.Columns {
+		fixed += c.Width
+	}
+	if fixed <= room {
+		return
+	}
+	f := room / fixed
+	for i := range spec.Columns {
+		spec.Columns[i].Width *= f
+	}
+	size := spec.FontSize
+	if size == 0 {
+		size = 8
+	}
+	spec.FontSize = max(size*f, 5.5)
 }
 
 // asetWidths are the columns whose cells must stay on one line (a
