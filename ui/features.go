@@ -29,7 +29,8 @@ func features(a *App) []Feature {
 		{Pages: []Page{{"nav.home", theme.HomeIcon(), newHomePage}, {scanPageKey, theme.SearchIcon(), newScanPage}},
 			PrintSources: []cetak.PrintSource{cetak.PlaceSource{}}},
 		arsipFeature(a),
-		{Pages: []Page{{"nav.inventory", theme.ComputerIcon(), notYet("nav.inventory")}}},
+		{Pages: []Page{{"nav.inventory", theme.ComputerIcon(), notYet("nav.inventory")}},
+			PrintSources: []cetak.PrintSource{cetak.AsetSource{}, cetak.RuangSource{}}}, // inventaris (asetpaper; merge into inventarisFeature)
 		{Pages: []Page{{"nav.meetings", theme.AccountIcon(), notYet("nav.meetings")}}},
 		{Pages: []Page{{cetak.PageKey, theme.DocumentPrintIcon(), func(a *App) fyne.CanvasObject { return a.cetak.Page() }}}},
 		{Pages: []Page{{"nav.settings", theme.SettingsIcon(), newSettingsPage}}},
