@@ -13,7 +13,7 @@ import (
 )
 
 func init() {
-	register(command{"import", `arsip FILE [--sheet NAME ...|--all-sheets] [--dry-run [--json]] [--skip-invalid] [--convert-xls] [--klasifikasi CODE] [--map "Kolom=field" ...]: import a register of files from .xlsx/.csv; klasifikasi FILE [--dry-run] [--pin PIN]: import classification codes with their JRA`, cmdImport})
+	register(command{"import", `arsip FILE [--sheet NAME ...|--all-sheets] [--dry-run [--json]] [--skip-invalid] [--convert-xls] [--klasifikasi CODE] [--map "Kolom=field" ...]: import a register of files from .xlsx/.csv; klasifikasi FILE [--dry-run] [--pin PIN]: import classification codes with their JRA; aset FILE.xlsx [--sheet S] [--dry-run] [--skip-invalid]: import a KIB register (units by kode barang + register)`, cmdImport})
 	register(command{"export", "arsip FILE.xlsx [--list aktif|inaktif|isi|usul-pindah|usul-musnah|pinjam|berkas] [--text T] [--kode PREFIX] [--year N]: write an official list; " +
 		"aset FILE.xlsx [--list kib-a..kib-f|kir|buku-inventaris|mutasi] [--ruang CODE]: write an asset list", cmdExport})
 }
@@ -89,6 +89,9 @@ func applyMap(m sheet.Mapping, pairs []string, s sheet.Schema) (sheet.Mapping, e
 func cmdImport(e *env, args []string) error {
 	if len(args) > 0 && args[0] == "klasifikasi" {
 		return cmdImportKlasifikasi(e, args[1:]) // klasifikasi.go
+	}
+	if len(args) > 0 && args[0] == "aset" {
+		return cmdImportAset(e, args[1:]) // aset_import.go
 	}
 	return cmdImportArsip(e, args) // import_arsip.go
 }
