@@ -1,12 +1,16 @@
 package main
 
 import (
+	"context"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"rapi/model/aset"
+	"rapi/storage"
 )
 
 func TestPrintAndExportAsetLists(t *testing.T) {
@@ -59,5 +63,40 @@ func TestPrintAndExportAsetLists(t *testing.T) {
 	}
 	if code, _, _ := ctl(t, "--db", db, "export", "aset", filepath.Join(dir, "x.xlsx"), "--list", "kib-z"); code != 2 {
 		t.Errorf("unknown list: exit %d", code)
+	}
+}
+
+func TestPrintBASTAndBASensus(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	db := asetDemo(t)
+	ctx := context.Background()
+	s, err := storage.Open(ctx, db, storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var held aset.Aset
+	err = s.EachAsetUnit(ctx, storage.AsetFilter{}, func(a *aset.Aset) bool {
+		if a.Pemegang.NIP != "" {
+			held = *a
+			return false
+		}
+		return true
+	})
+	s.Close()
+	if err != nil || held.Code == "" {
+		t.Fatalf("no held asset in the demo: %v", err)
+	}
+	out := filepath.Join(t.TempDir(), "bast.pdf")
+	if code, _, errs := ctl(t, "--db", db, "print", "bast", "--aset", held.Code, "--out", out); code != 0 {
+		t.Fatalf("print bast: %s", errs)
+	}
+	text, _ := exec.Command("pdftotext", "-layout", out, "-").Output()
+	if !strings.Contains(string(text), "BERITA ACARA SERAH TERIMA") || !strings.Contains(string(text), held.Pemegang.Nama) {
+		t.Errorf("bast:\n%s", text)
+	}
+	if code, _, errs := ctl(t, "--db", db, "print", "ba-sensus", "--out", out); code != 1 || !strings.Contains(errs, "sensus") {
+		t.Errorf("ba-sensus without a session: %d %q", code, errs)
 	}
 }

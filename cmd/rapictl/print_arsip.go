@@ -17,8 +17,8 @@ import (
 func init() {
 	register(command{"print", "LIST --out FILE.pdf [--paper a4|f4] [--landscape | --portrait]: print an official list " +
 		"(" + strings.Join(printListNames(), ", ") + ") to PDF; pinjam-kartu prints the loan cards of the open loans " +
-		"(one A5 card per page, or two per A4 sheet with --paper a4); the asset lists " + strings.Join(asetPrintNames(), ", ") +
-		" (kir needs --ruang CODE)", cmdPrint})
+		"(one A5 card per page, or two per A4 sheet with --paper a4); the asset lists " + strings.Join(asetPrintAll(), ", ") +
+		" (kir needs --ruang CODE, bast --aset CODE, ba-sensus [--sensus ID])", cmdPrint})
 	registerLabelKind("berkas", berkasRecords)
 	registerLabelKind("boks", boksRecords)
 }
