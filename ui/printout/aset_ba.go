@@ -147,7 +147,9 @@ func BASensus(ctx context.Context, s *storage.Store, opt BASensusOptions) (paper
 	h := asetHeader(inst, kode)
 	sub := []string{ses.Nama, "PROVINSI : " + h.Provinsi, "KODE LOKASI : " + kode, "NAMA UNIT : " + h.SatuanKerja,
 		"Pada hari ini, " + model.FormatDateDay(asOf) + ", telah dilaksanakan sensus barang milik daerah dengan hasil sebagai berikut:"}
-	num := func(h string) paper.Column { return paper.Column{Header: h, Width: 24, Align: paper.Center, Wrap: true} }
+	num := func(h string) paper.Column {
+		return paper.Column{Header: h, Width: 24, Align: paper.Center, Wrap: true}
+	}
 	cols := []paper.Column{{Header: "No", Width: 9, Align: paper.Center}, {Header: "Ruangan", Weight: 1, Wrap: true},
 		num("Ditemukan"), num("Tidak Ditemukan"), num("Salah Ruangan"), num("Barang Tidak Tercatat"), num("Terpindai Ganda"),
 		num("Kondisi Dikoreksi")}
