@@ -14,7 +14,7 @@ import (
 
 // asetStore is a room (Aula) with n identical chairs and a car with its
 // papers, in an institution with a kode lokasi.
-func asetStore(t *testing.T, chairs int, serials bool) (*storage.Store, model.Place) {
+func asetStore(t testing.TB, chairs int, serials bool) (*storage.Store, model.Place) {
 	t.Helper()
 	ctx := context.Background()
 	s, err := storage.Open(ctx, filepath.Join(t.TempDir(), "rapi.db"), storage.Options{})
