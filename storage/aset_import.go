@@ -96,10 +96,18 @@ func (s *Store) ImportAset(ctx context.Context, file string, opt ImportAsetOptio
 		if rep.Blocked(opt.SkipInvalid) { // a kode barang not in the list
 			return errAsetImportBlocked
 		}
+		var fresh []asetImportRow
 		for i := range todo {
+			if !todo[i].old {
+				fresh = append(fresh, todo[i])
+				continue
+			}
 			if err := s.applyAsetImport(ctx, tx, &todo[i]); err != nil {
 				return err
 			}
+		}
+		if err := s.createAsetBulk(ctx, tx, fresh); err != nil {
+			return err
 		}
 		return s.audit(tx, "aset", 0, ActUpdate, nil, map[string]any{"import": file,
 			"created": rep.Created, "updated": rep.Updated, "unchanged": rep.Unchanged})

@@ -83,6 +83,13 @@ func TestImportMessyKIBBTwiceChangesNothingTheSecondTime(t *testing.T) {
 		car.Tahun != 2019 || car.CaraPerolehan != aset.PerolehanPengadaan || car.Kondisi != aset.KondisiB {
 		t.Errorf("car %+v %+v", car, car.Detail.B)
 	}
+	// A unit written by the import scans and searches like one typed in.
+	if ref, err := s.LookupCode(ctx, car.Code); err != nil || ref.EntityID != car.ID {
+		t.Errorf("code %s: %+v %v", car.Code, ref, err)
+	}
+	if page, err := s.AsetList(ctx, AsetFilter{Text: "innova"}, Page{}); err != nil || page.Total != 1 {
+		t.Errorf("search innova: %d %v", page.Total, err)
+	}
 	chair, err := s.AsetByNomor(ctx, "1.3.2.05.02.01.007", 2)
 	must(t, err)
 	if chair.Kondisi != aset.KondisiRB || chair.CaraPerolehan != aset.PerolehanHibah || chair.Harga != 750000 {
