@@ -70,16 +70,20 @@ func (r *ImportAsetReport) Blocked(skip bool) bool { return !r.Read.OK() && !ski
 // and register (in the bin or not), so the same file twice changes
 // nothing the second time; a new unit claims its register in the write.
 func (s *Store) ImportAset(ctx context.Context, file string, opt ImportAsetOptions) (*ImportAsetReport, error) {
-	res, err := sheet.Read(file, AsetSchema, sheet.Options{Sheet: opt.Sheet, Check: checkAsetRecord})
+	// The accepted rows become units as they are read: 100,000 maps of
+	// cells need not stay in memory. Nothing is written before the whole
+	// file is read and planned.
+	var rows []asetImportRow
+	keep := func(rec sheet.Record) error {
+		a, _ := parseAsetRecord(rec)
+		rows = append(rows, asetImportRow{row: rec.Row, a: a})
+		return nil
+	}
+	res, err := sheet.Read(file, AsetSchema, sheet.Options{Sheet: opt.Sheet, Check: checkAsetRecord, OnRecord: keep})
 	if err != nil {
 		return nil, err
 	}
 	rep := &ImportAsetReport{Read: res, Rejected: len(res.Rejected)}
-	rows := make([]asetImportRow, 0, len(res.Records))
-	for _, rec := range res.Records {
-		a, _ := parseAsetRecord(rec)
-		rows = append(rows, asetImportRow{row: rec.Row, a: a})
-	}
 	if rep.Blocked(opt.SkipInvalid) || opt.DryRun {
 		err := s.read(ctx, "plan aset import", func(tx *sql.Tx) error {
 			_, err := planAsetImport(ctx, tx, rows, rep)
@@ -96,13 +100,13 @@ func (s *Store) ImportAset(ctx context.Context, file string, opt ImportAsetOptio
 		if rep.Blocked(opt.SkipInvalid) { // a kode barang not in the list
 			return errAsetImportBlocked
 		}
-		var fresh []asetImportRow
-		for i := range todo {
-			if !todo[i].old {
-				fresh = append(fresh, todo[i])
+		var fresh []*asetImportRow
+		for _, r := range todo {
+			if !r.old {
+				fresh = append(fresh, r)
 				continue
 			}
-			if err := s.applyAsetImport(ctx, tx, &todo[i]); err != nil {
+			if err := s.applyAsetImport(ctx, tx, r); err != nil {
 				return err
 			}
 		}
@@ -161,7 +165,7 @@ func asetRowError(row int, err error) error {
 
 // planAsetImport sorts the rows into new, changed and unchanged units,
 // reading the saved units in one query per kode barang of the file.
-func planAsetImport(ctx context.Context, tx *sql.Tx, rows []asetImportRow, rep *ImportAsetReport) ([]asetImportRow, error) {
+func planAsetImport(ctx context.Context, tx *sql.Tx, rows []asetImportRow, rep *ImportAsetReport) ([]*asetImportRow, error) {
 	saved, err := savedAsetUnits(ctx, tx, rows)
 	if err != nil {
 		return nil, err
@@ -170,8 +174,9 @@ func planAsetImport(ctx context.Context, tx *sql.Tx, rows []asetImportRow, rep *
 	if err != nil {
 		return nil, err
 	}
-	var todo []asetImportRow
-	for _, r := range rows {
+	var todo []*asetImportRow
+	for i := range rows {
+		r := &rows[i]
 		if !known[r.a.KodeBarang] {
 			rep.Read.Problems = append(rep.Read.Problems, sheet.Problem{Row: r.row, Column: "Kode Barang",
 				Value: string(r.a.KodeBarang), Reason: "error.aset_kode_unknown"})
@@ -186,9 +191,11 @@ func planAsetImport(ctx context.Context, tx *sql.Tx, rows []asetImportRow, rep *
 			rep.Unchanged++
 			continue
 		default:
-			merged := old
-			mergeAsetImport(&merged, &r.a)
-			r.a, r.old = merged, true
+			if !r.old { // a second plan (the write after a dry read) finds it merged already
+				merged := old
+				mergeAsetImport(&merged, &r.a)
+				r.a, r.old = merged, true
+			}
 			rep.Updated++
 		}
 		todo = append(todo, r)

@@ -19,7 +19,7 @@ import (
 // asetImportBatch is how many units one statement writes (28 parameters each).
 const asetImportBatch = 256
 
-func (s *Store) createAsetBulk(ctx context.Context, tx *sql.Tx, rows []asetImportRow) error {
+func (s *Store) createAsetBulk(ctx context.Context, tx *sql.Tx, rows []*asetImportRow) error {
 	if len(rows) == 0 {
 		return nil
 	}
