@@ -30,5 +30,7 @@ SCAN_SMOKE_BERKAS=200000 bash .ci/scan-smoke.sh "$work/rapi" "$work/rapictl" | g
 # Start-up: launch to the first usable window on the 200,000-file database.
 bash .ci/startup-bench.sh "$work/rapi" "$work/bench.db" 5 | grep startup:
 run ./storage/ 'ImportArsip100k|ExportArsip100k' 1x
+run ./storage/ 'AsetKIBB100k' 1x
+run ./ui/printout/ 'KIR1000' 5x
 run ./storage/sheet/ . 1x
 run ./ui/paper/ 'FolderLabels1000|GLabelsCompare' 1x

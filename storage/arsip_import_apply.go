@@ -124,17 +124,23 @@ func (w *importBatch) write(p *planned, pl *importPlan, codes *codeSeq, today ti
 // counter, skipping the codes already registered under the berkas prefix
 // (read once) and every code a file holds, binned ones too.
 type codeSeq struct {
+	kind        model.CodeKind
 	held, taken map[string]bool
 	seq, start  int64
 }
 
 func readCodeSeq(ctx context.Context, tx *sql.Tx, held map[string]bool) (*codeSeq, error) {
-	taken, err := registeredCodes(ctx, tx, model.CodeBerkas)
+	return readCodeSeqOf(ctx, tx, model.CodeBerkas, held)
+}
+
+// readCodeSeqOf is readCodeSeq for the codes of kind (the asset import's A- codes).
+func readCodeSeqOf(ctx context.Context, tx *sql.Tx, kind model.CodeKind, held map[string]bool) (*codeSeq, error) {
+	taken, err := registeredCodes(ctx, tx, kind)
 	if err != nil {
 		return nil, err
 	}
-	c := &codeSeq{held: held, taken: taken}
-	err = tx.QueryRowContext(ctx, "SELECT coalesce((SELECT last FROM code_counter WHERE kind=?),0)", string(model.CodeBerkas)).Scan(&c.seq)
+	c := &codeSeq{kind: kind, held: held, taken: taken}
+	err = tx.QueryRowContext(ctx, "SELECT coalesce((SELECT last FROM code_counter WHERE kind=?),0)", string(kind)).Scan(&c.seq)
 	c.start = c.seq
 	return c, err
 }
@@ -142,9 +148,9 @@ func readCodeSeq(ctx context.Context, tx *sql.Tx, held map[string]bool) (*codeSe
 func (c *codeSeq) next() (string, error) {
 	for {
 		c.seq++
-		code := model.FormatCode(model.CodeBerkas, c.seq)
+		code := model.FormatCode(c.kind, c.seq)
 		if code == "" {
-			return "", fmt.Errorf("import: berkas code sequence exhausted")
+			return "", fmt.Errorf("import: %s code sequence exhausted", c.kind)
 		}
 		if c.held[code] || c.taken[code] {
 			continue
@@ -161,7 +167,7 @@ func (c *codeSeq) save(ctx context.Context, tx *sql.Tx) error {
 		return nil
 	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO code_counter(kind, last) VALUES (?, ?)
-		ON CONFLICT(kind) DO UPDATE SET last = max(last, excluded.last)`, string(model.CodeBerkas), c.seq)
+		ON CONFLICT(kind) DO UPDATE SET last = max(last, excluded.last)`, string(c.kind), c.seq)
 	return err
 }
 

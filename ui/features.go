@@ -53,8 +53,9 @@ func arsipFeature(a *App) Feature {
 // asset code opens (the scan box's search already finds asset codes).
 func inventarisFeature(a *App) Feature {
 	return Feature{
-		Pages: []Page{{inventaris.PageKey, theme.ComputerIcon(), func(a *App) fyne.CanvasObject { return inventaris.NewPage(a) }}},
-		Cards: inventaris.Cards(a),
+		Pages:        []Page{{inventaris.PageKey, theme.ComputerIcon(), func(a *App) fyne.CanvasObject { return inventaris.NewPage(a) }}},
+		Cards:        inventaris.Cards(a),
+		PrintSources: []cetak.PrintSource{cetak.AsetSource{}, cetak.RuangSource{}},
 	}
 }
 

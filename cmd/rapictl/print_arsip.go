@@ -18,7 +18,8 @@ func init() {
 	register(command{"print", "LIST --out FILE.pdf [--paper a4|f4] [--landscape | --portrait] [--tahun 2020-2023] [--unit U] [--klasifikasi K] " +
 		"[--tempat CODE] [--kategori K]: print an official list " +
 		"(" + strings.Join(printListNames(), ", ") + ") to PDF; pinjam-kartu prints the loan cards of the open loans " +
-		"(one A5 card per page, or two per A4 sheet with --paper a4)", cmdPrint})
+		"(one A5 card per page, or two per A4 sheet with --paper a4); the asset lists " + strings.Join(asetPrintAll(), ", ") +
+		" (kir needs --ruang CODE, bast --aset CODE, ba-sensus [--sensus ID])", cmdPrint})
 	registerLabelKind("berkas", berkasRecords)
 	registerLabelKind("boks", boksRecords)
 }
@@ -55,6 +56,9 @@ func records(labels []printout.Labeled, err error) ([]labelRecord, error) {
 var timeNow = time.Now
 
 func cmdPrint(e *env, args []string) error {
+	if asetPrintList(args) != "" {
+		return cmdPrintAset(e, args) // aset_print.go
+	}
 	fs := e.flags("print")
 	out := fs.String("out", "", "PDF file to write")
 	paperName := fs.String("paper", "", "a4 or f4 (lists default to f4; loan cards default to A5, a4 puts two on a sheet)")

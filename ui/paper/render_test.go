@@ -41,6 +41,8 @@ func codesOf(ds []Drawer) []string {
 			out = append(out, l.Code)
 		case PlaceLabel:
 			out = append(out, l.Code)
+		case AsetLabel:
+			out = append(out, l.Code)
 		}
 	}
 	return out
