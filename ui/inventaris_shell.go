@@ -1,19 +1,21 @@
 package ui
 
 import (
-	"fyne.io/fyne/v2/lang"
-
+	"rapi/storage"
 	"rapi/ui/inventaris"
+	"rapi/ui/printout"
 )
 
 // What the assets feature (ui/inventaris) needs of the app beyond what
 // the archive already uses.
 
-// PrintKIR prints the Kartu Inventaris Ruangan of a room. There is no
-// KIR printout yet (ui/printout, ui/paper): until there is, the clerk
-// reads that it is coming instead of a button that does nothing.
+// PrintAset opens a paper of the inventaris as a PDF.
+func (a *App) PrintAset(doc printout.AsetDoc) { a.cetak.OpenAsetPDF(doc) }
+
+// PrintKIR prints the Kartu Inventaris Ruangan of a room, A4 landscape to
+// hang on its wall.
 func (a *App) PrintKIR(roomID int64) {
-	a.ShowInfo(lang.L("inv.ruang.kir"), lang.L("inv.ruang.kir_soon"))
+	a.PrintAset(printout.AsetDoc{List: &printout.AsetOptions{List: storage.ListKIR, RuangID: roomID}})
 }
 
 // The App is the shell the assets feature sees.

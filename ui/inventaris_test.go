@@ -1,10 +1,14 @@
 package ui
 
 import (
+	"net/url"
+	"os/exec"
+	"rapi/ui/kit"
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
-	"rapi/ui/kit"
 
 	"context"
 	"path/filepath"
@@ -106,5 +110,46 @@ func TestInventarisFitsOfficeScreens(t *testing.T) {
 		test.Tap(findButton(t, a.win, "Barang baru"))
 		check("asset form")
 		test.Tap(findButton(t, a.win, "Kembali ke daftar"))
+	}
+}
+
+// "Cetak KIR" on a room opens the room's Kartu Inventaris Ruangan as a
+// PDF with the room and its assets on it.
+func TestPrintKIROpensTheRoomsCard(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	var opened []string
+	defer func(old func(fyne.App, *url.URL) error) { openURL = old }(openURL)
+	openURL = func(_ fyne.App, u *url.URL) error { opened = append(opened, u.Path); return nil }
+	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
+	ctx := context.Background()
+	r := &model.Place{Kind: model.PlaceRuang, Name: "Ruang Rapat Lt.2", Code: "R-RAPAT"}
+	if err := a.Store().CreatePlace(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	x := aset.Aset{KodeBarang: "1.3.2.05.02.01.007", Nama: "Kursi Rapat", Merk: "Chitose", CaraPerolehan: aset.PerolehanPengadaan,
+		Kondisi: aset.KondisiRB, Status: aset.StatusDigunakan, RuangID: r.ID, Tahun: 2022, Harga: 750000}
+	if err := a.Store().CreateAset(ctx, &x); err != nil {
+		t.Fatal(err)
+	}
+	a.PrintKIR(r.ID)
+	pdfs, _ := filepath.Glob(filepath.Join(tmp, "rapi-kir-*.pdf"))
+	if len(pdfs) != 1 || len(opened) != 1 || !strings.HasSuffix(opened[0], filepath.Base(pdfs[0])) {
+		t.Fatalf("KIR PDFs %v, opened %v", pdfs, opened)
+	}
+	out, err := exec.Command("pdftotext", "-layout", pdfs[0], "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(out), "…") {
+		t.Errorf("a header or cell of the KIR is cut:\n%s", out)
+	}
+	for _, want := range []string{"KARTU INVENTARIS RUANGAN", "Ruang Rapat Lt.2", "Kursi Rapat", "(RB)", "Rp750.000"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("the KIR lacks %q:\n%s", want, out)
+		}
 	}
 }

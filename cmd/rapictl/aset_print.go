@@ -1,14 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 
 	"rapi/storage"
-	"rapi/ui/paper"
 	"rapi/ui/printout"
 )
 
@@ -75,16 +72,15 @@ func cmdPrintAset(e *env, args []string) error {
 		return err
 	}
 	defer s.Close()
-	var spec paper.FormSpec
-	var rows paper.Rows
+	var doc printout.AsetDoc
 	switch list {
 	case printBAST:
 		if len(codes) == 0 {
 			return fmt.Errorf("a BAST needs --aset CODE: %w", errUsage)
 		}
-		spec, rows, err = printout.BAST(e.ctx, s, printout.BASTOptions{Codes: codes, Paper: pp, AsOf: timeNow()})
+		doc.BAST = &printout.BASTOptions{Codes: codes, Paper: pp, AsOf: timeNow()}
 	case printBASensus:
-		spec, rows, err = printout.BASensus(e.ctx, s, printout.BASensusOptions{SensusID: *sensusID, Paper: pp, AsOf: timeNow()})
+		doc.Sensus = &printout.BASensusOptions{SensusID: *sensusID, Paper: pp, AsOf: timeNow()}
 	default:
 		opt := printout.AsetOptions{List: list, Paper: pp, Portrait: *portrait, AsOf: timeNow()}
 		if *ruang != "" {
@@ -92,20 +88,10 @@ func cmdPrintAset(e *env, args []string) error {
 				return err
 			}
 		}
-		spec, rows, err = printout.AsetForm(e.ctx, s, opt)
+		doc.List = &opt
 	}
+	spec, n, err := printout.WriteAsetDocPDF(e.ctx, s, doc, *out)
 	if err != nil {
-		return err
-	}
-	n := 0
-	for range rows {
-		n++
-	}
-	var buf bytes.Buffer
-	if err := paper.RenderTablePDF(&buf, spec, rows); err != nil {
-		return err
-	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "wrote %s: %s, %d rows\n", *out, spec.Title, n)

@@ -14,6 +14,7 @@ import (
 	"rapi/model/aset"
 	"rapi/storage"
 	"rapi/ui/kit"
+	"rapi/ui/printout"
 )
 
 // Cards are the feature's cards: the one a scan of an asset code opens.
@@ -119,7 +120,13 @@ func (c *asetCard) actions() fyne.CanvasObject {
 	print := widget.NewButtonWithIcon(lang.L("inv.card.cetak"), theme.DocumentPrintIcon(), func() {
 		c.app.PrintLabels(model.CodeAsset, []string{c.d.a.Code})
 	})
-	return container.NewGridWithColumns(4, move, kondisi, serah, print)
+	bast := widget.NewButtonWithIcon(lang.L("inv.card.bast"), theme.DocumentIcon(), func() {
+		c.app.PrintAset(printout.AsetDoc{BAST: &printout.BASTOptions{Codes: []string{c.d.a.Code}, AsOf: timeNow()}})
+	})
+	if c.d.a.Pemegang.Empty() {
+		bast.Disable() // a BAST hands the asset to its holder: there is none yet
+	}
+	return container.NewGridWithColumns(5, move, kondisi, serah, print, bast)
 }
 
 // change runs one mutasi write, then reopens the card afresh.

@@ -18,6 +18,7 @@ import (
 	"rapi/model/aset"
 	"rapi/storage"
 	"rapi/ui/kit"
+	"rapi/ui/printout"
 )
 
 // PageKey is the navigation key of the Inventaris page.
@@ -42,6 +43,9 @@ type Shell interface {
 	OpenCard(h storage.Hit)
 	// PrintKIR prints the Kartu Inventaris Ruangan of a room.
 	PrintKIR(roomID int64)
+	// PrintAset opens a paper of the inventaris (a KIB, the Buku
+	// Inventaris, a BAST, a Berita Acara Sensus) as a PDF.
+	PrintAset(doc printout.AsetDoc)
 }
 
 // asetPage is the Inventaris page: list (or the form in its place),

@@ -14,6 +14,7 @@ import (
 	"rapi/model"
 	"rapi/model/aset"
 	"rapi/ui/kit"
+	"rapi/ui/printout"
 )
 
 // sensusView is the Sensus scan mode: a stored session, room by room.
@@ -183,7 +184,11 @@ func (v *sensusView) onFinish() {
 			}
 			v.onPause()
 			v.app.DataChanged()
-			v.app.ShowInfo(lang.L("inv.sensus.finish"), lang.L("inv.sensus.done"))
+			dialog.NewConfirm(lang.L("inv.sensus.finish"), lang.L("inv.sensus.done_ba"), func(print bool) {
+				if print {
+					v.app.PrintAset(printout.AsetDoc{Sensus: &printout.BASensusOptions{SensusID: id, AsOf: timeNow()}})
+				}
+			}, v.app.Window()).Show()
 		})
 	}, v.app.Window()).Show()
 }

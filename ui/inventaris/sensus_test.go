@@ -98,10 +98,15 @@ func TestSensusEveryCategory(t *testing.T) {
 		t.Fatalf("resumed counts: %q", texts(a.win))
 	}
 
+	sid := v.sensus.ID
 	test.Tap(findButton(t, a.win, "Selesai & terapkan"))
 	tapConfirm(t, a)
-	if !overlayShows(a.win, "register sudah diperbarui") {
+	if !overlayShows(a.win, "Cetak Berita Acara Sensus sekarang?") {
 		t.Fatalf("done: %q", texts(a.win))
+	}
+	tapConfirm(t, a)
+	if len(a.docs) != 1 || a.docs[0].Sensus == nil || a.docs[0].Sensus.SensusID != sid {
+		t.Fatalf("after confirming, the Berita Acara of this session should print: %+v", a.docs)
 	}
 	if got, _ := a.Store().Aset(ctx, f.laptop.ID); got.RuangID != f.rapat {
 		t.Errorf("the misplaced laptop should move to the room it was found in")

@@ -18,6 +18,7 @@ import (
 	"rapi/storage"
 	"rapi/ui/kit"
 	"rapi/ui/kit/kittest"
+	"rapi/ui/printout"
 )
 
 func TestMain(m *testing.M) {
@@ -38,9 +39,10 @@ type testShell struct {
 	win       fyne.Window
 	store     *storage.Store
 	listeners []func()
-	labels    []string      // codes whose labels were asked for
-	cards     []storage.Hit // cards asked for
-	kir       []int64       // rooms whose KIR was asked for
+	labels    []string           // codes whose labels were asked for
+	cards     []storage.Hit      // cards asked for
+	kir       []int64            // rooms whose KIR was asked for
+	docs      []printout.AsetDoc // the papers asked for
 }
 
 func newTestApp(t testing.TB, dbPath string) *testShell {
@@ -61,18 +63,19 @@ func newTestApp(t testing.TB, dbPath string) *testShell {
 	return &testShell{Runner: kit.Sync{}, fa: fa, win: w, store: s}
 }
 
-func (a *testShell) Window() fyne.Window           { return a.win }
-func (a *testShell) Store() *storage.Store         { return a.store }
-func (a *testShell) Preferences() fyne.Preferences { return a.fa.Preferences() }
-func (a *testShell) NewEntry() *kit.Entry          { return kit.NewEntry(noKeys{}) }
-func (a *testShell) ShowError(err error)           { a.ShowInfo(lang.L("dialog.error"), kit.Explain(err)) }
-func (a *testShell) ShowDialog(d dialog.Dialog)    { d.Show() }
-func (a *testShell) OnDataChanged(fn func())       { a.listeners = append(a.listeners, fn) }
-func (a *testShell) Synchronous() bool             { return true }
-func (a *testShell) EnsureClerk(then func())       { then() }
-func (a *testShell) Actor() model.Actor            { return model.Actor{Login: "test", Name: "Petugas Uji"} }
-func (a *testShell) OpenCard(h storage.Hit)        { a.cards = append(a.cards, h) }
-func (a *testShell) PrintKIR(roomID int64)         { a.kir = append(a.kir, roomID) }
+func (a *testShell) Window() fyne.Window            { return a.win }
+func (a *testShell) Store() *storage.Store          { return a.store }
+func (a *testShell) Preferences() fyne.Preferences  { return a.fa.Preferences() }
+func (a *testShell) NewEntry() *kit.Entry           { return kit.NewEntry(noKeys{}) }
+func (a *testShell) ShowError(err error)            { a.ShowInfo(lang.L("dialog.error"), kit.Explain(err)) }
+func (a *testShell) ShowDialog(d dialog.Dialog)     { d.Show() }
+func (a *testShell) OnDataChanged(fn func())        { a.listeners = append(a.listeners, fn) }
+func (a *testShell) Synchronous() bool              { return true }
+func (a *testShell) EnsureClerk(then func())        { then() }
+func (a *testShell) Actor() model.Actor             { return model.Actor{Login: "test", Name: "Petugas Uji"} }
+func (a *testShell) OpenCard(h storage.Hit)         { a.cards = append(a.cards, h) }
+func (a *testShell) PrintKIR(roomID int64)          { a.kir = append(a.kir, roomID) }
+func (a *testShell) PrintAset(doc printout.AsetDoc) { a.docs = append(a.docs, doc) }
 func (a *testShell) PrintLabels(kind model.CodeKind, codes []string) {
 	a.labels = append(a.labels, codes...)
 }

@@ -127,3 +127,24 @@ func TestOfficialListHeadersKeepWordsWhole(t *testing.T) {
 		}
 	}
 }
+
+// A header of alternatives joined by "/" too wide for its column breaks
+// after the slash ("Pembuatan/" "Pembelian") rather than being cut with
+// "…", as the KIB and KIR headers need on A4.
+func TestHeaderCellBreaksAfterSlashes(t *testing.T) {
+	text := "Tahun Pembuatan/Pembelian"
+	w := textWidth("Pembuatan/Pembelian", headerMinSize, true) * 0.8
+	lines, size := headerCell(text, w, 8)
+	joined := strings.Join(lines, "|")
+	if strings.Contains(joined, "…") || !strings.Contains(joined, "Pembuatan/") || !strings.Contains(joined, "Pembelian") {
+		t.Fatalf("header at %.1f mm: %q", w, lines)
+	}
+	for _, l := range lines {
+		if textWidth(l, size, true) > w+1e-9 {
+			t.Errorf("line %q at %.2f pt is wider than %.1f mm", l, size, w)
+		}
+	}
+	if got, _ := headerCell("Asal-usul/Cara Perolehan", 100, 8); len(got) != 1 {
+		t.Errorf("a header that fits is split: %q", got)
+	}
+}

@@ -261,7 +261,7 @@ const headerMinSize = 5.0
 // when one word is wider than the column the cell's type shrinks until it
 // fits, down to headerMinSize.
 func headerCell(text string, w, size float64) ([]string, float64) {
-	words := strings.Fields(text)
+	words := splitAtSlashes(strings.Fields(text), w, size)
 	if len(words) == 0 {
 		return nil, size
 	}
@@ -269,6 +269,26 @@ func headerCell(text string, w, size float64) ([]string, float64) {
 		size = max(headerMinSize, size-0.25)
 	}
 	return wrapAtSpaces(words, w, size, true), size
+}
+
+// splitAtSlashes breaks a header word too wide for w after its slashes
+// ("Pembuatan/" "Pembelian"): the official headers join alternatives
+// with "/", and a line may end there as it does in the printed forms.
+func splitAtSlashes(words []string, w, size float64) []string {
+	out := make([]string, 0, len(words))
+	for _, word := range words {
+		if textWidth(word, size, true) <= w || !strings.Contains(strings.Trim(word, "/"), "/") {
+			out = append(out, word)
+			continue
+		}
+		parts := strings.SplitAfter(word, "/")
+		for _, p := range parts {
+			if p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }
 
 func widestWord(words []string, size float64) float64 {
