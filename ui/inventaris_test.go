@@ -153,3 +153,26 @@ func TestPrintKIROpensTheRoomsCard(t *testing.T) {
 		}
 	}
 }
+
+// Words typed in the scan box find assets too: "kursi" lists the chairs
+// as Barang with their number and room, beside any berkas it finds.
+func TestScanBoxWordsFindAssets(t *testing.T) {
+	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
+	ctx := context.Background()
+	r := &model.Place{Kind: model.PlaceRuang, Name: "Ruang Rapat", Code: "R-RAPAT"}
+	if err := a.Store().CreatePlace(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	units, err := a.Store().AddAsetUnits(ctx, aset.Aset{KodeBarang: "1.3.2.05.02.01.007", Nama: "Kursi Rapat", Merk: "Chitose",
+		CaraPerolehan: aset.PerolehanPengadaan, Kondisi: aset.KondisiB, Status: aset.StatusDigunakan, RuangID: r.ID}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mkTestBerkas(t, a, "B-000001", "Pengadaan kursi rapat 2022")
+	a.Search("kursi")
+	for _, want := range []string{units[0].Code, units[1].Code, "1.3.2.05.02.01.007 / 0001", "Ruang Rapat", "B-000001"} {
+		if !overlayShows(a.win, want) {
+			t.Errorf("the results of \"kursi\" lack %q", want)
+		}
+	}
+}

@@ -25,10 +25,19 @@ func Search(ctx context.Context, s *storage.Store, text string) ([]kit.Result, e
 
 func hitResult(h storage.Hit) kit.Result {
 	kind := "kind.place"
-	if h.Kind == model.CodeBerkas || h.Kind == model.CodeBoks {
+	if h.Kind == model.CodeBerkas || h.Kind == model.CodeBoks || h.Kind == model.CodeAsset {
 		kind = "card.kind." + string(h.Kind)
 	}
 	detail := h.PlacePath
+	if h.Kind == model.CodeAsset { // what a scan of its sticker says: number, room, holder
+		detail = h.KodeBarang + " / " + h.Register
+		if h.PlacePath != "" {
+			detail += " · " + h.PlacePath
+		}
+		if h.Holder != "" {
+			detail += " · " + h.Holder
+		}
+	}
 	if h.Status != "" {
 		detail += " · " + cardStatus(h.Status)
 	}
