@@ -12,7 +12,7 @@ import (
 
 func init() {
 	register(command{"demo", "[--berkas N] [--aset N] [--seed S]: fill an empty database with realistic demo places, files, items, loans and assets", cmdDemo})
-	register(command{"find", "TEXT [--json]: what a scan shows; a code finds its record, other text searches the files; assets show kode barang, register, holder and condition", cmdFind})
+	register(command{"find", "TEXT [--json]: what a scan shows; a code finds its record, other text searches the files and the assets; assets show kode barang, register, holder and condition", cmdFind})
 }
 
 func cmdDemo(e *env, args []string) error {
