@@ -3,6 +3,8 @@ package ui
 import (
 	"fyne.io/fyne/v2/lang"
 
+	"rapi/storage"
+	"rapi/ui/impor"
 	"rapi/ui/inventaris"
 )
 
@@ -18,3 +20,9 @@ func (a *App) PrintKIR(roomID int64) {
 
 // The App is the shell the assets feature sees.
 var _ inventaris.Shell = (*App)(nil)
+
+// ImportAset opens the "Impor KIB dari Excel" wizard.
+func (a *App) ImportAset() { impor.ShowAsetImportWizard(a) }
+
+// ExportAsetList asks where to save an asset list in Excel, then writes it.
+func (a *App) ExportAsetList(opt storage.AsetListOptions) { impor.ExportAsetList(a, opt) }

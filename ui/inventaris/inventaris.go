@@ -42,6 +42,10 @@ type Shell interface {
 	OpenCard(h storage.Hit)
 	// PrintKIR prints the Kartu Inventaris Ruangan of a room.
 	PrintKIR(roomID int64)
+	// ImportAset opens the KIB import wizard.
+	ImportAset()
+	// ExportAsetList asks where to save an asset list in Excel, then writes it.
+	ExportAsetList(opt storage.AsetListOptions)
 }
 
 // asetPage is the Inventaris page: list (or the form in its place),

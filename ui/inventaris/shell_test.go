@@ -38,9 +38,11 @@ type testShell struct {
 	win       fyne.Window
 	store     *storage.Store
 	listeners []func()
-	labels    []string      // codes whose labels were asked for
-	cards     []storage.Hit // cards asked for
-	kir       []int64       // rooms whose KIR was asked for
+	labels    []string                  // codes whose labels were asked for
+	cards     []storage.Hit             // cards asked for
+	kir       []int64                   // rooms whose KIR was asked for
+	imports   int                       // times the KIB import was asked for
+	exports   []storage.AsetListOptions // asset lists asked for in Excel
 }
 
 func newTestApp(t testing.TB, dbPath string) *testShell {
@@ -73,6 +75,10 @@ func (a *testShell) EnsureClerk(then func())       { then() }
 func (a *testShell) Actor() model.Actor            { return model.Actor{Login: "test", Name: "Petugas Uji"} }
 func (a *testShell) OpenCard(h storage.Hit)        { a.cards = append(a.cards, h) }
 func (a *testShell) PrintKIR(roomID int64)         { a.kir = append(a.kir, roomID) }
+func (a *testShell) ImportAset()                   { a.imports++ }
+func (a *testShell) ExportAsetList(opt storage.AsetListOptions) {
+	a.exports = append(a.exports, opt)
+}
 func (a *testShell) PrintLabels(kind model.CodeKind, codes []string) {
 	a.labels = append(a.labels, codes...)
 }
