@@ -32,7 +32,8 @@ var exportLists = []storage.AsetPaperList{storage.ListKIBA, storage.ListKIBB, st
 
 // exportListText is a list's name in the chooser: "KIB B – Peralatan dan Mesin".
 func exportListText(l storage.AsetPaperList) string {
-	return lang.L("asetimpor.list." + strings.ReplaceAll(string(l), "-", "_"))
+	key := "asetimpor.list." + strings.ReplaceAll(string(l), "-", "_")
+	return lang.L(key)
 }
 
 // askExportList asks which list to export, then the shell asks where.
