@@ -134,6 +134,8 @@ func TestAsetImportWizardBadRowBlocks(t *testing.T) {
 	rows[1][12] = "dua juta"
 	kibB(t, file, rows)
 	w := newAsetWizard(a)
+	a.win.SetContent(w.content)
+	a.win.Show()
 	w.setFile(file)
 	if !strings.Contains(w.summary.Text, "1 ditolak") {
 		t.Fatalf("summary %q", w.summary.Text)
@@ -146,6 +148,13 @@ func TestAsetImportWizardBadRowBlocks(t *testing.T) {
 	}
 	if !w.saveBtn.Visible() {
 		t.Fatal("no button to save the rejected rows")
+	}
+	if !previewShows(w.rowsView, "⚠") {
+		t.Error("the preview does not mark the refused row")
+	}
+	test.Tap(w.importBtn) // disabled: all or nothing
+	if n, _ := a.store.AsetCount(context.Background(), storage.AsetFilter{}); n != 0 {
+		t.Fatalf("%d units saved from a refused register", n)
 	}
 	test.Tap(w.skipInvalid)
 	if w.importBtn.Disabled() {
