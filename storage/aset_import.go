@@ -59,6 +59,8 @@ type ImportAsetReport struct {
 	Read                                  *sheet.Result
 	Created, Updated, Unchanged, Rejected int
 	Written                               bool
+	// Preview is the first rows of the register as they will be imported.
+	Preview []PreviewRow
 }
 
 // Blocked reports whether rejected rows keep the import from writing.
@@ -79,11 +81,12 @@ func (s *Store) ImportAset(ctx context.Context, file string, opt ImportAsetOptio
 		rows = append(rows, asetImportRow{row: rec.Row, a: a})
 		return nil
 	}
-	res, err := sheet.Read(file, AsetSchema, sheet.Options{Sheet: opt.Sheet, Check: checkAsetRecord, OnRecord: keep})
+	var pv previewer
+	res, err := sheet.Read(file, AsetSchema, sheet.Options{Sheet: opt.Sheet, Check: pv.check(checkAsetRecord), OnRecord: keep})
 	if err != nil {
 		return nil, err
 	}
-	rep := &ImportAsetReport{Read: res, Rejected: len(res.Rejected)}
+	rep := &ImportAsetReport{Read: res, Rejected: len(res.Rejected), Preview: pv.rows(res)}
 	if rep.Blocked(opt.SkipInvalid) || opt.DryRun {
 		err := s.read(ctx, "plan aset import", func(tx *sql.Tx) error {
 			_, err := planAsetImport(ctx, tx, rows, rep)

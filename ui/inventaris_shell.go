@@ -2,6 +2,7 @@ package ui
 
 import (
 	"rapi/storage"
+	"rapi/ui/impor"
 	"rapi/ui/inventaris"
 	"rapi/ui/printout"
 )
@@ -20,3 +21,9 @@ func (a *App) PrintKIR(roomID int64) {
 
 // The App is the shell the assets feature sees.
 var _ inventaris.Shell = (*App)(nil)
+
+// ImportAset opens the "Impor KIB dari Excel" wizard.
+func (a *App) ImportAset() { impor.ShowAsetImportWizard(a) }
+
+// ExportAsetList asks where to save an asset list in Excel, then writes it.
+func (a *App) ExportAsetList(opt storage.AsetListOptions) { impor.ExportAsetList(a, opt) }

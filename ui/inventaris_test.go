@@ -176,3 +176,14 @@ func TestScanBoxWordsFindAssets(t *testing.T) {
 		}
 	}
 }
+
+// "Impor KIB…" on the Inventaris page opens the KIB import wizard.
+func TestInventarisImportKIBOpensTheWizard(t *testing.T) {
+	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
+	a.win.Resize(fyne.NewSize(1280, 720))
+	a.ShowPage("nav.inventory")
+	test.Tap(findButton(t, a.win, "Impor KIB…"))
+	if !overlayShows(a.win, "Impor KIB dari Excel") || !overlayShows(a.win, "Belum ada berkas") {
+		t.Fatal("no KIB import wizard")
+	}
+}

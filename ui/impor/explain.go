@@ -58,28 +58,28 @@ func notes(rep *storage.ImportArsipReport) string {
 }
 
 // explainXLS tells the clerk how to turn an Excel 97-2003 file into .xlsx
-// and, where LibreOffice is installed, offers to do it and go on with the
-// converted file.
-func (w *importWizard) explainXLS(path string) {
+// and, where LibreOffice is installed, offers to do it and go on (then)
+// with the converted file.
+func explainXLS(a kit.Shell, path string, then func(string)) {
 	msg := kit.Ln(sheet.MsgXLS, map[string]any{"Path": filepath.Base(path)})
 	if !sheet.CanConvertXLS() {
-		w.app.ShowInfo(lang.L("impor.title"), msg)
+		a.ShowInfo(lang.L("impor.title"), msg)
 		return
 	}
 	msg += "\n\n" + lang.L("sheet.xls_convert")
-	w.app.ShowDialog(dialog.NewConfirm(lang.L("impor.title"), msg, func(ok bool) {
+	a.ShowDialog(dialog.NewConfirm(lang.L("impor.title"), msg, func(ok bool) {
 		if !ok {
 			return
 		}
-		w.app.Go(func() {
+		a.Go(func() {
 			out, err := sheet.ConvertXLS(context.Background(), path)
-			w.app.Do(func() {
+			a.Do(func() {
 				if err != nil {
-					w.app.ShowError(err)
+					a.ShowError(err)
 					return
 				}
-				w.setFile(out)
+				then(out)
 			})
 		})
-	}, w.app.Window()))
+	}, a.Window()))
 }

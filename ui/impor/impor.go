@@ -139,14 +139,23 @@ func newImportWizard(a kit.Shell) *importWizard {
 	return w
 }
 
-func (w *importWizard) chooseFile() {
+func (w *importWizard) chooseFile() { chooseSheetFile(w.app, w.setFile) }
+
+// chooseSheetFile asks for a register file (.xlsx or .csv); an Excel
+// 97-2003 file is explained (and converted where it can be) first.
+func chooseSheetFile(a kit.Shell, then func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			return
 		}
 		r.Close()
-		w.setFile(r.URI().Path())
-	}, w.app.Window())
+		path := r.URI().Path()
+		if sheet.IsXLS(path) {
+			explainXLS(a, path, then) // explain.go
+			return
+		}
+		then(path)
+	}, a.Window())
 	d.SetFilter(fstorage.NewExtensionFileFilter([]string{".xlsx", ".xlsm", ".csv", ".txt"}))
 	d.Resize(fyne.NewSize(800, 560))
 	d.Show()
@@ -155,7 +164,7 @@ func (w *importWizard) chooseFile() {
 // setFile reads the sheet names of a file, then previews its first sheet.
 func (w *importWizard) setFile(path string) {
 	if sheet.IsXLS(path) {
-		w.explainXLS(path) // explain.go
+		explainXLS(w.app, path, w.setFile) // explain.go
 		return
 	}
 	w.file = path
@@ -263,7 +272,7 @@ func (w *importWizard) show(rep *storage.ImportArsipReport, done bool) {
 	}
 	sum += notes(rep) + placesText(rep, done)
 	w.summary.SetText(sum)
-	w.rowsView.show(rep)
+	w.rowsView.show(rep.Read.Mapping, rep.Preview, rep.Read.DataRows)
 	if n := newPlacesCount(rep); n > 0 && !done {
 		w.createPlaces.SetText(kit.Ln("registers.lokasi.create", map[string]any{"N": n}))
 		w.createPlaces.Show()
@@ -271,16 +280,7 @@ func (w *importWizard) show(rep *storage.ImportArsipReport, done bool) {
 		w.createPlaces.SetChecked(false)
 		w.createPlaces.Hide()
 	}
-	var lines []string
-	probs := append(append([]sheet.Problem{}, rep.Read.Problems...), rep.LokasiProblems...)
-	for i, p := range probs {
-		if i == kit.MaxProblemsShown {
-			lines = append(lines, kit.Ln("impor.more_problems", map[string]any{"N": len(probs) - i}))
-			break
-		}
-		lines = append(lines, "• "+p.Message(kit.Translate))
-	}
-	w.problems.SetText(strings.Join(lines, "\n"))
+	w.problems.SetText(problemLines(append(append([]sheet.Problem{}, rep.Read.Problems...), rep.LokasiProblems...)))
 	if rep.Rejected > 0 {
 		w.saveBtn.Show()
 	} else {
@@ -423,35 +423,53 @@ func (w *importWizard) runImport() {
 
 // saveRejected writes the errors workbook for the clerk to fix and import again.
 func (w *importWizard) saveRejected() {
-	if w.rep == nil {
-		return
+	if w.rep != nil {
+		saveRejectedRows(w.app, w.file, w.rep.Read)
 	}
+}
+
+// problemLines lists the first problems, each naming its row, column and
+// value, and how many more there are.
+func problemLines(probs []sheet.Problem) string {
+	var lines []string
+	for i, p := range probs {
+		if i == kit.MaxProblemsShown {
+			lines = append(lines, kit.Ln("impor.more_problems", map[string]any{"N": len(probs) - i}))
+			break
+		}
+		lines = append(lines, "• "+p.Message(kit.Translate))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// saveRejectedRows asks where to save the rejected rows of file (with
+// their errors) for the clerk to fix and import again.
+func saveRejectedRows(a kit.Shell, file string, res *sheet.Result) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
 			return
 		}
 		path := wc.URI().Path()
 		wc.Close()
-		w.writeRejected(path)
-	}, w.app.Window())
-	d.SetFileName(strings.TrimSuffix(filepath.Base(w.file), filepath.Ext(w.file)) + "-ditolak.xlsx")
+		writeRejected(a, path, res)
+	}, a.Window())
+	d.SetFileName(strings.TrimSuffix(filepath.Base(file), filepath.Ext(file)) + "-ditolak.xlsx")
 	d.Show()
 }
 
-func (w *importWizard) writeRejected(path string) {
-	res := w.rep.Read
-	w.app.Go(func() {
+func writeRejected(a kit.Shell, path string, res *sheet.Result) {
+	a.Go(func() {
 		var b bytes.Buffer
 		err := sheet.WriteErrors(&b, res, kit.Translate)
 		if err == nil {
 			err = os.WriteFile(path, b.Bytes(), 0o644)
 		}
-		w.app.Do(func() {
+		a.Do(func() {
 			if err != nil {
-				w.app.ShowError(err)
+				a.ShowError(err)
 				return
 			}
-			w.app.ShowInfo(lang.L("impor.title"), kit.Ln("impor.rejected_saved", map[string]any{"File": path, "N": len(res.Rejected)}))
+			a.ShowInfo(lang.L("impor.title"), kit.Ln("impor.rejected_saved", map[string]any{"File": path, "N": len(res.Rejected)}))
 		})
 	})
 }

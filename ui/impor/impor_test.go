@@ -124,7 +124,7 @@ func TestImportWizardPreviewThenImport(t *testing.T) {
 	}
 	// The errors workbook.
 	rej := filepath.Join(dir, "ditolak.xlsx")
-	w.writeRejected(rej)
+	writeRejected(a, rej, w.rep.Read)
 	if _, err := os.Stat(rej); err != nil {
 		t.Fatal(err)
 	}

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/storage"
+	"rapi/storage/sheet"
 	"rapi/ui/kit"
 )
 
@@ -101,16 +102,16 @@ func (pt *previewTable) object() fyne.CanvasObject {
 }
 
 // show puts a report's first rows in the table.
-func (pt *previewTable) show(rep *storage.ImportArsipReport) {
+func (pt *previewTable) show(m sheet.Mapping, rows []storage.PreviewRow, dataRows int) {
 	pt.heads = pt.heads[:0]
-	for _, c := range rep.Read.Mapping {
+	for _, c := range m {
 		h := c.Header
 		if h == "" {
 			h = c.Column
 		}
 		pt.heads = append(pt.heads, h)
 	}
-	pt.rows = rep.Preview
+	pt.rows = rows
 	for c := range len(pt.heads) + 2 {
 		w := float32(previewCellWidth)
 		switch c {
@@ -121,7 +122,7 @@ func (pt *previewTable) show(rep *storage.ImportArsipReport) {
 		}
 		pt.table.SetColumnWidth(c, w)
 	}
-	pt.note.SetText(kit.Ln("registers.preview.more", map[string]any{"Shown": len(rep.Preview), "N": rep.Read.DataRows}))
+	pt.note.SetText(kit.Ln("registers.preview.more", map[string]any{"Shown": len(rows), "N": dataRows}))
 	pt.table.Refresh()
 }
 

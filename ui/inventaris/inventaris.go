@@ -46,6 +46,10 @@ type Shell interface {
 	// PrintAset opens a paper of the inventaris (a KIB, the Buku
 	// Inventaris, a BAST, a Berita Acara Sensus) as a PDF.
 	PrintAset(doc printout.AsetDoc)
+	// ImportAset opens the KIB import wizard.
+	ImportAset()
+	// ExportAsetList asks where to save an asset list in Excel, then writes it.
+	ExportAsetList(opt storage.AsetListOptions)
 }
 
 // asetPage is the Inventaris page: list (or the form in its place),

@@ -113,7 +113,7 @@ func newAsetList(a Shell, onOpen func(id int64)) *asetList {
 	add.Importance = widget.HighImportance
 	reset := widget.NewButtonWithIcon(lang.L("inv.list.reset"), theme.ContentClearIcon(), l.onReset)
 	printBtn := widget.NewButtonWithIcon(lang.L("inv.list.cetak"), theme.DocumentPrintIcon(), l.onPrint)
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(l.count, printBtn, add), l.search)
+	top := container.NewBorder(nil, nil, nil, container.NewHBox(l.count, printBtn, excelButtons(l.app), add), l.search)
 	// Two rows: seven filters side by side ask for more than 1,280 px.
 	filters := container.NewVBox(container.NewGridWithColumns(4, l.kib, l.kode, l.ruang, l.kondisi),
 		container.NewBorder(nil, nil, nil, reset, container.NewGridWithColumns(3, l.status, l.tahun, l.pemegang)))

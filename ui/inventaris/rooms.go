@@ -23,6 +23,7 @@ type roomsView struct {
 	assets  []aset.Aset
 	alist   *widget.List
 	kir     *widget.Button
+	kirXLS  *widget.Button // excel.go
 	open    int64
 	content fyne.CanvasObject
 }
@@ -49,7 +50,8 @@ func newRoomsView(a Shell) *roomsView {
 	}
 	v.kir = widget.NewButtonWithIcon(lang.L("inv.ruang.kir"), theme.DocumentPrintIcon(), func() { v.app.PrintKIR(v.open) })
 	v.kir.Disable()
-	right := container.NewBorder(container.NewBorder(nil, nil, nil, v.kir, v.title), nil, nil, nil, v.alist)
+	v.kirXLS = newKIRExcelButton(v)
+	right := container.NewBorder(container.NewBorder(nil, nil, nil, container.NewHBox(v.kirXLS, v.kir), v.title), nil, nil, nil, v.alist)
 	split := container.NewHSplit(v.list, right)
 	split.Offset = 0.5
 	v.content = split
@@ -95,6 +97,7 @@ func (v *roomsView) openRoom(r storage.RuangSummary) {
 		v.open, v.assets = id, list
 		v.title.SetText(kit.Ln("inv.ruang.title", map[string]any{"Path": r.Path, "N": len(list)}))
 		v.kir.Enable()
+		v.kirXLS.Enable()
 		v.alist.Refresh()
 	})
 }

@@ -43,6 +43,8 @@ type testShell struct {
 	cards     []storage.Hit      // cards asked for
 	kir       []int64            // rooms whose KIR was asked for
 	docs      []printout.AsetDoc // the papers asked for
+	imports   int
+	exports   []storage.AsetListOptions
 }
 
 func newTestApp(t testing.TB, dbPath string) *testShell {
@@ -76,6 +78,10 @@ func (a *testShell) Actor() model.Actor             { return model.Actor{Login: 
 func (a *testShell) OpenCard(h storage.Hit)         { a.cards = append(a.cards, h) }
 func (a *testShell) PrintKIR(roomID int64)          { a.kir = append(a.kir, roomID) }
 func (a *testShell) PrintAset(doc printout.AsetDoc) { a.docs = append(a.docs, doc) }
+func (a *testShell) ImportAset()                    { a.imports++ }
+func (a *testShell) ExportAsetList(opt storage.AsetListOptions) {
+	a.exports = append(a.exports, opt)
+}
 func (a *testShell) PrintLabels(kind model.CodeKind, codes []string) {
 	a.labels = append(a.labels, codes...)
 }
