@@ -3,7 +3,6 @@ package impor
 import (
 	"bytes"
 	"context"
-	"os"
 	"path/filepath"
 	"time"
 
@@ -182,36 +181,12 @@ func (w *asetWizard) enableImport() {
 // ExportAsetList asks where to save an asset list (KIB A..F, KIR of a
 // room, Buku Inventaris, mutasi), then writes it.
 func ExportAsetList(a kit.Shell, opt storage.AsetListOptions) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil || wc == nil {
-			return
-		}
-		path := wc.URI().Path()
-		wc.Close()
-		WriteAsetExport(a, path, opt)
-	}, a.Window())
-	d.SetFileName(storage.AsetExportFileName(opt.List, time.Now()))
-	d.Show()
+	askSavePath(a, storage.AsetExportFileName(opt.List, time.Now()), func(path string) { WriteAsetExport(a, path, opt) })
 }
 
 // WriteAsetExport writes an asset list to path off the UI goroutine.
 func WriteAsetExport(a kit.Shell, path string, opt storage.AsetListOptions) {
-	s := a.Store()
-	if s == nil {
-		return
-	}
-	a.Go(func() {
-		var b bytes.Buffer
-		n, err := s.ExportAsetList(context.Background(), &b, opt)
-		if err == nil {
-			err = os.WriteFile(path, b.Bytes(), 0o644)
-		}
-		a.Do(func() {
-			if err != nil {
-				a.ShowError(err)
-				return
-			}
-			a.ShowInfo(lang.L("impor.export.title"), kit.Ln("impor.export.done", map[string]any{"N": n, "File": path}))
-		})
+	writeWorkbook(a, path, func(s *storage.Store, b *bytes.Buffer) (int, error) {
+		return s.ExportAsetList(context.Background(), b, opt)
 	})
 }

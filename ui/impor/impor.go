@@ -482,27 +482,41 @@ func ExportBerkas(a kit.Shell, text string, filter storage.BerkasFilter) {
 
 // ExportList asks where to save a list, then writes it.
 func ExportList(a kit.Shell, opt storage.ExportArsipOptions) {
+	askSavePath(a, storage.ExportFileName(opt.List, time.Now()), func(path string) { WriteExport(a, path, opt) })
+}
+
+// WriteExport writes a list to path off the UI goroutine.
+func WriteExport(a kit.Shell, path string, opt storage.ExportArsipOptions) {
+	writeWorkbook(a, path, func(s *storage.Store, b *bytes.Buffer) (int, error) {
+		return s.ExportArsip(context.Background(), b, opt)
+	})
+}
+
+// askSavePath asks where to save a workbook named name, then hands on
+// the path chosen (nothing when the clerk cancels).
+func askSavePath(a kit.Shell, name string, then func(path string)) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil || wc == nil {
 			return
 		}
 		path := wc.URI().Path()
 		wc.Close()
-		WriteExport(a, path, opt)
+		then(path)
 	}, a.Window())
-	d.SetFileName(storage.ExportFileName(opt.List, time.Now()))
+	d.SetFileName(name)
 	d.Show()
 }
 
-// WriteExport writes a list to path off the UI goroutine.
-func WriteExport(a kit.Shell, path string, opt storage.ExportArsipOptions) {
+// writeWorkbook runs write off the UI goroutine and saves what it wrote
+// at path only when the whole workbook was made, then says how many rows.
+func writeWorkbook(a kit.Shell, path string, write func(s *storage.Store, b *bytes.Buffer) (int, error)) {
 	s := a.Store()
 	if s == nil {
 		return
 	}
 	a.Go(func() {
 		var b bytes.Buffer
-		n, err := s.ExportArsip(context.Background(), &b, opt)
+		n, err := write(s, &b)
 		if err == nil {
 			err = os.WriteFile(path, b.Bytes(), 0o644)
 		}
