@@ -271,16 +271,17 @@ func (v *sensusView) showHasil(h aset.Hasil) {
 	v.counts.SetText(kit.Ln("inv.sensus.counts", map[string]any{"Found": c[aset.Ditemukan], "Missing": c[aset.Hilang],
 		"Misplaced": c[aset.SalahRuang], "Unknown": c[aset.TidakDikenal], "Dup": c[aset.Ganda]}))
 	var lines []sensusLine
+	// the misplaced first: their lines carry the one action (Pindahkan sekarang)
+	for _, t := range h.SalahRuang {
+		moved := t.Aset
+		lines = append(lines, sensusLine{text: kit.Ln("inv.sensus.misplaced_line", map[string]any{"Code": t.Aset.Code,
+			"Nama": t.Aset.Nama, "From": dash(t.Aset.RuangPath)}), move: &moved})
+	}
 	for _, t := range h.Ditemukan {
 		lines = append(lines, line(lang.L("inv.kat.ditemukan")+": "+t.Aset.Code+" · "+t.Aset.Nama))
 	}
 	for _, a := range h.Hilang {
 		lines = append(lines, line(lang.L("inv.kat.hilang")+": "+a.Code+" · "+a.Nama))
-	}
-	for _, t := range h.SalahRuang {
-		moved := t.Aset
-		lines = append(lines, sensusLine{text: kit.Ln("inv.sensus.misplaced_line", map[string]any{"Code": t.Aset.Code,
-			"Nama": t.Aset.Nama, "From": dash(t.Aset.RuangPath)}), move: &moved})
 	}
 	for _, sc := range h.TidakDikenal {
 		lines = append(lines, line(lang.L("inv.kat.tidak_dikenal")+": "+strings.TrimSpace(sc.Code+" "+sc.Deskripsi)))
