@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"rapi/model"
+	"rapi/model/aset"
 	"rapi/storage"
 )
 
@@ -100,4 +101,36 @@ func TestRuangPJVersionChecked(t *testing.T) {
 	if pj, _, _ := s.RuangPJ(ctx, r.ID); pj.Nama != "Rina" {
 		t.Errorf("penanggung jawab %q after a refused save", pj.Nama)
 	}
+}
+
+// The BAST names the Pengurus Barang as PIHAK PERTAMA and signs with his
+// NIP; the Berita Acara Sensus is known by the head and signed by him.
+func TestBASTAndBASensusSignedBySettings(t *testing.T) {
+	s, r := signedStore(t)
+	ctx := context.Background()
+	laptop := aset.Aset{KodeBarang: "1.3.2.10.01.02.001", Nama: "Laptop", Tahun: 2024, RuangID: r.ID,
+		Pemegang: aset.Pemegang{Nama: "Andi Saputra", NIP: "198011112005011010"}}
+	if err := s.CreateAset(ctx, &laptop); err != nil {
+		t.Fatal(err)
+	}
+	spec, rows, err := BAST(ctx, s, BASTOptions{Codes: []string{laptop.Code}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustContain(t, "BAST", formText(t, spec, rows), "PIHAK PERTAMA: Budi Santoso, NIP 198503122010011002, Pengurus Barang",
+		"NIP. 198503122010011002", "Andi Saputra", "NIP. 198011112005011010")
+
+	ses, err := s.AsetSensusOpen(ctx, "Sensus Semester II 2026")
+	if err == nil {
+		err = s.AsetSensusRuang(ctx, ses.ID, r.ID)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec, rows, err = BASensus(ctx, s, BASensusOptions{SensusID: ses.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustContain(t, "BA sensus", formText(t, spec, rows), "Dra. Siti Aminah, M.Si", "NIP. 197001011995032001",
+		"Budi Santoso", "NIP. 198503122010011002", "Ketua Tim Sensus")
 }
