@@ -18,6 +18,7 @@ type CodeKind string
 //	asset   A    office asset (inventaris) A-000310
 //	room    R    room (ruang)              R-000003
 //	meeting M    meeting (rapat)           M-000015
+//	invitee U    a meeting's invitee (undangan), for check-in U-000042
 //
 // A prefix is letters only and the sequence digits only, with '-' between
 // them, so no prefix can be read as the start of another ("B-" never
@@ -29,6 +30,7 @@ const (
 	CodeAsset   CodeKind = "asset"
 	CodeRoom    CodeKind = "room"
 	CodeMeeting CodeKind = "meeting"
+	CodeInvitee CodeKind = "invitee"
 )
 
 // CodeSeqDigits is how many digits the sequence is padded to. Larger
@@ -42,11 +44,12 @@ var codePrefixes = map[CodeKind]string{
 	CodeAsset:   "A",
 	CodeRoom:    "R",
 	CodeMeeting: "M",
+	CodeInvitee: "U",
 }
 
 // CodeKinds lists every kind that has a prefix, in a fixed order.
 func CodeKinds() []CodeKind {
-	return []CodeKind{CodeBerkas, CodeBoks, CodePlace, CodeAsset, CodeRoom, CodeMeeting}
+	return []CodeKind{CodeBerkas, CodeBoks, CodePlace, CodeAsset, CodeRoom, CodeMeeting, CodeInvitee}
 }
 
 // Prefix is the kind's code prefix, "" for an unknown kind.
