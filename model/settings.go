@@ -37,7 +37,7 @@ type Signer struct {
 // Normalize trims the text and writes the NIP without spaces.
 func (p *Signer) Normalize() {
 	p.Nama = strings.Join(strings.Fields(p.Nama), " ")
-	p.NIP = strings.Join(strings.Fields(p.NIP), "")
+	p.NIP = NormalizeNIP(p.NIP)
 	p.Jabatan = strings.Join(strings.Fields(p.Jabatan), " ")
 }
 
@@ -53,21 +53,6 @@ func (p *Signer) Validate(nameField, nipField string) error {
 		return Invalid(nameField, "", "error.required")
 	}
 	return nil
-}
-
-// ValidNIP reports whether s is a civil servant's NIP: 18 digits (spaces
-// allowed between groups, as printed: "19850312 201001 1 002").
-func ValidNIP(s string) bool {
-	d := strings.Join(strings.Fields(s), "")
-	if len(d) != 18 {
-		return false
-	}
-	for _, r := range d {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // AsetSigners are who sign the inventaris papers (KIB, KIR, Buku
