@@ -3,7 +3,10 @@
 # app under Xvfb (1280 x 800) on a demo database of 5,000 files: Beranda
 # (shell.png), the Arsip list with three berkas ticked (arsip.png), a
 # scanned berkas card (scan.png), Cetak with those labels queued
-# (cetak.png) and a stock-take of a shelf in progress (opname.png). They
+# (cetak.png), the Inventaris asset list (aset.png), a scanned asset's
+# card (aset-card.png), a sensus of a room in progress with a misplaced
+# asset offered to move (sensus.png) and a stock-take of a shelf in
+# progress (opname.png); the demo has 500 assets too. They
 # are written to assets/screenshots/. Positions are clicked as a clerk
 # would; the window is moved to 0,0 and sized 1280 x 760 first so they hold.
 set -euo pipefail
@@ -14,7 +17,7 @@ ctl=$(realpath "$2")
 out=$(realpath "$(dirname "$0")/../assets/screenshots")
 in_xvfb "$0" "$@"
 db="$work/rapi.db"
-"$ctl" --db "$db" demo --berkas 5000 >/dev/null
+"$ctl" --db "$db" demo --berkas 5000 --aset 500 >/dev/null
 start_app "$bin" --db "$db"
 xdotool windowmove --sync "$wid" 0 0 2>/dev/null || true
 xdotool windowsize --sync "$wid" 1280 760 2>/dev/null || true
@@ -28,7 +31,7 @@ scan() {
 # The positions in a 1280 x 760 window: the navigation's entries, the
 # Arsip list's tick column and rows, its print button, the stock-take mode.
 nav() { click 60 "$1" 2; }
-NAV_PINDAI=128 NAV_ARSIP=167
+NAV_PINDAI=128 NAV_ARSIP=167 NAV_INVENTARIS=206
 
 screenshot "$out/shell.png"
 nav $NAV_ARSIP
@@ -41,6 +44,26 @@ screenshot "$out/scan.png"
 click 640 571 1 # Tutup
 click 689 209 2 # Cetak label yang dipilih: Cetak opens with the three labels
 screenshot "$out/cetak.png"
+nav $NAV_INVENTARIS
+screenshot "$out/aset.png"
+aset=$(sqlite3 "$db" "SELECT code FROM aset WHERE deleted_at IS NULL AND pemegang_nama <> '' ORDER BY id LIMIT 1")
+scan "$aset"
+screenshot "$out/aset-card.png"
+click 640 593 1 # Tutup
+# Sensus: start a session (the clerk gives her name once), scan the door
+# label of a room, six of its assets and one registered in the Aula.
+click 398 90 1  # the Sensus tab
+click 795 129 1 # Mulai sensus
+click 707 417 1 # its dialog's Mulai sensus
+xdotool type --window "$wid" --delay 60 "Siti Rahma"; sleep 0.5
+click 688 608 1 # Simpan the clerk's name
+sensus_scan() { click 700 207 0.3; xdotool type --window "$wid" --delay 5 "$1"; xdotool key --window "$wid" Return; sleep 0.6; }
+sensus_scan R-TU
+for c in $(sqlite3 "$db" "SELECT a.code FROM aset a JOIN place p ON p.id = a.ruang_id WHERE p.code = 'R-TU' AND a.deleted_at IS NULL ORDER BY a.id LIMIT 6"); do
+  sensus_scan "$c"
+done
+sensus_scan "$(sqlite3 "$db" "SELECT a.code FROM aset a JOIN place p ON p.id = a.ruang_id WHERE p.code = 'R-AULA' AND a.deleted_at IS NULL ORDER BY a.id LIMIT 1")"
+screenshot "$out/sensus.png"
 nav $NAV_PINDAI
 click 667 128 1 # Stok opname
 shelf=$(sqlite3 "$db" "SELECT p.code FROM place p JOIN boks x ON x.place_id = p.id GROUP BY p.id ORDER BY count(*) DESC LIMIT 1")

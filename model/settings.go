@@ -24,3 +24,49 @@ func ParseHeaderLines(s string) []string {
 	}
 	return out
 }
+
+// Signer is a person whose name and NIP are printed under a signature
+// line: the Pengurus Barang, the head of the unit, a room's penanggung
+// jawab. The NIP is kept without spaces; Jabatan may be empty.
+type Signer struct {
+	Nama    string
+	NIP     string
+	Jabatan string
+}
+
+// Normalize trims the text and writes the NIP without spaces.
+func (p *Signer) Normalize() {
+	p.Nama = strings.Join(strings.Fields(p.Nama), " ")
+	p.NIP = NormalizeNIP(p.NIP)
+	p.Jabatan = strings.Join(strings.Fields(p.Jabatan), " ")
+}
+
+// Validate normalizes p and checks it; the error names nameField or
+// nipField. A NIP or jabatan with no name is refused: it would print
+// under an empty line.
+func (p *Signer) Validate(nameField, nipField string) error {
+	p.Normalize()
+	if p.NIP != "" && !ValidNIP(p.NIP) {
+		return Invalid(nipField, p.NIP, "error.aset_nip")
+	}
+	if p.Nama == "" && (p.NIP != "" || p.Jabatan != "") {
+		return Invalid(nameField, "", "error.required")
+	}
+	return nil
+}
+
+// AsetSigners are who sign the inventaris papers (KIB, KIR, Buku
+// Inventaris, BAST, BA Sensus): the Pengurus Barang and the head of the
+// unit (Kepala unit / Pengguna Barang), who signs "Mengetahui".
+type AsetSigners struct {
+	Pengurus Signer
+	Kepala   Signer
+}
+
+// Validate checks both signers; the error names the field.
+func (s *AsetSigners) Validate() error {
+	if err := s.Pengurus.Validate("pengurus_nama", "pengurus_nip"); err != nil {
+		return err
+	}
+	return s.Kepala.Validate("kepala_nama", "kepala_nip")
+}

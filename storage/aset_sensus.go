@@ -351,3 +351,39 @@ func (s *Store) AsetSensusConfirm(ctx context.Context, sensusID int64) error {
 		return s.audit(tx, "aset_sensus", sensusID, ActUpdate, nil, map[string]any{"confirmed": now, "changed": len(order)})
 	})
 }
+
+// AsetSensusPindah moves a misplaced asset into room ruangID, where the
+// session found it, at once rather than at the confirmation: a mutasi
+// with the session as its reason, checked against the asset's version
+// (read with its scan). From then on its scan there counts as found.
+func (s *Store) AsetSensusPindah(ctx context.Context, sensusID, ruangID, asetID, version int64) error {
+	return s.write(ctx, "sensus pindah", func(tx *sql.Tx) error {
+		if err := openSensusTx(tx, sensusID); err != nil {
+			return err
+		}
+		var nama string
+		err := tx.QueryRow(`SELECT s.nama FROM aset_sensus s WHERE s.id=? AND EXISTS (SELECT 1 FROM aset_sensus_scan c
+			WHERE c.sensus_id = s.id AND c.ruang_id=? AND c.aset_id=? AND c.kategori<>'ganda')`, sensusID, ruangID, asetID).Scan(&nama)
+		if err == sql.ErrNoRows {
+			return model.Invalid("ruang", "", "error.aset_sensus_not_scanned")
+		}
+		if err != nil {
+			return err
+		}
+		a, err := asetEntity.load(tx, asetID)
+		if err != nil {
+			return err
+		}
+		a.Version, a.RuangID = version, ruangID
+		a.Catatan = &aset.Catatan{Alasan: "Sensus: " + nama}
+		if err := a.Validate(); err != nil {
+			return err
+		}
+		if err := asetEntity.updateTx(ctx, s, tx, &a); err != nil {
+			return err
+		}
+		_, err = tx.Exec(`UPDATE aset_sensus_scan SET kategori=? WHERE sensus_id=? AND ruang_id=? AND aset_id=? AND kategori<>'ganda'`,
+			string(aset.Ditemukan), sensusID, ruangID, asetID)
+		return err
+	})
+}

@@ -51,7 +51,7 @@ func newSettingsPage(a *App) fyne.CanvasObject {
 	if a.shell != nil {
 		a.shell.clerk = p.clerk
 	}
-	return container.NewVScroll(container.NewVBox(p.clerkCard(), p.databaseCard(), p.headerCard(), p.pinCard(), p.scannerCard()))
+	return container.NewVScroll(container.NewVBox(p.clerkCard(), p.databaseCard(), p.headerCard(), newAsetSettingsCard(a), p.pinCard(), p.scannerCard()))
 }
 
 func (p *settingsPage) fill() {

@@ -207,15 +207,4 @@ func (p *Pemegang) validate() error {
 
 // ValidNIP reports whether s is a civil servant's NIP: 18 digits (spaces
 // allowed between groups, as printed: "19850312 201001 1 002").
-func ValidNIP(s string) bool {
-	d := strings.Join(strings.Fields(s), "")
-	if len(d) != 18 {
-		return false
-	}
-	for _, r := range d {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
+func ValidNIP(s string) bool { return model.ValidNIP(s) }

@@ -36,6 +36,7 @@ type asetWizard struct {
 	problems    *widget.Label
 	importBtn   *widget.Button
 	saveBtn     *widget.Button
+	run         *importRun // progress.go: the bar and Cancel
 	content     fyne.CanvasObject
 	dlg         dialog.Dialog
 }
@@ -73,12 +74,14 @@ func newAsetWizard(a kit.Shell) *asetWizard {
 		}
 	})
 	w.saveBtn.Hide()
+	w.run = newImportRun(a)
 	top := container.NewBorder(nil, nil, nil, choose, w.fileLabel)
 	form := widget.NewForm(widget.NewFormItem(lang.L("impor.sheet"), w.sheetSel))
 	body := container.NewVBox(top, form, w.summary, w.rowsView.object(), w.problems)
 	// As in the archive wizard, the tick and the buttons stay below the
 	// scrolling part, on screen in a 1280 x 720 window.
-	actions := container.NewVBox(widget.NewSeparator(), w.skipInvalid, container.NewHBox(w.importBtn, w.saveBtn))
+	actions := container.NewVBox(widget.NewSeparator(), w.skipInvalid, w.run.object(),
+		container.NewHBox(w.importBtn, w.run.cancelBtn, w.saveBtn))
 	w.content = container.NewBorder(nil, actions, nil, nil, container.NewVScroll(body))
 	return w
 }
@@ -112,26 +115,34 @@ func (w *asetWizard) setFile(path string) {
 
 // preview reads and checks the file without writing.
 func (w *asetWizard) preview() {
-	w.run(true)
+	w.read(true)
 }
 
 func (w *asetWizard) runImport() {
 	w.importBtn.Disable()
-	w.run(false)
+	w.read(false)
 }
 
-// run reads the file off the UI goroutine, dry or for real, and shows the
-// report; a written import tells the screens (the Inventaris list reloads).
-func (w *asetWizard) run(dry bool) {
+// read reads the file off the UI goroutine, dry or for real, with a busy
+// bar and Cancel (a big register takes seconds; the storage cannot say
+// how far it is), and shows the report; a written import tells the
+// screens (the Inventaris list reloads). A cancelled import wrote nothing.
+func (w *asetWizard) read(dry bool) {
 	s := w.app.Store()
 	if w.file == "" || s == nil {
 		return
 	}
 	file := w.file
 	opt := storage.ImportAsetOptions{Sheet: w.sheetSel.Selected, DryRun: dry, SkipInvalid: w.skipInvalid.Checked}
+	ctx := w.run.start(false)
 	w.app.Go(func() {
-		rep, err := s.ImportAset(context.Background(), file, opt)
+		rep, err := s.ImportAset(ctx, file, opt)
 		w.app.Do(func() {
+			if w.run.stop(ctx, err) {
+				w.summary.SetText(lang.L("impor.cancelled"))
+				w.enableImport()
+				return
+			}
 			if err != nil {
 				w.enableImport()
 				w.app.ShowError(err)

@@ -56,12 +56,10 @@ type importWizard struct {
 	othersRefused bool
 	summary       *widget.Label
 	problems      *widget.Label
-	progress      *widget.ProgressBar
+	run           *importRun // progress.go
 	previewBtn    *widget.Button
 	importBtn     *widget.Button
-	cancelBtn     *widget.Button
 	saveBtn       *widget.Button
-	cancel        context.CancelFunc
 	content       fyne.CanvasObject
 	dlg           dialog.Dialog
 }
@@ -113,17 +111,10 @@ func newImportWizard(a kit.Shell) *importWizard {
 	w.summary.Wrapping = fyne.TextWrapWord
 	w.problems = widget.NewLabel("")
 	w.problems.Wrapping = fyne.TextWrapWord
-	w.progress = widget.NewProgressBar()
-	w.progress.Hide()
+	w.run = newImportRun(a)
 	w.previewBtn = widget.NewButton(lang.L("impor.preview"), func() { w.preview(false) })
 	w.importBtn = widget.NewButton(lang.L("impor.import"), func() { w.confirmNoPlaces(w.runImport) })
 	w.importBtn.Importance = widget.HighImportance
-	w.cancelBtn = widget.NewButton(lang.L("impor.cancel"), func() {
-		if w.cancel != nil {
-			w.cancel()
-		}
-	})
-	w.cancelBtn.Hide()
 	w.saveBtn = widget.NewButton(lang.L("impor.save_rejected"), w.saveRejected)
 	w.saveBtn.Hide()
 	w.previewBtn.Disable()
@@ -133,8 +124,8 @@ func newImportWizard(a kit.Shell) *importWizard {
 		widget.NewLabelWithStyle(lang.L("impor.mapping"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), w.mapBox)
 	// The choices and the buttons stay below the scrolling part, always
 	// on screen (a 1280 x 720 office screen too).
-	actions := container.NewVBox(widget.NewSeparator(), w.skipInvalid, w.otherSheets, w.createPlaces, w.progress,
-		container.NewHBox(w.previewBtn, w.importBtn, w.cancelBtn, w.saveBtn))
+	actions := container.NewVBox(widget.NewSeparator(), w.skipInvalid, w.otherSheets, w.createPlaces, w.run.object(),
+		container.NewHBox(w.previewBtn, w.importBtn, w.run.cancelBtn, w.saveBtn))
 	w.content = container.NewBorder(nil, actions, nil, nil, container.NewVScroll(body))
 	return w
 }
@@ -368,19 +359,10 @@ func (w *importWizard) runImport() {
 	}
 	opt := w.options(false)
 	w.rememberMapping()
-	ctx, cancel := context.WithCancel(context.Background())
-	w.cancel = cancel
-	w.progress.SetValue(0)
-	w.progress.Show()
-	w.cancelBtn.Show()
+	ctx := w.run.start(true)
 	w.importBtn.Disable()
 	w.previewBtn.Disable()
-	opt.Progress = func(done, total int) {
-		if total > 0 {
-			v := float64(done) / float64(total)
-			w.app.Do(func() { w.progress.SetValue(v) })
-		}
-	}
+	opt.Progress = w.run.progress
 	s, file := w.app.Store(), w.file
 	opts := []storage.ImportArsipOptions{opt}
 	if w.otherSheets.Checked {
@@ -395,12 +377,10 @@ func (w *importWizard) runImport() {
 			rep, more = reps[0], otherSheetLines(reps[1:])
 			refused = refusedAny(reps[1:], opt.SkipInvalid)
 		}
-		cancel()
 		w.app.Do(func() {
-			w.progress.Hide()
-			w.cancelBtn.Hide()
+			cancelled := w.run.stop(ctx, err)
 			w.previewBtn.Enable()
-			if ctx.Err() != nil && err != nil {
+			if cancelled {
 				w.summary.SetText(lang.L("impor.cancelled"))
 				w.importBtn.Enable()
 				return

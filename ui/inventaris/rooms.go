@@ -24,6 +24,7 @@ type roomsView struct {
 	alist   *widget.List
 	kir     *widget.Button
 	kirXLS  *widget.Button // excel.go
+	pj      *roomPJ        // rooms_pj.go
 	open    int64
 	content fyne.CanvasObject
 }
@@ -51,7 +52,8 @@ func newRoomsView(a Shell) *roomsView {
 	v.kir = widget.NewButtonWithIcon(lang.L("inv.ruang.kir"), theme.DocumentPrintIcon(), func() { v.app.PrintKIR(v.open) })
 	v.kir.Disable()
 	v.kirXLS = newKIRExcelButton(v)
-	right := container.NewBorder(container.NewBorder(nil, nil, nil, container.NewHBox(v.kirXLS, v.kir), v.title), nil, nil, nil, v.alist)
+	v.pj = newRoomPJ(v)
+	right := container.NewBorder(container.NewBorder(nil, nil, nil, container.NewHBox(v.pj.button, v.kirXLS, v.kir), v.title), nil, nil, nil, v.alist)
 	split := container.NewHSplit(v.list, right)
 	split.Offset = 0.5
 	v.content = split
@@ -98,6 +100,7 @@ func (v *roomsView) openRoom(r storage.RuangSummary) {
 		v.title.SetText(kit.Ln("inv.ruang.title", map[string]any{"Path": r.Path, "N": len(list)}))
 		v.kir.Enable()
 		v.kirXLS.Enable()
+		v.pj.load(id, r.Path)
 		v.alist.Refresh()
 	})
 }

@@ -32,7 +32,7 @@ type sensusView struct {
 	title, roomTxt, counts, lastTxt *widget.Label
 	kondisi                         *widget.Select
 	scan                            *kit.Entry
-	lines                           []string
+	lines                           []sensusLine
 	list                            *widget.List
 	start, resume, pause, finish    *widget.Button
 	unrecorded                      *widget.Button
@@ -50,8 +50,7 @@ func newSensusView(a Shell) *sensusView {
 	v.kondisi = kit.NewSelect(names(aset.Kondisis, kondisiName), nil)
 	v.kondisi.PlaceHolder = lang.L("inv.sensus.kondisi")
 	v.kondisi.OnChanged = func(string) { v.onKondisi() }
-	v.list = widget.NewList(func() int { return len(v.lines) }, func() fyne.CanvasObject { return widget.NewLabel("") },
-		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(v.lines[i]) })
+	v.list = widget.NewList(func() int { return len(v.lines) }, newSensusRow, v.updateRow)
 	v.start = widget.NewButtonWithIcon(lang.L("inv.sensus.start"), theme.ContentAddIcon(), v.onStart)
 	v.resume = widget.NewButtonWithIcon(lang.L("inv.sensus.resume"), theme.MediaPlayIcon(), v.onResume)
 	v.pause = widget.NewButtonWithIcon(lang.L("inv.sensus.pause"), theme.MediaPauseIcon(), v.onPause)
@@ -271,26 +270,28 @@ func (v *sensusView) showHasil(h aset.Hasil) {
 	c := h.Counts()
 	v.counts.SetText(kit.Ln("inv.sensus.counts", map[string]any{"Found": c[aset.Ditemukan], "Missing": c[aset.Hilang],
 		"Misplaced": c[aset.SalahRuang], "Unknown": c[aset.TidakDikenal], "Dup": c[aset.Ganda]}))
-	var lines []string
+	var lines []sensusLine
+	// the misplaced first: their lines carry the one action (Pindahkan sekarang)
+	for _, t := range h.SalahRuang {
+		moved := t.Aset
+		lines = append(lines, sensusLine{text: kit.Ln("inv.sensus.misplaced_line", map[string]any{"Code": t.Aset.Code,
+			"Nama": t.Aset.Nama, "From": dash(t.Aset.RuangPath)}), move: &moved})
+	}
 	for _, t := range h.Ditemukan {
-		lines = append(lines, lang.L("inv.kat.ditemukan")+": "+t.Aset.Code+" · "+t.Aset.Nama)
+		lines = append(lines, line(lang.L("inv.kat.ditemukan")+": "+t.Aset.Code+" · "+t.Aset.Nama))
 	}
 	for _, a := range h.Hilang {
-		lines = append(lines, lang.L("inv.kat.hilang")+": "+a.Code+" · "+a.Nama)
-	}
-	for _, t := range h.SalahRuang {
-		lines = append(lines, kit.Ln("inv.sensus.misplaced_line", map[string]any{"Code": t.Aset.Code, "Nama": t.Aset.Nama,
-			"From": dash(t.Aset.RuangPath)}))
+		lines = append(lines, line(lang.L("inv.kat.hilang")+": "+a.Code+" · "+a.Nama))
 	}
 	for _, sc := range h.TidakDikenal {
-		lines = append(lines, lang.L("inv.kat.tidak_dikenal")+": "+strings.TrimSpace(sc.Code+" "+sc.Deskripsi))
+		lines = append(lines, line(lang.L("inv.kat.tidak_dikenal")+": "+strings.TrimSpace(sc.Code+" "+sc.Deskripsi)))
 	}
 	for _, sc := range h.Ganda {
-		lines = append(lines, lang.L("inv.kat.ganda")+": "+sc.Code)
+		lines = append(lines, line(lang.L("inv.kat.ganda")+": "+sc.Code))
 	}
 	for _, k := range h.Koreksi {
-		lines = append(lines, kit.Ln("inv.sensus.koreksi_line", map[string]any{"Code": k.Aset.Code, "From": kondisiText(k.Dari),
-			"To": kondisiText(k.Ke)}))
+		lines = append(lines, line(kit.Ln("inv.sensus.koreksi_line", map[string]any{"Code": k.Aset.Code, "From": kondisiText(k.Dari),
+			"To": kondisiText(k.Ke)})))
 	}
 	v.lines = lines
 	v.list.Refresh()

@@ -28,10 +28,12 @@ type Column struct {
 }
 
 // Signature is one signature block: the lines above the space for the
-// signature ("Mengetahui,", "Kepala Biro Umum"), then the name and NIP.
+// signature ("Mengetahui,", "Kepala Biro Umum"), then the name, the
+// rank (pangkat/golongan, when known) and the NIP.
 type Signature struct {
 	Lines []string
 	Name  string
+	Rank  string
 	NIP   string
 }
 
@@ -346,11 +348,14 @@ func (l *formLayout) titleHeight() float64 {
 }
 
 func (l *formLayout) signatureHeight() float64 {
-	most := 0
+	most, below := 0, 2
 	for _, s := range l.spec.Signatures {
 		most = max(most, len(s.Lines))
+		if s.Rank != "" {
+			below = 3
+		}
 	}
-	return float64(most)*lineH(10) + signatureGap + 2*lineH(10)
+	return float64(most)*lineH(10) + signatureGap + float64(below)*lineH(10)
 }
 
 // Pages is how many pages the form takes.
@@ -456,6 +461,10 @@ func (l *formLayout) drawSignatures(c Canvas) {
 		if s.Name != "" {
 			nw := min(textWidth(s.Name, 10, true), w)
 			c.Line(x+(w-nw)/2, y+lh-0.6, x+(w+nw)/2, y+lh-0.6, 0.2, Black)
+		}
+		if s.Rank != "" {
+			y += lh
+			c.Text(Box{x, y, w, lh + 0.01}, s.Rank, st)
 		}
 		if s.NIP != "" {
 			c.Text(Box{x, y + lh, w, lh + 0.01}, "NIP. "+s.NIP, st)

@@ -38,6 +38,8 @@ type AsetReader interface {
 	KodeLokasi(ctx context.Context) (string, error)
 	PlacePath(ctx context.Context, id int64) (string, error)
 	EachAsetRow(ctx context.Context, opt storage.AsetListOptions, fn func(r *aset.ListRow) bool) error
+	AsetSigners(ctx context.Context) (model.AsetSigners, error)
+	RuangPJ(ctx context.Context, id int64) (model.Signer, int64, error)
 }
 
 // AsetHeader is what the cards say about where they are: the province,
@@ -98,6 +100,10 @@ func AsetForm(ctx context.Context, s AsetReader, opt AsetOptions) (paper.FormSpe
 			return paper.FormSpec{}, nil, model.ErrNotFound
 		}
 	}
+	sig, pj, err := listSigners(ctx, s, opt)
+	if err != nil {
+		return paper.FormSpec{}, nil, err
+	}
 	var rows [][]string
 	tot := aset.Totals{List: def}
 	lopt := storage.AsetListOptions{List: opt.List, RuangID: opt.RuangID, From: opt.From, To: opt.To, AsOf: asOf}
@@ -117,7 +123,7 @@ func AsetForm(ctx context.Context, s AsetReader, opt AsetOptions) (paper.FormSpe
 	}
 	spec := paper.FormSpec{Header: inst.Lines, Address: inst.Address, Title: def.Title,
 		Subtitles: asetSubtitles(opt, h, ruang, asOf), Paper: asetPaper(opt), Landscape: !opt.Portrait,
-		Columns: asetColumns(def), Signatures: asetSignatures(opt.List, h, asOf)}
+		Columns: asetColumns(def), Signatures: asetSignatures(opt.List, h, asOf, sig, pj)}
 	switch {
 	case opt.List == storage.ListKIR:
 		spec.FontSize = 8.5 // read on a wall
@@ -222,26 +228,6 @@ var asetWidths = map[string]float64{"Nomor Polisi": 19, "Asal-usul/Cara Peroleha
 	"Jumlah/Register": 28, "Baik (B)": 11, "Kurang Baik (KB)": 13, "Rusak Berat (RB)": 12, "Nomor Register": 21,
 	"Tahun Pembuatan/Pembelian": 20, "Tahun Pembelian": 15, "Tahun Pengadaan": 15, "Merk/Model": 24, "Ukuran/CC": 14,
 	"No Seri Pabrik": 22, "Ukuran": 14, "Bahan": 14, "Nomor Pabrik": 17, "Nomor Rangka": 17, "Nomor Mesin": 17, "Nomor BPKB": 17}
-
-// asetSignatures: a KIR is signed by the Pengurus Barang and the room's
-// penanggung jawab, known by the head of the unit; the other lists by
-// the Pengurus Barang, known by the head. Names and NIP are written by hand.
-func asetSignatures(list storage.AsetPaperList, h AsetHeader, asOf time.Time) []paper.Signature {
-	blank := "(................................................)"
-	nip := "................................"
-	kepala := "Kepala " + model.TitleCase(strings.ToLower(h.SatuanKerja))
-	if h.SatuanKerja == "" {
-		kepala = "Kepala Unit"
-	}
-	known := paper.Signature{Lines: []string{"", "Mengetahui,", kepala}, Name: blank, NIP: nip}
-	pengurus := paper.Signature{Lines: []string{"", "", "Pengurus Barang"}, Name: blank, NIP: nip}
-	if list == storage.ListKIR {
-		pj := paper.Signature{Lines: []string{model.FormatDate(asOf), "", "Penanggung Jawab Ruangan"}, Name: blank, NIP: nip}
-		return []paper.Signature{known, pengurus, pj}
-	}
-	pengurus.Lines[0] = model.FormatDate(asOf)
-	return []paper.Signature{known, pengurus}
-}
 
 // WriteAsetPDF lays out an asset list as a PDF at path; on any error
 // there is no file, not a short one.

@@ -3,7 +3,6 @@ package printout
 import (
 	"context"
 	"strconv"
-	"strings"
 	"time"
 
 	"rapi/model"
@@ -64,13 +63,17 @@ func BAST(ctx context.Context, s *storage.Store, opt BASTOptions) (paper.FormSpe
 		total += a.Harga
 	}
 	rows = append(rows, []string{"", "JUMLAH", "", "", "", "", "", model.FormatRupiah(total)})
+	sig, err := s.AsetSigners(ctx)
+	if err != nil {
+		return paper.FormSpec{}, nil, err
+	}
 	nomor := p.NomorBAST
 	if nomor == "" {
 		nomor = "........................"
 	}
 	sub := []string{"Nomor: " + nomor, "",
 		"Pada hari ini, " + model.FormatDateDay(asOf) + ", yang bertanda tangan di bawah ini:",
-		"PIHAK PERTAMA: Pengurus Barang " + stickerInstitution(inst),
+		"PIHAK PERTAMA: " + pihakPertama(sig.Pengurus) + "Pengurus Barang " + stickerInstitution(inst),
 		"PIHAK KEDUA: " + p.Nama + nipText(p.NIP) + jabatanText(p.Jabatan),
 		"PIHAK PERTAMA menyerahkan kepada PIHAK KEDUA barang milik daerah berikut untuk digunakan dalam tugas kedinasan:"}
 	cols := []paper.Column{{Header: "No", Width: 9, Align: paper.Center}, {Header: "Nama Barang", Weight: 2, Wrap: true},
@@ -79,10 +82,9 @@ func BAST(ctx context.Context, s *storage.Store, opt BASTOptions) (paper.FormSpe
 		{Header: "Kondisi", Width: 22, Wrap: true}, {Header: "Harga (Rp)", Width: 28, Align: paper.Right}}
 	kedua := paper.Signature{Lines: []string{"", "Yang menerima,", "PIHAK KEDUA"}, Name: p.Nama, NIP: p.NIP}
 	if kedua.NIP == "" {
-		kedua.NIP = "................................"
+		kedua.NIP = blankNIP
 	}
-	pertama := paper.Signature{Lines: []string{model.FormatDate(asOf), "Yang menyerahkan,", "PIHAK PERTAMA / Pengurus Barang"},
-		Name: "(................................................)", NIP: "................................"}
+	pertama := signer(sig.Pengurus, true, model.FormatDate(asOf), "Yang menyerahkan,", "PIHAK PERTAMA / Pengurus Barang")
 	spec := paper.FormSpec{Header: inst.Lines, Address: inst.Address, Title: "BERITA ACARA SERAH TERIMA BARANG",
 		Subtitles: sub, Paper: a4Default(opt.Paper), Columns: cols, Signatures: []paper.Signature{kedua, pertama}}
 	return spec, paper.SliceRows(rows), nil
@@ -153,11 +155,12 @@ func BASensus(ctx context.Context, s *storage.Store, opt BASensusOptions) (paper
 	cols := []paper.Column{{Header: "No", Width: 9, Align: paper.Center}, {Header: "Ruangan", Weight: 1, Wrap: true},
 		num("Ditemukan"), num("Tidak Ditemukan"), num("Salah Ruangan"), num("Barang Tidak Tercatat"), num("Terpindai Ganda"),
 		num("Kondisi Dikoreksi")}
-	blank, nip := "(................................................)", "................................"
-	sigs := []paper.Signature{
-		{Lines: []string{"", "Mengetahui,", "Kepala " + model.TitleCase(strings.ToLower(h.SatuanKerja))}, Name: blank, NIP: nip},
-		{Lines: []string{"", "", "Pengurus Barang"}, Name: blank, NIP: nip},
-		{Lines: []string{model.FormatDate(asOf), "", "Ketua Tim Sensus"}, Name: blank, NIP: nip}}
+	sig, err := s.AsetSigners(ctx)
+	if err != nil {
+		return paper.FormSpec{}, nil, err
+	}
+	sigs := []paper.Signature{knownBy(sig, h.SatuanKerja), pengurusBlock(sig, ""),
+		signer(model.Signer{}, false, model.FormatDate(asOf), "", "Ketua Tim Sensus")}
 	spec := paper.FormSpec{Header: inst.Lines, Address: inst.Address, Title: "BERITA ACARA SENSUS BARANG MILIK DAERAH",
 		Subtitles: sub, Paper: a4Default(opt.Paper), Columns: cols, Signatures: sigs}
 	return spec, paper.SliceRows(rows), nil
@@ -202,6 +205,15 @@ func nipText(nip string) string {
 		return ""
 	}
 	return ", NIP " + nip
+}
+
+// pihakPertama names the Pengurus Barang in the BAST's text when set:
+// "Budi Santoso, NIP 1985..., ".
+func pihakPertama(p model.Signer) string {
+	if p.Nama == "" {
+		return ""
+	}
+	return p.Nama + nipText(p.NIP) + ", "
 }
 
 func jabatanText(j string) string {
