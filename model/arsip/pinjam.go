@@ -38,7 +38,7 @@ func (p Peminjaman) Overdue(asOf time.Time) bool {
 // Validate checks a new loan; the error names the field.
 func (p *Peminjaman) Validate() error {
 	p.Borrower = trim(p.Borrower)
-	p.NIP = strings.ReplaceAll(strings.TrimSpace(p.NIP), " ", "")
+	p.NIP = model.NormalizeNIP(p.NIP)
 	p.Unit = trim(p.Unit)
 	p.Clerk = trim(p.Clerk)
 	p.Purpose = strings.TrimSpace(p.Purpose)
@@ -47,7 +47,7 @@ func (p *Peminjaman) Validate() error {
 		return model.Invalid("berkas", "", "error.arsip_loan_target")
 	case p.Borrower == "":
 		return model.Invalid("peminjam", "", "error.required")
-	case p.NIP != "" && !validNIP(p.NIP):
+	case p.NIP != "" && !model.ValidNIP(p.NIP):
 		return model.Invalid("nip", p.NIP, "error.arsip_nip")
 	case p.Tanggal.IsZero():
 		return model.Invalid("tanggal", "", "error.required")
@@ -59,15 +59,3 @@ func (p *Peminjaman) Validate() error {
 	return nil
 }
 
-// validNIP: a civil servant's NIP is 18 digits.
-func validNIP(s string) bool {
-	if len(s) != 18 {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
