@@ -58,4 +58,3 @@ func (p *Peminjaman) Validate() error {
 	}
 	return nil
 }
-
