@@ -38,12 +38,8 @@ type asetList struct {
 	ruangIDs                      map[string]int64
 
 	query     storage.AsetFilter
-	gen       int
-	total     int
-	pages     map[int][]aset.Aset
-	loading   map[int]bool
-	recent    []int
-	inUpdate  bool
+	pager     *kit.Pager[aset.Aset]
+	inUpdate  bool // inside the table's UpdateCell: no Refresh from there
 	resetting bool // onReset is clearing the filters
 	debounce  time.Duration
 	timer     *time.Timer
@@ -60,8 +56,8 @@ var listColumns = []struct {
 
 func newAsetList(a Shell, onOpen func(id int64)) *asetList {
 	l := &asetList{app: a, onOpen: onOpen, search: a.NewEntry(), kode: a.NewEntry(), tahun: a.NewEntry(),
-		pemegang: a.NewEntry(), count: widget.NewLabel(""), ruangIDs: map[string]int64{},
-		pages: map[int][]aset.Aset{}, loading: map[int]bool{}, debounce: listDebounce}
+		pemegang: a.NewEntry(), count: widget.NewLabel(""), ruangIDs: map[string]int64{}, debounce: listDebounce}
+	l.pager = kit.NewPager[aset.Aset](a, listPageSize, listPagesCache, l.onPage)
 	if a.Synchronous() {
 		l.debounce = 0
 	}
@@ -202,75 +198,34 @@ func (l *asetList) onReset() {
 // reload drops the cached pages and fetches the first one again.
 func (l *asetList) reload() {
 	l.query = l.currentFilter()
-	l.gen++
-	l.pages, l.loading, l.recent = map[int][]aset.Aset{}, map[int]bool{}, nil
-	l.loadPage(0)
-}
-
-func (l *asetList) loadPage(p int) {
-	s := l.app.Store()
-	if s == nil || l.loading[p] {
+	s, q := l.app.Store(), l.query
+	if s == nil {
+		l.pager.Reset(nil)
 		return
 	}
-	l.loading[p] = true
-	gen, q := l.gen, l.query
-	kit.Load(l.app, func() (storage.AsetPage, error) {
-		return s.AsetList(bg(), q, storage.Page{Offset: p * listPageSize, Limit: listPageSize})
-	}, func(res storage.AsetPage, err error) { l.applyPage(gen, p, res, err) })
+	l.pager.Reset(func(offset, limit int) (kit.PagedRows[aset.Aset], error) {
+		res, err := s.AsetList(bg(), q, storage.Page{Offset: offset, Limit: limit})
+		return kit.PagedRows[aset.Aset]{Rows: res.Rows, Total: res.Total, Capped: res.TotalCapped}, err
+	})
 }
 
-// applyPage shows page p of query generation gen; a page of a query the
-// clerk has since changed is dropped.
-func (l *asetList) applyPage(gen, p int, res storage.AsetPage, err error) {
-	if gen != l.gen {
-		return
-	}
-	delete(l.loading, p)
+// onPage shows the count ("1.000+ barang" when storage stopped counting)
+// or why a page did not come.
+func (l *asetList) onPage(err error) {
 	if err != nil {
 		l.count.SetText(explain(err))
 		return
 	}
-	l.pages[p] = res.Rows
-	l.touch(p)
-	l.total = res.Total
-	l.count.SetText(kit.Ln("inv.list.count", map[string]any{"N": model.FormatInt(int64(res.Total))}))
+	l.count.SetText(l.pager.CountText("inv.list.count", "inv.list.count_more"))
 	if !l.inUpdate {
 		l.table.Refresh()
 	}
 }
 
-// touch marks page p as just used and forgets the oldest pages.
-func (l *asetList) touch(p int) {
-	for i, x := range l.recent {
-		if x == p {
-			l.recent = append(l.recent[:i], l.recent[i+1:]...)
-			break
-		}
-	}
-	l.recent = append(l.recent, p)
-	for len(l.recent) > listPagesCache {
-		delete(l.pages, l.recent[0])
-		l.recent = l.recent[1:]
-	}
-}
-
 // row is asset number i, or nil while its page is on its way.
-func (l *asetList) row(i int) *aset.Aset {
-	p := i / listPageSize
-	rows, ok := l.pages[p]
-	if !ok {
-		l.loadPage(p)
-		if rows, ok = l.pages[p]; !ok {
-			return nil
-		}
-	}
-	if i%listPageSize >= len(rows) {
-		return nil
-	}
-	return &rows[i%listPageSize]
-}
+func (l *asetList) row(i int) *aset.Aset { return l.pager.Row(i) }
 
-func (l *asetList) size() (int, int) { return l.total, len(listColumns) }
+func (l *asetList) size() (int, int) { return l.pager.Len(), len(listColumns) }
 
 func (l *asetList) newCell() fyne.CanvasObject {
 	label := widget.NewLabel("")

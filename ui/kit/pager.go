@@ -1,0 +1,151 @@
+package kit
+
+// PagedRows is one page a Pager fetched and how many rows the list has.
+// Capped says storage stopped counting at Total (storage.CountCap): at
+// least that many match.
+type PagedRows[T any] struct {
+	Rows   []T
+	Total  int
+	Capped bool
+}
+
+// Pager holds the pages of a long list that a widget.Table reads row by
+// row: pages are fetched off the UI goroutine as rows come into view, a
+// few are cached (the least recently used are dropped and fetched again
+// when scrolled back to), and a page of a query the clerk has since
+// changed is dropped. So 200,000 rows cost no more than 200. The archive
+// and the asset list are both one.
+type Pager[T any] struct {
+	run         Runner
+	size, cache int
+	onPage      func(err error)
+	fetch       func(offset, limit int) (PagedRows[T], error)
+
+	gen      int // bumped by Reset; late pages of an older query are dropped
+	total    int // the table's length
+	shown    int // the count to show
+	more     bool
+	endKnown bool // a short page showed where a capped count really ends
+	pages    map[int][]T
+	loading  map[int]bool
+	recent   []int // cached pages, most recently used last
+}
+
+// NewPager makes a pager of size rows a page keeping cache pages. onPage
+// runs on the UI goroutine after each page arrived (err says why it did
+// not): the list shows Count and refreshes its table there.
+func NewPager[T any](r Runner, size, cache int, onPage func(err error)) *Pager[T] {
+	return &Pager[T]{run: r, size: size, cache: cache, onPage: onPage, pages: map[int][]T{}, loading: map[int]bool{}}
+}
+
+// Reset drops every page and fetches the first one of a new query with
+// fetch (nil: no database, the list stays empty).
+func (p *Pager[T]) Reset(fetch func(offset, limit int) (PagedRows[T], error)) {
+	p.fetch = fetch
+	p.gen++
+	p.pages, p.loading, p.recent = map[int][]T{}, map[int]bool{}, nil
+	p.total, p.shown, p.more, p.endKnown = 0, 0, false, false
+	p.Load(0)
+}
+
+// Load fetches page pg of the current query unless it is on its way.
+func (p *Pager[T]) Load(pg int) {
+	if p.fetch == nil || p.loading[pg] {
+		return
+	}
+	p.loading[pg] = true
+	gen, fetch := p.gen, p.fetch
+	Load(p.run, func() (PagedRows[T], error) { return fetch(pg*p.size, p.size) },
+		func(res PagedRows[T], err error) { p.apply(gen, pg, res, err) })
+}
+
+// apply keeps page pg of query generation gen. Pages arrive in any order.
+func (p *Pager[T]) apply(gen, pg int, res PagedRows[T], err error) {
+	if gen != p.gen {
+		return // an older query's page
+	}
+	delete(p.loading, pg)
+	if err == nil {
+		p.pages[pg] = res.Rows
+		p.touch(pg)
+		p.setTotal(pg, res)
+	}
+	p.onPage(err)
+}
+
+// setTotal sets the table's length. When storage stopped counting at a
+// cap, the table grows a page at a time as the clerk scrolls past what
+// is known, and the count reads "1.000+" until a short page shows where
+// the list really ends.
+func (p *Pager[T]) setTotal(pg int, res PagedRows[T]) {
+	total, more := res.Total, false
+	if res.Capped {
+		end := pg*p.size + len(res.Rows)
+		switch {
+		case p.endKnown:
+			total = p.total
+		case len(res.Rows) < p.size && (len(res.Rows) > 0 || pg > 0):
+			total, p.endKnown = end, true
+		default:
+			total, more = max(p.total, res.Total, end+p.size), true
+		}
+	}
+	p.total, p.more, p.shown = total, more, total
+	if more {
+		p.shown = res.Total
+	}
+}
+
+// Len is the table's length.
+func (p *Pager[T]) Len() int { return p.total }
+
+// Count is the count to show and whether it is a lower bound ("1.000+").
+func (p *Pager[T]) Count() (n int, more bool) { return p.shown, p.more }
+
+// Held is how many pages are cached.
+func (p *Pager[T]) Held() int { return len(p.pages) }
+
+// Row is row i, or nil while its page is on its way (Row asks for it).
+func (p *Pager[T]) Row(i int) *T {
+	pg := i / p.size
+	rows, ok := p.pages[pg]
+	if !ok {
+		p.Load(pg)
+		if rows, ok = p.pages[pg]; !ok {
+			return nil
+		}
+	}
+	if p.recent[len(p.recent)-1] != pg {
+		p.touch(pg)
+	}
+	if i%p.size >= len(rows) {
+		return nil
+	}
+	return &rows[i%p.size]
+}
+
+// touch marks page pg as just used and forgets the least recently used
+// pages beyond the cache.
+func (p *Pager[T]) touch(pg int) {
+	for i, x := range p.recent {
+		if x == pg {
+			p.recent = append(p.recent[:i], p.recent[i+1:]...)
+			break
+		}
+	}
+	p.recent = append(p.recent, pg)
+	for len(p.recent) > p.cache {
+		delete(p.pages, p.recent[0])
+		p.recent = p.recent[1:]
+	}
+}
+
+// CountText is the count as key says it, or moreKey when it is a lower
+// bound ("1.000+ berkas"), with the number in Indonesian format.
+func (p *Pager[T]) CountText(key, moreKey string) string {
+	n, more := p.Count()
+	if more {
+		key = moreKey
+	}
+	return Ln(key, map[string]any{"N": n})
+}
