@@ -79,20 +79,28 @@ func TestAsetListFiltersAndSearch(t *testing.T) {
 	}
 }
 
-// 100,000 assets cost one page: the list reads only the rows in view.
-func TestAsetListReadsOnePageAtATime(t *testing.T) {
-	f := newFixture(t)
+// addChairs adds more chairs like the fixture's first, n units a step.
+func addChairs(t *testing.T, f fixture, steps ...int) {
+	t.Helper()
 	ctx := context.Background()
 	s, err := storage.Open(ctx, f.path, storage.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer s.Close()
 	base := f.kursi[0]
 	base.ID, base.Code, base.Register = 0, "", 0
-	if _, err := s.AddAsetUnits(ctx, base, 250); err != nil {
-		t.Fatal(err)
+	for _, n := range steps {
+		if _, err := s.AddAsetUnits(ctx, base, n); err != nil {
+			t.Fatal(err)
+		}
 	}
-	s.Close()
+}
+
+// 100,000 assets cost one page: the list reads only the rows in view.
+func TestAsetListReadsOnePageAtATime(t *testing.T) {
+	f := newFixture(t)
+	addChairs(t, f, 250)
 	a := newTestApp(t, f.path)
 	l := newAsetList(a, func(int64) {})
 	a.win.SetContent(l.content)
@@ -109,19 +117,7 @@ func TestAsetListReadsOnePageAtATime(t *testing.T) {
 // as the clerk scrolls, to the real end; the whole list is counted exactly.
 func TestAsetListCapsABroadFilterCount(t *testing.T) {
 	f := newFixture(t)
-	ctx := context.Background()
-	s, err := storage.Open(ctx, f.path, storage.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	base := f.kursi[0]
-	base.ID, base.Code, base.Register = 0, "", 0
-	for _, n := range []int{500, storage.CountCap + 45 - 500} { // one step adds at most storage.MaxUnits
-		if _, err := s.AddAsetUnits(ctx, base, n); err != nil {
-			t.Fatal(err)
-		}
-	}
-	s.Close()
+	addChairs(t, f, 500, storage.CountCap+45-500) // one step adds at most storage.MaxUnits
 	all := storage.CountCap + 50 // the fixture's five and the new chairs
 	a := newTestApp(t, f.path)
 	l := newAsetList(a, func(int64) {})
