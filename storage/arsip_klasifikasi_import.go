@@ -70,20 +70,9 @@ func (s *Store) ImportKlasifikasi(ctx context.Context, file string, opt ImportKl
 // planKlas merges the rows with what the database holds and counts the
 // outcome; it returns the codes to write (ID 0 for new ones).
 func planKlas(ctx context.Context, tx *sql.Tx, rows []klasRow, rep *ImportKlasifikasiReport) ([]arsip.Klasifikasi, error) {
-	have := map[string]arsip.Klasifikasi{}
-	q, err := tx.QueryContext(ctx, "SELECT "+klasCols+" FROM klasifikasi")
+	have, err := codesByKey(ctx, tx, "SELECT "+klasCols+" FROM klasifikasi", scanKlas,
+		func(k *arsip.Klasifikasi) string { return k.Code })
 	if err != nil {
-		return nil, err
-	}
-	defer q.Close()
-	for q.Next() {
-		k, err := scanKlas(q)
-		if err != nil {
-			return nil, err
-		}
-		have[k.Code] = k
-	}
-	if err := q.Err(); err != nil {
 		return nil, err
 	}
 	var todo []arsip.Klasifikasi

@@ -58,20 +58,9 @@ type kodeRow struct {
 }
 
 func planKodeBarang(ctx context.Context, tx *sql.Tx, rows []kodeRow, rep *ImportKodeBarangReport) ([]aset.KodeBarang, error) {
-	have := map[aset.Kode]aset.KodeBarang{}
-	q, err := tx.QueryContext(ctx, "SELECT "+kodeBarangCols+" FROM kode_barang")
+	have, err := codesByKey(ctx, tx, "SELECT "+kodeBarangCols+" FROM kode_barang", scanKodeBarang,
+		func(k *aset.KodeBarang) aset.Kode { return k.Kode })
 	if err != nil {
-		return nil, err
-	}
-	defer q.Close()
-	for q.Next() {
-		k, err := scanKodeBarang(q)
-		if err != nil {
-			return nil, err
-		}
-		have[k.Kode] = k
-	}
-	if err := q.Err(); err != nil {
 		return nil, err
 	}
 	var todo []aset.KodeBarang

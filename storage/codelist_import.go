@@ -97,3 +97,23 @@ func importCodeList[R, K any](ctx context.Context, s *Store, file string, opt Im
 	rep.Written = true
 	return rep, nil
 }
+
+// codesByKey reads every code of a code list table (those in the bin
+// too: an import brings them back) by its key, for a plan to merge with.
+func codesByKey[C comparable, K any](ctx context.Context, tx *sql.Tx, query string,
+	scan func(row interface{ Scan(...any) error }) (K, error), key func(*K) C) (map[C]K, error) {
+	q, err := tx.QueryContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	defer q.Close()
+	have := map[C]K{}
+	for q.Next() {
+		k, err := scan(q)
+		if err != nil {
+			return nil, err
+		}
+		have[key(&k)] = k
+	}
+	return have, q.Err()
+}

@@ -81,7 +81,8 @@ func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	l := &berkasList{app: a, onOpen: onOpen, search: a.NewEntry(), kode: a.NewEntry(), year: a.NewEntry(),
 		count: widget.NewLabel(""), colors: map[string]color.Color{}, placeIDs: map[string]int64{},
 		debounce: listDebounce, sel: newListSelection()}
-	l.pager = kit.NewPager[marsip.Berkas](a, listPageSize, listPagesCache, l.onPage)
+	l.pager = kit.NewPager[marsip.Berkas](a, listPageSize, listPagesCache, kit.PagerView{Count: l.count,
+		Key: "arsipui.list.count", MoreKey: "arsipui.list.count_more", Explain: explainArsip, Refresh: l.refresh})
 	if a.Synchronous() {
 		l.debounce = 0
 	}
@@ -263,13 +264,8 @@ func (l *berkasList) reload(top bool) {
 	})
 }
 
-// onPage shows the count (or why a page did not come) once a page arrived.
-func (l *berkasList) onPage(err error) {
-	if err != nil {
-		l.count.SetText(explainArsip(err))
-		return
-	}
-	l.count.SetText(l.pager.CountText("arsipui.list.count", "arsipui.list.count_more"))
+// refresh redraws the table, but not from inside its own UpdateCell.
+func (l *berkasList) refresh() {
 	if !l.inUpdate {
 		l.table.Refresh()
 	}

@@ -57,7 +57,8 @@ var listColumns = []struct {
 func newAsetList(a Shell, onOpen func(id int64)) *asetList {
 	l := &asetList{app: a, onOpen: onOpen, search: a.NewEntry(), kode: a.NewEntry(), tahun: a.NewEntry(),
 		pemegang: a.NewEntry(), count: widget.NewLabel(""), ruangIDs: map[string]int64{}, debounce: listDebounce}
-	l.pager = kit.NewPager[aset.Aset](a, listPageSize, listPagesCache, l.onPage)
+	l.pager = kit.NewPager[aset.Aset](a, listPageSize, listPagesCache, kit.PagerView{Count: l.count,
+		Key: "inv.list.count", MoreKey: "inv.list.count_more", Explain: explain, Refresh: l.refresh})
 	if a.Synchronous() {
 		l.debounce = 0
 	}
@@ -209,14 +210,8 @@ func (l *asetList) reload() {
 	})
 }
 
-// onPage shows the count ("1.000+ barang" when storage stopped counting)
-// or why a page did not come.
-func (l *asetList) onPage(err error) {
-	if err != nil {
-		l.count.SetText(explain(err))
-		return
-	}
-	l.count.SetText(l.pager.CountText("inv.list.count", "inv.list.count_more"))
+// refresh redraws the table, but not from inside its own UpdateCell.
+func (l *asetList) refresh() {
 	if !l.inUpdate {
 		l.table.Refresh()
 	}

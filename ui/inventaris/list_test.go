@@ -118,7 +118,8 @@ func TestAsetListReadsOnePageAtATime(t *testing.T) {
 func TestAsetListCapsABroadFilterCount(t *testing.T) {
 	f := newFixture(t)
 	addChairs(t, f, 500, storage.CountCap+45-500) // one step adds at most storage.MaxUnits
-	all := storage.CountCap + 50                  // the fixture's five and the new chairs
+	// the fixture's five and the new chairs
+	all := storage.CountCap + 50
 	a := newTestApp(t, f.path)
 	l := newAsetList(a, func(int64) {})
 	a.win.SetContent(l.content)

@@ -1,5 +1,7 @@
 package kit
 
+import "fyne.io/fyne/v2/widget"
+
 // PagedRows is one page a Pager fetched and how many rows the list has.
 // Capped says storage stopped counting at Total (storage.CountCap): at
 // least that many match.
@@ -18,7 +20,7 @@ type PagedRows[T any] struct {
 type Pager[T any] struct {
 	run         Runner
 	size, cache int
-	onPage      func(err error)
+	view        PagerView
 	fetch       func(offset, limit int) (PagedRows[T], error)
 
 	gen      int // bumped by Reset; late pages of an older query are dropped
@@ -31,11 +33,18 @@ type Pager[T any] struct {
 	recent   []int // cached pages, most recently used last
 }
 
-// NewPager makes a pager of size rows a page keeping cache pages. onPage
-// runs on the UI goroutine after each page arrived (err says why it did
-// not): the list shows Count and refreshes its table there.
-func NewPager[T any](r Runner, size, cache int, onPage func(err error)) *Pager[T] {
-	return &Pager[T]{run: r, size: size, cache: cache, onPage: onPage, pages: map[int][]T{}, loading: map[int]bool{}}
+// PagerView is how a list shows what its Pager fetched, on the UI
+// goroutine once a page arrived.
+type PagerView struct {
+	Count        *widget.Label      // the count, or why a page did not come
+	Key, MoreKey string             // the count's texts: "{{.N}} berkas", "{{.N}}+ berkas"
+	Explain      func(error) string // a failed page's reason, in the clerk's words
+	Refresh      func()             // redraws the table (the list skips it inside its own UpdateCell)
+}
+
+// NewPager makes a pager of size rows a page keeping cache pages.
+func NewPager[T any](r Runner, size, cache int, v PagerView) *Pager[T] {
+	return &Pager[T]{run: r, size: size, cache: cache, view: v, pages: map[int][]T{}, loading: map[int]bool{}}
 }
 
 // Reset drops every page and fetches the first one of a new query with
@@ -65,12 +74,15 @@ func (p *Pager[T]) apply(gen, pg int, res PagedRows[T], err error) {
 		return // an older query's page
 	}
 	delete(p.loading, pg)
-	if err == nil {
-		p.pages[pg] = res.Rows
-		p.touch(pg)
-		p.setTotal(pg, res)
+	if err != nil {
+		p.view.Count.SetText(p.view.Explain(err))
+		return
 	}
-	p.onPage(err)
+	p.pages[pg] = res.Rows
+	p.touch(pg)
+	p.setTotal(pg, res)
+	p.view.Count.SetText(p.countText())
+	p.view.Refresh()
 }
 
 // setTotal sets the table's length. When storage stopped counting at a
@@ -140,12 +152,12 @@ func (p *Pager[T]) touch(pg int) {
 	}
 }
 
-// CountText is the count as key says it, or moreKey when it is a lower
-// bound ("1.000+ berkas"), with the number in Indonesian format.
-func (p *Pager[T]) CountText(key, moreKey string) string {
-	n, more := p.Count()
-	if more {
-		key = moreKey
+// countText is the count as the view's Key says it, or its MoreKey when
+// it is a lower bound ("1.000+ berkas"), in Indonesian format.
+func (p *Pager[T]) countText() string {
+	key := p.view.Key
+	if p.more {
+		key = p.view.MoreKey
 	}
-	return Ln(key, map[string]any{"N": n})
+	return Ln(key, map[string]any{"N": p.shown})
 }
