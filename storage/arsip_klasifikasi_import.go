@@ -98,16 +98,9 @@ func planKlas(ctx context.Context, tx *sql.Tx, rows []klasRow, rep *ImportKlasif
 		if r.jraIn {
 			k.JRA.Trigger = r.k.JRA.Trigger
 		}
-		switch {
-		case live && !old.Review && old.Name == k.Name && old.JRA == k.JRA:
-			rep.Unchanged++
-			continue
-		case found:
-			rep.Updated++
-		default:
-			rep.Created++
+		if rep.tally(found, live && !old.Review && old.Name == k.Name && old.JRA == k.JRA) {
+			todo = append(todo, k)
 		}
-		todo = append(todo, k)
 	}
 	return todo, nil
 }
@@ -120,10 +113,7 @@ func parseKlasRecord(rec sheet.Record) (klasRow, []sheet.Problem) {
 	bad := func(field, reason string) {
 		probs = append(probs, sheet.Problem{Row: rec.Row, Column: field, Reason: reason})
 	}
-	text := func(key string) string {
-		s, _ := rec.Values[key].(string)
-		return strings.TrimSpace(s)
-	}
+	text := func(key string) string { return cellText(rec, key) }
 	r.k.Code = arsip.NormalizeKlasifikasiCode(text("kode"))
 	r.k.Name = text("nama")
 	if !arsip.ValidKlasifikasiCode(r.k.Code) {

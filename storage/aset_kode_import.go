@@ -74,16 +74,9 @@ func planKodeBarang(ctx context.Context, tx *sql.Tx, rows []kodeRow, rep *Import
 				k.MasaManfaat = old.MasaManfaat
 			}
 		}
-		switch {
-		case found && old.DeletedAt == nil && old.Nama == k.Nama && old.MasaManfaat == k.MasaManfaat && old.Verified:
-			rep.Unchanged++
-			continue
-		case found:
-			rep.Updated++
-		default:
-			rep.Created++
+		if rep.tally(found, found && old.DeletedAt == nil && old.Nama == k.Nama && old.MasaManfaat == k.MasaManfaat && old.Verified) {
+			todo = append(todo, k)
 		}
-		todo = append(todo, k)
 	}
 	return todo, nil
 }
@@ -91,10 +84,7 @@ func planKodeBarang(ctx context.Context, tx *sql.Tx, rows []kodeRow, rep *Import
 func parseKodeBarangRecord(rec sheet.Record) (kodeRow, []sheet.Problem) {
 	var r kodeRow
 	var probs []sheet.Problem
-	text := func(key string) string {
-		s, _ := rec.Values[key].(string)
-		return strings.TrimSpace(s)
-	}
+	text := func(key string) string { return cellText(rec, key) }
 	r.k.Nama = text("nama")
 	kode, err := aset.ParseKode(text("kode"))
 	if err != nil {

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"strings"
 
 	"rapi/storage/sheet"
 )
@@ -116,4 +117,25 @@ func codesByKey[C comparable, K any](ctx context.Context, tx *sql.Tx, query stri
 		have[key(&k)] = k
 	}
 	return have, q.Err()
+}
+
+// tally counts one planned code and says whether to write it: an
+// unchanged one is not written again.
+func (r *ImportCodeListReport) tally(found, unchanged bool) (write bool) {
+	switch {
+	case unchanged:
+		r.Unchanged++
+		return false
+	case found:
+		r.Updated++
+	default:
+		r.Created++
+	}
+	return true
+}
+
+// cellText is a text cell of a row, trimmed ("" when empty).
+func cellText(rec sheet.Record, key string) string {
+	s, _ := rec.Values[key].(string)
+	return strings.TrimSpace(s)
 }

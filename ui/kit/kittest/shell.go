@@ -3,6 +3,7 @@ package kittest
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -99,3 +100,21 @@ type NoKeys struct{}
 func (NoKeys) Rune(*kit.Entry, rune) bool          { return false }
 func (NoKeys) Key(*kit.Entry, *fyne.KeyEvent) bool { return false }
 func (NoKeys) Shortcut(fyne.Shortcut) bool         { return false }
+
+// DB makes a database in a fresh temp folder, lets fill put records in
+// it, and closes it again, so the screen under test opens it as another
+// PC left it.
+func DB(t testing.TB, fill func(ctx context.Context, s *storage.Store) error) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "rapi.db")
+	ctx := context.Background()
+	s, err := storage.Open(ctx, path, storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := fill(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
