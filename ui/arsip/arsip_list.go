@@ -81,8 +81,6 @@ func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	l := &berkasList{app: a, onOpen: onOpen, search: a.NewEntry(), kode: a.NewEntry(), year: a.NewEntry(),
 		count: widget.NewLabel(""), colors: map[string]color.Color{}, placeIDs: map[string]int64{},
 		debounce: listDebounce, sel: newListSelection()}
-	l.pager = kit.NewPager[marsip.Berkas](a, listPageSize, listPagesCache, kit.PagerView{Count: l.count,
-		Key: "arsipui.list.count", MoreKey: "arsipui.list.count_more", Explain: explainArsip, Refresh: l.refresh})
 	if a.Synchronous() {
 		l.debounce = 0
 	}
@@ -120,6 +118,8 @@ func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	}
 	l.table.UpdateHeader = l.updateHeader
 	l.table.OnSelected = l.onSelected
+	l.pager = kit.NewPager[marsip.Berkas](a, listPageSize, listPagesCache, kit.PagerView{Count: l.count,
+		Key: "arsipui.list.count", MoreKey: "arsipui.list.count_more", Explain: explainArsip, Table: l.table})
 	l.colWidths = make([]float32, len(listColumns))
 	for i, c := range listColumns {
 		l.table.SetColumnWidth(i, c.width)
@@ -253,22 +253,11 @@ func (l *berkasList) reload(top bool) {
 	if top {
 		l.table.ScrollToTop()
 	}
-	s, q := l.app.Store(), l.query
-	if s == nil {
-		l.pager.Reset(nil)
-		return
-	}
-	l.pager.Reset(func(offset, limit int) (kit.PagedRows[marsip.Berkas], error) {
-		res, err := s.SearchBerkas(bg(), q.text, q.filter, storage.Page{Offset: offset, Limit: limit})
+	q := l.query
+	l.pager.Reset(l.app.Store(), func(s *storage.Store, pg storage.Page) (kit.PagedRows[marsip.Berkas], error) {
+		res, err := s.SearchBerkas(bg(), q.text, q.filter, pg)
 		return kit.PagedRows[marsip.Berkas]{Rows: res.Rows, Total: res.Total, Capped: res.TotalCapped}, err
 	})
-}
-
-// refresh redraws the table, but not from inside its own UpdateCell.
-func (l *berkasList) refresh() {
-	if !l.inUpdate {
-		l.table.Refresh()
-	}
 }
 
 // row is file number i of the list, or nil while its page is on its way.

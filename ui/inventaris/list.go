@@ -39,7 +39,6 @@ type asetList struct {
 
 	query     storage.AsetFilter
 	pager     *kit.Pager[aset.Aset]
-	inUpdate  bool // inside the table's UpdateCell: no Refresh from there
 	resetting bool // onReset is clearing the filters
 	debounce  time.Duration
 	timer     *time.Timer
@@ -57,8 +56,6 @@ var listColumns = []struct {
 func newAsetList(a Shell, onOpen func(id int64)) *asetList {
 	l := &asetList{app: a, onOpen: onOpen, search: a.NewEntry(), kode: a.NewEntry(), tahun: a.NewEntry(),
 		pemegang: a.NewEntry(), count: widget.NewLabel(""), ruangIDs: map[string]int64{}, debounce: listDebounce}
-	l.pager = kit.NewPager[aset.Aset](a, listPageSize, listPagesCache, kit.PagerView{Count: l.count,
-		Key: "inv.list.count", MoreKey: "inv.list.count_more", Explain: explain, Refresh: l.refresh})
 	if a.Synchronous() {
 		l.debounce = 0
 	}
@@ -103,6 +100,8 @@ func newAsetList(a Shell, onOpen func(id int64)) *asetList {
 		}
 	}
 	l.table.OnSelected = l.onSelected
+	l.pager = kit.NewPager[aset.Aset](a, listPageSize, listPagesCache, kit.PagerView{Count: l.count,
+		Key: "inv.list.count", MoreKey: "inv.list.count_more", Explain: explain, Table: l.table})
 	for i, c := range listColumns {
 		l.table.SetColumnWidth(i, c.width)
 	}
@@ -199,22 +198,11 @@ func (l *asetList) onReset() {
 // reload drops the cached pages and fetches the first one again.
 func (l *asetList) reload() {
 	l.query = l.currentFilter()
-	s, q := l.app.Store(), l.query
-	if s == nil {
-		l.pager.Reset(nil)
-		return
-	}
-	l.pager.Reset(func(offset, limit int) (kit.PagedRows[aset.Aset], error) {
-		res, err := s.AsetList(bg(), q, storage.Page{Offset: offset, Limit: limit})
+	q := l.query
+	l.pager.Reset(l.app.Store(), func(s *storage.Store, pg storage.Page) (kit.PagedRows[aset.Aset], error) {
+		res, err := s.AsetList(bg(), q, pg)
 		return kit.PagedRows[aset.Aset]{Rows: res.Rows, Total: res.Total, Capped: res.TotalCapped}, err
 	})
-}
-
-// refresh redraws the table, but not from inside its own UpdateCell.
-func (l *asetList) refresh() {
-	if !l.inUpdate {
-		l.table.Refresh()
-	}
 }
 
 // row is asset number i, or nil while its page is on its way.
@@ -230,9 +218,7 @@ func (l *asetList) newCell() fyne.CanvasObject {
 
 func (l *asetList) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	label := o.(*widget.Label)
-	l.inUpdate = true
 	a := l.row(id.Row)
-	l.inUpdate = false
 	label.Importance = widget.MediumImportance
 	if a == nil {
 		label.SetText("…")

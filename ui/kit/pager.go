@@ -1,6 +1,10 @@
 package kit
 
-import "fyne.io/fyne/v2/widget"
+import (
+	"fyne.io/fyne/v2/widget"
+
+	"rapi/storage"
+)
 
 // PagedRows is one page a Pager fetched and how many rows the list has.
 // Capped says storage stopped counting at Total (storage.CountCap): at
@@ -21,7 +25,8 @@ type Pager[T any] struct {
 	run         Runner
 	size, cache int
 	view        PagerView
-	fetch       func(offset, limit int) (PagedRows[T], error)
+	store       *storage.Store
+	fetch       func(s *storage.Store, pg storage.Page) (PagedRows[T], error)
 
 	gen      int // bumped by Reset; late pages of an older query are dropped
 	total    int // the table's length
@@ -31,6 +36,7 @@ type Pager[T any] struct {
 	pages    map[int][]T
 	loading  map[int]bool
 	recent   []int // cached pages, most recently used last
+	inRow    bool  // Row is loading a page: the table is drawing, no Refresh from there
 }
 
 // PagerView is how a list shows what its Pager fetched, on the UI
@@ -39,7 +45,7 @@ type PagerView struct {
 	Count        *widget.Label      // the count, or why a page did not come
 	Key, MoreKey string             // the count's texts: "{{.N}} berkas", "{{.N}}+ berkas"
 	Explain      func(error) string // a failed page's reason, in the clerk's words
-	Refresh      func()             // redraws the table (the list skips it inside its own UpdateCell)
+	Table        *widget.Table      // redrawn when a page arrives, except inside Row (its own UpdateCell)
 }
 
 // NewPager makes a pager of size rows a page keeping cache pages.
@@ -47,10 +53,11 @@ func NewPager[T any](r Runner, size, cache int, v PagerView) *Pager[T] {
 	return &Pager[T]{run: r, size: size, cache: cache, view: v, pages: map[int][]T{}, loading: map[int]bool{}}
 }
 
-// Reset drops every page and fetches the first one of a new query with
-// fetch (nil: no database, the list stays empty).
-func (p *Pager[T]) Reset(fetch func(offset, limit int) (PagedRows[T], error)) {
-	p.fetch = fetch
+// Reset drops every page and fetches the first one of a new query:
+// fetch reads one page from s (nil, no database open: the list stays
+// empty).
+func (p *Pager[T]) Reset(s *storage.Store, fetch func(s *storage.Store, pg storage.Page) (PagedRows[T], error)) {
+	p.store, p.fetch = s, fetch
 	p.gen++
 	p.pages, p.loading, p.recent = map[int][]T{}, map[int]bool{}, nil
 	p.total, p.shown, p.more, p.endKnown = 0, 0, false, false
@@ -59,12 +66,12 @@ func (p *Pager[T]) Reset(fetch func(offset, limit int) (PagedRows[T], error)) {
 
 // Load fetches page pg of the current query unless it is on its way.
 func (p *Pager[T]) Load(pg int) {
-	if p.fetch == nil || p.loading[pg] {
+	if p.store == nil || p.loading[pg] {
 		return
 	}
 	p.loading[pg] = true
-	gen, fetch := p.gen, p.fetch
-	Load(p.run, func() (PagedRows[T], error) { return fetch(pg*p.size, p.size) },
+	gen, s, fetch := p.gen, p.store, p.fetch
+	Load(p.run, func() (PagedRows[T], error) { return fetch(s, storage.Page{Offset: pg * p.size, Limit: p.size}) },
 		func(res PagedRows[T], err error) { p.apply(gen, pg, res, err) })
 }
 
@@ -82,7 +89,9 @@ func (p *Pager[T]) apply(gen, pg int, res PagedRows[T], err error) {
 	p.touch(pg)
 	p.setTotal(pg, res)
 	p.view.Count.SetText(p.countText())
-	p.view.Refresh()
+	if !p.inRow {
+		p.view.Table.Refresh()
+	}
 }
 
 // setTotal sets the table's length. When storage stopped counting at a
@@ -122,7 +131,9 @@ func (p *Pager[T]) Row(i int) *T {
 	pg := i / p.size
 	rows, ok := p.pages[pg]
 	if !ok {
+		p.inRow = true
 		p.Load(pg)
+		p.inRow = false
 		if rows, ok = p.pages[pg]; !ok {
 			return nil
 		}
