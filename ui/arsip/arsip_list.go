@@ -64,9 +64,8 @@ type berkasList struct {
 
 	query    listQuery
 	pager    *kit.Pager[marsip.Berkas]
-	inUpdate bool // inside the table's UpdateCell: no Refresh from there
-	debounce time.Duration
-	timer    *time.Timer
+	inUpdate bool         // inside the table's UpdateCell: no Refresh from there
+	typing   kit.Debounce // the search box and the typed filters wait for a pause
 }
 
 var listColumns = []struct {
@@ -80,9 +79,9 @@ var listColumns = []struct {
 func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	l := &berkasList{app: a, onOpen: onOpen, search: a.NewEntry(), kode: a.NewEntry(), year: a.NewEntry(),
 		count: widget.NewLabel(""), colors: map[string]color.Color{}, placeIDs: map[string]int64{},
-		debounce: listDebounce, sel: newListSelection()}
+		typing: kit.Debounce{Wait: listDebounce}, sel: newListSelection()}
 	if a.Synchronous() {
-		l.debounce = 0
+		l.typing.Wait = 0
 	}
 	l.search.SetPlaceHolder(lang.L("arsipui.list.search"))
 	l.kode.SetPlaceHolder(lang.L("arsipui.list.kode"))
@@ -201,16 +200,7 @@ func (l *berkasList) currentQuery() listQuery {
 }
 
 // onTyped waits for a pause in typing before searching.
-func (l *berkasList) onTyped() {
-	if l.debounce == 0 {
-		l.onFilter()
-		return
-	}
-	if l.timer != nil {
-		l.timer.Stop()
-	}
-	l.timer = time.AfterFunc(l.debounce, func() { fyne.Do(l.onFilter) })
-}
+func (l *berkasList) onTyped() { l.typing.Call(l.onFilter) }
 
 func (l *berkasList) onFilter() {
 	if l.table == nil {

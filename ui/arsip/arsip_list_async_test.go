@@ -68,7 +68,7 @@ func TestArsipListPagesArrivingOutOfOrder(t *testing.T) {
 func TestArsipListDropsAStaleSearchPage(t *testing.T) {
 	a, p, q := openArsipAsync(t, arsipDB(t, 450))
 	l := p.list
-	l.debounce = 0
+	l.typing.Wait = 0
 	l.search.SetText("notulen")
 	stale := q.Wait()
 	l.search.SetText("undangan")

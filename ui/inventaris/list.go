@@ -39,9 +39,8 @@ type asetList struct {
 
 	query     storage.AsetFilter
 	pager     *kit.Pager[aset.Aset]
-	resetting bool // onReset is clearing the filters
-	debounce  time.Duration
-	timer     *time.Timer
+	resetting bool         // onReset is clearing the filters
+	typing    kit.Debounce // the search box and the typed filters wait for a pause
 }
 
 var listColumns = []struct {
@@ -55,9 +54,10 @@ var listColumns = []struct {
 
 func newAsetList(a Shell, onOpen func(id int64)) *asetList {
 	l := &asetList{app: a, onOpen: onOpen, search: a.NewEntry(), kode: a.NewEntry(), tahun: a.NewEntry(),
-		pemegang: a.NewEntry(), count: widget.NewLabel(""), ruangIDs: map[string]int64{}, debounce: listDebounce}
+		pemegang: a.NewEntry(), count: widget.NewLabel(""), ruangIDs: map[string]int64{},
+		typing: kit.Debounce{Wait: listDebounce}}
 	if a.Synchronous() {
-		l.debounce = 0
+		l.typing.Wait = 0
 	}
 	l.search.SetPlaceHolder(lang.L("inv.list.search"))
 	l.kode.SetPlaceHolder(lang.L("inv.list.kode"))
@@ -161,16 +161,7 @@ func (l *asetList) currentFilter() storage.AsetFilter {
 }
 
 // onTyped waits for a pause in typing before searching.
-func (l *asetList) onTyped() {
-	if l.debounce == 0 {
-		l.onFilter()
-		return
-	}
-	if l.timer != nil {
-		l.timer.Stop()
-	}
-	l.timer = time.AfterFunc(l.debounce, func() { fyne.Do(l.onFilter) })
-}
+func (l *asetList) onTyped() { l.typing.Call(l.onFilter) }
 
 func (l *asetList) onFilter() {
 	if l.table == nil || l.resetting {
