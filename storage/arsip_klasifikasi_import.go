@@ -39,22 +39,11 @@ var KlasifikasiSchema = sheet.Schema{
 const ReasonKlasYears = "klas.reason.years"
 
 // ImportKlasifikasiOptions steer ImportKlasifikasi.
-type ImportKlasifikasiOptions struct {
-	Sheet  string // "" = the active sheet
-	DryRun bool   // read, check and count; write nothing
-	PIN    string // the admin PIN, checked inside the transaction
-}
+type ImportKlasifikasiOptions = ImportCodeListOptions
 
 // ImportKlasifikasiReport says what an import did (or, dry or blocked,
 // would do).
-type ImportKlasifikasiReport struct {
-	Read                                  *sheet.Result
-	Created, Updated, Unchanged, Rejected int
-	Written                               bool // false for a dry run and when rows were rejected
-}
-
-// OK reports whether every row was accepted.
-func (r *ImportKlasifikasiReport) OK() bool { return r.Read != nil && r.Read.OK() }
+type ImportKlasifikasiReport = ImportCodeListReport
 
 // klasRow is one accepted row: the code as the file has it, and which
 // retention parts the file said anything about.
@@ -64,79 +53,26 @@ type klasRow struct {
 }
 
 // ImportKlasifikasi reads a list of classification codes from an .xlsx
-// or .csv file and saves it with the admin PIN. Every row is checked
-// before anything is written; one bad row writes nothing and the report
-// names each bad row and column. Codes are matched by code: a code in
-// the file and in Rapi is updated (and counts as reviewed), one that is
-// the same is left alone, so importing the same file twice changes
-// nothing the second time. An empty retention cell keeps what Rapi has.
+// or .csv file and saves it with the admin PIN, all or nothing (see
+// importCodeList). Codes are matched by code: a code in the file and in
+// Rapi is updated (and counts as reviewed), one that is the same is left
+// alone, so importing the same file twice changes nothing the second
+// time. An empty retention cell keeps what Rapi has.
 func (s *Store) ImportKlasifikasi(ctx context.Context, file string, opt ImportKlasifikasiOptions) (*ImportKlasifikasiReport, error) {
-	res, err := sheet.Read(file, KlasifikasiSchema, sheet.Options{Sheet: opt.Sheet, Check: checkKlasRecord})
-	if err != nil {
-		return nil, err
-	}
-	rep := &ImportKlasifikasiReport{Read: res, Rejected: len(res.Rejected)}
-	rows := make([]klasRow, 0, len(res.Records))
-	for _, rec := range res.Records {
-		r, _ := parseKlasRecord(rec)
-		rows = append(rows, r)
-	}
-	plan := func(tx *sql.Tx) ([]arsip.Klasifikasi, error) {
-		if err := s.requireAdmin(tx, opt.PIN); err != nil {
-			return nil, err
-		}
-		return planKlas(ctx, tx, rows, rep)
-	}
-	if !res.OK() || opt.DryRun {
-		if err := s.read(ctx, "plan klasifikasi import", func(tx *sql.Tx) error {
-			_, err := plan(tx)
+	return importCodeList(ctx, s, file, opt, codeList[klasRow, arsip.Klasifikasi]{what: "klasifikasi", table: "klasifikasi",
+		schema: KlasifikasiSchema, parse: parseKlasRecord, plan: planKlas,
+		put: func(_ context.Context, tx *sql.Tx, k *arsip.Klasifikasi) error {
+			_, err := s.putKlas(tx, *k)
 			return err
-		}); err != nil {
-			return nil, err
-		}
-		return rep, nil
-	}
-	err = s.write(ctx, "import klasifikasi", func(tx *sql.Tx) error {
-		rep.Created, rep.Updated, rep.Unchanged = 0, 0, 0
-		todo, err := plan(tx)
-		if err != nil {
-			return err
-		}
-		for _, k := range todo {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-			if _, err := s.putKlas(tx, k); err != nil {
-				return err
-			}
-		}
-		return s.audit(tx, "klasifikasi", 0, ActUpdate, nil, map[string]any{"import": file,
-			"created": rep.Created, "updated": rep.Updated, "unchanged": rep.Unchanged})
-	})
-	if err != nil {
-		return nil, err
-	}
-	rep.Written = true
-	return rep, nil
+		}})
 }
 
 // planKlas merges the rows with what the database holds and counts the
 // outcome; it returns the codes to write (ID 0 for new ones).
 func planKlas(ctx context.Context, tx *sql.Tx, rows []klasRow, rep *ImportKlasifikasiReport) ([]arsip.Klasifikasi, error) {
-	have := map[string]arsip.Klasifikasi{}
-	q, err := tx.QueryContext(ctx, "SELECT "+klasCols+" FROM klasifikasi")
+	have, err := codesByKey(ctx, tx, "SELECT "+klasCols+" FROM klasifikasi", scanKlas,
+		func(k *arsip.Klasifikasi) string { return k.Code })
 	if err != nil {
-		return nil, err
-	}
-	defer q.Close()
-	for q.Next() {
-		k, err := scanKlas(q)
-		if err != nil {
-			return nil, err
-		}
-		have[k.Code] = k
-	}
-	if err := q.Err(); err != nil {
 		return nil, err
 	}
 	var todo []arsip.Klasifikasi
@@ -162,37 +98,22 @@ func planKlas(ctx context.Context, tx *sql.Tx, rows []klasRow, rep *ImportKlasif
 		if r.jraIn {
 			k.JRA.Trigger = r.k.JRA.Trigger
 		}
-		switch {
-		case live && !old.Review && old.Name == k.Name && old.JRA == k.JRA:
-			rep.Unchanged++
-			continue
-		case found:
-			rep.Updated++
-		default:
-			rep.Created++
+		if rep.tally(found, live && !old.Review && old.Name == k.Name && old.JRA == k.JRA) {
+			todo = append(todo, k)
 		}
-		todo = append(todo, k)
 	}
 	return todo, nil
 }
 
-// checkKlasRecord is the sheet's per-row check: the code's form and the
-// retention cells.
-func checkKlasRecord(rec sheet.Record) []sheet.Problem {
-	_, probs := parseKlasRecord(rec)
-	return probs
-}
-
+// parseKlasRecord reads one row; its problems are the sheet's per-row
+// check: the code's form and the retention cells.
 func parseKlasRecord(rec sheet.Record) (klasRow, []sheet.Problem) {
 	var r klasRow
 	var probs []sheet.Problem
 	bad := func(field, reason string) {
 		probs = append(probs, sheet.Problem{Row: rec.Row, Column: field, Reason: reason})
 	}
-	text := func(key string) string {
-		s, _ := rec.Values[key].(string)
-		return strings.TrimSpace(s)
-	}
+	text := func(key string) string { return cellText(rec, key) }
 	r.k.Code = arsip.NormalizeKlasifikasiCode(text("kode"))
 	r.k.Name = text("nama")
 	if !arsip.ValidKlasifikasiCode(r.k.Code) {

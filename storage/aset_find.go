@@ -19,6 +19,15 @@ func asetHitTx(ctx context.Context, tx *sql.Tx, code string, h *Hit) (found bool
 	return true, nil
 }
 
+// isAsetCode reports whether code is one Rapi allocated for an asset
+// ("A-000123"). FindCode reads the asset table first for it: the files'
+// and boxes' misses before it cost more than the asset's own read (a
+// file lookup reads the place tree even when nothing matches).
+func isAsetCode(code string) bool {
+	kind, _, ok := model.ParseCode(code)
+	return ok && kind == model.CodeAsset
+}
+
 // AsetHit is what a scan shows for an asset.
 func AsetHit(a aset.Aset) Hit {
 	return Hit{Kind: model.CodeAsset, ID: a.ID, Code: a.Code, Title: a.Nama, PlacePath: a.RuangPath,

@@ -28,76 +28,28 @@ var KodeBarangSchema = sheet.Schema{
 }
 
 // ImportKodeBarangOptions steer ImportKodeBarang.
-type ImportKodeBarangOptions struct {
-	Sheet  string // "" = the active sheet
-	DryRun bool   // read, check and count; write nothing
-	PIN    string // the admin PIN, checked inside the transaction
-}
+type ImportKodeBarangOptions = ImportCodeListOptions
 
 // ImportKodeBarangReport says what an import did (or, dry or blocked, would do).
-type ImportKodeBarangReport struct {
-	Read                                  *sheet.Result
-	Created, Updated, Unchanged, Rejected int
-	Written                               bool
-}
+type ImportKodeBarangReport = ImportCodeListReport
 
 // ImportKodeBarang reads a kode barang list from .xlsx or .csv and saves
-// it with the admin PIN, all or nothing: one bad row writes nothing and
-// the report names each bad row and column. Codes are matched by code,
-// so the same file twice changes nothing the second time; imported codes
-// count as verified (the province's own list). An empty masa manfaat
-// keeps what Rapi has.
+// it with the admin PIN, all or nothing (see importCodeList). Codes are
+// matched by code, so the same file twice changes nothing the second
+// time; imported codes count as verified (the province's own list). An
+// empty masa manfaat keeps what Rapi has.
 func (s *Store) ImportKodeBarang(ctx context.Context, file string, opt ImportKodeBarangOptions) (*ImportKodeBarangReport, error) {
-	res, err := sheet.Read(file, KodeBarangSchema, sheet.Options{Sheet: opt.Sheet, Check: checkKodeBarangRecord})
-	if err != nil {
-		return nil, err
-	}
-	rep := &ImportKodeBarangReport{Read: res, Rejected: len(res.Rejected)}
-	var rows []kodeRow
-	for _, rec := range res.Records {
-		r, _ := parseKodeBarangRecord(rec)
-		rows = append(rows, r)
-	}
-	plan := func(tx *sql.Tx) ([]aset.KodeBarang, error) {
-		if err := s.requireAdmin(tx, opt.PIN); err != nil {
-			return nil, err
-		}
-		return planKodeBarang(ctx, tx, rows, rep)
-	}
-	if !res.OK() || opt.DryRun {
-		err := s.read(ctx, "plan kode barang import", func(tx *sql.Tx) error {
-			_, err := plan(tx)
-			return err
-		})
-		return rep, err
-	}
-	err = s.write(ctx, "import kode barang", func(tx *sql.Tx) error {
-		rep.Created, rep.Updated, rep.Unchanged = 0, 0, 0
-		todo, err := plan(tx)
-		if err != nil {
-			return err
-		}
-		for i := range todo {
-			k := &todo[i]
+	return importCodeList(ctx, s, file, opt, codeList[kodeRow, aset.KodeBarang]{what: "kode barang", table: "kode_barang",
+		schema: KodeBarangSchema, parse: parseKodeBarangRecord, plan: planKodeBarang,
+		put: func(ctx context.Context, tx *sql.Tx, k *aset.KodeBarang) error {
 			if k.ID == 0 {
-				err = kodeBarangEntity.insert(ctx, s, tx, k, false)
-			} else {
-				if _, err = tx.Exec("UPDATE kode_barang SET deleted_at=NULL WHERE id=?", k.ID); err == nil {
-					err = kodeBarangEntity.updateTx(ctx, s, tx, k)
-				}
+				return kodeBarangEntity.insert(ctx, s, tx, k, false)
 			}
-			if err != nil {
+			if _, err := tx.Exec("UPDATE kode_barang SET deleted_at=NULL WHERE id=?", k.ID); err != nil {
 				return err
 			}
-		}
-		return s.audit(tx, "kode_barang", 0, ActUpdate, nil, map[string]any{"import": file,
-			"created": rep.Created, "updated": rep.Updated, "unchanged": rep.Unchanged})
-	})
-	if err != nil {
-		return nil, err
-	}
-	rep.Written = true
-	return rep, nil
+			return kodeBarangEntity.updateTx(ctx, s, tx, k)
+		}})
 }
 
 type kodeRow struct {
@@ -106,20 +58,9 @@ type kodeRow struct {
 }
 
 func planKodeBarang(ctx context.Context, tx *sql.Tx, rows []kodeRow, rep *ImportKodeBarangReport) ([]aset.KodeBarang, error) {
-	have := map[aset.Kode]aset.KodeBarang{}
-	q, err := tx.QueryContext(ctx, "SELECT "+kodeBarangCols+" FROM kode_barang")
+	have, err := codesByKey(ctx, tx, "SELECT "+kodeBarangCols+" FROM kode_barang", scanKodeBarang,
+		func(k *aset.KodeBarang) aset.Kode { return k.Kode })
 	if err != nil {
-		return nil, err
-	}
-	defer q.Close()
-	for q.Next() {
-		k, err := scanKodeBarang(q)
-		if err != nil {
-			return nil, err
-		}
-		have[k.Kode] = k
-	}
-	if err := q.Err(); err != nil {
 		return nil, err
 	}
 	var todo []aset.KodeBarang
@@ -133,32 +74,17 @@ func planKodeBarang(ctx context.Context, tx *sql.Tx, rows []kodeRow, rep *Import
 				k.MasaManfaat = old.MasaManfaat
 			}
 		}
-		switch {
-		case found && old.DeletedAt == nil && old.Nama == k.Nama && old.MasaManfaat == k.MasaManfaat && old.Verified:
-			rep.Unchanged++
-			continue
-		case found:
-			rep.Updated++
-		default:
-			rep.Created++
+		if rep.tally(found, found && old.DeletedAt == nil && old.Nama == k.Nama && old.MasaManfaat == k.MasaManfaat && old.Verified) {
+			todo = append(todo, k)
 		}
-		todo = append(todo, k)
 	}
 	return todo, nil
-}
-
-func checkKodeBarangRecord(rec sheet.Record) []sheet.Problem {
-	_, probs := parseKodeBarangRecord(rec)
-	return probs
 }
 
 func parseKodeBarangRecord(rec sheet.Record) (kodeRow, []sheet.Problem) {
 	var r kodeRow
 	var probs []sheet.Problem
-	text := func(key string) string {
-		s, _ := rec.Values[key].(string)
-		return strings.TrimSpace(s)
-	}
+	text := func(key string) string { return cellText(rec, key) }
 	r.k.Nama = text("nama")
 	kode, err := aset.ParseKode(text("kode"))
 	if err != nil {

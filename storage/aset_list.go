@@ -27,10 +27,21 @@ type AsetFilter struct {
 }
 
 // AsetPage is one page of the asset list (in kode barang and register
-// order) and how many assets match in all.
+// order) and how many assets match, counted as the archive's BerkasPage
+// is: the whole list (or the whole bin) exactly, a filtered list up to
+// CountCap. When more match, TotalCapped is set and the list shows
+// "1.000+": counting 100,000 matches of a KIB or a common word cost more
+// than the page itself.
 type AsetPage struct {
-	Rows  []aset.Aset
-	Total int
+	Rows        []aset.Aset
+	Total       int
+	TotalCapped bool
+}
+
+// plain reports whether f keeps every asset (of the list or of the bin).
+func (f AsetFilter) plain() bool {
+	return f.KIB == "" && strings.TrimSpace(f.KodePrefix) == "" && f.RuangID == 0 && !f.TanpaRuang && f.Kondisi == "" &&
+		f.Status == "" && f.Tahun == 0 && strings.TrimSpace(f.Pemegang) == "" && strings.TrimSpace(f.Text) == ""
 }
 
 // where is f as SQL over the aset table named a.
@@ -111,7 +122,7 @@ func int64sAny(ids []int64) []any {
 }
 
 // AsetList reads one page of the assets matching f, in kode barang and
-// register order, with the exact count. The page is read in SQL (an
+// register order, with their count (see AsetPage). The page is read in SQL (an
 // index in that order), so the first page of 100,000 assets is as quick
 // as the first page of 100.
 func (s *Store) AsetList(ctx context.Context, f AsetFilter, p Page) (AsetPage, error) {
@@ -125,7 +136,7 @@ func (s *Store) AsetList(ctx context.Context, f AsetFilter, p Page) (AsetPage, e
 		if err != nil {
 			return err
 		}
-		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM aset a WHERE "+where, args...).Scan(&out.Total); err != nil {
+		if err := countAset(ctx, tx, f, where, args, &out); err != nil {
 			return err
 		}
 		// the page's ids first: when the matches must be sorted (a word in
@@ -140,6 +151,22 @@ func (s *Store) AsetList(ctx context.Context, f AsetFilter, p Page) (AsetPage, e
 		return err
 	})
 	return out, err
+}
+
+// countAset sets the page's count: the whole list is one pass over an
+// index; a filter counts at most CountCap+1 matches (a LIMIT inside the
+// count stops SQLite there).
+func countAset(ctx context.Context, tx *sql.Tx, f AsetFilter, where string, args []any, out *AsetPage) error {
+	if f.plain() {
+		return tx.QueryRowContext(ctx, "SELECT count(*) FROM aset a WHERE "+where, args...).Scan(&out.Total)
+	}
+	var n int
+	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM aset a WHERE "+where+" LIMIT ?)",
+		with(args, CountCap+1)...).Scan(&n); err != nil {
+		return err
+	}
+	out.Total, out.TotalCapped = min(n, CountCap), n > CountCap
+	return nil
 }
 
 // AsetCount counts the assets matching f (the list's count without a page).

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -88,19 +89,20 @@ func (s *Store) EachAsetRow(ctx context.Context, opt AsetListOptions, fn func(r 
 		if err != nil {
 			return err
 		}
-		rows, err := tx.QueryContext(ctx, "SELECT "+asetColsA+" FROM aset a WHERE "+where+
+		rows, err := tx.QueryContext(ctx, "SELECT "+listRowCols+" FROM aset a WHERE "+where+
 			" ORDER BY a.kode_barang, a.register", args...)
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
 		g := aset.Grouper{List: def}
+		sc := newListRowScan()
 		for rows.Next() {
-			a, err := scanAset(rows)
+			a, err := sc.scan(rows)
 			if err != nil {
 				return err
 			}
-			if r, ok := g.Add(&a); ok && !fn(&r) {
+			if r, ok := g.Add(a); ok && !fn(&r) {
 				return nil
 			}
 		}
@@ -112,6 +114,46 @@ func (s *Store) EachAsetRow(ctx context.Context, opt AsetListOptions, fn func(r 
 		}
 		return nil
 	})
+}
+
+// listRowCols are the columns the lists show or group by: no audit
+// columns, no holder, no kode lama. A 100,000-unit KIB reads and
+// converts 12 columns fewer per unit.
+const listRowCols = `a.id, a.code, a.kode_barang, a.register, a.nama, a.merk, a.ukuran, a.bahan, a.tahun, a.nomor_seri,
+	a.cara_perolehan, a.harga, a.kondisi, a.status, coalesce(a.ruang_id,0), a.keterangan, a.detail`
+
+// listRowScan scans listRowCols into one reused Aset (the Grouper copies
+// what it keeps), through plain string destinations, which database/sql
+// fills without reflection.
+type listRowScan struct {
+	a                                     aset.Aset
+	kode, perolehan, kondisi, status, det string
+	dest                                  []any
+}
+
+func newListRowScan() *listRowScan {
+	sc := &listRowScan{}
+	a := &sc.a
+	sc.dest = []any{&a.ID, &a.Code, &sc.kode, &a.Register, &a.Nama, &a.Merk, &a.Ukuran, &a.Bahan, &a.Tahun, &a.NomorSeri,
+		&sc.perolehan, &a.Harga, &sc.kondisi, &sc.status, &a.RuangID, &a.Keterangan, &sc.det}
+	return sc
+}
+
+func (sc *listRowScan) scan(rows *sql.Rows) (*aset.Aset, error) {
+	if err := rows.Scan(sc.dest...); err != nil {
+		return nil, err
+	}
+	a := &sc.a
+	a.KodeBarang, a.CaraPerolehan = aset.Kode(sc.kode), aset.CaraPerolehan(sc.perolehan)
+	a.Kondisi, a.Status = aset.Kondisi(sc.kondisi), aset.Status(sc.status)
+	// a new Detail every unit: the previous row's copy shares its pointers
+	a.Detail = aset.Detail{}
+	if sc.det != "{}" && sc.det != "" { // most units have no KIB detail
+		if err := json.Unmarshal([]byte(sc.det), &a.Detail); err != nil {
+			return nil, fmt.Errorf("aset %d detail: %w", a.ID, err)
+		}
+	}
+	return a, nil
 }
 
 // asetListWhere keeps the units a list holds: not in the bin, not
@@ -210,7 +252,8 @@ func (s *Store) ExportAsetList(ctx context.Context, w io.Writer, opt AsetListOpt
 		cols[i] = sheet.ExportColumn{Header: c.Header, Kind: asetCellKinds[c.Kind]}
 	}
 	spec := sheet.ExportSpec{SheetName: def.Sheet, Titles: titles, Columns: cols}
-	return sheet.Export(w, spec, func(yield func([]any, error) bool) {
+	// the rows are read on their own goroutine while the sheet is written
+	return sheet.Export(w, spec, sheet.ReadAhead(func(yield func([]any, error) bool) {
 		err := s.EachAsetRow(ctx, opt, func(r *aset.ListRow) bool {
 			cells := def.Cells(r)
 			for i, c := range def.Columns {
@@ -221,7 +264,7 @@ func (s *Store) ExportAsetList(ctx context.Context, w io.Writer, opt AsetListOpt
 		if err != nil {
 			yield(nil, err)
 		}
-	})
+	}))
 }
 
 // exportCell is a cell as the sheet takes it: money in value.Money.

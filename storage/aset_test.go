@@ -221,6 +221,31 @@ func TestAsetListFilters(t *testing.T) {
 	}
 }
 
+// A filter matching more than CountCap assets stops counting there and
+// says so; the whole list is counted exactly; the pages still hold every
+// match in order.
+func TestAsetListCountStopsAtTheCap(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	must(t, FillDemoAset(ctx, s, CountCap+200, 3))
+	all, err := s.AsetList(ctx, AsetFilter{}, Page{Limit: 10})
+	if err != nil || all.Total != CountCap+200 || all.TotalCapped {
+		t.Fatalf("whole list: %d capped %v %v", all.Total, all.TotalCapped, err)
+	}
+	kib, err := s.AsetList(ctx, AsetFilter{KIB: aset.KIBB}, Page{Limit: 50})
+	if err != nil || kib.Total != CountCap || !kib.TotalCapped || len(kib.Rows) != 50 {
+		t.Fatalf("KIB B: total %d capped %v rows %d %v", kib.Total, kib.TotalCapped, len(kib.Rows), err)
+	}
+	last, err := s.AsetList(ctx, AsetFilter{KIB: aset.KIBB}, Page{Offset: CountCap + 150, Limit: 100})
+	if err != nil || len(last.Rows) != 50 {
+		t.Fatalf("past the cap: %d rows %v, want the last 50", len(last.Rows), err)
+	}
+	few, err := s.AsetList(ctx, AsetFilter{KIB: aset.KIBB, Tahun: last.Rows[0].Tahun, KodePrefix: string(last.Rows[0].KodeBarang)}, Page{Limit: 5})
+	n, cerr := s.AsetCount(ctx, AsetFilter{KIB: aset.KIBB, Tahun: last.Rows[0].Tahun, KodePrefix: string(last.Rows[0].KodeBarang)})
+	if err != nil || cerr != nil || few.TotalCapped || few.Total != n || n == 0 || n > CountCap {
+		t.Fatalf("narrow filter: total %d capped %v, count %d (%v %v)", few.Total, few.TotalCapped, n, err, cerr)
+	}
+}
+
 func TestAsetDuplicateNopolRefused(t *testing.T) {
 	s, _ := openTemp(t, "Siti")
 	r := newRuang(t, s, "Garasi")

@@ -423,7 +423,13 @@ func (s *Store) FindCode(ctx context.Context, code string) (Hit, error) {
 	typed := strings.TrimSpace(code)
 	code = model.NormalizeCode(code)
 	var h Hit
+	asetFirst := isAsetCode(code)
 	err := s.read(ctx, "find code", func(tx *sql.Tx) error {
+		if asetFirst {
+			if found, err := asetHitTx(ctx, tx, code, &h); found || err != nil {
+				return err
+			}
+		}
 		list, err := queryBerkas(ctx, tx, "SELECT "+berkasCols+" FROM berkas WHERE code=? AND deleted_at IS NULL", code)
 		if err != nil {
 			return err
@@ -440,8 +446,10 @@ func (s *Store) FindCode(ctx context.Context, code string) (Hit, error) {
 			h = boksHit(boxes[0])
 			return nil
 		}
-		if found, err := asetHitTx(ctx, tx, code, &h); found || err != nil {
-			return err
+		if !asetFirst {
+			if found, err := asetHitTx(ctx, tx, code, &h); found || err != nil {
+				return err
+			}
 		}
 		var id int64
 		var name string

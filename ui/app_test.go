@@ -393,26 +393,9 @@ func TestCountsInMessagesUseIndonesianFormat(t *testing.T) {
 	}
 }
 
-// testDB makes a database in a fresh temp folder, lets fill put records
-// in it, and closes it again, so the app under test opens it as another
-// PC left it.
-func testDB(t testing.TB, fill func(ctx context.Context, s *storage.Store) error) string {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "rapi.db")
-	ctx := context.Background()
-	s, err := storage.Open(ctx, path, storage.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if err := fill(ctx, s); err != nil {
-		t.Fatal(err)
-	}
-	return path
-}
-
 // The shared screen-test helpers, under this package's names.
 var (
+	testDB        = kittest.DB
 	walk          = kittest.Walk
 	field         = kittest.Field
 	findButton    = kittest.FindButton

@@ -72,7 +72,8 @@ func cmdAset(e *env, args []string) error {
 		for _, a := range page.Rows {
 			rows = append(rows, toRow(a))
 		}
-		if p.Offset+len(page.Rows) >= page.Total || len(page.Rows) == 0 {
+		// a filtered count stops at storage.CountCap: a short page ends the list
+		if len(page.Rows) < p.Limit || !page.TotalCapped && p.Offset+len(page.Rows) >= page.Total {
 			break
 		}
 	}

@@ -149,3 +149,16 @@ func TestKodeBarangImportAndKodeLokasi(t *testing.T) {
 		t.Fatalf("bad kode lokasi: %d %q", code, errs)
 	}
 }
+
+// A filter matching more assets than storage counts (CountCap) still
+// lists every one of them.
+func TestAsetListPastTheCount(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "rapi.db")
+	if code, _, errs := ctl(t, "--db", db, "demo", "--berkas", "20", "--aset", "2100", "--seed", "5"); code != 0 {
+		t.Fatalf("demo: %d %q", code, errs)
+	}
+	code, out, _ := ctl(t, "--db", db, "aset", "list", "--kib", "B")
+	if code != 0 || !strings.HasSuffix(out, "\n2100 aset\n") {
+		t.Fatalf("kib B: %q", out[max(0, len(out)-200):])
+	}
+}

@@ -1,6 +1,8 @@
 package sheet
 
 import (
+	"archive/zip"
+	"compress/flate"
 	"fmt"
 	"io"
 	"iter"
@@ -53,6 +55,7 @@ func Export(w io.Writer, spec ExportSpec, rows iter.Seq2[[]any, error]) (int, er
 	}
 	f := excelize.NewFile()
 	defer f.Close()
+	f.SetZipWriter(fastZip)
 	name := "Sheet1"
 	if spec.SheetName != "" {
 		if err := f.SetSheetName(name, spec.SheetName); err != nil {
@@ -94,6 +97,17 @@ func Export(w io.Writer, spec ExportSpec, rows iter.Seq2[[]any, error]) (int, er
 		return 0, err
 	}
 	return ew.n, nil
+}
+
+// fastZip is a zip writer that deflates at flate.BestSpeed: the default
+// level spent a third of a 100,000-row KIB B export compressing, for a
+// file only some 20% smaller (xml rows compress well at any level).
+func fastZip(w io.Writer) excelize.ZipWriter {
+	zw := zip.NewWriter(w)
+	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
+		return flate.NewWriter(out, flate.BestSpeed)
+	})
+	return zw
 }
 
 // exportStyles are the cell styles of an exported sheet.
@@ -279,7 +293,10 @@ func cellValue(v any) any {
 	case value.Condition:
 		return string(x)
 	case string:
-		return value.Clean(x)
+		if x = value.Clean(x); x == "" {
+			return nil // a blank cell (still bordered) instead of an empty text
+		}
+		return x
 	}
 	return v
 }

@@ -69,11 +69,11 @@ func TestExportButtonsWriteWhatTheScreenShows(t *testing.T) {
 	l := p.list
 	test.Type(l.kode, "000.1")
 	l.status.SetSelectedIndex(1) // Aktif
-	if l.total == 0 || l.total > 300 {
-		t.Fatalf("test setup: the filtered list has %d files", l.total)
+	if l.pager.Len() == 0 || l.pager.Len() > 300 {
+		t.Fatalf("test setup: the filtered list has %d files", l.pager.Len())
 	}
 	var shown []string
-	for i := range l.total {
+	for i := range l.pager.Len() {
 		shown = append(shown, l.row(i).Code)
 	}
 	out := filepath.Join(dir, "berkas.xlsx")

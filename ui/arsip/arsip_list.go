@@ -63,15 +63,9 @@ type berkasList struct {
 	placeIDs map[string]int64 // place filter option -> id
 
 	query    listQuery
-	gen      int // bumped when the query changes; late pages of an old query are dropped
-	total    int
-	endKnown bool // a short page showed where a capped count really ends
-	pages    map[int][]marsip.Berkas
-	loading  map[int]bool
-	recent   []int // cached pages, most recently used last
-	inUpdate bool  // inside the table's UpdateCell: no Refresh from there
-	debounce time.Duration
-	timer    *time.Timer
+	pager    *kit.Pager[marsip.Berkas]
+	inUpdate bool         // inside the table's UpdateCell: no Refresh from there
+	typing   kit.Debounce // the search box and the typed filters wait for a pause
 }
 
 var listColumns = []struct {
@@ -85,9 +79,9 @@ var listColumns = []struct {
 func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	l := &berkasList{app: a, onOpen: onOpen, search: a.NewEntry(), kode: a.NewEntry(), year: a.NewEntry(),
 		count: widget.NewLabel(""), colors: map[string]color.Color{}, placeIDs: map[string]int64{},
-		pages: map[int][]marsip.Berkas{}, loading: map[int]bool{}, debounce: listDebounce, sel: newListSelection()}
+		typing: kit.Debounce{Wait: listDebounce}, sel: newListSelection()}
 	if a.Synchronous() {
-		l.debounce = 0
+		l.typing.Wait = 0
 	}
 	l.search.SetPlaceHolder(lang.L("arsipui.list.search"))
 	l.kode.SetPlaceHolder(lang.L("arsipui.list.kode"))
@@ -123,6 +117,8 @@ func newBerkasList(a Shell, onOpen func(id int64)) *berkasList {
 	}
 	l.table.UpdateHeader = l.updateHeader
 	l.table.OnSelected = l.onSelected
+	l.pager = kit.NewPager[marsip.Berkas](a, listPageSize, listPagesCache, kit.PagerView{Count: l.count,
+		Key: "arsipui.list.count", MoreKey: "arsipui.list.count_more", Explain: explainArsip, Table: l.table})
 	l.colWidths = make([]float32, len(listColumns))
 	for i, c := range listColumns {
 		l.table.SetColumnWidth(i, c.width)
@@ -204,16 +200,7 @@ func (l *berkasList) currentQuery() listQuery {
 }
 
 // onTyped waits for a pause in typing before searching.
-func (l *berkasList) onTyped() {
-	if l.debounce == 0 {
-		l.onFilter()
-		return
-	}
-	if l.timer != nil {
-		l.timer.Stop()
-	}
-	l.timer = time.AfterFunc(l.debounce, func() { fyne.Do(l.onFilter) })
-}
+func (l *berkasList) onTyped() { l.typing.Call(l.onFilter) }
 
 func (l *berkasList) onFilter() {
 	if l.table == nil {
@@ -253,113 +240,20 @@ func (l *berkasList) exportTo(path string) {
 // also scrolls back to the first row (a new search).
 func (l *berkasList) reload(top bool) {
 	l.query = l.currentQuery()
-	l.gen++
-	l.pages = map[int][]marsip.Berkas{}
-	l.loading = map[int]bool{}
-	l.recent = nil
-	l.total, l.endKnown = 0, false // the new query's first page sets them
 	if top {
 		l.table.ScrollToTop()
 	}
-	l.loadPage(0)
-}
-
-// loadPage fetches page p of the current query off the UI goroutine.
-func (l *berkasList) loadPage(p int) {
-	s := l.app.Store()
-	if s == nil || l.loading[p] {
-		return
-	}
-	l.loading[p] = true
-	gen, q := l.gen, l.query
-	kit.Load(l.app, func() (storage.BerkasPage, error) {
-		return s.SearchBerkas(bg(), q.text, q.filter, storage.Page{Offset: p * listPageSize, Limit: listPageSize})
-	}, func(res storage.BerkasPage, err error) { l.applyPage(gen, p, res, err) })
-}
-
-// applyPage shows page p of query generation gen. Pages arrive in any
-// order; one of a query the clerk has since changed is dropped.
-func (l *berkasList) applyPage(gen, p int, res storage.BerkasPage, err error) {
-	if gen != l.gen {
-		return // an older query's page
-	}
-	delete(l.loading, p)
-	if err != nil {
-		l.count.SetText(explainArsip(err))
-		return
-	}
-	l.pages[p] = res.Rows
-	l.touch(p)
-	l.updateTotal(p, res)
-	if !l.inUpdate {
-		l.table.Refresh()
-	}
-}
-
-// updateTotal sets the table's length. Storage stops counting a broad
-// search at a cap (TotalCapped): then the table grows a page at a time as
-// the clerk scrolls past what is known, and the count reads "1.000+"
-// until a short page shows where the list really ends.
-func (l *berkasList) updateTotal(p int, res storage.BerkasPage) {
-	total, more := res.Total, false
-	if res.TotalCapped {
-		end := p*listPageSize + len(res.Rows)
-		switch {
-		case l.endKnown:
-			total = l.total
-		case len(res.Rows) < listPageSize && (len(res.Rows) > 0 || p > 0):
-			total, l.endKnown = end, true
-		default:
-			total, more = max(l.total, res.Total, end+listPageSize), true
-		}
-	}
-	if p != 0 && total == l.total {
-		return
-	}
-	l.total = total
-	key, n := "arsipui.list.count", total
-	if more {
-		key, n = "arsipui.list.count_more", res.Total
-	}
-	l.count.SetText(lang.L(key, map[string]any{"N": model.FormatInt(int64(n))}))
-}
-
-// touch marks page p as just used and forgets the least recently used
-// pages beyond the cache size.
-func (l *berkasList) touch(p int) {
-	for i, x := range l.recent {
-		if x == p {
-			l.recent = append(l.recent[:i], l.recent[i+1:]...)
-			break
-		}
-	}
-	l.recent = append(l.recent, p)
-	for len(l.recent) > listPagesCache {
-		delete(l.pages, l.recent[0])
-		l.recent = l.recent[1:]
-	}
+	q := l.query
+	l.pager.Reset(l.app.Store(), func(s *storage.Store, pg storage.Page) (kit.PagedRows[marsip.Berkas], error) {
+		res, err := s.SearchBerkas(bg(), q.text, q.filter, pg)
+		return kit.PagedRows[marsip.Berkas]{Rows: res.Rows, Total: res.Total, Capped: res.TotalCapped}, err
+	})
 }
 
 // row is file number i of the list, or nil while its page is on its way.
-func (l *berkasList) row(i int) *marsip.Berkas {
-	p := i / listPageSize
-	rows, ok := l.pages[p]
-	if !ok {
-		l.loadPage(p)
-		if rows, ok = l.pages[p]; !ok {
-			return nil
-		}
-	}
-	if l.recent[len(l.recent)-1] != p {
-		l.touch(p)
-	}
-	if i%listPageSize >= len(rows) {
-		return nil
-	}
-	return &rows[i%listPageSize]
-}
+func (l *berkasList) row(i int) *marsip.Berkas { return l.pager.Row(i) }
 
-func (l *berkasList) size() (int, int) { return l.total, len(listColumns) }
+func (l *berkasList) size() (int, int) { return l.pager.Len(), len(listColumns) }
 
 // A cell is a colour chip (category column only) and a label.
 func (l *berkasList) newCell() fyne.CanvasObject {

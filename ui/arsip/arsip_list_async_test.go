@@ -39,9 +39,9 @@ func pageCodes(t *testing.T, s *storage.Store, text string, page int) []string {
 func TestArsipListPagesArrivingOutOfOrder(t *testing.T) {
 	a, p, q := openArsipAsync(t, arsipDB(t, 450))
 	l := p.list
-	l.loadPage(1)
-	l.loadPage(3)
-	l.loadPage(2)
+	l.pager.Load(1)
+	l.pager.Load(3)
+	l.pager.Load(2)
 	applies := q.Wait()
 	if len(applies) != 3 {
 		t.Fatalf("%d page loads finished, want 3", len(applies))
@@ -58,8 +58,8 @@ func TestArsipListPagesArrivingOutOfOrder(t *testing.T) {
 			}
 		}
 	}
-	if l.total != 450 {
-		t.Fatalf("the list counts %d files, want 450", l.total)
+	if l.pager.Len() != 450 {
+		t.Fatalf("the list counts %d files, want 450", l.pager.Len())
 	}
 }
 
@@ -68,7 +68,7 @@ func TestArsipListPagesArrivingOutOfOrder(t *testing.T) {
 func TestArsipListDropsAStaleSearchPage(t *testing.T) {
 	a, p, q := openArsipAsync(t, arsipDB(t, 450))
 	l := p.list
-	l.debounce = 0
+	l.typing.Wait = 0
 	l.search.SetText("notulen")
 	stale := q.Wait()
 	l.search.SetText("undangan")
@@ -84,8 +84,8 @@ func TestArsipListDropsAStaleSearchPage(t *testing.T) {
 		t.Fatal("test data: no file matches undangan")
 	}
 	last, err := a.Store().SearchBerkas(context.Background(), "undangan", storage.BerkasFilter{}, storage.Page{Limit: 1})
-	if err != nil || l.total != last.Total {
-		t.Fatalf("the list counts %d files, want the %d of the last search (%v)", l.total, last.Total, err)
+	if err != nil || l.pager.Len() != last.Total {
+		t.Fatalf("the list counts %d files, want the %d of the last search (%v)", l.pager.Len(), last.Total, err)
 	}
 	for i, code := range want {
 		if row := l.row(i); row == nil || row.Code != code {

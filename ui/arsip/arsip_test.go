@@ -67,11 +67,11 @@ func TestArsipListLargeDatabase(t *testing.T) {
 		t.Errorf("the list took %v to open", d)
 	}
 	l := p.list
-	if l.total != n || !strings.Contains(l.count.Text, "20.000 berkas") {
+	if l.pager.Len() != n || !strings.Contains(l.count.Text, "20.000 berkas") {
 		t.Fatalf("count shows %q for %d files", l.count.Text, n)
 	}
-	if len(l.pages) > listPagesCache {
-		t.Fatalf("%d pages held after opening", len(l.pages))
+	if l.pager.Held() > listPagesCache {
+		t.Fatalf("%d pages held after opening", l.pager.Held())
 	}
 
 	// Scroll deep: the rows shown there are the right files, in order.
@@ -115,8 +115,8 @@ func TestArsipListLargeDatabase(t *testing.T) {
 	if near < 10 {
 		t.Fatalf("at the bottom only %d of the last 30 files are on screen", near)
 	}
-	if len(l.pages) > listPagesCache {
-		t.Fatalf("scrolling kept %d pages; the cache holds %d", len(l.pages), listPagesCache)
+	if l.pager.Held() > listPagesCache {
+		t.Fatalf("scrolling kept %d pages; the cache holds %d", l.pager.Held(), listPagesCache)
 	}
 
 	// Typing narrows the rows and the count.
@@ -143,10 +143,10 @@ func TestArsipListLargeDatabase(t *testing.T) {
 	}
 	for i := 0; i < 200 && strings.Contains(l.count.Text, "+"); i++ {
 		l.table.ScrollToBottom()
-		l.row(l.total - 1)
+		l.row(l.pager.Len() - 1)
 	}
-	if l.total != all || l.count.Text != model.FormatInt(int64(all))+" berkas" {
-		t.Fatalf("scrolled to the end: %d rows, count %q; %d files match", l.total, l.count.Text, all)
+	if l.pager.Len() != all || l.count.Text != model.FormatInt(int64(all))+" berkas" {
+		t.Fatalf("scrolled to the end: %d rows, count %q; %d files match", l.pager.Len(), l.count.Text, all)
 	}
 	if b := l.row(all - 1); b == nil || b.Code != last {
 		t.Fatalf("the last row of the search: %+v, want %s", b, last)
@@ -163,13 +163,13 @@ func TestArsipListLargeDatabase(t *testing.T) {
 
 	// A filter narrows further.
 	l.year.SetText("2021")
-	for i := 0; i < min(5, l.total); i++ {
+	for i := 0; i < min(5, l.pager.Len()); i++ {
 		if b := l.row(i); b == nil || b.TahunDari > 2021 || b.TahunSampai < 2021 {
 			t.Fatalf("row %d with year 2021: %+v", i, b)
 		}
 	}
-	if l.total >= all {
-		t.Fatalf("the year filter did not narrow the list: %d of %d", l.total, all)
+	if l.pager.Len() >= all {
+		t.Fatalf("the year filter did not narrow the list: %d of %d", l.pager.Len(), all)
 	}
 }
 
@@ -294,7 +294,7 @@ func statusShownFor(t *testing.T, a *testShell, p *arsipPage, code string) strin
 	t.Helper()
 	p.tabs.SelectIndex(0)
 	p.list.search.SetText(code)
-	if p.list.total < 1 {
+	if p.list.pager.Len() < 1 {
 		t.Fatalf("the list does not find %s", code)
 	}
 	b := p.list.row(0)

@@ -100,12 +100,12 @@ func TestArsipListSearchSortedNewest(t *testing.T) {
 	_, p := openArsip(t, arsipDB(t, 300))
 	l := p.list
 	l.search.SetText("rapat")
-	if l.total < 3 {
-		t.Fatalf("the demo finds %d files for rapat", l.total)
+	if l.pager.Len() < 3 {
+		t.Fatalf("the demo finds %d files for rapat", l.pager.Len())
 	}
 	l.sort.SetSelected("Urut: terbaru")
 	var prev int64
-	for i := 0; i < min(l.total, 20); i++ {
+	for i := 0; i < min(l.pager.Len(), 20); i++ {
 		b := l.row(i)
 		if prev != 0 && b.ID > prev {
 			t.Fatalf("row %d (%s) is newer than the row above it", i, b.Code)
@@ -121,12 +121,12 @@ func TestArsipListQueuesFoundLabels(t *testing.T) {
 	a, p := openArsip(t, arsipDB(t, 300))
 	l := p.list
 	l.search.SetText("rapat")
-	if l.total < 2 {
-		t.Fatalf("the demo finds %d files for rapat", l.total)
+	if l.pager.Len() < 2 {
+		t.Fatalf("the demo finds %d files for rapat", l.pager.Len())
 	}
 	test.Tap(findButton(t, a.win, "Cetak label"))
-	if len(a.labels) != l.total || a.labels[0] != l.row(0).Code {
-		t.Fatalf("queued %d labels (first %v), the list finds %d (first %s)", len(a.labels), a.labels[:min(1, len(a.labels))], l.total, l.row(0).Code)
+	if len(a.labels) != l.pager.Len() || a.labels[0] != l.row(0).Code {
+		t.Fatalf("queued %d labels (first %v), the list finds %d (first %s)", len(a.labels), a.labels[:min(1, len(a.labels))], l.pager.Len(), l.row(0).Code)
 	}
 }
 
@@ -135,7 +135,7 @@ func TestArsipListQueuesFoundLabels(t *testing.T) {
 func TestArsipListPlaceShowsBoxAndShelfFirst(t *testing.T) {
 	_, p := openArsip(t, arsipDB(t, 50))
 	l := p.list
-	for i := 0; i < l.total; i++ {
+	for i := 0; i < l.pager.Len(); i++ {
 		b := l.row(i)
 		if b.BoksID == 0 || b.PlacePath == "" {
 			continue

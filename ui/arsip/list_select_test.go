@@ -46,8 +46,8 @@ func TestArsipListTicksRowsAndQueuesThem(t *testing.T) {
 		t.Fatal("Batalkan pilihan kept the ticks")
 	}
 	test.Tap(findButton(t, a.win, "Pilih semua yang tampil"))
-	if l.sel.len() != l.total || l.total == 0 {
-		t.Fatalf("Pilih semua yang tampil ticked %d of the %d found", l.sel.len(), l.total)
+	if l.sel.len() != l.pager.Len() || l.pager.Len() == 0 {
+		t.Fatalf("Pilih semua yang tampil ticked %d of the %d found", l.sel.len(), l.pager.Len())
 	}
 	l.table.Select(widget.TableCellID{Row: 0, Col: colUraian})
 	if p.form == nil {
@@ -83,7 +83,7 @@ func TestArsipListColumnsFitOfficeScreens(t *testing.T) {
 func TestArsipListPlaceCellShowsWholePath(t *testing.T) {
 	_, p := openArsip(t, arsipDB(t, 50))
 	l := p.list
-	for i := 0; i < l.total; i++ {
+	for i := 0; i < l.pager.Len(); i++ {
 		b := l.row(i)
 		if b.PlacePath == "" {
 			continue

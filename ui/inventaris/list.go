@@ -38,15 +38,9 @@ type asetList struct {
 	ruangIDs                      map[string]int64
 
 	query     storage.AsetFilter
-	gen       int
-	total     int
-	pages     map[int][]aset.Aset
-	loading   map[int]bool
-	recent    []int
-	inUpdate  bool
-	resetting bool // onReset is clearing the filters
-	debounce  time.Duration
-	timer     *time.Timer
+	pager     *kit.Pager[aset.Aset]
+	resetting bool         // onReset is clearing the filters
+	typing    kit.Debounce // the search box and the typed filters wait for a pause
 }
 
 var listColumns = []struct {
@@ -61,9 +55,9 @@ var listColumns = []struct {
 func newAsetList(a Shell, onOpen func(id int64)) *asetList {
 	l := &asetList{app: a, onOpen: onOpen, search: a.NewEntry(), kode: a.NewEntry(), tahun: a.NewEntry(),
 		pemegang: a.NewEntry(), count: widget.NewLabel(""), ruangIDs: map[string]int64{},
-		pages: map[int][]aset.Aset{}, loading: map[int]bool{}, debounce: listDebounce}
+		typing: kit.Debounce{Wait: listDebounce}}
 	if a.Synchronous() {
-		l.debounce = 0
+		l.typing.Wait = 0
 	}
 	l.search.SetPlaceHolder(lang.L("inv.list.search"))
 	l.kode.SetPlaceHolder(lang.L("inv.list.kode"))
@@ -106,6 +100,8 @@ func newAsetList(a Shell, onOpen func(id int64)) *asetList {
 		}
 	}
 	l.table.OnSelected = l.onSelected
+	l.pager = kit.NewPager[aset.Aset](a, listPageSize, listPagesCache, kit.PagerView{Count: l.count,
+		Key: "inv.list.count", MoreKey: "inv.list.count_more", Explain: explain, Table: l.table})
 	for i, c := range listColumns {
 		l.table.SetColumnWidth(i, c.width)
 	}
@@ -165,16 +161,7 @@ func (l *asetList) currentFilter() storage.AsetFilter {
 }
 
 // onTyped waits for a pause in typing before searching.
-func (l *asetList) onTyped() {
-	if l.debounce == 0 {
-		l.onFilter()
-		return
-	}
-	if l.timer != nil {
-		l.timer.Stop()
-	}
-	l.timer = time.AfterFunc(l.debounce, func() { fyne.Do(l.onFilter) })
-}
+func (l *asetList) onTyped() { l.typing.Call(l.onFilter) }
 
 func (l *asetList) onFilter() {
 	if l.table == nil || l.resetting {
@@ -202,75 +189,17 @@ func (l *asetList) onReset() {
 // reload drops the cached pages and fetches the first one again.
 func (l *asetList) reload() {
 	l.query = l.currentFilter()
-	l.gen++
-	l.pages, l.loading, l.recent = map[int][]aset.Aset{}, map[int]bool{}, nil
-	l.loadPage(0)
-}
-
-func (l *asetList) loadPage(p int) {
-	s := l.app.Store()
-	if s == nil || l.loading[p] {
-		return
-	}
-	l.loading[p] = true
-	gen, q := l.gen, l.query
-	kit.Load(l.app, func() (storage.AsetPage, error) {
-		return s.AsetList(bg(), q, storage.Page{Offset: p * listPageSize, Limit: listPageSize})
-	}, func(res storage.AsetPage, err error) { l.applyPage(gen, p, res, err) })
-}
-
-// applyPage shows page p of query generation gen; a page of a query the
-// clerk has since changed is dropped.
-func (l *asetList) applyPage(gen, p int, res storage.AsetPage, err error) {
-	if gen != l.gen {
-		return
-	}
-	delete(l.loading, p)
-	if err != nil {
-		l.count.SetText(explain(err))
-		return
-	}
-	l.pages[p] = res.Rows
-	l.touch(p)
-	l.total = res.Total
-	l.count.SetText(kit.Ln("inv.list.count", map[string]any{"N": model.FormatInt(int64(res.Total))}))
-	if !l.inUpdate {
-		l.table.Refresh()
-	}
-}
-
-// touch marks page p as just used and forgets the oldest pages.
-func (l *asetList) touch(p int) {
-	for i, x := range l.recent {
-		if x == p {
-			l.recent = append(l.recent[:i], l.recent[i+1:]...)
-			break
-		}
-	}
-	l.recent = append(l.recent, p)
-	for len(l.recent) > listPagesCache {
-		delete(l.pages, l.recent[0])
-		l.recent = l.recent[1:]
-	}
+	q := l.query
+	l.pager.Reset(l.app.Store(), func(s *storage.Store, pg storage.Page) (kit.PagedRows[aset.Aset], error) {
+		res, err := s.AsetList(bg(), q, pg)
+		return kit.PagedRows[aset.Aset]{Rows: res.Rows, Total: res.Total, Capped: res.TotalCapped}, err
+	})
 }
 
 // row is asset number i, or nil while its page is on its way.
-func (l *asetList) row(i int) *aset.Aset {
-	p := i / listPageSize
-	rows, ok := l.pages[p]
-	if !ok {
-		l.loadPage(p)
-		if rows, ok = l.pages[p]; !ok {
-			return nil
-		}
-	}
-	if i%listPageSize >= len(rows) {
-		return nil
-	}
-	return &rows[i%listPageSize]
-}
+func (l *asetList) row(i int) *aset.Aset { return l.pager.Row(i) }
 
-func (l *asetList) size() (int, int) { return l.total, len(listColumns) }
+func (l *asetList) size() (int, int) { return l.pager.Len(), len(listColumns) }
 
 func (l *asetList) newCell() fyne.CanvasObject {
 	label := widget.NewLabel("")
@@ -280,9 +209,7 @@ func (l *asetList) newCell() fyne.CanvasObject {
 
 func (l *asetList) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	label := o.(*widget.Label)
-	l.inUpdate = true
 	a := l.row(id.Row)
-	l.inUpdate = false
 	label.Importance = widget.MediumImportance
 	if a == nil {
 		label.SetText("…")

@@ -27,8 +27,8 @@ func TestAsetListDropsAStaleSearchPage(t *testing.T) {
 	fresh[0]()
 	stale[0]() // the slow first search comes back last
 	q.Drain()
-	if l.total != 1 || l.row(0) == nil || l.row(0).Nama != "Laptop" {
-		t.Fatalf("the list should show the laptop search: total %d", l.total)
+	if l.pager.Len() != 1 || l.row(0) == nil || l.row(0).Nama != "Laptop" {
+		t.Fatalf("the list should show the laptop search: total %d", l.pager.Len())
 	}
 	if !shows(a.win, "1 barang") {
 		t.Errorf("count: %q", texts(a.win))

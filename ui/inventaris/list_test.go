@@ -15,7 +15,7 @@ import (
 // cellTexts are the texts the table shows in column col, for the rows loaded.
 func cellTexts(l *asetList, col int) []string {
 	var out []string
-	for i := 0; i < l.total; i++ {
+	for i := 0; i < l.pager.Len(); i++ {
 		if a := l.row(i); a != nil {
 			out = append(out, cellText(a, col))
 		}
@@ -79,27 +79,62 @@ func TestAsetListFiltersAndSearch(t *testing.T) {
 	}
 }
 
-// 100,000 assets cost one page: the list reads only the rows in view.
-func TestAsetListReadsOnePageAtATime(t *testing.T) {
-	f := newFixture(t)
+// addChairs adds more chairs like the fixture's first, n units a step.
+func addChairs(t *testing.T, f fixture, steps ...int) {
+	t.Helper()
 	ctx := context.Background()
 	s, err := storage.Open(ctx, f.path, storage.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer s.Close()
 	base := f.kursi[0]
 	base.ID, base.Code, base.Register = 0, "", 0
-	if _, err := s.AddAsetUnits(ctx, base, 250); err != nil {
-		t.Fatal(err)
+	for _, n := range steps {
+		if _, err := s.AddAsetUnits(ctx, base, n); err != nil {
+			t.Fatal(err)
+		}
 	}
-	s.Close()
+}
+
+// 100,000 assets cost one page: the list reads only the rows in view.
+func TestAsetListReadsOnePageAtATime(t *testing.T) {
+	f := newFixture(t)
+	addChairs(t, f, 250)
 	a := newTestApp(t, f.path)
 	l := newAsetList(a, func(int64) {})
 	a.win.SetContent(l.content)
-	if l.total != 255 || len(l.pages) != 1 || len(l.pages[0]) != listPageSize {
-		t.Fatalf("after opening: total %d, pages %d", l.total, len(l.pages))
+	if l.pager.Len() != 255 || l.pager.Held() != 1 || l.row(listPageSize-1) == nil {
+		t.Fatalf("after opening: total %d, pages %d", l.pager.Len(), l.pager.Held())
 	}
-	if r := l.row(240); r == nil || len(l.pages) != 2 {
-		t.Fatalf("row 240 should fetch its page only: pages %d", len(l.pages))
+	if r := l.row(240); r == nil || l.pager.Held() != 2 {
+		t.Fatalf("row 240 should fetch its page only: pages %d", l.pager.Held())
+	}
+}
+
+// A filter over more than 1.000 assets is counted only up to the cap, as
+// the archive list is: the count reads "1.000+ barang" and the list grows
+// as the clerk scrolls, to the real end; the whole list is counted exactly.
+func TestAsetListCapsABroadFilterCount(t *testing.T) {
+	f := newFixture(t)
+	addChairs(t, f, 500, storage.CountCap+45-500) // one step adds at most storage.MaxUnits
+	// the fixture's five and the new chairs
+	all := storage.CountCap + 50
+	a := newTestApp(t, f.path)
+	l := newAsetList(a, func(int64) {})
+	a.win.SetContent(l.content)
+	if l.count.Text != "1.050 barang" {
+		t.Fatalf("whole list: count %q, want 1.050 barang", l.count.Text)
+	}
+	l.kib.SetSelectedIndex(2) // KIB B: every asset
+	if l.count.Text != "1.000+ barang" || l.pager.Len() >= all {
+		t.Fatalf("KIB B: count %q, %d rows known", l.count.Text, l.pager.Len())
+	}
+	for i := 0; i < 50 && strings.Contains(l.count.Text, "+"); i++ {
+		l.table.ScrollToBottom()
+		l.row(l.pager.Len() - 1)
+	}
+	if l.pager.Len() != all || l.count.Text != "1.050 barang" || l.row(all-1) == nil {
+		t.Fatalf("scrolled to the end: %d rows, count %q", l.pager.Len(), l.count.Text)
 	}
 }

@@ -2,14 +2,11 @@ package inventaris
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -21,60 +18,28 @@ import (
 	"rapi/ui/printout"
 )
 
-func TestMain(m *testing.M) {
-	if l := os.Getenv("LANG"); l == "" || l == "C" || l == "POSIX" {
-		os.Setenv("LANG", "en_US.UTF-8")
-	}
-	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANGUAGE"} {
-		os.Unsetenv(v)
-	}
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { kittest.Main(m) }
 
-// testShell is the least of an app the assets feature needs. Loads run
-// inline.
+// testShell is the least of an app the assets feature needs
+// (kittest.Shell) and what its screens ask the app for.
 type testShell struct {
-	kit.Runner
-	fa        fyne.App
-	win       fyne.Window
-	store     *storage.Store
-	listeners []func()
-	labels    []string           // codes whose labels were asked for
-	cards     []storage.Hit      // cards asked for
-	kir       []int64            // rooms whose KIR was asked for
-	docs      []printout.AsetDoc // the papers asked for
-	imports   int
-	exports   []storage.AsetListOptions
+	*kittest.Shell
+	win     fyne.Window
+	store   *storage.Store
+	labels  []string           // codes whose labels were asked for
+	cards   []storage.Hit      // cards asked for
+	kir     []int64            // rooms whose KIR was asked for
+	docs    []printout.AsetDoc // the papers asked for
+	imports int
+	exports []storage.AsetListOptions
 }
 
 func newTestApp(t testing.TB, dbPath string) *testShell {
 	t.Helper()
-	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
-	t.Setenv("HOME", t.TempDir())
-	fa := test.NewTempApp(t)
-	if err := kit.SetLanguage("id"); err != nil {
-		t.Fatal(err)
-	}
-	s, err := storage.Open(context.Background(), dbPath, storage.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
-	w := fa.NewWindow("Rapi")
-	w.Resize(fyne.NewSize(1280, 720))
-	return &testShell{Runner: kit.Sync{}, fa: fa, win: w, store: s}
+	sh := kittest.NewShell(t, dbPath, storage.Options{}, fyne.NewSize(1280, 720))
+	return &testShell{Shell: sh, win: sh.Win, store: sh.DB}
 }
 
-func (a *testShell) Window() fyne.Window            { return a.win }
-func (a *testShell) Store() *storage.Store          { return a.store }
-func (a *testShell) Preferences() fyne.Preferences  { return a.fa.Preferences() }
-func (a *testShell) NewEntry() *kit.Entry           { return kit.NewEntry(noKeys{}) }
-func (a *testShell) ShowError(err error)            { a.ShowInfo(lang.L("dialog.error"), kit.Explain(err)) }
-func (a *testShell) ShowDialog(d dialog.Dialog)     { d.Show() }
-func (a *testShell) OnDataChanged(fn func())        { a.listeners = append(a.listeners, fn) }
-func (a *testShell) Synchronous() bool              { return true }
-func (a *testShell) EnsureClerk(then func())        { then() }
-func (a *testShell) Actor() model.Actor             { return model.Actor{Login: "test", Name: "Petugas Uji"} }
 func (a *testShell) OpenCard(h storage.Hit)         { a.cards = append(a.cards, h) }
 func (a *testShell) PrintKIR(roomID int64)          { a.kir = append(a.kir, roomID) }
 func (a *testShell) PrintAset(doc printout.AsetDoc) { a.docs = append(a.docs, doc) }
@@ -85,27 +50,6 @@ func (a *testShell) ExportAsetList(opt storage.AsetListOptions) {
 func (a *testShell) PrintLabels(kind model.CodeKind, codes []string) {
 	a.labels = append(a.labels, codes...)
 }
-func (a *testShell) ShowInfo(title, msg string) {
-	dialog.NewCustom(title, lang.L("button.ok"), widget.NewLabel(msg), a.win).Show()
-}
-func (a *testShell) DataChanged() {
-	for _, fn := range a.listeners {
-		fn()
-	}
-}
-func (a *testShell) AskForm(title, confirm string, items []*widget.FormItem, onOK func()) {
-	dialog.NewForm(lang.L(title), lang.L(confirm), lang.L("button.cancel"), items, func(ok bool) {
-		if ok {
-			onOK()
-		}
-	}, a.win).Show()
-}
-
-type noKeys struct{}
-
-func (noKeys) Rune(*kit.Entry, rune) bool          { return false }
-func (noKeys) Key(*kit.Entry, *fyne.KeyEvent) bool { return false }
-func (noKeys) Shortcut(fyne.Shortcut) bool         { return false }
 
 var (
 	walk          = kittest.Walk
