@@ -39,6 +39,9 @@ func (a *App) EnsureClerk(then func()) {
 			a.setClerkName(name.Text)
 			then()
 		}, a.win)
+	// A form dialog is as narrow as its widest field; the wrapped hint
+	// would stand one word a line.
+	d.Resize(fyne.NewSize(560, d.MinSize().Height+60))
 	a.showDialog(d)
 	a.win.Canvas().Focus(name)
 }

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"rapi/ui/kit"
 )
@@ -38,5 +39,25 @@ func TestFirstRecordingActionAsksForTheClerkOnce(t *testing.T) {
 	a.EnsureClerk(func() { ran++ })
 	if ran != 2 || a.win.Canvas().Overlays().Top() != nil {
 		t.Fatal("the clerk was asked again although the name is known")
+	}
+}
+
+// The hint says why the name is asked; squeezed to the entry's width it
+// stood one word a line in the real window.
+func TestClerkQuestionIsWideEnoughToRead(t *testing.T) {
+	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
+	a.EnsureClerk(func() {})
+	top := a.win.Canvas().Overlays().Top()
+	var hint *widget.Label
+	walk(top, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && l.Wrapping == fyne.TextWrapWord {
+			hint = l
+		}
+	})
+	if hint == nil {
+		t.Fatal("no hint in the clerk question")
+	}
+	if w := hint.Size().Width; w < 350 {
+		t.Errorf("the hint is %.0f wide: too narrow to read", w)
 	}
 }
