@@ -43,7 +43,7 @@ var AsetSchema = sheet.Schema{
 				"Asal-usul Pembiayaan", "Asal Usul Pembiayaan"}},
 		{Key: "harga", Label: "Harga (Rp)", Kind: sheet.Text, Synonyms: []string{"Harga", "Nilai", "Harga Perolehan", "Nilai Perolehan", "Harga Rp"}},
 		{Key: "kondisi", Label: "Kondisi", Kind: sheet.Text, Synonyms: []string{"Keadaan", "Keadaan Barang", "Kondisi Barang", "Kondisi (B/RR/RB)",
-			"Kondisi Bangunan", "Kondisi Bangunan (B, KB, RB)", "Kondisi Bangunan (B/KB/RB)"}},
+			"Kondisi (B/KB/RB)", "Kondisi Bangunan", "Kondisi Bangunan (B, KB, RB)", "Kondisi Bangunan (B/KB/RB)"}},
 		{Key: "kode_lama", Label: "Kode Lama", Kind: sheet.Text},
 		{Key: "keterangan", Label: "Keterangan", Kind: sheet.Text, Synonyms: []string{"Ket", "Ket."}},
 	}, asetDetailFields...),
@@ -286,8 +286,16 @@ func unchangedByImport(old, row *aset.Aset) bool {
 // unit whose row fills none of its KIB's detail columns.
 func mergeAsetImport(dst, src *aset.Aset) {
 	dst.Nama, dst.Merk, dst.Ukuran, dst.Bahan, dst.NomorSeri = src.Nama, src.Merk, src.Ukuran, src.Bahan, src.NomorSeri
-	dst.KodeLama, dst.Keterangan, dst.Tahun, dst.Harga = src.KodeLama, src.Keterangan, src.Tahun, src.Harga
+	dst.KodeLama, dst.Keterangan = src.KodeLama, src.Keterangan
 	dst.Kondisi, dst.CaraPerolehan = src.Kondisi, src.CaraPerolehan
+	// KIB D and F have no Tahun column, and a KIB F may show only the
+	// contract: a register without them does not erase what Rapi knows.
+	if src.Tahun != 0 {
+		dst.Tahun = src.Tahun
+	}
+	if src.Harga != 0 {
+		dst.Harga = src.Harga
+	}
 	if src.Detail != (aset.Detail{}) {
 		dst.Detail = src.Detail
 	}
@@ -319,7 +327,9 @@ func parseAsetRecord(rec sheet.Record) (aset.Aset, []sheet.Problem) {
 		bad("register", model.Invalid("register", text("register"), "error.aset_import_register"))
 	}
 	if t := text("tahun"); t != "" {
-		if a.Tahun, err = strconv.Atoi(t); err != nil {
+		// A year in a number cell may show as "2.020" (Rapi's own KIB E does).
+		n, err := value.ParseInt(t)
+		if a.Tahun = int(n); err != nil {
 			bad("tahun", model.Invalid("tahun", t, "error.aset_import_tahun"))
 		}
 	}

@@ -16,7 +16,8 @@ import (
 // The columns of KIB A and C–F as offices and SIMDA-style systems write
 // them. The two-row headers join ("Status Tanah" over "Hak" gives "Status
 // Tanah Hak"), so each field lists the joined form, the sub-header alone
-// and the header with and without its unit ("Luas (M2)", "Luas"). One key
+// and the header with and without its unit ("Luas (M2)", "Luas"), and
+// the headers of Rapi's own export ("Buku Judul/Pencipta"). One key
 // serves several cards: "luas" is the land of KIB A, the ground of KIB C
 // and the area of KIB D and F; the row's kode barang says which.
 var asetDetailFields = []sheet.Field{
@@ -44,15 +45,15 @@ var asetDetailFields = []sheet.Field{
 	{Key: "panjang", Label: "Panjang (Km)", Kind: sheet.Text, Synonyms: []string{"Panjang", "Panjang Km"}},
 	{Key: "lebar", Label: "Lebar (M)", Kind: sheet.Text, Synonyms: []string{"Lebar", "Lebar M"}},
 	{Key: "buku_judul", Label: "Judul/Pencipta", Kind: sheet.Text,
-		Synonyms: []string{"Buku/Perpustakaan Judul/Pencipta", "Buku Perpustakaan Judul Pencipta", "Judul", "Judul Buku"}},
+		Synonyms: []string{"Buku/Perpustakaan Judul/Pencipta", "Buku Perpustakaan Judul Pencipta", "Judul", "Judul Buku", "Buku Judul/Pencipta"}},
 	{Key: "buku_spesifikasi", Label: "Spesifikasi", Kind: sheet.Text,
-		Synonyms: []string{"Buku/Perpustakaan Spesifikasi", "Spesifikasi Buku"}},
+		Synonyms: []string{"Buku/Perpustakaan Spesifikasi", "Spesifikasi Buku", "Buku Spesifikasi"}},
 	{Key: "seni_asal", Label: "Asal Daerah", Kind: sheet.Text,
-		Synonyms: []string{"Barang Bercorak Kesenian/Kebudayaan Asal Daerah", "Barang Bercorak Kesenian Asal Daerah"}},
+		Synonyms: []string{"Barang Bercorak Kesenian/Kebudayaan Asal Daerah", "Barang Bercorak Kesenian Asal Daerah", "Kesenian Asal Daerah"}},
 	{Key: "seni_pencipta", Label: "Pencipta", Kind: sheet.Text,
-		Synonyms: []string{"Barang Bercorak Kesenian/Kebudayaan Pencipta", "Barang Bercorak Kesenian Pencipta"}},
+		Synonyms: []string{"Barang Bercorak Kesenian/Kebudayaan Pencipta", "Barang Bercorak Kesenian Pencipta", "Kesenian Pencipta"}},
 	{Key: "seni_bahan", Label: "Bahan Barang Kesenian", Kind: sheet.Text,
-		Synonyms: []string{"Barang Bercorak Kesenian/Kebudayaan Bahan", "Barang Bercorak Kesenian Bahan"}},
+		Synonyms: []string{"Barang Bercorak Kesenian/Kebudayaan Bahan", "Barang Bercorak Kesenian Bahan", "Kesenian Bahan"}},
 	{Key: "hewan_jenis", Label: "Hewan/Tumbuhan Jenis", Kind: sheet.Text,
 		Synonyms: []string{"Hewan/Ternak dan Tumbuhan Jenis", "Hewan Ternak dan Tumbuhan Jenis", "Jenis Hewan", "Jenis Hewan/Tumbuhan"}},
 	{Key: "hewan_ukuran", Label: "Hewan/Tumbuhan Ukuran", Kind: sheet.Text,

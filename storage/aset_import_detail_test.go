@@ -1,9 +1,14 @@
 package storage
 
 import (
+	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"rapi/model/aset"
 )
 
 var kibATop = []string{"No", "Nama Barang", "Kode Barang", "Register", "Luas (M2)", "Tahun Pengadaan", "Letak/Alamat",
@@ -126,6 +131,70 @@ func TestParseMeasureKeepsIndonesianDecimals(t *testing.T) {
 	for _, in := range []string{"abc", "-5", "Rp 5", "1,2,3.4.5x"} {
 		if got, ok := parseMeasure(in); ok {
 			t.Errorf("%q read as %v", in, got)
+		}
+	}
+}
+
+// addKode puts a kode barang the seed lacks into the list (admin PIN 1234).
+func addKode(t *testing.T, s *Store, kode aset.Kode, nama string) {
+	t.Helper()
+	if _, err := s.KodeBarang(ctx, kode); err == nil {
+		return
+	}
+	must(t, s.SaveKodeBarangAdmin(ctx, &aset.KodeBarang{Kode: kode, Nama: nama}, "1234"))
+}
+
+// A KIB D, E or F that Rapi exported imports back: into the same
+// database it changes nothing, into another one it brings the card whole.
+func TestRapisOwnKIBDEFExportsImportBack(t *testing.T) {
+	s, r := asetPaperSample(t)
+	addKode(t, s, "1.3.4.01.01.01.001", "Jalan Provinsi")
+	addKode(t, s, "1.3.6.01.01.01.001", "Konstruksi Dalam Pengerjaan Gedung")
+	d := time.Date
+	units := []aset.Aset{
+		newAset(t, s, r.ID, func(a *aset.Aset) {
+			a.KodeBarang, a.Nama, a.Merk, a.Tahun, a.Harga = "1.3.4.01.01.01.001", "Jalan Lingkungan KP3B", "", 2012, 3200000000
+			a.Detail.D = &aset.Jalan{Konstruksi: "Hotmix", Panjang: 1.275, Lebar: 6, Luas: 7650, Alamat: "Kawasan KP3B",
+				DokumenNomor: "BAST/JL/07", DokumenTanggal: d(2012, 11, 30, 0, 0, 0, 0, time.UTC), StatusTanah: "Hak Pakai",
+				KodeTanah: "1.3.1.01.01.04.001/0001"}
+		}),
+		newAset(t, s, r.ID, func(a *aset.Aset) {
+			a.KodeBarang, a.Nama, a.Merk, a.Tahun, a.Harga = "1.3.5.01.01.01.001", "Buku Sejarah Banten", "", 2020, 350000
+			a.Detail.E = &aset.Lainnya{BukuJudul: "Sejarah Banten / Halwany Michrob", BukuSpesifikasi: "Hard cover, 412 hlm",
+				SeniAsal: "Banten", SeniBahan: "Kertas"}
+		}),
+		newAset(t, s, r.ID, func(a *aset.Aset) {
+			a.KodeBarang, a.Nama, a.Merk, a.Tahun, a.Harga = "1.3.6.01.01.01.001", "Gedung Arsip (KDP)", "", 2026, 4750000000
+			a.Detail.F = &aset.Konstruksi{Bangunan: "P", Bertingkat: true, Luas: 600.25, Alamat: "Belakang Gedung B",
+				DokumenNomor: "SPK/027/2026", DokumenTanggal: d(2026, 3, 2, 0, 0, 0, 0, time.UTC),
+				TanggalMulai: d(2026, 3, 16, 0, 0, 0, 0, time.UTC), StatusTanah: "Hak Pakai", NilaiKontrak: 4750000000}
+		}),
+	}
+	other, _ := openTemp(t, "Budi")
+	must(t, other.SetAdminPIN(ctx, "", "1234"))
+	addKode(t, other, "1.3.4.01.01.01.001", "Jalan Provinsi")
+	addKode(t, other, "1.3.6.01.01.01.001", "Konstruksi Dalam Pengerjaan Gedung")
+	for i, l := range []AsetPaperList{ListKIBD, ListKIBE, ListKIBF} {
+		p := filepath.Join(t.TempDir(), string(l)+".xlsx")
+		f, err := os.Create(p)
+		must(t, err)
+		_, err = s.ExportAsetList(ctx, f, AsetListOptions{List: l})
+		must(t, errors.Join(err, f.Close()))
+		rep, err := s.ImportAset(ctx, p, ImportAsetOptions{})
+		must(t, err)
+		if rep.Created != 0 || rep.Updated != 0 || rep.Unchanged != 1 || len(rep.Read.Problems) != 0 {
+			t.Errorf("%s back into its database: %+v %+v", l, rep, rep.Read.Problems)
+		}
+		rep, err = other.ImportAset(ctx, p, ImportAsetOptions{})
+		must(t, err)
+		if rep.Created != 1 {
+			t.Fatalf("%s into another database: %+v %+v", l, rep, rep.Read.Problems)
+		}
+		want := units[i]
+		got, err := other.AsetByNomor(ctx, want.KodeBarang, want.Register)
+		must(t, err)
+		if asetDetailJSON(&got) != asetDetailJSON(&want) || got.Harga != want.Harga || got.Nama != want.Nama {
+			t.Errorf("%s card:\n got %s %d\nwant %s %d", l, asetDetailJSON(&got), got.Harga, asetDetailJSON(&want), want.Harga)
 		}
 	}
 }
