@@ -198,3 +198,65 @@ func TestRapisOwnKIBDEFExportsImportBack(t *testing.T) {
 		}
 	}
 }
+
+// KIB E and F as SIMDA-style systems write them: three groups of
+// sub-headers on E; on F no Harga column (the contract is the value) and
+// "Ya"/"Tidak" under Konstruksi Bangunan. A word that is neither is
+// refused naming its column.
+func TestImportSIMDAKIBEAndF(t *testing.T) {
+	s, _ := openTemp(t, "Siti")
+	must(t, s.SetAdminPIN(ctx, "", "1234"))
+	addKode(t, s, "1.3.6.01.01.01.001", "Konstruksi Dalam Pengerjaan Gedung")
+	top := []string{"No", "Nama Barang", "Kode Barang", "Register", "Buku/Perpustakaan", "",
+		"Barang Bercorak Kesenian/Kebudayaan", "", "", "Hewan/Ternak dan Tumbuhan", "", "Jumlah", "Tahun Cetak/Pembelian",
+		"Asal Usul", "Harga (Rp)", "Keterangan"}
+	sub := []string{"", "", "", "", "Judul/Pencipta", "Spesifikasi", "Asal Daerah", "Pencipta", "Bahan", "Jenis", "Ukuran",
+		"", "", "", "", ""}
+	e := writeKIB(t, "E", "ASET TETAP LAINNYA", top, sub, [][]any{
+		{1, "Monografi Banten", "1.3.5.01.01.01.001", "0001", "Monografi Banten / Tim Penyusun", "A4, 210 hlm", "Banten", "", "Kertas",
+			"", "", 1, 2018, "Pengadaan", "Rp 250.000", ""},
+	})
+	rep, err := s.ImportAset(ctx, e, ImportAsetOptions{})
+	must(t, err)
+	if rep.Created != 1 || len(rep.Read.Problems) != 0 {
+		t.Fatalf("KIB E: %+v %+v", rep, rep.Read.Problems)
+	}
+	buku, err := s.AsetByNomor(ctx, "1.3.5.01.01.01.001", 1)
+	must(t, err)
+	if d := buku.Detail.E; d == nil || d.BukuJudul != "Monografi Banten / Tim Penyusun" || d.BukuSpesifikasi != "A4, 210 hlm" ||
+		d.SeniAsal != "Banten" || d.SeniBahan != "Kertas" || buku.Bahan != "" || buku.Harga != 250000 || buku.Tahun != 2018 {
+		t.Errorf("monografi %+v %+v", buku, d)
+	}
+
+	top = []string{"No", "Nama Barang", "Kode Barang", "Register", "Bangunan (P,SP,D)", "Konstruksi Bangunan", "", "Luas (M2)",
+		"Letak/Lokasi Alamat", "Dokumen", "", "Tanggal Mulai", "Status Tanah", "Nomor Kode Tanah", "Asal-usul Pembiayaan",
+		"Nilai Kontrak (Rp)", "Keterangan"}
+	sub = []string{"", "", "", "", "", "Bertingkat/Tidak", "Beton/Tidak", "", "", "Tanggal", "Nomor", "", "", "", "", "", ""}
+	rows := [][]any{
+		{1, "Gedung Arsip", "1.3.6.01.01.01.001", "0001", "p", "Ya", "Tidak", "600,25", "Belakang Gedung B", "02-03-2026",
+			"SPK/027/2026", "16 Maret 2026", "Hak Pakai", "", "APBD", "Rp 4.750.000.000,00", "Termin II"},
+		{2, "Pagar Kawasan", "1.3.6.01.01.01.001", "0002", "SP", "Mungkin", "Tidak", "", "", "", "", "", "", "", "APBD", "250.000.000", ""},
+	}
+	rep, err = s.ImportAset(ctx, writeKIB(t, "F", "KONSTRUKSI DALAM PENGERJAAN", top, sub, rows), ImportAsetOptions{})
+	must(t, err)
+	if rep.Written || len(rep.Read.Problems) != 1 {
+		t.Fatalf("a KIB F with \"Mungkin\" under Bertingkat: %+v %+v", rep, rep.Read.Problems)
+	}
+	if m := rep.Read.Problems[0].Message(idTranslator(t)); m != `baris 8, kolom "Konstruksi Bangunan Bertingkat/Tidak": "Mungkin" isi Ya atau Tidak` {
+		t.Errorf("message %q", m)
+	}
+	rows[1][5] = "tidak"
+	rep, err = s.ImportAset(ctx, writeKIB(t, "F", "KONSTRUKSI DALAM PENGERJAAN", top, sub, rows), ImportAsetOptions{})
+	must(t, err)
+	if rep.Created != 2 {
+		t.Fatalf("KIB F: %+v %+v", rep, rep.Read.Problems)
+	}
+	kdp, err := s.AsetByNomor(ctx, "1.3.6.01.01.01.001", 1)
+	must(t, err)
+	f := kdp.Detail.F
+	if f == nil || f.Bangunan != "P" || !f.Bertingkat || f.Beton || f.Luas != 600.25 || f.DokumenNomor != "SPK/027/2026" ||
+		!f.DokumenTanggal.Equal(time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)) || !f.TanggalMulai.Equal(time.Date(2026, 3, 16, 0, 0, 0, 0, time.UTC)) ||
+		f.NilaiKontrak != 4750000000 || kdp.Harga != 4750000000 || kdp.Keterangan != "Termin II" {
+		t.Errorf("KDP %+v %+v", kdp, f)
+	}
+}
