@@ -21,7 +21,7 @@ import (
 var AsetSchema = sheet.Schema{
 	Name: "kib",
 	Key:  []string{"kode_barang", "register"},
-	Fields: []sheet.Field{
+	Fields: append([]sheet.Field{
 		{Key: "kode_barang", Label: "Kode Barang", Kind: sheet.Text, Required: true,
 			Synonyms: []string{"Kode", "Kd Barang", "Kode Aset", "Kode Brg", "Kode Rekening Barang"}},
 		{Key: "register", Label: "Nomor Register", Kind: sheet.Text, Required: true,
@@ -32,19 +32,22 @@ var AsetSchema = sheet.Schema{
 		{Key: "ukuran", Label: "Ukuran/CC", Kind: sheet.Text, Synonyms: []string{"Ukuran", "CC", "Ukuran CC"}},
 		{Key: "bahan", Label: "Bahan", Kind: sheet.Text},
 		{Key: "tahun", Label: "Tahun Pembelian", Kind: sheet.Text,
-			Synonyms: []string{"Tahun", "Tahun Perolehan", "Tahun Pengadaan", "Tahun Pembuatan", "Thn"}},
+			Synonyms: []string{"Tahun", "Tahun Perolehan", "Tahun Pengadaan", "Tahun Pembuatan", "Thn",
+				"Tahun Cetak/Pembelian", "Tahun Cetak", "Tahun Cetak/Pembuatan", "Tahun Pembuatan/Pembelian"}},
 		{Key: "nomor_pabrik", Label: "Nomor Pabrik", Kind: sheet.Text, Synonyms: []string{"No Pabrik", "Nomor Seri", "No Seri", "No Seri Pabrik"}},
 		{Key: "nomor_rangka", Label: "Nomor Rangka", Kind: sheet.Text, Synonyms: []string{"No Rangka", "Rangka"}},
 		{Key: "nomor_mesin", Label: "Nomor Mesin", Kind: sheet.Text, Synonyms: []string{"No Mesin", "Mesin"}},
 		{Key: "nomor_polisi", Label: "Nomor Polisi", Kind: sheet.Text, Synonyms: []string{"No Polisi", "Nopol", "Polisi", "Plat Nomor"}},
 		{Key: "nomor_bpkb", Label: "Nomor BPKB", Kind: sheet.Text, Synonyms: []string{"No BPKB", "BPKB"}},
 		{Key: "cara_perolehan", Label: "Asal-usul/Cara Perolehan", Kind: sheet.Text,
-			Synonyms: []string{"Asal Usul", "Asal-usul", "Cara Perolehan", "Perolehan", "Asal Usul Cara Perolehan", "Asal-usul Cara Perolehan"}},
+			Synonyms: []string{"Asal Usul", "Asal-usul", "Cara Perolehan", "Perolehan", "Asal Usul Cara Perolehan", "Asal-usul Cara Perolehan",
+				"Asal-usul Pembiayaan", "Asal Usul Pembiayaan"}},
 		{Key: "harga", Label: "Harga (Rp)", Kind: sheet.Text, Synonyms: []string{"Harga", "Nilai", "Harga Perolehan", "Nilai Perolehan", "Harga Rp"}},
-		{Key: "kondisi", Label: "Kondisi", Kind: sheet.Text, Synonyms: []string{"Keadaan", "Keadaan Barang", "Kondisi Barang", "Kondisi (B/RR/RB)"}},
+		{Key: "kondisi", Label: "Kondisi", Kind: sheet.Text, Synonyms: []string{"Keadaan", "Keadaan Barang", "Kondisi Barang", "Kondisi (B/RR/RB)",
+			"Kondisi (B/KB/RB)", "Kondisi Bangunan", "Kondisi Bangunan (B, KB, RB)", "Kondisi Bangunan (B/KB/RB)"}},
 		{Key: "kode_lama", Label: "Kode Lama", Kind: sheet.Text},
 		{Key: "keterangan", Label: "Keterangan", Kind: sheet.Text, Synonyms: []string{"Ket", "Ket."}},
-	},
+	}, asetDetailFields...),
 }
 
 // ImportAsetOptions steer ImportAset.
@@ -190,7 +193,7 @@ func planAsetImport(ctx context.Context, tx *sql.Tx, rows []asetImportRow, rep *
 		switch {
 		case !found:
 			rep.Created++
-		case old.DeletedAt == nil && asetImportFieldsOf(&old) == asetImportFieldsOf(&r.a):
+		case old.DeletedAt == nil && unchangedByImport(&old, &r.a):
 			rep.Unchanged++
 			continue
 		default:
@@ -262,27 +265,40 @@ type asetImportFields struct {
 	harga                                          int64
 	kondisi                                        aset.Kondisi
 	cara                                           aset.CaraPerolehan
-	mesin                                          aset.Mesin
+	detail                                         string // JSON: the cards hold dates
 }
 
 func asetImportFieldsOf(a *aset.Aset) asetImportFields {
-	f := asetImportFields{a.Nama, a.Merk, a.Ukuran, a.Bahan, a.NomorSeri, a.KodeLama, a.Keterangan, a.Tahun, a.Harga,
-		a.Kondisi, a.CaraPerolehan, aset.Mesin{}}
-	if a.Detail.B != nil {
-		f.mesin = *a.Detail.B
-	}
-	return f
+	return asetImportFields{a.Nama, a.Merk, a.Ukuran, a.Bahan, a.NomorSeri, a.KodeLama, a.Keterangan, a.Tahun, a.Harga,
+		a.Kondisi, a.CaraPerolehan, asetDetailJSON(a)}
+}
+
+// unchangedByImport: the row would change nothing of the saved unit (a
+// row without detail columns leaves the card as it is).
+func unchangedByImport(old, row *aset.Aset) bool {
+	merged := *old
+	mergeAsetImport(&merged, row)
+	merged.Normalize()
+	return asetImportFieldsOf(old) == asetImportFieldsOf(&merged)
 }
 
 // mergeAsetImport puts the register's fields over a saved unit; the room,
-// holder, status and the other groups' details stay as Rapi has them.
+// holder and status stay as Rapi has them, and so does the card of a
+// unit whose row fills none of its KIB's detail columns.
 func mergeAsetImport(dst, src *aset.Aset) {
 	dst.Nama, dst.Merk, dst.Ukuran, dst.Bahan, dst.NomorSeri = src.Nama, src.Merk, src.Ukuran, src.Bahan, src.NomorSeri
-	dst.KodeLama, dst.Keterangan, dst.Tahun, dst.Harga = src.KodeLama, src.Keterangan, src.Tahun, src.Harga
+	dst.KodeLama, dst.Keterangan = src.KodeLama, src.Keterangan
 	dst.Kondisi, dst.CaraPerolehan = src.Kondisi, src.CaraPerolehan
-	if src.Detail.B != nil {
-		m := *src.Detail.B
-		dst.Detail.B = &m
+	// KIB D and F have no Tahun column, and a KIB F may show only the
+	// contract: a register without them does not erase what Rapi knows.
+	if src.Tahun != 0 {
+		dst.Tahun = src.Tahun
+	}
+	if src.Harga != 0 {
+		dst.Harga = src.Harga
+	}
+	if src.Detail != (aset.Detail{}) {
+		dst.Detail = src.Detail
 	}
 }
 
@@ -312,7 +328,9 @@ func parseAsetRecord(rec sheet.Record) (aset.Aset, []sheet.Problem) {
 		bad("register", model.Invalid("register", text("register"), "error.aset_import_register"))
 	}
 	if t := text("tahun"); t != "" {
-		if a.Tahun, err = strconv.Atoi(t); err != nil {
+		// A year in a number cell may show as "2.020" (Rapi's own KIB E does).
+		n, err := value.ParseInt(t)
+		if a.Tahun = int(n); err != nil {
 			bad("tahun", model.Invalid("tahun", t, "error.aset_import_tahun"))
 		}
 	}
@@ -343,6 +361,7 @@ func parseAsetRecord(rec sheet.Record) (aset.Aset, []sheet.Problem) {
 			a.Detail.B = &m
 		}
 	}
+	readDetail(&a, detailReader{rec: rec, bad: bad, text: text})
 	if len(probs) == 0 {
 		if err := a.Validate(); err != nil {
 			if ie, ok := model.AsInvalid(err); ok {

@@ -3,6 +3,7 @@ package storage
 import (
 	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -14,6 +15,16 @@ import (
 // writeKIBB writes a KIB B register as a SIMDA-style export: title rows,
 // a two-row header with "Nomor" merged over Pabrik..BPKB, then rows.
 func writeKIBB(t testing.TB, rows [][]any) string {
+	top := []string{"No", "Kode Barang", "Nama/Jenis Barang", "Nomor Register", "Merk/Type", "Ukuran/CC", "Bahan",
+		"Tahun Pembelian", "Nomor", "", "", "", "", "Asal-usul/Cara Perolehan", "Harga (Rp)", "Kondisi", "Keterangan"}
+	sub := []string{"", "", "", "", "", "", "", "", "Pabrik", "Rangka", "Mesin", "Polisi", "BPKB", "", "", "", ""}
+	return writeKIB(t, "B", "PERALATAN DAN MESIN", top, sub, rows)
+}
+
+// writeKIB writes a register of KIB group g with a two-row header from
+// row 5: a top header without sub-headers is merged down, one followed by
+// empty tops is merged across its sub-headers. Rows start at row 7.
+func writeKIB(t testing.TB, g, title string, top, sub []string, rows [][]any) string {
 	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()
@@ -23,12 +34,14 @@ func writeKIBB(t testing.TB, rows [][]any) string {
 			t.Fatal(err)
 		}
 	}
-	set("A1", "KARTU INVENTARIS BARANG (KIB) B")
-	set("A2", "PERALATAN DAN MESIN")
+	merge := func(a, b string) {
+		if err := f.MergeCell(sh, a, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set("A1", "KARTU INVENTARIS BARANG (KIB) "+g)
+	set("A2", title)
 	set("A3", "PROVINSI : BANTEN")
-	top := []string{"No", "Kode Barang", "Nama/Jenis Barang", "Nomor Register", "Merk/Type", "Ukuran/CC", "Bahan",
-		"Tahun Pembelian", "Nomor", "", "", "", "", "Asal-usul/Cara Perolehan", "Harga (Rp)", "Kondisi", "Keterangan"}
-	sub := []string{"", "", "", "", "", "", "", "", "Pabrik", "Rangka", "Mesin", "Polisi", "BPKB", "", "", "", ""}
 	for i := range top {
 		c, _ := excelize.CoordinatesToCellName(i+1, 5)
 		d, _ := excelize.CoordinatesToCellName(i+1, 6)
@@ -39,13 +52,17 @@ func writeKIBB(t testing.TB, rows [][]any) string {
 			set(d, sub[i])
 		}
 		if sub[i] == "" && top[i] != "" {
-			if err := f.MergeCell(sh, c, d); err != nil {
-				t.Fatal(err)
+			merge(c, d)
+		}
+		if top[i] != "" && sub[i] != "" {
+			last := i
+			for last+1 < len(top) && top[last+1] == "" && sub[last+1] != "" {
+				last++
+			}
+			if e, _ := excelize.CoordinatesToCellName(last+1, 5); last > i {
+				merge(c, e)
 			}
 		}
-	}
-	if err := f.MergeCell(sh, "I5", "M5"); err != nil {
-		t.Fatal(err)
 	}
 	for r, row := range rows {
 		for i, v := range row {
@@ -53,7 +70,7 @@ func writeKIBB(t testing.TB, rows [][]any) string {
 			set(c, v)
 		}
 	}
-	p := filepath.Join(t.TempDir(), "kib-b.xlsx")
+	p := filepath.Join(t.TempDir(), "kib-"+strings.ToLower(g)+".xlsx")
 	if err := f.SaveAs(p); err != nil {
 		t.Fatal(err)
 	}

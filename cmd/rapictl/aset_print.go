@@ -48,12 +48,14 @@ func cmdPrintAset(e *env, args []string) error {
 	var codes multi
 	fs.Var(&codes, "aset", "bast: an asset's label code (repeatable; all to the first one's holder)")
 	sensusID := fs.Int64("sensus", 0, "ba-sensus: the session (default: the latest)")
+	var per periodFlags
+	per.register(fs)
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(pos) != 1 || *out == "" {
-		return fmt.Errorf("print %s --out FILE.pdf [--ruang CODE] [--aset CODE] [--sensus ID] [--paper a4|f4]: %w",
+		return fmt.Errorf("print %s --out FILE.pdf [--ruang CODE] [--aset CODE] [--sensus ID] [--from DATE --to DATE] [--paper a4|f4]: %w",
 			strings.Join(asetPrintAll(), "|"), errUsage)
 	}
 	pp, err := printPaper(*paperName)
@@ -66,6 +68,9 @@ func cmdPrintAset(e *env, args []string) error {
 	}
 	if list == storage.ListKIR && *ruang == "" {
 		return fmt.Errorf("a KIR is printed per room: give --ruang CODE: %w", errUsage)
+	}
+	if err := per.check(list); err != nil {
+		return err
 	}
 	s, err := e.open()
 	if err != nil {
@@ -82,7 +87,7 @@ func cmdPrintAset(e *env, args []string) error {
 	case printBASensus:
 		doc.Sensus = &printout.BASensusOptions{SensusID: *sensusID, Paper: pp, AsOf: timeNow()}
 	default:
-		opt := printout.AsetOptions{List: list, Paper: pp, Portrait: *portrait, AsOf: timeNow()}
+		opt := printout.AsetOptions{List: list, Paper: pp, Portrait: *portrait, AsOf: timeNow(), From: per.from, To: per.to}
 		if *ruang != "" {
 			if opt.RuangID, err = placeByCode(e, s, *ruang); err != nil {
 				return err

@@ -4,8 +4,10 @@ import (
 	"context"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -98,5 +100,92 @@ func TestPrintBASTAndBASensus(t *testing.T) {
 	}
 	if code, _, errs := ctl(t, "--db", db, "print", "ba-sensus", "--out", out); code != 1 || !strings.Contains(errs, "sensus") {
 		t.Errorf("ba-sensus without a session: %d %q", code, errs)
+	}
+}
+
+// moveDemoAssets moves two demo assets to the aula, one in April 2025 and
+// one in January 2024, and returns their names in that order.
+func moveDemoAssets(t *testing.T, db string) [2]string {
+	t.Helper()
+	ctx := context.Background()
+	s, err := storage.Open(ctx, db, storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	aula, err := s.LookupCode(ctx, "R-AULA")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names [2]string
+	days := []time.Time{time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC), time.Date(2024, 1, 5, 0, 0, 0, 0, time.UTC)}
+	var units []aset.Aset
+	err = s.EachAsetUnit(ctx, storage.AsetFilter{}, func(a *aset.Aset) bool {
+		if a.RuangID != aula.EntityID && a.RuangID != 0 && !slices.ContainsFunc(units, func(u aset.Aset) bool { return u.Nama == a.Nama }) {
+			units = append(units, *a)
+		}
+		return len(units) < 2
+	})
+	if err != nil || len(units) < 2 {
+		t.Fatalf("no assets to move: %v", err)
+	}
+	for i, a := range units {
+		if _, err := s.AsetPindah(ctx, a.ID, a.Version, aula.EntityID, aset.Catatan{Tanggal: days[i], Alasan: "rapat"}); err != nil {
+			t.Fatal(err)
+		}
+		names[i] = a.Nama
+	}
+	return names
+}
+
+// The mutasi list is of a period: --from and --to take dates as clerks
+// write them, in the Excel export as in the PDF, and refuse a bad one.
+func TestExportAndPrintMutasiOfAPeriod(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	db := asetDemo(t)
+	moved := moveDemoAssets(t, db)
+	dir := t.TempDir()
+	xlsx := filepath.Join(dir, "mutasi.xlsx")
+	code, out, errs := ctl(t, "--db", db, "export", "aset", xlsx, "--list", "mutasi", "--from", "1 April 2025", "--to", "30/04/2025")
+	if code != 0 || !strings.HasPrefix(out, "1 baris") {
+		t.Fatalf("export mutasi: %d %q %q", code, out, errs)
+	}
+	f, err := excelize.OpenFile(xlsx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var cells []string
+	for _, sh := range f.GetSheetList() {
+		rows, _ := f.GetRows(sh)
+		for _, r := range rows {
+			cells = append(cells, strings.Join(r, " | "))
+		}
+	}
+	all := strings.Join(cells, "\n")
+	if !strings.Contains(all, "Periode 1 April 2025 s.d. 30 April 2025") || !strings.Contains(all, moved[0]) ||
+		strings.Contains(all, moved[1]) {
+		t.Errorf("mutasi.xlsx of April 2025:\n%s", all)
+	}
+	pdf := filepath.Join(dir, "mutasi.pdf")
+	if code, _, errs := ctl(t, "--db", db, "print", "mutasi", "--out", pdf, "--from", "2024-01-01", "--to", "31 Desember 2025"); code != 0 {
+		t.Fatalf("print mutasi: %s", errs)
+	}
+	text, _ := exec.Command("pdftotext", "-layout", pdf, "-").Output()
+	for _, want := range []string{"Periode 1 Januari 2024 s.d. 31 Desember 2025", moved[0], moved[1], "10 April", "5 Januari"} {
+		if !strings.Contains(string(text), want) {
+			t.Errorf("mutasi.pdf has no %q:\n%s", want, text)
+		}
+	}
+	if code, _, errs := ctl(t, "--db", db, "export", "aset", xlsx, "--list", "mutasi", "--from", "31/02/2026"); code != 2 || !strings.Contains(errs, "not a date") {
+		t.Errorf("a bad --from: %d %q", code, errs)
+	}
+	if code, _, _ := ctl(t, "--db", db, "export", "aset", xlsx, "--list", "mutasi", "--from", "1/5/2025", "--to", "1/4/2025"); code != 2 {
+		t.Errorf("--to before --from: exit %d, want 2", code)
+	}
+	if code, _, _ := ctl(t, "--db", db, "export", "aset", xlsx, "--list", "kib-b", "--from", "1/5/2025"); code != 2 {
+		t.Errorf("a period on KIB B: exit %d, want 2", code)
 	}
 }

@@ -16,7 +16,7 @@ import (
 // The Barang tab reads KIB registers from Excel and writes the official
 // asset lists to Excel; the Ruangan tab writes a room's KIR. The work is
 // the shell's (ImportAset, ExportAsetList): this file only places the
-// buttons and asks which list.
+// buttons and asks which list (and, for the mutasi, which period).
 
 // excelButtons are the Barang toolbar's "Impor KIB…" and "Ekspor Excel…".
 func excelButtons(a Shell) fyne.CanvasObject {
@@ -47,10 +47,19 @@ func askExportList(a Shell) {
 	}
 	sel := kit.NewSelect(opts, nil)
 	sel.SetSelected(opts[0])
-	a.AskForm("asetimpor.export.title", "asetimpor.export.button",
-		[]*widget.FormItem{widget.NewFormItem(lang.L("asetimpor.export.list"), sel)}, func() {
-			a.ExportAsetList(storage.AsetListOptions{List: byText[sel.Selected]})
-		})
+	per := newPeriodFields(a, timeNow())
+	items := append([]*widget.FormItem{widget.NewFormItem(lang.L("asetimpor.export.list"), sel)}, per.items()...)
+	a.AskForm("asetimpor.export.title", "asetimpor.export.button", items, func() {
+		opt := storage.AsetListOptions{List: byText[sel.Selected]}
+		if opt.List == storage.ListMutasi {
+			var err error
+			if opt.From, opt.To, err = per.read(); err != nil {
+				showErr(a, err)
+				return
+			}
+		}
+		a.ExportAsetList(opt)
+	})
 }
 
 // newKIRExcelButton writes the KIR of the room open in v to Excel.

@@ -55,3 +55,38 @@ func TestExcelButtonsAskTheShell(t *testing.T) {
 		t.Fatalf("KIR export asked for %+v", a.exports)
 	}
 }
+
+// The mutasi export asks the period the mutasi report's PDF asks, read
+// the same way: a date that is not one is named and nothing is exported.
+func TestMutasiExcelExportAsksThePeriod(t *testing.T) {
+	f := newFixture(t)
+	a := newTestApp(t, f.path)
+	a.win.SetContent(newPage(buildPage(a)))
+	a.win.Show()
+
+	test.Tap(findButton(t, a.win, "Ekspor Excel…"))
+	formSelect(t, a).SetSelected("Daftar Mutasi Barang")
+	dates := formEntries(t, a)
+	if len(dates) != 2 {
+		t.Fatalf("%d date fields in the export dialog", len(dates))
+	}
+	dates[1].SetText("30/02/2026")
+	tapConfirm(t, a)
+	if len(a.exports) != 0 || !overlayShows(a.win, "30/02/2026") || !overlayShows(a.win, "bukan tanggal") {
+		t.Fatalf("a bad date should be named and export nothing: exports %+v, screen %q", a.exports, texts(a.win))
+	}
+
+	test.Tap(findButton(t, a.win, "Ekspor Excel…"))
+	formSelect(t, a).SetSelected("Daftar Mutasi Barang")
+	dates = formEntries(t, a)
+	dates[0].SetText("1 April 2025")
+	dates[1].SetText("31-03-2026")
+	tapConfirm(t, a)
+	if len(a.exports) != 1 {
+		t.Fatalf("exports %+v", a.exports)
+	}
+	got := a.exports[0]
+	if got.List != storage.ListMutasi || got.From.Format("2006-01-02") != "2025-04-01" || got.To.Format("2006-01-02") != "2026-03-31" {
+		t.Fatalf("mutasi export asked as %+v", got)
+	}
+}

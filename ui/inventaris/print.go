@@ -45,11 +45,8 @@ func (l *asetList) onPrint() {
 	papers := kit.NewSelect([]string{"F4", "A4"}, nil)
 	papers.SetSelectedIndex(0)
 	now := timeNow()
-	from, to := l.app.NewEntry(), l.app.NewEntry()
-	from.SetText(model.FormatDateShort(time.Date(now.Year(), 1, 1, 0, 0, 0, 0, now.Location())))
-	to.SetText(model.FormatDateShort(now))
-	items := []*widget.FormItem{item("inv.list.cetak_list", list), item("inv.list.cetak_paper", papers),
-		item("inv.list.cetak_from", from), item("inv.list.cetak_to", to)}
+	per := newPeriodFields(l.app, now)
+	items := append([]*widget.FormItem{item("inv.list.cetak_list", list), item("inv.list.cetak_paper", papers)}, per.items()...)
 	l.app.AskForm("inv.list.cetak_title", "inv.list.cetak", items, func() {
 		opt := printout.AsetOptions{List: choices[max(0, list.SelectedIndex())].list, Paper: label.PaperF4, AsOf: now}
 		if papers.SelectedIndex() == 1 {
@@ -57,7 +54,7 @@ func (l *asetList) onPrint() {
 		}
 		if opt.List == storage.ListMutasi {
 			var err error
-			if opt.From, opt.To, err = period(from.Text, to.Text); err != nil {
+			if opt.From, opt.To, err = per.read(); err != nil {
 				showErr(l.app, err)
 				return
 			}
@@ -65,6 +62,24 @@ func (l *asetList) onPrint() {
 		l.app.PrintAset(printout.AsetDoc{List: &opt})
 	})
 }
+
+// periodFields are the mutasi report's "from" and "to" dates, the year so
+// far until the clerk types others; the PDF and the Excel export ask the
+// same way.
+type periodFields struct{ from, to *kit.Entry }
+
+func newPeriodFields(a Shell, now time.Time) periodFields {
+	p := periodFields{a.NewEntry(), a.NewEntry()}
+	p.from.SetText(model.FormatDateShort(time.Date(now.Year(), 1, 1, 0, 0, 0, 0, now.Location())))
+	p.to.SetText(model.FormatDateShort(now))
+	return p
+}
+
+func (p periodFields) items() []*widget.FormItem {
+	return []*widget.FormItem{item("inv.list.cetak_from", p.from), item("inv.list.cetak_to", p.to)}
+}
+
+func (p periodFields) read() (time.Time, time.Time, error) { return period(p.from.Text, p.to.Text) }
 
 // period reads the mutasi report's dates as clerks write them; the error
 // names the field that is not a date.

@@ -189,6 +189,8 @@ func asetColumns(def *aset.List) []paper.Column {
 			pc.Weight = 2.2
 		case c.Kind == aset.CellInt:
 			pc.Width, pc.Align = 13, paper.Center
+		case c.Kind == aset.CellDate:
+			pc.Width = 18 // "30 November" on one line, the year under it
 		case c.Kind == aset.CellCode && strings.HasPrefix(c.Header, "Kode Barang"):
 			pc.Width = 31 // 1.3.2.05.01.05.043 on one line
 		case c.Kind == aset.CellCode:
@@ -227,7 +229,11 @@ func fitColumns(spec *paper.FormSpec) {
 var asetWidths = map[string]float64{"Nomor Polisi": 19, "Asal-usul/Cara Perolehan": 20,
 	"Jumlah/Register": 28, "Baik (B)": 11, "Kurang Baik (KB)": 13, "Rusak Berat (RB)": 12, "Nomor Register": 21,
 	"Tahun Pembuatan/Pembelian": 20, "Tahun Pembelian": 15, "Tahun Pengadaan": 15, "Merk/Model": 24, "Ukuran/CC": 14,
-	"No Seri Pabrik": 22, "Ukuran": 14, "Bahan": 14, "Nomor Pabrik": 17, "Nomor Rangka": 17, "Nomor Mesin": 17, "Nomor BPKB": 17}
+	"No Seri Pabrik": 22, "Ukuran": 14, "Bahan": 14, "Nomor Pabrik": 17, "Nomor Rangka": 17, "Nomor Mesin": 17, "Nomor BPKB": 17,
+	// The cards' numbers on one line ("IMB/123/2015", a certificate
+	// "10.01.02.03.4.00012"), and header words that would be cut with "…".
+	"Sertifikat Nomor": 32, "Dokumen Nomor": 22, "Nomor BAST": 22, "Bertingkat/Tidak": 16, "Konstruksi": 17,
+	"Kondisi Bangunan (B/KB/RB)": 16, "Bangunan (P/SP/D)": 16, "Luas (m²)": 14, "Luas Lantai (m²)": 14, "Luas Tanah (m²)": 14}
 
 // WriteAsetPDF lays out an asset list as a PDF at path; on any error
 // there is no file, not a short one.

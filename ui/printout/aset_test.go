@@ -56,6 +56,24 @@ func asetStore(t testing.TB, chairs int, serials bool) (*storage.Store, model.Pl
 // pdfPages writes the list to a PDF and reads its pages back with pdftotext.
 func pdfPages(t *testing.T, s AsetReader, opt AsetOptions) []string {
 	t.Helper()
+	return strings.Split(strings.TrimRight(pdfText(t, s, opt, "-layout"), "\f\n"), "\f")
+}
+
+// pdfCells is the list's text cell by cell (pdftotext -raw keeps a
+// wrapped cell's lines together), joined by single spaces: a header
+// wrapped over three lines reads as it is written.
+func pdfCells(t *testing.T, s AsetReader, opt AsetOptions) string {
+	t.Helper()
+	return flat(pdfText(t, s, opt, "-raw"))
+}
+
+// flat joins words by one space; a line broken after "/" joins without.
+func flat(s string) string {
+	return strings.ReplaceAll(strings.Join(strings.Fields(s), " "), "/ ", "/")
+}
+
+func pdfText(t *testing.T, s AsetReader, opt AsetOptions, mode string) string {
+	t.Helper()
 	if _, err := exec.LookPath("pdftotext"); err != nil {
 		t.Skip("pdftotext not installed")
 	}
@@ -63,11 +81,11 @@ func pdfPages(t *testing.T, s AsetReader, opt AsetOptions) []string {
 	if err := WriteAsetPDF(context.Background(), s, opt, p); err != nil {
 		t.Fatalf("%s: %v", opt.List, err)
 	}
-	out, err := exec.Command("pdftotext", "-layout", p, "-").CombinedOutput()
+	out, err := exec.Command("pdftotext", mode, p, "-").CombinedOutput()
 	if err != nil {
 		t.Fatalf("pdftotext: %v %s", err, out)
 	}
-	return strings.Split(strings.TrimRight(string(out), "\f\n"), "\f")
+	return string(out)
 }
 
 func mustContain(t *testing.T, what, text string, want ...string) {
