@@ -231,7 +231,7 @@ func (o AsetListOptions) MutasiPeriod(now time.Time) (from, to time.Time) {
 
 // asetCellKinds are how the sheet writes each kind of cell.
 var asetCellKinds = map[aset.CellKind]sheet.Kind{aset.CellText: sheet.Text, aset.CellInt: sheet.Int,
-	aset.CellDate: sheet.Date, aset.CellCode: sheet.Code, aset.CellMoney: sheet.Money}
+	aset.CellDate: sheet.Date, aset.CellCode: sheet.Code, aset.CellMoney: sheet.Money, aset.CellYear: sheet.Year}
 
 // ExportAsetList writes an asset list as an xlsx workbook: the
 // institution's lines, the list's title, kode lokasi (and the room of a

@@ -85,7 +85,8 @@ func TestAsetExportKIBBGroupsChairsAndKeepsTheCar(t *testing.T) {
 		t.Fatalf("titles %q", rows[:6])
 	}
 	chairs := rowWith(t, rows, "Nama/Jenis Barang", "Kursi Rapat")
-	if chairs["Nomor Register"] != "0001 - 0040" || chairs["Jumlah"] != "40" || chairs["Kode Barang"] != "1.3.2.05.02.01.007" {
+	if chairs["Nomor Register"] != "0001 - 0040" || chairs["Jumlah"] != "40" || chairs["Kode Barang"] != "1.3.2.05.02.01.007" ||
+		chairs["Tahun Pembelian"] != "2024" {
 		t.Errorf("chairs row %v", chairs)
 	}
 	car := rowWith(t, rows, "Nama/Jenis Barang", "Minibus")

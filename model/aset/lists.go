@@ -25,6 +25,7 @@ const (
 	CellDate
 	CellCode
 	CellMoney
+	CellYear // a calendar year: a number printed without a thousands dot
 )
 
 // ListRow is what one row of an asset list is made from.
@@ -191,7 +192,7 @@ var (
 	colKode     = asetCol("Kode Barang", CellCode, func(a *Aset) any { return string(a.KodeBarang) })
 	colNama     = wide(asetCol("Nama/Jenis Barang", CellText, func(a *Aset) any { return a.Nama }))
 	colRegister = col("Nomor Register", CellCode, func(r *ListRow) any { return r.Registers() })
-	colTahun    = asetCol("Tahun Pembelian", CellInt, func(a *Aset) any { return nz(a.Tahun) })
+	colTahun    = asetCol("Tahun Pembelian", CellYear, func(a *Aset) any { return nz(a.Tahun) })
 	colAsal     = asetCol("Asal-usul/Cara Perolehan", CellText, func(a *Aset) any { return a.CaraPerolehan.Name() })
 	colHarga    = summed(col("Harga (Rp)", CellMoney, func(r *ListRow) any { return r.Harga() }))
 	colKet      = wide(asetCol("Keterangan", CellText, func(a *Aset) any { return a.Keterangan }))
@@ -235,7 +236,7 @@ func tanah(f func(t *Tanah) any) func(a *Aset) any {
 var KIBAList = List{Title: "KARTU INVENTARIS BARANG (KIB) A", Sheet: "KIB A", KIB: KIBA, Columns: []ListColumn{
 	colNo, colNama, colKode, colRegister,
 	asetCol("Luas (m²)", CellText, tanah(func(t *Tanah) any { return nzf(t.Luas) })),
-	asetCol("Tahun Pengadaan", CellInt, func(a *Aset) any { return nz(a.Tahun) }),
+	asetCol("Tahun Pengadaan", CellYear, func(a *Aset) any { return nz(a.Tahun) }),
 	wide(asetCol("Letak/Alamat", CellText, tanah(func(t *Tanah) any { return t.Alamat }))),
 	asetCol("Hak", CellText, tanah(func(t *Tanah) any { return t.StatusHak })),
 	asetCol("Sertifikat Tanggal", CellDate, tanah(func(t *Tanah) any { return t.SertifikatTanggal })),
@@ -311,7 +312,7 @@ var KIBEList = List{Title: "KARTU INVENTARIS BARANG (KIB) E", Sheet: "KIB E", KI
 	asetCol("Kesenian Bahan", CellText, lainnya(func(e *Lainnya) any { return e.SeniBahan })),
 	asetCol("Hewan/Tumbuhan Jenis", CellText, lainnya(func(e *Lainnya) any { return e.HewanJenis })),
 	asetCol("Hewan/Tumbuhan Ukuran", CellText, lainnya(func(e *Lainnya) any { return e.HewanUkuran })),
-	colJumlah, asetCol("Tahun", CellInt, func(a *Aset) any { return nz(a.Tahun) }),
+	colJumlah, asetCol("Tahun", CellYear, func(a *Aset) any { return nz(a.Tahun) }),
 	colAsal, colHarga, colKet}}
 
 func konstruksi(f func(k *Konstruksi) any) func(a *Aset) any {
@@ -359,7 +360,7 @@ var KIRList = List{Title: "KARTU INVENTARIS RUANGAN (KIR)", Sheet: "KIR", Groupe
 	asetCol("No Seri Pabrik", CellText, func(a *Aset) any { return a.NomorSeri }),
 	asetCol("Ukuran", CellText, func(a *Aset) any { return a.Ukuran }),
 	asetCol("Bahan", CellText, func(a *Aset) any { return a.Bahan }),
-	asetCol("Tahun Pembuatan/Pembelian", CellInt, func(a *Aset) any { return nz(a.Tahun) }),
+	asetCol("Tahun Pembuatan/Pembelian", CellYear, func(a *Aset) any { return nz(a.Tahun) }),
 	colKode,
 	col("Jumlah/Register", CellCode, func(r *ListRow) any {
 		if r.Jumlah > 1 {

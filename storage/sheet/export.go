@@ -24,6 +24,7 @@ const (
 	DateFormatShort = `dd/mm/yyyy`                         // 12/01/2024
 	MoneyFormat     = `[$-421]"Rp"#,##0;[$-421]-"Rp"#,##0` // Rp1.250.000 (LibreOffice checked)
 	IntFormat       = `[$-421]#,##0`
+	YearFormat      = `0`
 )
 
 // ExportColumn is one column of an exported list.
@@ -112,7 +113,7 @@ func fastZip(w io.Writer) excelize.ZipWriter {
 
 // exportStyles are the cell styles of an exported sheet.
 type exportStyles struct {
-	title, head, text, date, money, int int
+	title, head, text, date, money, int, year int
 }
 
 func newExportStyles(f *excelize.File, spec ExportSpec) exportStyles {
@@ -122,7 +123,7 @@ func newExportStyles(f *excelize.File, spec ExportSpec) exportStyles {
 	}
 	border := []excelize.Border{{Type: "left", Color: "000000", Style: 1}, {Type: "right", Color: "000000", Style: 1},
 		{Type: "top", Color: "000000", Style: 1}, {Type: "bottom", Color: "000000", Style: 1}}
-	moneyFmt, intFmt := MoneyFormat, IntFormat
+	moneyFmt, intFmt, yearFmt := MoneyFormat, IntFormat, YearFormat
 	var st exportStyles
 	st.title, _ = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true, Size: 12}, Alignment: &excelize.Alignment{Horizontal: "center"}})
 	st.head, _ = f.NewStyle(&excelize.Style{Font: &excelize.Font{Bold: true}, Border: border,
@@ -132,6 +133,7 @@ func newExportStyles(f *excelize.File, spec ExportSpec) exportStyles {
 	st.date, _ = f.NewStyle(&excelize.Style{Border: border, CustomNumFmt: &dateFmt, Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}})
 	st.money, _ = f.NewStyle(&excelize.Style{Border: border, CustomNumFmt: &moneyFmt, Alignment: &excelize.Alignment{Vertical: "top"}})
 	st.int, _ = f.NewStyle(&excelize.Style{Border: border, CustomNumFmt: &intFmt, Alignment: &excelize.Alignment{Vertical: "top"}})
+	st.year, _ = f.NewStyle(&excelize.Style{Border: border, CustomNumFmt: &yearFmt, Alignment: &excelize.Alignment{Vertical: "top"}})
 	return st
 }
 
@@ -143,6 +145,8 @@ func (st exportStyles) of(k Kind) int {
 		return st.money
 	case Int:
 		return st.int
+	case Year:
+		return st.year
 	}
 	return st.text
 }

@@ -400,7 +400,7 @@ func parseCell(c Cell, k Kind, sys value.DateSystem) (any, error) {
 			return value.YearRange{From: d.Year(), To: d.Year(), FromDate: d, ToDate: d}, nil
 		}
 		return value.ParseYearRange(c.Text)
-	case Int:
+	case Int, Year:
 		if _, ok := stored(c); ok {
 			return value.ParseInt(c.Raw)
 		}

@@ -24,6 +24,7 @@ const (
 	Money                 // value.Money
 	Condition             // value.Condition
 	Code                  // string, cleaned, without spaces ("000.5.3")
+	Year                  // int64 like Int, written without a thousands dot (2024, not 2.024)
 )
 
 // Field is one column a register should have.

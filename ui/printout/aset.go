@@ -187,7 +187,7 @@ func asetColumns(def *aset.List) []paper.Column {
 			pc.Width, pc.Align = 27, paper.Right
 		case c.Wide:
 			pc.Weight = 2.2
-		case c.Kind == aset.CellInt:
+		case c.Kind == aset.CellInt || c.Kind == aset.CellYear:
 			pc.Width, pc.Align = 13, paper.Center
 		case c.Kind == aset.CellDate:
 			pc.Width = 18 // "30 November" on one line, the year under it
