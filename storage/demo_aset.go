@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"strings"
@@ -68,6 +69,9 @@ func fillDemoAset(ctx context.Context, s *Store, n int, seed uint64) error {
 	if n <= 0 {
 		return nil
 	}
+	if err := s.demoAsetSettings(ctx); err != nil {
+		return err
+	}
 	rooms, err := s.demoRooms(ctx)
 	if err != nil {
 		return err
@@ -85,6 +89,26 @@ func fillDemoAset(ctx context.Context, s *Store, n int, seed uint64) error {
 		done += batch
 	}
 	return nil
+}
+
+// demoAsetSettings gives a demo without a kode lokasi one, and the
+// signers of its papers, so its KIB and KIR print as an office's would.
+// A database with an admin PIN keeps what its admin set.
+func (s *Store) demoAsetSettings(ctx context.Context) error {
+	if kode, err := s.KodeLokasi(ctx); err != nil || kode != "" {
+		return err
+	}
+	err := s.SetKodeLokasi(ctx, "12.01.01.03.01", "")
+	if err == nil {
+		err = s.SetAsetSigners(ctx, model.AsetSigners{
+			Pengurus: model.Signer{Nama: "Rina Marlina, S.E.", NIP: "198703152010012004", Jabatan: "Pengurus Barang"},
+			Kepala:   model.Signer{Nama: "Drs. H. Ahmad Fauzi, M.Si.", NIP: "197005121995031002", Jabatan: "Kepala Biro Umum"},
+		}, "")
+	}
+	if errors.Is(err, model.ErrPIN) {
+		return nil
+	}
+	return err
 }
 
 // demoRooms makes the demo's rooms in the first building (once) and

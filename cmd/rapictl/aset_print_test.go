@@ -30,6 +30,12 @@ func TestPrintAndExportAsetLists(t *testing.T) {
 	if err != nil || !strings.Contains(string(text), "RUANGAN :") || !strings.Contains(string(text), "Penanggung Jawab Ruangan") {
 		t.Fatalf("kir text: %v\n%s", err, text)
 	}
+	// the demo is an office's: its kode lokasi and signers are filled
+	for _, want := range []string{"12.01.01.03.01", "Rina Marlina, S.E.", "NIP. 198703152010012004", "Drs. H. Ahmad Fauzi, M.Si."} {
+		if !strings.Contains(string(text), want) {
+			t.Errorf("the demo's KIR lacks %q", want)
+		}
+	}
 	kib := filepath.Join(dir, "kib-b.pdf")
 	if code, _, errs := ctl(t, "--db", db, "print", "kib-b", "--out", kib, "--paper", "a4"); code != 0 {
 		t.Fatalf("print kib-b: %s", errs)
