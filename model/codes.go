@@ -19,6 +19,7 @@ type CodeKind string
 //	room    R    room (ruang)              R-000003
 //	meeting M    meeting (rapat)           M-000015
 //	invitee U    a meeting's invitee (undangan), for check-in U-000042
+//	booking P    a booking of a room or car (peminjaman) P-000123
 //
 // A prefix is letters only and the sequence digits only, with '-' between
 // them, so no prefix can be read as the start of another ("B-" never
@@ -31,6 +32,7 @@ const (
 	CodeRoom    CodeKind = "room"
 	CodeMeeting CodeKind = "meeting"
 	CodeInvitee CodeKind = "invitee"
+	CodeBooking CodeKind = "booking"
 )
 
 // CodeSeqDigits is how many digits the sequence is padded to. Larger
@@ -45,11 +47,12 @@ var codePrefixes = map[CodeKind]string{
 	CodeRoom:    "R",
 	CodeMeeting: "M",
 	CodeInvitee: "U",
+	CodeBooking: "P",
 }
 
 // CodeKinds lists every kind that has a prefix, in a fixed order.
 func CodeKinds() []CodeKind {
-	return []CodeKind{CodeBerkas, CodeBoks, CodePlace, CodeAsset, CodeRoom, CodeMeeting, CodeInvitee}
+	return []CodeKind{CodeBerkas, CodeBoks, CodePlace, CodeAsset, CodeRoom, CodeMeeting, CodeInvitee, CodeBooking}
 }
 
 // Prefix is the kind's code prefix, "" for an unknown kind.

@@ -6,7 +6,7 @@ func TestFormatCodeEveryKind(t *testing.T) {
 	want := map[CodeKind]string{
 		CodeBerkas: "B-000123", CodeBoks: "BX-000123", CodePlace: "L-000123",
 		CodeAsset: "A-000123", CodeRoom: "R-000123", CodeMeeting: "M-000123",
-		CodeInvitee: "U-000123",
+		CodeInvitee: "U-000123", CodeBooking: "P-000123",
 	}
 	seen := map[string]CodeKind{}
 	for _, k := range CodeKinds() {
