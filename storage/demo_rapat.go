@@ -144,7 +144,7 @@ func (s *Store) fillDemoKontak(ctx context.Context, rng *rand.Rand) (map[string]
 				if err := kontakEntity.validate(&k); err != nil {
 					return err
 				}
-				if err := s.createKontakTx(ctx, tx, &k); err != nil {
+				if err := kontakEntity.insert(ctx, s, tx, &k, false); err != nil {
 					return err
 				}
 				out[g.grup] = append(out[g.grup], k)
