@@ -93,10 +93,11 @@ func TestImportKontakWithBadRowsWritesNothing(t *testing.T) {
 		[]any{4, "Budi Santoso", "1985031220100110", "Analis", "", "", "Biro Umum", "", ""}, // 16 digits
 		[]any{5, "", "198503122010011004", "Arsiparis", "", "", "Biro Umum", "0812", ""},    // no name
 		[]any{6, "Rudi", 198503122010011004.0, "", "", "", "", "", ""},                      // Excel made it a number
+		[]any{7, "Siti Rohmah", "19800101 200501 2 003", "", "", "", "", "", ""},            // row 6\'s NIP again
 	))
 	rep, err := s.ImportKontak(ctx, ImportKontakOptions{File: p})
 	must(t, err)
-	if rep.Written || rep.Rejected != 3 {
+	if rep.Written || rep.Rejected != 4 {
 		t.Fatalf("written %v, rejected %d, problems %+v", rep.Written, rep.Rejected, rep.Read.Problems)
 	}
 	got := map[int]string{}
@@ -104,7 +105,7 @@ func TestImportKontakWithBadRowsWritesNothing(t *testing.T) {
 		got[pr.Row] = pr.Letter + " " + pr.Column + " " + pr.Reason
 	}
 	if got[8] != "C NIP error.nip" || got[9] != "B Nama Lengkap sheet.required" ||
-		got[10] != "C NIP error.rapat_nip_number" {
+		got[10] != "C NIP error.rapat_nip_number" || got[11] != "C NIP sheet.duplicate" {
 		t.Errorf("problems by row: %v", got)
 	}
 	if list, _ := s.Kontaks(ctx, KontakFilter{}); len(list) != 0 {
