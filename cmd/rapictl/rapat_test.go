@@ -31,7 +31,7 @@ func TestRapatListAndShow(t *testing.T) {
 	db, rows := rapatDemo(t)
 	for _, r := range rows {
 		p := r["progress"].(map[string]any)
-		if !strings.HasPrefix(r["code"].(string), "M-") || p["Total"].(float64) < 6 || r["diundang"].(float64) < 4 {
+		if !strings.HasPrefix(r["code"].(string), "M-") || p["total"].(float64) < 6 || r["diundang"].(float64) < 4 {
 			t.Fatalf("meeting row %v", r)
 		}
 	}
