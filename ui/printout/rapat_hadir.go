@@ -47,7 +47,7 @@ func hadirPages(f *flow, d RapatDoc, kop bool) {
 	cols := []col{{Header: "No", Width: 9, Align: paper.Center}, {Header: "Nama", Weight: 3}, {Header: "NIP", Width: 31},
 		{Header: "Jabatan", Weight: 2}, {Header: "Instansi/Unit", Weight: 2}}
 	if recorded {
-		cols = append(cols, col{Header: "Jam Hadir", Width: 14, Align: paper.Center})
+		cols = append(cols, col{Header: "Jam Hadir", Width: 17, Align: paper.Center})
 	}
 	cols = append(cols, col{Header: "Tanda Tangan", Width: 40})
 	var rows [][]string

@@ -146,7 +146,7 @@ func checklist(d RapatDoc, p label.Paper) (*flow, error) {
 	const tick = 1
 	f.table(table{Cols: []col{{Header: "No", Width: 8, Align: paper.Center}, {Header: "Cek", Width: 9},
 		{Header: "Uraian", Weight: 3}, {Header: "Jumlah", Width: 18, Align: paper.Center}, {Header: "Petugas", Weight: 2},
-		{Header: "Batas Waktu", Width: 26, Align: paper.Center}, {Header: "Selesai (oleh)", Width: 30}},
+		{Header: "Batas Waktu", Width: 28, Align: paper.Center}, {Header: "Selesai (oleh)", Width: 36}},
 		Rows: rows, MinH: 7,
 		Group: func(i int) string {
 			if i == 0 || items[i].Fase != items[i-1].Fase {
