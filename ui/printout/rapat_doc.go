@@ -41,7 +41,7 @@ func ParseRapatKind(s string) (RapatKind, error) {
 			return k, nil
 		}
 	}
-	return "", model.Invalid("paper", s, "error.rapat_paper_kind")
+	return "", model.Invalid("dokumen_rapat", s, "error.rapat_paper_kind")
 }
 
 // RapatDoc is one paper of one meeting with what it is printed from.

@@ -203,7 +203,7 @@ func TestUndanganHasTheLetterParts(t *testing.T) {
 
 func TestUndanganPerInviteeNeedsInvitees(t *testing.T) {
 	err := WriteRapatDocPDF(&bytes.Buffer{}, RapatDoc{Kind: RapatUndangan, Rapat: meeting(0), PerPeserta: true}, label.PaperA4)
-	if ie, ok := model.AsInvalid(err); !ok || ie.Field != "peserta" {
+	if ie, ok := model.AsInvalid(err); !ok || ie.Field != "daftar_undangan" {
 		t.Errorf("per-invitee letters with no invitees: %v", err)
 	}
 }

@@ -24,7 +24,7 @@ const blankNomor = "......................................"
 func undangan(d RapatDoc, p label.Paper) (*flow, error) {
 	invited := d.Rapat.Invited()
 	if d.PerPeserta && len(invited) == 0 {
-		return nil, model.Invalid("peserta", "", "error.rapat_paper_no_invitees")
+		return nil, model.Invalid("daftar_undangan", "", "error.rapat_paper_no_invitees")
 	}
 	date := d.Tanggal
 	if date.IsZero() {
