@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"rapi/assets"
 	"rapi/model"
 	"rapi/model/label"
 	"rapi/model/rapat"
@@ -278,5 +279,32 @@ func BenchmarkDaftarHadir500(b *testing.B) {
 		if el := time.Since(start); el > time.Second {
 			b.Fatalf("daftar hadir of 500 took %v, want < 1 s", el)
 		}
+	}
+}
+
+func TestRapatPaperErrorsAreTranslated(t *testing.T) {
+	files, _ := filepath.Glob("rapat*.go")
+	re := regexp.MustCompile(`Invalid\("([a-z_]+)", [^,]+, "(error\.[a-z_]+)"\)`)
+	found := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
+			found++
+			for _, lang := range []string{"id", "en"} {
+				msgs, err := assets.Messages(lang)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if msgs["field."+m[1]] == "" || msgs[m[2]] == "" {
+					t.Errorf("%s: no %s text for field.%s or %s", f, lang, m[1], m[2])
+				}
+			}
+		}
+	}
+	if found < 3 {
+		t.Fatalf("only %d errors found: the scan is broken", found)
 	}
 }
