@@ -1,6 +1,7 @@
 package paper
 
 import (
+	"fmt"
 	"io"
 	"strings"
 
@@ -47,6 +48,20 @@ func (s *Sheet) Upside(b Box, draw func(c Canvas)) {
 	f.TransformRotate(180, b.X+b.W/2, b.Y+b.H/2)
 	draw(s.pdf)
 	f.TransformEnd()
+}
+
+// NumberPages writes "Halaman i dari n" at the foot of every page, once
+// the last page is known; a one-page document is left unnumbered.
+func (s *Sheet) NumberPages() {
+	if s.n < 2 {
+		return
+	}
+	for i := 1; i <= s.n; i++ {
+		s.pdf.f.SetPage(i)
+		s.pdf.Text(Box{0, s.h - formBottom + 6, s.w, lineH(8) + 0.01}, fmt.Sprintf("Halaman %d dari %d", i, s.n),
+			TextStyle{Size: 8, MinSize: 8, MaxLines: 1, Align: Center})
+	}
+	s.pdf.f.SetPage(s.n)
 }
 
 // Write finishes the document; an empty one gets a blank page so the

@@ -87,6 +87,9 @@ func WriteRapatDocPDF(w io.Writer, d RapatDoc, p label.Paper) error {
 	if err != nil {
 		return err
 	}
+	if d.Kind != RapatPapanNama && d.Kind != RapatUndangan { // a card or a letter is one sheet each
+		f.sh.NumberPages()
+	}
 	var buf bytes.Buffer
 	if err := f.sh.Write(&buf); err != nil {
 		return err

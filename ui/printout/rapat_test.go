@@ -100,7 +100,8 @@ func TestDaftarHadirHeaderOnEveryPageAndEveryInviteeOnce(t *testing.T) {
 		for i, pg := range pages {
 			mustContain(t, fmt.Sprintf("%s page %d", p, i+1), pg, "DAFTAR HADIR", "Acara", "Rapat Pimpinan Mingguan",
 				"Hari/Tanggal", "Senin, 7 Desember 2026", "Waktu", "08.00 – 10.00 WIB", "Tempat", "Ruang Rapat Biro Umum",
-				"Pimpinan Rapat", "Dr. Hj. Ratna Dewi", "Nama", "NIP", "Jabatan", "Instansi/Unit", "Tanda Tangan")
+				"Pimpinan Rapat", "Dr. Hj. Ratna Dewi", "Nama", "NIP", "Jabatan", "Instansi/Unit", "Tanda Tangan",
+				fmt.Sprintf("Halaman %d dari %d", i+1, len(pages)))
 		}
 		all := strings.Join(pages, "\n")
 		for _, x := range l.Peserta {
