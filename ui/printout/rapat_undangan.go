@@ -123,8 +123,8 @@ func tembusan(f *flow, list []string) {
 // daftarUndangan is the distribution list attached to the one letter.
 func daftarUndangan(f *flow, d RapatDoc, date time.Time, invited []rapat.Peserta) {
 	f.page()
-	f.fields([]field{{"Lampiran Surat", ""}, {"Nomor", orBlank(d.Rapat.Rapat.Surat.Nomor)}, {"Tanggal", model.FormatDate(date)}},
-		f.w*0.5, 26, txt{size: 10})
+	f.text("Lampiran Surat", txt{size: 10, indent: f.w * 0.5})
+	f.fields([]field{{"Nomor", orBlank(d.Rapat.Rapat.Surat.Nomor)}, {"Tanggal", model.FormatDate(date)}}, f.w*0.5, 16, txt{size: 10})
 	f.gap(6)
 	f.text("DAFTAR UNDANGAN", txt{size: 12, bold: true, align: paper.Center})
 	f.text(d.Rapat.Rapat.Acara, txt{size: 10, align: paper.Center})
