@@ -33,5 +33,6 @@ bash .ci/startup-bench.sh "$work/rapi" "$work/bench.db" 5 | grep startup:
 run ./storage/ 'ImportArsip100k|ExportArsip100k' 1x
 run ./storage/ 'AsetKIBB100k' 1x
 run ./ui/printout/ 'KIR1000' 5x
+run ./ui/printout/ 'DaftarHadir500' 5x
 run ./storage/sheet/ . 1x
 run ./ui/paper/ 'FolderLabels1000|GLabelsCompare' 1x
