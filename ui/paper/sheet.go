@@ -76,9 +76,6 @@ func (s *Sheet) Write(w io.Writer) error {
 // LineHeight is the height in mm of one line of text at size pt.
 func LineHeight(size float64) float64 { return lineH(size) }
 
-// TextWidth is the width in mm of s set in Helvetica at size pt.
-func TextWidth(s string, size float64, bold bool) float64 { return textWidth(s, size, bold) }
-
 // WrapText breaks text into lines no wider than w mm at size pt; a "\n"
 // starts a new line and an empty line is kept.
 func WrapText(text string, w, size float64, bold bool) []string {

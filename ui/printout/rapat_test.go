@@ -75,19 +75,15 @@ func rapatPDF(t *testing.T, d RapatDoc, p label.Paper) string {
 	return path
 }
 
-// pdfText is the pages of a PDF file as pdftotext -layout reads them.
-func pdfText(t *testing.T, path string) []string {
+// filePages is the pages of a PDF file as pdftotext -layout reads them.
+func filePages(t *testing.T, path string) []string {
 	t.Helper()
-	out, err := exec.Command("pdftotext", "-layout", path, "-").CombinedOutput()
-	if err != nil {
-		t.Fatalf("pdftotext: %v %s", err, out)
-	}
-	return strings.Split(strings.TrimRight(string(out), "\f\n"), "\f")
+	return strings.Split(strings.TrimRight(readPDF(t, path, "-layout"), "\f\n"), "\f")
 }
 
 func rapatPages(t *testing.T, d RapatDoc, p label.Paper) []string {
 	t.Helper()
-	return pdfText(t, rapatPDF(t, d, p))
+	return filePages(t, rapatPDF(t, d, p))
 }
 
 func TestDaftarHadirHeaderOnEveryPageAndEveryInviteeOnce(t *testing.T) {
