@@ -1,6 +1,7 @@
 package paper
 
 import (
+	"errors"
 	"fmt"
 	"image"
 	"image/color"
@@ -502,17 +503,44 @@ func DrawSignatures(c Canvas, b Box, sigs []Signature) {
 
 // RenderTablePDF writes the form as a PDF.
 func RenderTablePDF(w io.Writer, spec FormSpec, rows Rows) error {
-	l, err := layoutForm(spec, rows)
-	if err != nil {
-		return err
+	return RenderTablesPDF(w, []FormPart{func() (FormSpec, Rows, error) { return spec, rows, nil }})
+}
+
+// FormPart makes one form of a PDF that holds several (a KIR for every
+// room). It is called only when the form before it is laid out, so each
+// form's rows are read and drawn in turn, never all held at once.
+type FormPart func() (FormSpec, Rows, error)
+
+// RenderTablesPDF writes forms one after the other into one PDF; each
+// starts on a new page and numbers its own pages ("Halaman 1 dari 2").
+func RenderTablesPDF(w io.Writer, parts []FormPart) error {
+	var pdf *pdfCanvas
+	for _, part := range parts {
+		spec, rows, err := part()
+		if err != nil {
+			return err
+		}
+		l, err := layoutForm(spec, rows)
+		if err != nil {
+			return err
+		}
+		if pdf == nil {
+			pdf = newPDF(l.pw, l.ph, translator(nil))
+		}
+		for i := range l.pages {
+			pdf.addPage(l.pw, l.ph)
+			l.drawPage(pdf, i)
+		}
 	}
-	pdf := newPDF(l.pw, l.ph, translator(nil))
-	for i := range l.pages {
-		pdf.addPage(l.pw, l.ph)
-		l.drawPage(pdf, i)
+	if pdf == nil {
+		return errNoForms
 	}
 	return pdf.output(w)
 }
+
+// errNoForms: a PDF of several forms was asked for with none to print
+// (callers say why in the clerk's words before it comes to this).
+var errNoForms = errors.New("paper: no forms to print")
 
 // RenderTableImage draws page (0-based) of the form at dpi, for a
 // preview, and says how many pages the form has.
