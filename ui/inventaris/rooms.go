@@ -32,6 +32,7 @@ type roomsView struct {
 
 func newRoomsView(a Shell) *roomsView {
 	v := &roomsView{app: a, title: widget.NewLabelWithStyle(lang.L("inv.ruang.pick"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	v.title.Truncation = fyne.TextTruncateEllipsis // a long room path must not widen the window
 	v.list = widget.NewList(func() int { return len(v.rooms) }, func() fyne.CanvasObject {
 		l := widget.NewLabel("")
 		l.Truncation = fyne.TextTruncateEllipsis
