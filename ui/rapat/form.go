@@ -1,0 +1,214 @@
+package rapat
+
+import (
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"rapi/model"
+	mrapat "rapi/model/rapat"
+	"rapi/model/value"
+	"rapi/ui/kit"
+)
+
+// fieldRows makes form rows that say under each field what is wrong
+// with it, as the asset form does.
+type fieldRows struct {
+	errs map[string]*widget.Label
+	msg  *widget.Label // over the form: what names no field
+}
+
+func newFieldRows() *fieldRows {
+	m := widget.NewLabel("")
+	m.Importance = widget.DangerImportance
+	m.Wrapping = fyne.TextWrapWord
+	return &fieldRows{errs: map[string]*widget.Label{}, msg: m}
+}
+
+// row is field key's form row with its (hidden) message line.
+func (r *fieldRows) row(key string, w fyne.CanvasObject) *widget.FormItem {
+	l := widget.NewLabel("")
+	l.Importance = widget.DangerImportance
+	l.Wrapping = fyne.TextWrapWord
+	l.Hide()
+	r.errs[key] = l
+	return widget.NewFormItem(fieldLabel(key), container.NewVBox(w, l))
+}
+
+func (r *fieldRows) clear() {
+	for _, l := range r.errs {
+		l.Hide()
+	}
+	r.msg.SetText("")
+}
+
+// show puts err under its field, or over the form when it names none.
+func (r *fieldRows) show(err error) {
+	r.clear()
+	if ie, ok := model.AsInvalid(err); ok {
+		if l, ok := r.errs[ie.Field]; ok {
+			l.SetText(kit.T(ie.Reason))
+			l.Show()
+			r.msg.SetText(kit.Ln("rapatui.form.fix", map[string]any{"Field": fieldLabel(ie.Field)}))
+			return
+		}
+	}
+	r.msg.SetText(explain(err))
+}
+
+// rapatForm is the fields of one meeting: in the "Rapat baru" form and on
+// a meeting's Rincian tab.
+type rapatForm struct {
+	*fieldRows
+	app                                                         Shell
+	orig                                                        mrapat.Rapat
+	acara, tanggal, mulai, selesai, tempat, pimpinan, unit, not *kit.Entry
+	seri, catatan                                               *kit.Entry
+	jenis, status                                               *widget.Select
+	form                                                        *widget.Form
+}
+
+func newRapatForm(a Shell) *rapatForm {
+	f := &rapatForm{fieldRows: newFieldRows(), app: a}
+	for _, e := range []**kit.Entry{&f.acara, &f.tanggal, &f.mulai, &f.selesai, &f.tempat, &f.pimpinan, &f.unit, &f.not, &f.seri} {
+		*e = a.NewEntry()
+	}
+	f.catatan = multiLine(a)
+	f.tanggal.SetPlaceHolder(lang.L("rapatui.form.tanggal_hint"))
+	f.mulai.SetPlaceHolder("08.00")
+	f.selesai.SetPlaceHolder("10.00")
+	f.jenis = kit.NewSelect(nil, nil)
+	f.status = kit.NewSelect(statusNames(), nil)
+	f.status.SetSelectedIndex(0)
+	f.form = widget.NewForm(f.row("acara", f.acara), f.row("jenis", f.jenis), f.row("tanggal", f.tanggal),
+		f.row("mulai", f.mulai), f.row("selesai", f.selesai), f.row("tempat", f.tempat), f.row("pimpinan", f.pimpinan),
+		f.row("unit", f.unit), f.row("notulis", f.not), f.row("seri", f.seri), f.row("status", f.status),
+		f.row("catatan", f.catatan))
+	return f
+}
+
+// multiLine is a field of several lines that hands its keys to the shell
+// first, like every field.
+func multiLine(a Shell) *kit.Entry {
+	e := a.NewEntry()
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	return e
+}
+
+// setJenis offers the clerks' kinds of meeting, keeping one the meeting
+// has even when it is no longer on the list.
+func (f *rapatForm) setJenis(kinds []string) {
+	cur := f.jenis.Selected
+	if cur == "" {
+		cur = f.orig.Jenis
+	}
+	if cur != "" && !contains(kinds, cur) {
+		kinds = append(kinds, cur)
+	}
+	f.jenis.SetOptions(kinds)
+	if cur != "" {
+		f.jenis.SetSelected(cur)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// fill shows meeting r in the fields.
+func (f *rapatForm) fill(r mrapat.Rapat) {
+	f.orig = r
+	f.acara.SetText(r.Acara)
+	f.tanggal.SetText(model.FormatDate(r.Mulai))
+	f.mulai.SetText(mrapat.FormatJam(r.Mulai))
+	f.selesai.SetText("")
+	if !r.Selesai.IsZero() {
+		f.selesai.SetText(mrapat.FormatJam(r.Selesai))
+	}
+	f.tempat.SetText(r.Tempat)
+	f.pimpinan.SetText(r.Pimpinan)
+	f.unit.SetText(r.Unit)
+	f.not.SetText(r.Notulis)
+	f.seri.SetText(r.Seri)
+	f.catatan.SetText(r.Catatan)
+	f.setJenis(f.jenis.Options)
+	if r.Jenis != "" {
+		f.jenis.SetSelected(r.Jenis)
+	}
+	for i, s := range mrapat.Statuses {
+		if s == r.Status {
+			f.status.SetSelectedIndex(i)
+		}
+	}
+}
+
+// read builds the meeting from the fields, normalized and validated; the
+// error names the field that is wrong.
+func (f *rapatForm) read() (mrapat.Rapat, error) {
+	r := f.orig
+	r.Acara, r.Jenis, r.Tempat, r.Pimpinan = f.acara.Text, f.jenis.Selected, f.tempat.Text, f.pimpinan.Text
+	r.Unit, r.Notulis, r.Seri, r.Catatan = f.unit.Text, f.not.Text, f.seri.Text, f.catatan.Text
+	if i := f.status.SelectedIndex(); i >= 0 {
+		r.Status = mrapat.Statuses[i]
+	}
+	if strings.TrimSpace(r.Acara) == "" {
+		return r, model.Invalid("acara", "", "error.required")
+	}
+	start, end, err := readWhen(f.tanggal.Text, f.mulai.Text, f.selesai.Text)
+	if err != nil {
+		return r, err
+	}
+	r.Mulai, r.Selesai = start, end
+	r.Normalize()
+	return r, r.Validate()
+}
+
+// readWhen reads a day typed any way ("7/12/2026", "7 Des 2026") and the
+// clock times ("8.30"); end is zero when left empty.
+func readWhen(tanggal, mulai, selesai string) (start, end time.Time, err error) {
+	day, err := readDate("tanggal", tanggal)
+	if err != nil {
+		return start, end, err
+	}
+	h, m, err := mrapat.ParseJam(mulai)
+	if err != nil {
+		return start, end, model.Invalid("mulai", mulai, reasonOf(err))
+	}
+	start = mrapat.At(day, h, m)
+	if strings.TrimSpace(selesai) == "" {
+		return start, end, nil
+	}
+	if h, m, err = mrapat.ParseJam(selesai); err != nil {
+		return start, end, model.Invalid("selesai", selesai, reasonOf(err))
+	}
+	return start, mrapat.At(day, h, m), nil
+}
+
+// readDate reads a day typed any way, as a local calendar day.
+func readDate(field, text string) (time.Time, error) {
+	if strings.TrimSpace(text) == "" {
+		return time.Time{}, model.Invalid(field, "", "error.required")
+	}
+	d, err := value.ParseDate(text)
+	if err != nil {
+		return time.Time{}, model.Invalid(field, text, value.Reason(err))
+	}
+	return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.Local), nil
+}
+
+func reasonOf(err error) string {
+	if ie, ok := model.AsInvalid(err); ok {
+		return ie.Reason
+	}
+	return "rapatui.error.jam"
+}
