@@ -17,7 +17,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	"rapi/model/label"
 	"rapi/ui/kit"
+	"rapi/ui/printout"
 )
 
 // PageKey is the navigation key of the Rapat page.
@@ -36,6 +38,8 @@ type Shell interface {
 	Actor() model.Actor
 	// ShowPage goes to the page with this navigation key.
 	ShowPage(key string)
+	// PrintRapat opens a paper of a meeting as a PDF on paper p.
+	PrintRapat(doc printout.RapatDoc, p label.Paper)
 }
 
 // timeNow is the clock; tests set it.

@@ -12,6 +12,7 @@ import (
 
 	mrapat "rapi/model/rapat"
 	"rapi/ui/kit"
+	"rapi/ui/printout"
 )
 
 // A clerk creates tomorrow's meeting from its template in the "Rapat
@@ -199,6 +200,15 @@ func TestMoveShowsNewDueDates(t *testing.T) {
 	}
 	if !shows(a.win, "undangan perlu dicetak ulang") {
 		t.Errorf("moved after printing: %q", texts(a.win))
+	}
+	v.selectTab(v.tabs.Items[len(v.tabs.Items)-1].Content)
+	test.Tap(findButton(t, a.win, "Undangan"))
+	if len(a.printed) != 1 || a.printed[0].Kind != printout.RapatUndangan || !a.printed[0].Rapat.Rapat.Mulai.Equal(start) {
+		t.Fatalf("Undangan should print the moved meeting: %+v", a.printed)
+	}
+	v.selectTab(v.rincian.content)
+	if shows(a.win, "undangan perlu dicetak ulang") {
+		t.Errorf("printed again: no longer outdated")
 	}
 }
 

@@ -15,10 +15,12 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	"rapi/model/label"
 	mrapat "rapi/model/rapat"
 	"rapi/storage"
 	"rapi/ui/kit"
 	"rapi/ui/kit/kittest"
+	"rapi/ui/printout"
 )
 
 func TestMain(m *testing.M) {
@@ -40,6 +42,7 @@ type testShell struct {
 	store     *storage.Store
 	listeners []func()
 	shown     []string // pages asked for
+	printed   []printout.RapatDoc
 }
 
 // wed is the clock of the tests: Wednesday 2 December 2026, 08.00.
@@ -81,6 +84,9 @@ func (a *testShell) OnDataChanged(fn func())       { a.listeners = append(a.list
 func (a *testShell) EnsureClerk(then func())       { then() }
 func (a *testShell) Actor() model.Actor            { return model.Actor{Login: "siti", Name: "Siti Aminah"} }
 func (a *testShell) ShowPage(key string)           { a.shown = append(a.shown, key) }
+func (a *testShell) PrintRapat(doc printout.RapatDoc, p label.Paper) {
+	a.printed = append(a.printed, doc)
+}
 func (a *testShell) ShowInfo(title, msg string) {
 	dialog.NewCustom(title, lang.L("button.ok"), widget.NewLabel(msg), a.win).Show()
 }
@@ -157,8 +163,8 @@ func shows(w fyne.Window, text string) bool {
 	return false
 }
 
-// label is the first shown label containing text.
-func label(t *testing.T, w fyne.Window, text string) *widget.Label {
+// labelWith is the first shown label containing text.
+func labelWith(t *testing.T, w fyne.Window, text string) *widget.Label {
 	t.Helper()
 	var found *widget.Label
 	walkShown(w.Content(), func(o fyne.CanvasObject) {

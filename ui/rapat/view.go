@@ -26,7 +26,6 @@ type rapatView struct {
 	check   *checklistTab
 	notulen *notulenTab
 	hadir   *hadirView
-	extra   []*container.TabItem // the Cetak tab, when the papers are there
 	content fyne.CanvasObject
 }
 
@@ -47,9 +46,7 @@ func newRapatView(a Shell, id int64, onBack func()) *rapatView {
 		container.NewTabItem(lang.L("rapatui.tab.notulen"), v.notulen.content),
 		container.NewTabItem(lang.L("rapatui.tab.hadir"), v.hadir.content),
 	)
-	if c := cetakTab(v); c != nil {
-		v.tabs.Append(c)
-	}
+	v.tabs.Append(cetakTab(v))
 	v.tabs.OnSelected = func(t *container.TabItem) {
 		if t.Content == v.hadir.content {
 			v.hadir.focus()
