@@ -61,18 +61,17 @@ func rapatCardBody(app Shell, c kit.Card, l mrapat.Lengkap) fyne.CanvasObject {
 	return container.NewVBox(form, prog, widget.NewLabel(rekapText(l.Rekap())), container.NewHBox(open, hadir))
 }
 
-// loadPesertaCard finds the invitee's meeting; its body opens the Hadir
-// mode there and checks the invitee in (a U- code is scanned at the door),
-// then closes the card once it is shown.
-func loadPesertaCard(ctx context.Context, app Shell, s *storage.Store, h storage.Hit) (kit.CardBody, error) {
-	r, err := s.RapatOfPeserta(ctx, h.Code)
-	if err != nil {
-		return nil, err
+// loadPesertaCard is the card of an invitee's code (the hit names its
+// meeting): its body opens the Hadir mode there and checks the invitee
+// in (a U- code is scanned at the door), then closes the card once shown.
+func loadPesertaCard(_ context.Context, app Shell, _ *storage.Store, h storage.Hit) (kit.CardBody, error) {
+	if h.RapatID == 0 {
+		return nil, model.ErrNotFound
 	}
 	return func(c kit.Card) (string, fyne.CanvasObject) {
-		openHadir(app, r.ID, h.Code)
+		openHadir(app, h.RapatID, h.Code)
 		app.Do(c.Close)
-		return lang.L("rapatui.tab.hadir") + " " + r.Code, wrapped(kit.Ln("rapatui.card.hadir_opened", map[string]any{"Acara": r.Acara}))
+		return lang.L("rapatui.tab.hadir") + " " + h.RapatCode, wrapped(kit.Ln("rapatui.card.hadir_opened", map[string]any{"Acara": h.PlacePath}))
 	}, nil
 }
 

@@ -198,6 +198,7 @@ func TestMoveShowsNewDueDates(t *testing.T) {
 	if !shows(a.win, newDue) || shows(a.win, oldDue) {
 		t.Errorf("the checklist should show the new due %q, not %q: %q", newDue, oldDue, texts(a.win))
 	}
+	v.selectTab(v.rincian.content)
 	if !shows(a.win, "undangan perlu dicetak ulang") {
 		t.Errorf("moved after printing: %q", texts(a.win))
 	}
