@@ -1,0 +1,105 @@
+package rapat
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+
+	"rapi/model"
+	mrapat "rapi/model/rapat"
+	"rapi/storage"
+)
+
+// Typing a longer length for one run-down item shows every later item
+// shifted before saving; saving keeps the new times.
+func TestSusunanShowsShiftedTimes(t *testing.T) {
+	a := newTestApp(t)
+	ctx := context.Background()
+	r := newMeeting(t, a.store, "Rapat Pimpinan", "")
+	must(t, a.store.SetSusunan(ctx, r.ID, []mrapat.SusunanItem{
+		{Uraian: "Registrasi", Durasi: 30 * time.Minute}, {Uraian: "Pembukaan", Durasi: 10 * time.Minute},
+		{Uraian: "Sambutan", Durasi: 20 * time.Minute}}))
+	p := buildPage(a)
+	a.win.SetContent(p.tabs)
+	v := p.open(r.ID)
+	v.selectTab(v.susunan.content)
+	if got := v.susunan.rows[2].jam.Text; got != "09.40–10.00" {
+		t.Fatalf("Sambutan at %q, want 09.40–10.00", got)
+	}
+	v.susunan.rows[0].durasi.SetText("45")
+	if got := v.susunan.rows[1].jam.Text + " " + v.susunan.rows[2].jam.Text; got != "09.45–09.55 09.55–10.15" {
+		t.Errorf("after Registrasi grew to 45 minutes: %q", got)
+	}
+	test.Tap(findButton(t, a.win, "Simpan susunan acara"))
+	l, err := a.store.RapatLengkap(ctx, r.ID)
+	must(t, err)
+	if got := l.Jadwal()[2].Jam(); got != "09.55–10.15" {
+		t.Errorf("saved Sambutan at %q", got)
+	}
+}
+
+// A U- code scanned in the scan box opens the Hadir mode of that
+// invitee's meeting and checks them in.
+func TestScanOfInviteeCodeOpensHadir(t *testing.T) {
+	a := newTestApp(t)
+	ctx := context.Background()
+	r := newMeeting(t, a.store, "Rapat Koordinasi", "")
+	k := mrapat.Kontak{Nama: "Siti Rahayu", Jabatan: "Kepala Subbagian Tata Usaha"}
+	must(t, a.store.SaveKontak(ctx, &k))
+	inv, err := a.store.InviteKontak(ctx, r.ID, []int64{k.ID})
+	must(t, err)
+	p := buildPage(a)
+	a.win.SetContent(p.tabs)
+	h, err := a.store.FindCode(ctx, inv[0].Code)
+	must(t, err)
+	var kind = Cards(a)[1]
+	if h.Kind != model.CodeInvitee || kind.Kind != h.Kind {
+		t.Fatalf("hit %+v for the card %s", h, kind.Kind)
+	}
+	body, err := kind.Load(ctx, a.store, h)
+	must(t, err)
+	body(&fakeCard{hit: h})
+	if p.view == nil || p.view.id != r.ID || p.view.tabs.Selected().Content != p.view.hadir.content {
+		t.Fatal("the scan should open the meeting's Hadir mode")
+	}
+	if len(a.shown) == 0 || a.shown[0] != PageKey {
+		t.Errorf("the Rapat page should show: %v", a.shown)
+	}
+	if got := p.view.hadir.last.Text; got == "" || !p.view.l.Peserta[0].Present() {
+		t.Errorf("the invitee should be checked in: %q", got)
+	}
+}
+
+type fakeCard struct {
+	hit    storage.Hit
+	closed bool
+}
+
+func (c *fakeCard) Hit() storage.Hit { return c.hit }
+func (c *fakeCard) Close()           { c.closed = true }
+
+// A group from the contact book is invited in one step, and the counts
+// say how many are invited.
+func TestInviteGroup(t *testing.T) {
+	a := newTestApp(t)
+	ctx := context.Background()
+	r := newMeeting(t, a.store, "Rapat Pimpinan", "")
+	for _, n := range []string{"Ahmad Fauzi", "Dewi Lestari", "Rudi Hartono"} {
+		k := mrapat.Kontak{Nama: n, Grup: []string{"Kepala Biro se-Setda"}}
+		must(t, a.store.SaveKontak(ctx, &k))
+	}
+	p := buildPage(a)
+	a.win.SetContent(p.tabs)
+	v := p.open(r.ID)
+	v.selectTab(v.peserta.content)
+	v.peserta.grup.SetSelected("Kepala Biro se-Setda")
+	test.Tap(findButton(t, a.win, "Undang grup"))
+	if n := len(v.l.Peserta); n != 3 {
+		t.Fatalf("%d invited, want the 3 of the group", n)
+	}
+	if !shows(a.win, "3 diundang") {
+		t.Errorf("the counts should say 3 invited: %q", texts(a.win))
+	}
+}
