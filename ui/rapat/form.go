@@ -70,6 +70,7 @@ type rapatForm struct {
 	seri, catatan                                               *kit.Entry
 	jenis, status                                               *widget.Select
 	form                                                        *widget.Form
+	clean                                                       string // the fields as last filled
 }
 
 func newRapatForm(a Shell) *rapatForm {
@@ -150,7 +151,22 @@ func (f *rapatForm) fill(r mrapat.Rapat) {
 			f.status.SetSelectedIndex(i)
 		}
 	}
+	f.clean = f.snapshot()
 }
+
+// snapshot is every field as one text, to tell typed changes.
+func (f *rapatForm) snapshot() string {
+	var b strings.Builder
+	for _, e := range []*kit.Entry{f.acara, f.tanggal, f.mulai, f.selesai, f.tempat, f.pimpinan, f.unit, f.not, f.seri, f.catatan} {
+		b.WriteString(e.Text + "\x00")
+	}
+	b.WriteString(f.jenis.Selected + "\x00" + f.status.Selected)
+	return b.String()
+}
+
+// Unsaved tells whether the clerk typed something not saved yet: a
+// reload (another clerk's change) must not wipe it.
+func (f *rapatForm) Unsaved() bool { return f.clean != "" && f.snapshot() != f.clean }
 
 // read builds the meeting from the fields, normalized and validated; the
 // error names the field that is wrong.

@@ -41,10 +41,15 @@ func newNotulenTab(v *rapatView) *notulenTab {
 }
 
 func (t *notulenTab) show(l mrapat.Lengkap) {
-	t.n = l.Notulen
-	t.n.RapatID = l.Rapat.ID
-	t.pembahasan.SetText(l.Notulen.Pembahasan)
-	t.keputusan.SetText(l.Notulen.Keputusan)
+	// Minutes typed during the meeting stay while check-ins at the door
+	// (here or on another PC) reload the screen; their version stays the
+	// one they were typed on, so saving over another clerk's is refused.
+	if !t.unsaved() {
+		t.n = l.Notulen
+		t.n.RapatID = l.Rapat.ID
+		t.pembahasan.SetText(l.Notulen.Pembahasan)
+		t.keputusan.SetText(l.Notulen.Keputusan)
+	}
 	fillTindak(t.tindak, l.Tindak, t.tick, lang.L("rapatui.tindak.none"))
 	fillTindak(t.carried, l.Carried, t.tick, lang.L("rapatui.tindak.none_carried"))
 }
@@ -86,11 +91,20 @@ func tindakInfo(a mrapat.TindakLanjut) string {
 	return s
 }
 
+func (t *notulenTab) unsaved() bool {
+	return t.pembahasan.Text != t.n.Pembahasan || t.keputusan.Text != t.n.Keputusan
+}
+
 func (t *notulenTab) onSave() {
 	n := t.n
 	n.Pembahasan, n.Keputusan = t.pembahasan.Text, t.keputusan.Text
 	s := t.v.app.Store()
-	kit.Change(t.v.app, func() error { return s.SaveNotulen(bg(), &n) }, t.v.changed)
+	kit.Change(t.v.app, func() error { return s.SaveNotulen(bg(), &n) }, func(err error) {
+		if err == nil {
+			t.n = n // saved: no longer unsaved, the reload shows it
+		}
+		t.v.changed(err)
+	})
 }
 
 func (t *notulenTab) tick(id int64, done bool) {

@@ -38,8 +38,10 @@ func newRincianTab(v *rapatView) *rincianTab {
 }
 
 func (t *rincianTab) show(l mrapat.Lengkap) {
-	t.form.clear()
-	t.form.fill(l.Rapat)
+	if !t.form.Unsaved() || t.form.orig.ID != l.Rapat.ID {
+		t.form.clear()
+		t.form.fill(l.Rapat)
+	}
 	if l.Rapat.UndanganUsang {
 		t.usang.Show()
 	} else {
@@ -73,6 +75,7 @@ func (t *rincianTab) onSave() {
 			t.form.show(err)
 			return
 		}
+		t.form.clean = "" // saved: the reload fills the fields again
 		t.v.app.DataChanged()
 	})
 }

@@ -25,7 +25,26 @@ type susunanTab struct {
 	rows    []*susunanRow
 	box     *fyne.Container
 	msg     *widget.Label
+	loaded  []mrapat.SusunanItem // as last shown from the database
 	content fyne.CanvasObject
+}
+
+// unsaved tells whether the rows differ from the run-down last shown.
+func (t *susunanTab) unsaved() bool {
+	if t.loaded == nil && len(t.rows) == 0 {
+		return false
+	}
+	items, err := t.items()
+	if err != nil || len(items) != len(t.loaded) {
+		return true
+	}
+	for i := range items {
+		a, b := items[i], t.loaded[i]
+		if a.Durasi != b.Durasi || a.Uraian != b.Uraian || a.Petugas != b.Petugas {
+			return true
+		}
+	}
+	return false
 }
 
 // susunanRow is one item's fields.
@@ -54,6 +73,11 @@ func newSusunanTab(v *rapatView) *susunanTab {
 
 func (t *susunanTab) show(l mrapat.Lengkap) {
 	t.start = l.Rapat.Mulai
+	if t.unsaved() {
+		t.retime() // keep what is typed; a moved start still shows
+		return
+	}
+	t.loaded = l.Susunan
 	t.rows = nil
 	t.box.RemoveAll()
 	for _, it := range l.Susunan {
@@ -128,5 +152,10 @@ func (t *susunanTab) onSave() {
 	}
 	t.msg.SetText("")
 	s, id := t.v.app.Store(), t.v.id
-	kit.Change(t.v.app, func() error { return s.SetSusunan(bg(), id, items) }, t.v.changed)
+	kit.Change(t.v.app, func() error { return s.SetSusunan(bg(), id, items) }, func(err error) {
+		if err == nil {
+			t.loaded, t.rows = nil, nil // saved: the reload shows the stored run-down
+		}
+		t.v.changed(err)
+	})
 }
