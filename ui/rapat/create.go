@@ -22,8 +22,9 @@ const pastShown = 180 * 24 * time.Hour
 // starts from (a template of its kind, or a past meeting).
 type newRapat struct {
 	*rapatForm
-	dari    *widget.Select
-	froms   []storage.RapatFrom // by the choice's index; [0] is "nothing"
+	dari      *widget.Select
+	froms     []storage.RapatFrom // by the choice's index; [0] is "nothing"
+	templates []mrapat.Template
 	done    func(id int64)      // the created meeting, 0 when cancelled
 	content fyne.CanvasObject
 }
@@ -36,6 +37,7 @@ func newNewRapat(a Shell, day time.Time, done func(int64)) *newRapat {
 	n.dari.SetSelectedIndex(0)
 	n.froms = []storage.RapatFrom{{}}
 	n.form.AppendItem(n.row("dari", n.dari))
+	n.jenis.OnChanged = n.onJenis
 	save := widget.NewButtonWithIcon(lang.L("button.save"), theme.DocumentSaveIcon(), n.onSave)
 	save.Importance = widget.HighImportance
 	back := widget.NewButtonWithIcon(lang.L("button.cancel"), theme.NavigateBackIcon(), func() { n.done(0) })
@@ -72,6 +74,7 @@ func (n *newRapat) load() {
 			n.msg.SetText(explain(err))
 			return
 		}
+		n.templates = d.templates
 		n.setJenis(d.jenis)
 		opts := []string{lang.L("rapatui.new.blank")}
 		n.froms = []storage.RapatFrom{{}}
@@ -87,6 +90,20 @@ func (n *newRapat) load() {
 		n.dari.SetOptions(opts)
 		n.dari.SetSelectedIndex(0)
 	})
+}
+
+// onJenis starts from the template of the kind chosen, unless the clerk
+// chose a past meeting to copy.
+func (n *newRapat) onJenis(jenis string) {
+	if i := n.dari.SelectedIndex(); i > 0 && n.froms[i].PastRapatID != 0 {
+		return
+	}
+	for _, t := range n.templates {
+		if t.Jenis == jenis {
+			n.pickTemplate(t.Nama)
+			return
+		}
+	}
 }
 
 // pickTemplate starts from the template called name (tests, and a kind

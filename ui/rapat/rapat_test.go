@@ -28,8 +28,9 @@ func TestCreateFromTemplateTickAndBerandaFollows(t *testing.T) {
 	typeInto(t, a.win, "Tanggal", "3 Des 2026")
 	typeInto(t, a.win, "Jam mulai", "9.00")
 	typeInto(t, a.win, "Jam selesai", "11")
-	if !p.create.pickTemplate(seededName(t, a, "pimpinan")) {
-		t.Fatalf("the template is not offered: %q", p.create.dari.Options)
+	p.create.jenis.SetSelected("Rapat Pimpinan") // its template follows
+	if want := "Template " + seededName(t, a, "pimpinan"); p.create.dari.Selected != want {
+		t.Fatalf("choosing the kind should start from %q: %q of %q", want, p.create.dari.Selected, p.create.dari.Options)
 	}
 	test.Tap(findButton(t, a.win, "Simpan"))
 	if p.view == nil {
