@@ -25,8 +25,8 @@ type newRapat struct {
 	dari      *widget.Select
 	froms     []storage.RapatFrom // by the choice's index; [0] is "nothing"
 	templates []mrapat.Template
-	done    func(id int64)      // the created meeting, 0 when cancelled
-	content fyne.CanvasObject
+	done      func(id int64) // the created meeting, 0 when cancelled
+	content   fyne.CanvasObject
 }
 
 func newNewRapat(a Shell, day time.Time, done func(int64)) *newRapat {
