@@ -1,9 +1,11 @@
 package storage
 
 import (
+	"context"
 	"database/sql"
 
 	"rapi/model"
+	"rapi/model/rapat"
 )
 
 // rapatHitTx fills h with the meeting (M-) or invitee (U-) whose code is
@@ -35,4 +37,20 @@ func rapatHitTx(tx *sql.Tx, code string, h *Hit) (found bool, err error) {
 		return err == nil, err
 	}
 	return false, nil
+}
+
+// RapatOfPeserta reads the meeting (not in the bin) an invitee's U- code
+// belongs to, for a scan that did not say which meeting; an unknown code
+// gives an error wrapping model.ErrNotFound.
+func (s *Store) RapatOfPeserta(ctx context.Context, code string) (rapat.Rapat, error) {
+	var r rapat.Rapat
+	err := s.read(ctx, "find rapat of peserta", func(tx *sql.Tx) error {
+		p, err := onePesertaTx(tx, "p.code=?", model.NormalizeCode(code))
+		if err != nil {
+			return err
+		}
+		r, err = liveRapatTx(tx, p.RapatID)
+		return err
+	})
+	return r, err
 }

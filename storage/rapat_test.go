@@ -389,4 +389,7 @@ func TestRapatFindKnowsMeetingAndInviteeCodes(t *testing.T) {
 	if err != nil || got.ID != r.ID {
 		t.Errorf("by code: %v", err)
 	}
+	if got, err := s.RapatOfPeserta(ctx, p.Code); err != nil || got.ID != r.ID {
+		t.Errorf("meeting of %s: %v", p.Code, err)
+	}
 }
