@@ -5,6 +5,10 @@ import (
 	"path/filepath"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+
 	mrapat "rapi/model/rapat"
 	"rapi/storage"
 )
@@ -39,5 +43,56 @@ func TestScanOfMeetingAndInviteeCodes(t *testing.T) {
 	}
 	if l, _ := s.RapatLengkap(ctx, r.ID); !l.Peserta[0].Present() {
 		t.Error("Budi is not recorded present")
+	}
+}
+
+// The Rapat page (week list, Rapat baru, a meeting's every tab, Kontak)
+// fits 1,280 × 720 and 1,366 × 768 without asking for more than 1,100 px.
+func TestRapatFitsOfficeScreens(t *testing.T) {
+	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
+	ctx := context.Background()
+	s := a.Store()
+	ts, err := s.RapatTemplates(ctx)
+	if err != nil || len(ts) == 0 {
+		t.Fatalf("templates %v %v", ts, err)
+	}
+	r := mrapat.Rapat{Acara: "Rapat Koordinasi Persiapan Hari Ulang Tahun Provinsi ke-68 bersama seluruh Kepala Perangkat Daerah",
+		Mulai: timeNow().AddDate(0, 0, 1), Tempat: "Ruang Rapat Utama Kantor Gubernur Lantai 3 Gedung A"}
+	r.Normalize()
+	if err := s.CreateRapat(ctx, &r, storage.RapatFrom{TemplateID: ts[len(ts)-1].ID}); err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range []fyne.Size{{Width: 1280, Height: 720}, {Width: 1366, Height: 768}} {
+		a.win.Resize(size)
+		a.ShowPage("nav.meetings")
+		check := func(what string) {
+			t.Helper()
+			if w := a.win.Canvas().Content().MinSize().Width; w > 1100 {
+				t.Errorf("at %v the %s asks for %.0f px", size, what, w)
+			}
+			if h := a.win.Canvas().Content().MinSize().Height; h > size.Height {
+				t.Errorf("at %v the %s asks for %.0f px of height", size, what, h)
+			}
+		}
+		check("week list")
+		test.Tap(findButton(t, a.win, "Rapat baru"))
+		check("Rapat baru form")
+		test.Tap(findButton(t, a.win, "Batal"))
+		a.Search(r.Code)
+		test.Tap(findInOverlay(t, a.win.Canvas().Overlays().Top(), "Buka rapat"))
+		var tabs *container.AppTabs
+		walk(a.win.Canvas().Content(), func(o fyne.CanvasObject) {
+			if x, ok := o.(*container.AppTabs); ok && len(x.Items) == 7 {
+				tabs = x
+			}
+		})
+		if tabs == nil {
+			t.Fatal("the meeting's screen did not open from its card")
+		}
+		for i := range tabs.Items {
+			tabs.SelectIndex(i)
+			check(tabs.Items[i].Text)
+		}
+		test.Tap(findButton(t, a.win, "Kembali ke jadwal"))
 	}
 }

@@ -64,10 +64,7 @@ func (t *checklistTab) itemRow(r mrapat.Rapat, it mrapat.Item, expected int) fyn
 	if it.Petugas != "" {
 		text += " · " + it.Petugas
 	}
-	tick := widget.NewCheck(strings.TrimSpace(text), nil)
-	tick.SetChecked(it.Done())
 	id := it.ID
-	tick.OnChanged = func(on bool) { t.tick(id, on) }
 	due := widget.NewLabel(kit.Ln("rapatui.check.due", map[string]any{"Due": when(it.Due(r.Mulai))}))
 	late := it.Late(r.Mulai, timeNow())
 	if late {
@@ -79,7 +76,18 @@ func (t *checklistTab) itemRow(r mrapat.Rapat, it mrapat.Item, expected int) fyn
 		info.Add(widget.NewLabel(kit.Ln("rapatui.check.done_by", map[string]any{"By": it.SelesaiOleh, "At": model.FormatDateTime(it.Selesai)})))
 	}
 	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { t.askItem(it) })
-	return container.NewBorder(nil, nil, nil, container.NewHBox(info, edit), tick)
+	return tickRow(strings.TrimSpace(text), it.Done(), func(on bool) { t.tick(id, on) }, container.NewHBox(info, edit))
+}
+
+// tickRow is a line with a tick box before its text (cut with an ellipsis,
+// so a long item never widens the window) and more on its right.
+func tickRow(text string, done bool, onTick func(bool), right fyne.CanvasObject) fyne.CanvasObject {
+	tick := widget.NewCheck("", nil)
+	tick.SetChecked(done)
+	tick.OnChanged = onTick
+	l := widget.NewLabel(text)
+	l.Truncation = fyne.TextTruncateEllipsis
+	return container.NewBorder(nil, nil, tick, right, l)
 }
 
 func (t *checklistTab) tick(id int64, done bool) {

@@ -66,13 +66,10 @@ func fillTindak(box *fyne.Container, list []mrapat.TindakLanjut, tick func(id in
 }
 
 func tindakRow(a mrapat.TindakLanjut, tick func(id int64, done bool)) fyne.CanvasObject {
-	c := widget.NewCheck(a.Uraian, nil)
-	c.SetChecked(!a.Open())
 	id := a.ID
-	c.OnChanged = func(on bool) { tick(id, on) }
 	info := widget.NewLabel(tindakInfo(a))
 	danger(info, a.Overdue(timeNow()))
-	return container.NewBorder(nil, nil, nil, info, c)
+	return tickRow(a.Uraian, !a.Open(), func(on bool) { tick(id, on) }, info)
 }
 
 // tindakInfo is who and by when: "PIC: Subbag TU · batas 8 Desember 2026 · M-000015".

@@ -68,12 +68,17 @@ func TestNotulenSurvivesReloadAndActionsCarryOver(t *testing.T) {
 	}
 }
 
-// tickCheck taps the shown tick box labelled text.
+// tickCheck taps the tick box of the shown line whose text is text.
 func tickCheck(t *testing.T, a *testShell, text string) {
 	t.Helper()
 	var c *widget.Check
 	walkShown(a.win.Content(), func(o fyne.CanvasObject) {
-		if x, ok := o.(*widget.Check); ok && x.Text == text && c == nil {
+		row, ok := o.(*fyne.Container)
+		if !ok || c != nil || len(row.Objects) != 3 {
+			return
+		}
+		l, isLabel := row.Objects[0].(*widget.Label)
+		if x, isCheck := row.Objects[1].(*widget.Check); isLabel && isCheck && l.Text == text {
 			c = x
 		}
 	})

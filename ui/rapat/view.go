@@ -31,6 +31,7 @@ type rapatView struct {
 
 func newRapatView(a Shell, id int64, onBack func()) *rapatView {
 	v := &rapatView{app: a, id: id, title: bold(""), msg: wrapped("")}
+	v.title.Truncation = fyne.TextTruncateEllipsis // a long acara never widens the window
 	v.msg.Importance = widget.DangerImportance
 	v.rincian = newRincianTab(v)
 	v.peserta = newPesertaTab(v)
