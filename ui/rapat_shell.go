@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"rapi/model/label"
+	"rapi/ui/impor"
 	"rapi/ui/printout"
 	"rapi/ui/rapat"
 )
@@ -24,3 +25,6 @@ func rapatFeature(a *App) Feature {
 
 // PrintRapat opens a paper of a meeting as a PDF.
 func (a *App) PrintRapat(doc printout.RapatDoc, p label.Paper) { a.cetak.OpenRapatPDF(doc, p) }
+
+// ImportKontak opens the "Impor kontak dari Excel" wizard.
+func (a *App) ImportKontak() { impor.ShowKontakImportWizard(a) }

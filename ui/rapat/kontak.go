@@ -52,7 +52,8 @@ func newKontakView(a Shell) *kontakView {
 	}
 	add := widget.NewButtonWithIcon(lang.L("rapatui.kontak.add"), theme.ContentAddIcon(), func() { k.askKontak(mrapat.Kontak{}) })
 	add.Importance = widget.HighImportance
-	head := container.NewBorder(nil, nil, nil, container.NewHBox(k.grup, add), k.search)
+	imp := widget.NewButtonWithIcon(lang.L("rapatui.kontak.import"), theme.UploadIcon(), a.ImportKontak)
+	head := container.NewBorder(nil, nil, nil, container.NewHBox(k.grup, imp, add), k.search)
 	k.content = container.NewBorder(container.NewVBox(head, k.msg), nil, nil, nil, k.list)
 	return k
 }

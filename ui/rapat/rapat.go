@@ -40,6 +40,8 @@ type Shell interface {
 	ShowPage(key string)
 	// PrintRapat opens a paper of a meeting as a PDF on paper p.
 	PrintRapat(doc printout.RapatDoc, p label.Paper)
+	// ImportKontak opens the contact import wizard.
+	ImportKontak()
 }
 
 // timeNow is the clock; tests set it.

@@ -43,6 +43,7 @@ type testShell struct {
 	listeners []func()
 	shown     []string // pages asked for
 	printed   []printout.RapatDoc
+	imports   int
 }
 
 // wed is the clock of the tests: Wednesday 2 December 2026, 08.00.
@@ -87,6 +88,7 @@ func (a *testShell) ShowPage(key string)           { a.shown = append(a.shown, k
 func (a *testShell) PrintRapat(doc printout.RapatDoc, p label.Paper) {
 	a.printed = append(a.printed, doc)
 }
+func (a *testShell) ImportKontak() { a.imports++ }
 func (a *testShell) ShowInfo(title, msg string) {
 	dialog.NewCustom(title, lang.L("button.ok"), widget.NewLabel(msg), a.win).Show()
 }
