@@ -44,6 +44,7 @@ func newNewRapat(a Shell, day time.Time, done func(int64)) *newRapat {
 	head := container.NewBorder(nil, nil, back, save, widget.NewLabelWithStyle(lang.L("rapatui.new"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))
 	n.content = container.NewBorder(container.NewVBox(head, n.msg), nil, nil, nil, container.NewVScroll(n.form))
 	n.load()
+	n.clean = n.snapshot()
 	return n
 }
 

@@ -87,3 +87,31 @@ func tickCheck(t *testing.T, a *testShell, text string) {
 	}
 	test.Tap(c)
 }
+
+// Leaving a meeting with minutes typed but not saved asks first: Batal
+// stays, Buang goes back to the week.
+func TestLeavingUnsavedMinutesAsks(t *testing.T) {
+	a := newTestApp(t)
+	r := newMeeting(t, a.store, "Rapat Pimpinan", "")
+	p := buildPage(a)
+	g := newGuard(p)
+	a.win.SetContent(g)
+	v := p.open(r.ID)
+	v.selectTab(v.notulen.content)
+	v.notulen.pembahasan.SetText("Persiapan HUT Provinsi")
+	left := false
+	g.AskLeave(func() { left = true })
+	d := a.win.Canvas().Overlays().Top()
+	if left || d == nil {
+		t.Fatal("unsaved minutes: the shell should be asked to wait")
+	}
+	test.Tap(findInOverlay(t, d, "Batal"))
+	if left || p.view == nil {
+		t.Fatal("Batal stays on the meeting")
+	}
+	test.Tap(findButton(t, a.win, "Kembali ke jadwal"))
+	test.Tap(findInOverlay(t, a.win.Canvas().Overlays().Top(), "Buang"))
+	if p.view != nil {
+		t.Error("Buang goes back to the week")
+	}
+}

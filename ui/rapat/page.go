@@ -3,7 +3,9 @@ package rapat
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 )
 
 // rapatPage is the Rapat page: the week's meetings (or, in their place,
@@ -19,7 +21,7 @@ type rapatPage struct {
 }
 
 // NewPage builds the Rapat page of app.
-func NewPage(app Shell) fyne.CanvasObject { return buildPage(app).tabs }
+func NewPage(app Shell) fyne.CanvasObject { return newGuard(buildPage(app)) }
 
 func buildPage(a Shell) *rapatPage {
 	p := &rapatPage{app: a}
@@ -73,13 +75,17 @@ func (p *rapatPage) openNew() {
 			p.back()
 			return
 		}
+		p.create = nil // saved
 		p.open(id)
 	})
 	p.show(p.create.content)
 }
 
-// back returns to the week's meetings.
-func (p *rapatPage) back() {
+// back returns to the week's meetings, asking first when something typed
+// is not saved.
+func (p *rapatPage) back() { p.askLeave(p.toList) }
+
+func (p *rapatPage) toList() {
 	p.view, p.create = nil, nil
 	p.show(p.week.content)
 	p.week.load()
@@ -98,3 +104,49 @@ func (p *rapatPage) openHadir(id int64, code string) {
 		v.hadir.onScan(code)
 	}
 }
+
+// unsaved tells whether leaving what is open would lose what the clerk
+// typed: the Rapat baru form, or a meeting's details, run-down or minutes.
+func (p *rapatPage) unsaved() bool {
+	if p.create != nil {
+		return p.create.Unsaved()
+	}
+	if v := p.view; v != nil {
+		return v.rincian.form.Unsaved() || v.susunan.unsaved() || v.notulen.unsaved()
+	}
+	return false
+}
+
+// askLeave runs leave at once when nothing is unsaved; otherwise asks
+// Buang (leave, losing it) / Batal (stay).
+func (p *rapatPage) askLeave(leave func()) {
+	if !p.unsaved() {
+		leave()
+		return
+	}
+	var d *dialog.CustomDialog
+	discard := widget.NewButton(lang.L("leave.discard"), func() { d.Hide(); leave() })
+	discard.Importance = widget.DangerImportance
+	stay := widget.NewButton(lang.L("button.cancel"), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(lang.L("leave.title"), widget.NewLabel(lang.L("leave.message")), p.app.Window())
+	d.SetButtons([]fyne.CanvasObject{stay, discard})
+	p.app.ShowDialog(d)
+}
+
+// guard is the Rapat page as the shell holds it: it asks before the shell
+// leaves unsaved typing (the shell's LeaveGuard).
+type guard struct {
+	widget.BaseWidget
+	p *rapatPage
+}
+
+func newGuard(p *rapatPage) *guard {
+	g := &guard{p: p}
+	g.ExtendBaseWidget(g)
+	return g
+}
+
+func (g *guard) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(g.p.tabs) }
+
+// AskLeave lets the shell go elsewhere once nothing typed would be lost.
+func (g *guard) AskLeave(leave func()) { g.p.askLeave(leave) }
