@@ -28,3 +28,6 @@ func (a *App) PrintRapat(doc printout.RapatDoc, p label.Paper) { a.cetak.OpenRap
 
 // ImportKontak opens the "Impor kontak dari Excel" wizard.
 func (a *App) ImportKontak() { impor.ShowKontakImportWizard(a) }
+
+// ExportHadir asks where to save a meeting's attendance in Excel, then writes it.
+func (a *App) ExportHadir(rapatID int64, code string) { impor.ExportHadir(a, rapatID, code) }

@@ -1,6 +1,7 @@
 package impor
 
 import (
+	"bytes"
 	"context"
 	"path/filepath"
 
@@ -121,4 +122,16 @@ func (w *kontakWizard) show(rep *storage.ImportKontakReport, done bool) {
 	} else {
 		w.importBtn.Disable()
 	}
+}
+
+// ExportHadir asks where to save a meeting's attendance (the rekap and
+// who came when) in Excel, then writes it.
+func ExportHadir(a kit.Shell, rapatID int64, code string) {
+	askSavePath(a, "daftar-hadir-"+code+".xlsx", func(path string) { writeHadir(a, path, rapatID) })
+}
+
+func writeHadir(a kit.Shell, path string, rapatID int64) {
+	writeWorkbook(a, path, func(s *storage.Store, b *bytes.Buffer) (int, error) {
+		return s.ExportHadir(context.Background(), b, rapatID)
+	})
 }

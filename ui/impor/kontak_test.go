@@ -6,7 +6,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/xuri/excelize/v2"
+
+	"rapi/model/rapat"
 	"rapi/storage"
 )
 
@@ -42,5 +46,37 @@ func TestKontakWizardAllOrNothing(t *testing.T) {
 	ks, err := a.store.Kontaks(context.Background(), storage.KontakFilter{Grup: "Eselon III Biro Umum"})
 	if err != nil || len(ks) != 2 || !strings.Contains(w.summary.Text, "Selesai: 2 baru") {
 		t.Fatalf("imported %d into the group (%v): %q", len(ks), err, w.summary.Text)
+	}
+}
+
+// The attendance of a meeting is written to a workbook with who came.
+func TestExportHadirWritesTheWorkbook(t *testing.T) {
+	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
+	ctx := context.Background()
+	r := rapat.Rapat{Acara: "Rapat Pimpinan", Mulai: time.Date(2026, 12, 3, 9, 0, 0, 0, time.Local)}
+	r.Normalize()
+	mustOK(t, a.store.CreateRapat(ctx, &r, storage.RapatFrom{}))
+	p := rapat.Peserta{Nama: "Ir. Wayan Sudarsana", WalkIn: true}
+	mustOK(t, a.store.AddPeserta(ctx, r.ID, &p))
+	path := filepath.Join(t.TempDir(), "hadir.xlsx")
+	writeHadir(a, path, r.ID)
+	f, err := excelize.OpenFile(path)
+	mustOK(t, err)
+	defer f.Close()
+	rows, err := f.GetRows(f.GetSheetName(0))
+	mustOK(t, err)
+	found := false
+	for _, row := range rows {
+		found = found || strings.Contains(strings.Join(row, "|"), "Ir. Wayan Sudarsana")
+	}
+	if !found {
+		t.Errorf("the walk-in is not in the workbook: %q", rows)
+	}
+}
+
+func mustOK(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
 	}
 }

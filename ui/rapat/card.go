@@ -47,8 +47,9 @@ func rapatCardBody(app Shell, c kit.Card, l mrapat.Lengkap) fyne.CanvasObject {
 	row := func(key, v string) *widget.FormItem { return widget.NewFormItem(fieldLabel(key), wrapped(v)) }
 	form := widget.NewForm(row("acara", r.Acara), row("tanggal", r.HariTanggal()), row("mulai", r.Waktu()),
 		row("tempat", dash(r.Tempat)), row("pimpinan", dash(r.Pimpinan)), row("status", statusName(r.Status)))
-	prog := bold(progressText(l.Progress(timeNow())))
-	danger(prog, l.Progress(timeNow()).Late > 0)
+	pr := l.Progress(timeNow())
+	prog := bold(progressText(pr))
+	danger(prog, pr.Late > 0)
 	open := widget.NewButtonWithIcon(lang.L("rapatui.card.open"), theme.FolderOpenIcon(), func() {
 		c.Close()
 		openRapat(app, r.ID)

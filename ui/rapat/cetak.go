@@ -45,7 +45,10 @@ func cetakTab(v *rapatView) *container.TabItem {
 		kind := k
 		buttons.Add(widget.NewButtonWithIcon(lang.L("rapat_paper.kind."+string(k)), theme.DocumentPrintIcon(), func() { c.print(kind) }))
 	}
-	c.content = container.NewVBox(opts, buttons)
+	excel := widget.NewButtonWithIcon(lang.L("rapatui.cetak.hadir_excel"), theme.DocumentSaveIcon(), func() {
+		v.app.ExportHadir(v.id, v.l.Rapat.Code)
+	})
+	c.content = container.NewVBox(opts, buttons, widget.NewSeparator(), container.NewHBox(excel))
 	return container.NewTabItem(lang.L("rapatui.tab.cetak"), c.content)
 }
 

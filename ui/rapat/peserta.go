@@ -86,7 +86,7 @@ func (t *pesertaTab) onSearch(text string) {
 	kit.Load(t.v.app, func() ([]mrapat.Kontak, error) {
 		return s.Kontaks(bg(), storage.KontakFilter{Text: text, Limit: searchShown})
 	}, func(ks []mrapat.Kontak, err error) {
-		if err != nil || t.search.Text != text && strings.TrimSpace(t.search.Text) != text {
+		if err != nil || strings.TrimSpace(t.search.Text) != text {
 			return // a later search is on its way
 		}
 		t.found = ks

@@ -42,6 +42,8 @@ type Shell interface {
 	PrintRapat(doc printout.RapatDoc, p label.Paper)
 	// ImportKontak opens the contact import wizard.
 	ImportKontak()
+	// ExportHadir asks where to save a meeting's attendance in Excel.
+	ExportHadir(rapatID int64, code string)
 }
 
 // timeNow is the clock; tests set it.

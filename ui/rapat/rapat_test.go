@@ -208,6 +208,10 @@ func TestMoveShowsNewDueDates(t *testing.T) {
 	if len(a.printed) != 1 || a.printed[0].Kind != printout.RapatUndangan || !a.printed[0].Rapat.Rapat.Mulai.Equal(start) {
 		t.Fatalf("Undangan should print the moved meeting: %+v", a.printed)
 	}
+	test.Tap(findButton(t, a.win, "Rekap kehadiran ke Excel"))
+	if len(a.exports) != 1 || a.exports[0] != r.ID {
+		t.Errorf("the attendance export should be asked for this meeting: %v", a.exports)
+	}
 	v.selectTab(v.rincian.content)
 	if shows(a.win, "undangan perlu dicetak ulang") {
 		t.Errorf("printed again: no longer outdated")

@@ -44,6 +44,7 @@ type testShell struct {
 	shown     []string // pages asked for
 	printed   []printout.RapatDoc
 	imports   int
+	exports   []int64 // meetings whose attendance was exported
 }
 
 // wed is the clock of the tests: Wednesday 2 December 2026, 08.00.
@@ -88,7 +89,8 @@ func (a *testShell) ShowPage(key string)           { a.shown = append(a.shown, k
 func (a *testShell) PrintRapat(doc printout.RapatDoc, p label.Paper) {
 	a.printed = append(a.printed, doc)
 }
-func (a *testShell) ImportKontak() { a.imports++ }
+func (a *testShell) ImportKontak()                  { a.imports++ }
+func (a *testShell) ExportHadir(id int64, _ string) { a.exports = append(a.exports, id) }
 func (a *testShell) ShowInfo(title, msg string) {
 	dialog.NewCustom(title, lang.L("button.ok"), widget.NewLabel(msg), a.win).Show()
 }
