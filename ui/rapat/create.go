@@ -36,7 +36,10 @@ func newNewRapat(a Shell, day time.Time, done func(int64)) *newRapat {
 	n.dari = kit.NewSelect([]string{lang.L("rapatui.new.blank")}, nil)
 	n.dari.SetSelectedIndex(0)
 	n.froms = []storage.RapatFrom{{}}
-	n.form.AppendItem(n.row("dari", n.dari))
+	// Right after the kind: choosing a kind picks its template.
+	items := n.form.Items
+	n.form.Items = append(append(items[:2:2], n.row("dari", n.dari)), items[2:]...)
+	n.form.Refresh()
 	n.jenis.OnChanged = n.onJenis
 	save := widget.NewButtonWithIcon(lang.L("button.save"), theme.DocumentSaveIcon(), n.onSave)
 	save.Importance = widget.HighImportance
@@ -72,7 +75,7 @@ func (n *newRapat) load() {
 		return d, err
 	}, func(d newRapatData, err error) {
 		if err != nil {
-			n.msg.SetText(explain(err))
+			setMsg(n.msg, explain(err))
 			return
 		}
 		n.templates = d.templates

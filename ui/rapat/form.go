@@ -26,6 +26,7 @@ func newFieldRows() *fieldRows {
 	m := widget.NewLabel("")
 	m.Importance = widget.DangerImportance
 	m.Wrapping = fyne.TextWrapWord
+	m.Hide()
 	return &fieldRows{errs: map[string]*widget.Label{}, msg: m}
 }
 
@@ -43,7 +44,7 @@ func (r *fieldRows) clear() {
 	for _, l := range r.errs {
 		l.Hide()
 	}
-	r.msg.SetText("")
+	setMsg(r.msg, "")
 }
 
 // show puts err under its field, or over the form when it names none.
@@ -53,11 +54,11 @@ func (r *fieldRows) show(err error) {
 		if l, ok := r.errs[ie.Field]; ok {
 			l.SetText(kit.T(ie.Reason))
 			l.Show()
-			r.msg.SetText(kit.Ln("rapatui.form.fix", map[string]any{"Field": fieldLabel(ie.Field)}))
+			setMsg(r.msg, kit.Ln("rapatui.form.fix", map[string]any{"Field": fieldLabel(ie.Field)}))
 			return
 		}
 	}
-	r.msg.SetText(explain(err))
+	setMsg(r.msg, explain(err))
 }
 
 // rapatForm is the fields of one meeting: in the "Rapat baru" form and on

@@ -32,6 +32,7 @@ type kontakView struct {
 
 func newKontakView(a Shell) *kontakView {
 	k := &kontakView{app: a, search: a.NewEntry(), msg: wrapped("")}
+	k.msg.Hide()
 	k.search.SetPlaceHolder(lang.L("rapatui.kontak.search"))
 	k.search.OnChanged = func(string) { k.load() }
 	k.grup = kit.NewSelect([]string{lang.L("rapatui.kontak.all")}, func(string) { k.load() })
@@ -97,10 +98,10 @@ func (k *kontakView) load() {
 		return d, err
 	}, func(d data, err error) {
 		if err != nil {
-			k.msg.SetText(explain(err))
+			setMsg(k.msg, explain(err))
 			return
 		}
-		k.msg.SetText("")
+		setMsg(k.msg, "")
 		k.rows = d.ks
 		k.list.Refresh()
 		k.showGrups(d.gs)

@@ -30,6 +30,7 @@ type weekList struct {
 
 func newWeekList(a Shell, onOpen func(int64) *rapatView, onNew func()) *weekList {
 	w := &weekList{app: a, onOpen: onOpen, title: bold(""), msg: wrapped("")}
+	w.msg.Hide()
 	w.monday = mondayOf(timeNow())
 	w.list = widget.NewList(func() int { return len(w.rows) }, newRowObject, w.updateRow)
 	w.list.OnSelected = func(i widget.ListItemID) {
@@ -83,13 +84,13 @@ func (w *weekList) load() {
 	w.title.SetText(kit.Ln("rapatui.week.title", map[string]any{"From": model.FormatDate(from), "To": model.FormatDate(to.AddDate(0, 0, -1))}))
 	kit.Load(w.app, func() ([]storage.RapatRow, error) { return s.RapatList(bg(), from, to) }, func(rows []storage.RapatRow, err error) {
 		if err != nil {
-			w.msg.SetText(explain(err))
+			setMsg(w.msg, explain(err))
 			return
 		}
 		w.rows = rows
-		w.msg.SetText("")
+		setMsg(w.msg, "")
 		if len(rows) == 0 {
-			w.msg.SetText(lang.L("rapatui.week.empty"))
+			setMsg(w.msg, lang.L("rapatui.week.empty"))
 		}
 		w.list.Refresh()
 	})
@@ -98,11 +99,14 @@ func (w *weekList) load() {
 // newRowObject is a meeting's row: when, what and where, then the status
 // and the checklist's progress (red when items are late).
 func newRowObject() fyne.CanvasObject {
-	when := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	// The longest texts size the row before it is filled.
+	wide := time.Date(2026, 9, 30, 10, 0, 0, 0, time.Local) // a Rabu
+	when := widget.NewLabelWithStyle(rowWhen(mrapat.Rapat{Mulai: wide, Selesai: wide.Add(time.Hour)}), fyne.TextAlignLeading,
+		fyne.TextStyle{Bold: true})
 	what := widget.NewLabel("")
 	what.Truncation = fyne.TextTruncateEllipsis
-	status := widget.NewLabel("")
-	prog := widget.NewLabel("")
+	status := widget.NewLabel(statusName(mrapat.StatusBerlangsung))
+	prog := widget.NewLabel(progressText(mrapat.Progress{Done: 88, Total: 88, Late: 88}))
 	return container.NewBorder(nil, nil, when, container.NewHBox(status, prog), what)
 }
 
@@ -120,6 +124,7 @@ func (w *weekList) updateRow(i widget.ListItemID, o fyne.CanvasObject) {
 	status.SetText(statusName(row.Rapat.Status))
 	prog.SetText(progressText(row.Progress))
 	danger(prog, row.Progress.Late > 0)
+	c.Refresh() // the texts' widths changed: lay the row out again
 }
 
 // rowText is a meeting in a list: "M-000015 · Rapat Pimpinan · Ruang Rapat Lt. 2".

@@ -116,3 +116,10 @@ func danger(l *widget.Label, on bool) {
 	}
 	l.Refresh()
 }
+
+// setMsg shows a message line, or hides it when empty so it takes no room.
+func setMsg(l *widget.Label, text string) {
+	l.SetText(text)
+	l.Hidden = text == ""
+	l.Refresh()
+}

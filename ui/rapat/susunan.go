@@ -1,11 +1,13 @@
 package rapat
 
 import (
+	"image/color"
 	"strconv"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -58,14 +60,18 @@ type susunanRow struct {
 func newSusunanTab(v *rapatView) *susunanTab {
 	t := &susunanTab{v: v, box: container.NewVBox(), msg: wrapped("")}
 	t.msg.Importance = widget.DangerImportance
+	t.msg.Hide()
 	add := widget.NewButtonWithIcon(lang.L("rapatui.susunan.add"), theme.ContentAddIcon(), func() {
 		t.addRow(mrapat.SusunanItem{Durasi: 15 * time.Minute})
 		t.retime()
 	})
 	save := widget.NewButtonWithIcon(lang.L("rapatui.susunan.save"), theme.DocumentSaveIcon(), t.onSave)
 	save.Importance = widget.HighImportance
-	head := container.NewGridWithColumns(4, bold(lang.L("rapatui.susunan.jam")), bold(lang.L("rapatui.susunan.menit")),
-		bold(fieldLabel("uraian")), bold(fieldLabel("petugas")))
+	// The header leaves the delete button's room so its columns line up.
+	room := canvas.NewRectangle(color.Transparent)
+	room.SetMinSize(widget.NewButtonWithIcon("", theme.DeleteIcon(), nil).MinSize())
+	head := container.NewBorder(nil, nil, nil, room, container.NewGridWithColumns(4, bold(lang.L("rapatui.susunan.jam")),
+		bold(lang.L("rapatui.susunan.menit")), bold(fieldLabel("uraian")), bold(fieldLabel("petugas"))))
 	t.content = container.NewBorder(container.NewVBox(container.NewHBox(add, save), t.msg, head), nil, nil, nil,
 		container.NewVScroll(t.box))
 	return t
@@ -83,7 +89,7 @@ func (t *susunanTab) show(l mrapat.Lengkap) {
 	for _, it := range l.Susunan {
 		t.addRow(it)
 	}
-	t.msg.SetText("")
+	setMsg(t.msg, "")
 	t.retime()
 }
 
@@ -147,10 +153,10 @@ func (t *susunanTab) onSave() {
 		}
 	}
 	if err != nil {
-		t.msg.SetText(explain(err))
+		setMsg(t.msg, explain(err))
 		return
 	}
-	t.msg.SetText("")
+	setMsg(t.msg, "")
 	s, id := t.v.app.Store(), t.v.id
 	kit.Change(t.v.app, func() error { return s.SetSusunan(bg(), id, items) }, func(err error) {
 		if err == nil {

@@ -33,6 +33,7 @@ func newRapatView(a Shell, id int64, onBack func()) *rapatView {
 	v := &rapatView{app: a, id: id, title: bold(""), msg: wrapped("")}
 	v.title.Truncation = fyne.TextTruncateEllipsis // a long acara never widens the window
 	v.msg.Importance = widget.DangerImportance
+	v.msg.Hide()
 	v.rincian = newRincianTab(v)
 	v.peserta = newPesertaTab(v)
 	v.susunan = newSusunanTab(v)
@@ -69,10 +70,10 @@ func (v *rapatView) load() {
 	id := v.id
 	kit.Load(v.app, func() (mrapat.Lengkap, error) { return s.RapatLengkap(bg(), id) }, func(l mrapat.Lengkap, err error) {
 		if err != nil {
-			v.msg.SetText(explain(err))
+			setMsg(v.msg, explain(err))
 			return
 		}
-		v.msg.SetText("")
+		setMsg(v.msg, "")
 		v.l = l
 		v.title.SetText(l.Rapat.Code + " · " + l.Rapat.Acara + " · " + l.Rapat.HariTanggal() + " · " + l.Rapat.Waktu())
 		v.rincian.show(l)
