@@ -36,6 +36,7 @@ func newKontakView(a Shell) *kontakView {
 	k.search.SetPlaceHolder(lang.L("rapatui.kontak.search"))
 	k.search.OnChanged = func(string) { k.load() }
 	k.grup = kit.NewSelect([]string{lang.L("rapatui.kontak.all")}, func(string) { k.load() })
+	k.grup.PlaceHolder = lang.L("rapatui.kontak.all") // no group chosen: all
 	k.list = widget.NewList(func() int { return len(k.rows) }, func() fyne.CanvasObject {
 		l := widget.NewLabel("")
 		l.Truncation = fyne.TextTruncateEllipsis
