@@ -2,7 +2,10 @@ package ui
 
 import (
 	"context"
+	"net/url"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -94,5 +97,54 @@ func TestRapatFitsOfficeScreens(t *testing.T) {
 			check(tabs.Items[i].Text)
 		}
 		test.Tap(findButton(t, a.win, "Kembali ke jadwal"))
+	}
+}
+
+// Daftar hadir on a meeting's Cetak tab opens the PDF with the meeting and
+// its invitee on it.
+func TestRapatCetakOpensThePDF(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	var opened []string
+	defer func(old func(fyne.App, *url.URL) error) { openURL = old }(openURL)
+	openURL = func(_ fyne.App, u *url.URL) error { opened = append(opened, u.Path); return nil }
+	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
+	ctx := context.Background()
+	s := a.Store()
+	r := mrapat.Rapat{Acara: "Rapat Pimpinan Mingguan", Mulai: timeNow().AddDate(0, 0, 1), Tempat: "Ruang Rapat Lt. 2"}
+	r.Normalize()
+	if err := s.CreateRapat(ctx, &r, storage.RapatFrom{}); err != nil {
+		t.Fatal(err)
+	}
+	k := mrapat.Kontak{Nama: "Budi Santoso", Jabatan: "Kepala Bagian Umum"}
+	if err := s.SaveKontak(ctx, &k); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.InviteKontak(ctx, r.ID, []int64{k.ID}); err != nil {
+		t.Fatal(err)
+	}
+	a.Search(r.Code)
+	test.Tap(findInOverlay(t, a.win.Canvas().Overlays().Top(), "Buka rapat"))
+	walk(a.win.Canvas().Content(), func(o fyne.CanvasObject) {
+		if x, ok := o.(*container.AppTabs); ok && len(x.Items) == 7 {
+			x.SelectIndex(6)
+		}
+	})
+	test.Tap(findButton(t, a.win, "Daftar hadir"))
+	pdfs, _ := filepath.Glob(filepath.Join(tmp, "rapi-daftar-hadir-"+r.Code+"-*.pdf"))
+	if len(pdfs) != 1 || len(opened) != 1 {
+		t.Fatalf("daftar hadir PDFs %v, opened %v", pdfs, opened)
+	}
+	out, err := exec.Command("pdftotext", "-layout", pdfs[0], "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Rapat Pimpinan Mingguan", "Ruang Rapat Lt. 2", "Budi Santoso"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("the daftar hadir lacks %q:\n%s", want, out)
+		}
 	}
 }
