@@ -29,7 +29,9 @@ type checklistTab struct {
 func newChecklistTab(v *rapatView) *checklistTab {
 	t := &checklistTab{v: v, progress: bold(""), box: container.NewVBox()}
 	add := widget.NewButtonWithIcon(lang.L("rapatui.check.add"), theme.ContentAddIcon(), func() { t.askItem(mrapat.Item{RapatID: v.id}) })
-	t.content = container.NewBorder(container.NewBorder(nil, nil, nil, add, t.progress), nil, nil, nil, container.NewVScroll(t.box))
+	keep := widget.NewButtonWithIcon(lang.L("rapatui.check.as_template"), theme.DocumentSaveIcon(), t.onSaveTemplate)
+	t.content = container.NewBorder(container.NewBorder(nil, nil, nil, container.NewHBox(keep, add), t.progress), nil, nil, nil,
+		container.NewVScroll(t.box))
 	return t
 }
 
@@ -144,4 +146,14 @@ func (t *checklistTab) askItem(it mrapat.Item) {
 		s := a.Store()
 		kit.Change(a, func() error { return s.SaveChecklistItem(bg(), &it) }, t.v.changed)
 	})
+}
+
+// onSaveTemplate asks the template's name (the meeting's kind, to replace
+// its template) and keeps this checklist and run-down as it.
+func (t *checklistTab) onSaveTemplate() {
+	l := t.v.l
+	name := t.v.app.NewEntry()
+	name.SetText(l.Rapat.Jenis)
+	t.v.app.AskForm("rapatui.check.as_template", "button.save", []*widget.FormItem{widget.NewFormItem(fieldLabel("nama"), name)},
+		func() { saveAsTemplate(t.v.app, l, name.Text) })
 }

@@ -52,6 +52,7 @@ func newNewRapat(a Shell, day time.Time, done func(int64)) *newRapat {
 }
 
 type newRapatData struct {
+	zona      mrapat.Zona
 	jenis     []string
 	templates []mrapat.Template
 	past      []storage.RapatRow
@@ -65,6 +66,9 @@ func (n *newRapat) load() {
 	}
 	now := timeNow()
 	kit.Load(n.app, func() (d newRapatData, err error) {
+		if d.zona, err = s.RapatZona(bg()); err != nil {
+			return d, err
+		}
 		if d.jenis, err = s.RapatJenis(bg()); err != nil {
 			return d, err
 		}
@@ -78,6 +82,7 @@ func (n *newRapat) load() {
 			setMsg(n.msg, explain(err))
 			return
 		}
+		n.orig.Zona = d.zona // the office's time zone, from settings
 		n.templates = d.templates
 		n.setJenis(d.jenis)
 		opts := []string{lang.L("rapatui.new.blank")}

@@ -18,6 +18,7 @@ type rapatPage struct {
 	view   *rapatView // the open meeting, nil on the list
 	create *newRapat  // the open "Rapat baru" form
 	kontak *kontakView
+	setel  *setelanView
 }
 
 // NewPage builds the Rapat page of app.
@@ -28,13 +29,18 @@ func buildPage(a Shell) *rapatPage {
 	p.week = newWeekList(a, p.open, p.openNew)
 	p.jadwal = container.NewStack(p.week.content)
 	p.kontak = newKontakView(a)
+	p.setel = newSetelanView(a)
 	p.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("rapatui.tab.jadwal"), p.jadwal),
 		container.NewTabItem(lang.L("rapatui.tab.kontak"), p.kontak.content),
+		container.NewTabItem(lang.L("rapatui.tab.setelan"), p.setel.content),
 	)
 	p.tabs.OnSelected = func(t *container.TabItem) {
-		if t.Content == p.kontak.content {
+		switch t.Content {
+		case p.kontak.content:
 			p.kontak.load()
+		case p.setel.content:
+			p.setel.load()
 		}
 	}
 	a.OnDataChanged(p.reload)
@@ -51,6 +57,7 @@ func (p *rapatPage) reload() {
 		p.week.load()
 	}
 	p.kontak.load()
+	p.setel.load()
 }
 
 func (p *rapatPage) show(o fyne.CanvasObject) {

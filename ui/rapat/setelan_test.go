@@ -1,0 +1,71 @@
+package rapat
+
+import (
+	"context"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	mrapat "rapi/model/rapat"
+)
+
+// The clerks add a kind of meeting and set the office's time zone: Rapat
+// baru offers the kind and the new meeting prints WITA.
+func TestSetelanKindsAndZone(t *testing.T) {
+	a := newTestApp(t)
+	p := buildPage(a)
+	a.win.SetContent(p.tabs)
+	p.tabs.SelectIndex(2)
+	v := p.setel
+	v.jenis.SetText(v.jenis.Text + "\nRapat Evaluasi Kinerja")
+	v.zona.SetSelected("WITA")
+	test.Tap(findButton(t, a.win, "Simpan"))
+	p.tabs.SelectIndex(0)
+	test.Tap(findButton(t, a.win, "Rapat baru"))
+	if !contains(p.create.jenis.Options, "Rapat Evaluasi Kinerja") || !contains(p.create.jenis.Options, "Rapat Pimpinan") {
+		t.Fatalf("kinds offered: %q", p.create.jenis.Options)
+	}
+	typeInto(t, a.win, "Acara", "Evaluasi Semester II")
+	p.create.jenis.SetSelected("Rapat Evaluasi Kinerja")
+	test.Tap(findButton(t, a.win, "Simpan"))
+	if p.view == nil || p.view.l.Rapat.Zona != mrapat.WITA || p.view.l.Rapat.Jenis != "Rapat Evaluasi Kinerja" {
+		t.Fatalf("the new meeting should take the office's zone: %+v", p.view)
+	}
+}
+
+// A meeting's checklist with an item added, saved as its kind's template,
+// replaces the template: the next meeting from it has the item.
+func TestSaveChecklistAsTemplate(t *testing.T) {
+	a := newTestApp(t)
+	ctx := context.Background()
+	r := newMeeting(t, a.store, "Rapat Pimpinan", "pimpinan")
+	name := seededName(t, a, "pimpinan")
+	it := mrapat.Item{RapatID: r.ID, Tugas: mrapat.Tugas{Fase: mrapat.FaseH1, Uraian: "Bendera merah putih dipasang"}}
+	it.Normalize()
+	must(t, a.store.SaveChecklistItem(ctx, &it))
+	before, err := a.store.RapatTemplates(ctx)
+	must(t, err)
+	p := buildPage(a)
+	a.win.SetContent(p.tabs)
+	v := p.open(r.ID)
+	v.selectTab(v.check.content)
+	test.Tap(findButton(t, a.win, "Simpan sebagai template"))
+	d := a.win.Canvas().Overlays().Top()
+	setEntryAfter(t, d, "Nama", name)
+	test.Tap(findInOverlay(t, d, "Simpan"))
+	after, err := a.store.RapatTemplates(ctx)
+	must(t, err)
+	if len(after) != len(before) {
+		t.Fatalf("the template should be replaced, not added: %d then %d", len(before), len(after))
+	}
+	next := newMeeting(t, a.store, "Rapat Pimpinan berikutnya", "pimpinan")
+	l, err := a.store.RapatLengkap(ctx, next.ID)
+	must(t, err)
+	found := false
+	for _, x := range l.Checklist {
+		found = found || x.Uraian == "Bendera merah putih dipasang"
+	}
+	if !found || len(l.Checklist) != len(v.l.Checklist) {
+		t.Errorf("the next meeting from the template: %d items, flag item %v", len(l.Checklist), found)
+	}
+}
