@@ -40,10 +40,12 @@ func newKontakView(a Shell) *kontakView {
 	k.list = widget.NewList(func() int { return len(k.rows) }, func() fyne.CanvasObject {
 		l := widget.NewLabel("")
 		l.Truncation = fyne.TextTruncateEllipsis
-		return l
+		return container.NewBorder(nil, nil, nil, widget.NewButtonWithIcon("", theme.DeleteIcon(), nil), l)
 	}, func(i widget.ListItemID, o fyne.CanvasObject) {
 		if i < len(k.rows) {
-			o.(*widget.Label).SetText(kontakLine(k.rows[i]))
+			c, kt := o.(*fyne.Container), k.rows[i]
+			c.Objects[0].(*widget.Label).SetText(kontakLine(kt))
+			c.Objects[1].(*widget.Button).OnTapped = func() { k.delete(kt) }
 		}
 	})
 	k.list.OnSelected = func(i widget.ListItemID) {
@@ -140,11 +142,6 @@ func (k *kontakView) askKontak(c mrapat.Kontak) {
 		items = append(items, widget.NewFormItem(fieldLabel(f.key), e[f.key]))
 	}
 	e["grup"].SetPlaceHolder(lang.L("rapatui.kontak.grup_hint"))
-	if c.ID != 0 {
-		del := widget.NewButtonWithIcon(lang.L("rapatui.kontak.delete"), theme.DeleteIcon(), func() { k.delete(c) })
-		del.Importance = widget.DangerImportance
-		items = append(items, widget.NewFormItem("", del))
-	}
 	title := "rapatui.kontak.edit"
 	if c.ID == 0 {
 		title = "rapatui.kontak.add"

@@ -130,3 +130,25 @@ func TestHadirByTypedName(t *testing.T) {
 		t.Errorf("only Budi Hartono is present: %+v", v.l.Peserta)
 	}
 }
+
+// A contact removed from the book leaves the list (it goes to the bin).
+func TestKontakDelete(t *testing.T) {
+	a := newTestApp(t)
+	c := mrapat.Kontak{Nama: "Ni Luh Sari"}
+	must(t, a.store.SaveKontak(context.Background(), &c))
+	p := buildPage(a)
+	a.win.SetContent(p.tabs)
+	p.tabs.SelectIndex(1)
+	row := p.kontak.list.CreateItem()
+	p.kontak.list.UpdateItem(0, row)
+	var del *widget.Button
+	walk(row, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok {
+			del = b
+		}
+	})
+	test.Tap(del)
+	if len(p.kontak.rows) != 0 {
+		t.Errorf("deleted, still listed: %+v", p.kontak.rows)
+	}
+}
