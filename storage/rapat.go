@@ -150,17 +150,24 @@ type RapatFrom struct {
 
 // CreateRapat saves a new meeting, allocating its M- code, and copies the
 // checklist and run-down (and a past meeting's invitees) in the same
-// transaction. The checklist's ticks are not copied.
+// transaction. The checklist's ticks are not copied. Without a zone the
+// meeting takes the office's (RapatZona).
 func (s *Store) CreateRapat(ctx context.Context, r *rapat.Rapat, from RapatFrom) error {
 	if from.TemplateID != 0 && from.PastRapatID != 0 {
 		return model.Invalid("template", "", "error.rapat_from_both")
 	}
+	officeZone := r.Zona == ""
 	if err := rapatEntity.validateNew(r, r.Code == ""); err != nil {
 		return err
 	}
 	saved := *r
 	err := s.write(ctx, "create rapat", func(tx *sql.Tx) error {
 		saved = *r
+		if officeZone {
+			if err := rapatZonaTx(tx, &saved.Zona); err != nil {
+				return err
+			}
+		}
 		tasks, susunan, peserta, err := rapatStartTx(tx, from)
 		if err != nil {
 			return err
