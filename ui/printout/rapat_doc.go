@@ -120,7 +120,11 @@ func dash(s string) string {
 // penanda is a signature block under date and jabatan: name, pangkat and
 // NIP, with dotted lines to write on while the name is not known.
 func penanda(p rapat.Penanda, date string) paper.Signature {
-	sig := signer(model.Signer{Nama: p.Nama, NIP: p.NIP}, false, date, "", dash(p.Jabatan))
+	jabatan := p.Jabatan
+	if jabatan == "" {
+		jabatan = blankNIP // a dotted line to write the jabatan on
+	}
+	sig := signer(model.Signer{Nama: p.Nama, NIP: p.NIP}, false, date, "", jabatan)
 	if p.Nama != "" {
 		sig.Rank = p.Pangkat
 	}

@@ -178,7 +178,7 @@ func doneBy(it *rapat.Item) string {
 	if !it.Done() {
 		return ""
 	}
-	return printJoin(", ", it.SelesaiOleh, model.FormatDateTime(it.Selesai))
+	return printJoin("\n", it.SelesaiOleh, model.FormatDateTime(it.Selesai))
 }
 
 // tickBox is the square to tick by hand; done items are ticked already.

@@ -253,7 +253,7 @@ func TestChecklistByPhaseWithQuantitiesAndTicks(t *testing.T) {
 	d := RapatDoc{Kind: RapatChecklist, Rapat: meeting(30), Now: time.Date(2026, 12, 6, 12, 0, 0, 0, time.Local)}
 	pg := rapatPages(t, d, label.PaperA4)[0]
 	mustContain(t, "checklist", pg, "DAFTAR PERIKSA PERSIAPAN", "30 orang diundang", "1 dari 3 selesai, 1 terlambat",
-		"H-3", "H-1", "Hari H", "35 kotak", "2 buah", "budi, 03/12/2026 09.15", "(terlambat)")
+		"H-3", "H-1", "Hari H", "35 kotak", "2 buah", "budi", "03/12/2026 09.15", "(terlambat)")
 	if h3, h1 := strings.Index(pg, "Undangan dikirim"), strings.Index(pg, "Konsumsi snack"); h3 > h1 {
 		t.Error("the H-3 item comes after the H-1 one")
 	}
