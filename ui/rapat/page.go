@@ -41,6 +41,8 @@ func buildPage(a Shell) *rapatPage {
 			p.kontak.load()
 		case p.setel.content:
 			p.setel.load()
+		default:
+			p.reloadJadwal()
 		}
 	}
 	a.OnDataChanged(p.reload)
@@ -48,16 +50,24 @@ func buildPage(a Shell) *rapatPage {
 	return p
 }
 
-// reload shows what changed on whatever is open.
+// reload shows what changed on the tab on screen; the others read again
+// when chosen. Pengaturan is left as typed until chosen again.
 func (p *rapatPage) reload() {
+	switch p.tabs.Selected().Content {
+	case p.jadwal:
+		p.reloadJadwal()
+	case p.kontak.content:
+		p.kontak.load()
+	}
+}
+
+func (p *rapatPage) reloadJadwal() {
 	switch {
 	case p.view != nil:
 		p.view.load()
 	case p.create == nil:
 		p.week.load()
 	}
-	p.kontak.load()
-	p.setel.load()
 }
 
 func (p *rapatPage) show(o fyne.CanvasObject) {

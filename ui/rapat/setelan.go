@@ -121,6 +121,7 @@ func (v *setelanView) changed(err error) {
 		return
 	}
 	v.app.DataChanged()
+	v.load() // the page does not reload Pengaturan behind the clerk's typing
 }
 
 // saveAsTemplate keeps a meeting's checklist and run-down as the template

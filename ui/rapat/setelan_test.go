@@ -4,7 +4,9 @@ import (
 	"context"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	mrapat "rapi/model/rapat"
 )
@@ -67,5 +69,30 @@ func TestSaveChecklistAsTemplate(t *testing.T) {
 	}
 	if !found || len(l.Checklist) != len(v.l.Checklist) {
 		t.Errorf("the next meeting from the template: %d items, flag item %v", len(l.Checklist), found)
+	}
+}
+
+// A template removed in Pengaturan leaves its list.
+func TestSetelanDeleteTemplate(t *testing.T) {
+	a := newTestApp(t)
+	p := buildPage(a)
+	a.win.SetContent(p.tabs)
+	p.tabs.SelectIndex(2)
+	v := p.setel
+	n := len(v.templates)
+	if n == 0 {
+		t.Fatal("no seeded templates listed")
+	}
+	row := v.list.CreateItem()
+	v.list.UpdateItem(0, row)
+	var del *widget.Button
+	walk(row, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok {
+			del = b
+		}
+	})
+	test.Tap(del)
+	if len(v.templates) != n-1 {
+		t.Errorf("%d templates listed after removing one of %d", len(v.templates), n)
 	}
 }
