@@ -2,10 +2,12 @@ package rapat
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
 	mrapat "rapi/model/rapat"
@@ -101,5 +103,30 @@ func TestInviteGroup(t *testing.T) {
 	}
 	if !shows(a.win, "3 diundang") {
 		t.Errorf("the counts should say 3 invited: %q", texts(a.win))
+	}
+}
+
+// An invitation to another meeting is refused at this meeting's door,
+// and so is a code nobody has.
+func TestHadirRefusesOtherMeetingsCode(t *testing.T) {
+	a := newTestApp(t)
+	ctx := context.Background()
+	here := newMeeting(t, a.store, "Rapat Pimpinan", "")
+	other := newMeeting(t, a.store, "Rapat Koordinasi", "")
+	k := mrapat.Kontak{Nama: "Budi Santoso"}
+	must(t, a.store.SaveKontak(ctx, &k))
+	inv, err := a.store.InviteKontak(ctx, other.ID, []int64{k.ID})
+	must(t, err)
+	p := buildPage(a)
+	a.win.SetContent(p.tabs)
+	v := p.open(here.ID)
+	v.showHadir()
+	scan(a.win, v.hadir.scan, inv[0].Code)
+	if !strings.Contains(v.hadir.last.Text, "rapat lain") || v.hadir.last.Importance != widget.DangerImportance {
+		t.Errorf("another meeting's invitee: %q", v.hadir.last.Text)
+	}
+	scan(a.win, v.hadir.scan, "U-009999")
+	if v.hadir.last.Text != "U-009999 bukan peserta rapat ini" {
+		t.Errorf("an unknown code: %q", v.hadir.last.Text)
 	}
 }
