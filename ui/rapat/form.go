@@ -69,6 +69,7 @@ type rapatForm struct {
 	orig                                                        mrapat.Rapat
 	acara, tanggal, mulai, selesai, tempat, pimpinan, unit, not *kit.Entry
 	seri, catatan                                               *kit.Entry
+	surat                                                       suratEntries // the invitation letter's own fields
 	jenis, status                                               *widget.Select
 	form                                                        *widget.Form
 	clean                                                       string // the fields as last filled
@@ -80,6 +81,7 @@ func newRapatForm(a Shell) *rapatForm {
 		*e = a.NewEntry()
 	}
 	f.catatan = multiLine(a)
+	f.surat = newSuratEntries(a)
 	f.tanggal.SetPlaceHolder(lang.L("rapatui.form.tanggal_hint"))
 	f.mulai.SetPlaceHolder("08.00")
 	f.selesai.SetPlaceHolder("10.00")
@@ -143,6 +145,7 @@ func (f *rapatForm) fill(r mrapat.Rapat) {
 	f.not.SetText(r.Notulis)
 	f.seri.SetText(r.Seri)
 	f.catatan.SetText(r.Catatan)
+	f.surat.fill(r.Surat)
 	f.setJenis(f.jenis.Options)
 	if r.Jenis != "" {
 		f.jenis.SetSelected(r.Jenis)
@@ -158,7 +161,8 @@ func (f *rapatForm) fill(r mrapat.Rapat) {
 // snapshot is every field as one text, to tell typed changes.
 func (f *rapatForm) snapshot() string {
 	var b strings.Builder
-	for _, e := range []*kit.Entry{f.acara, f.tanggal, f.mulai, f.selesai, f.tempat, f.pimpinan, f.unit, f.not, f.seri, f.catatan} {
+	for _, e := range append([]*kit.Entry{f.acara, f.tanggal, f.mulai, f.selesai, f.tempat, f.pimpinan, f.unit, f.not, f.seri, f.catatan},
+		f.surat.all()...) {
 		b.WriteString(e.Text + "\x00")
 	}
 	b.WriteString(f.jenis.Selected + "\x00" + f.status.Selected)
@@ -175,6 +179,7 @@ func (f *rapatForm) read() (mrapat.Rapat, error) {
 	r := f.orig
 	r.Acara, r.Jenis, r.Tempat, r.Pimpinan = f.acara.Text, f.jenis.Selected, f.tempat.Text, f.pimpinan.Text
 	r.Unit, r.Notulis, r.Seri, r.Catatan = f.unit.Text, f.not.Text, f.seri.Text, f.catatan.Text
+	r.Surat = f.surat.read()
 	if i := f.status.SelectedIndex(); i >= 0 {
 		r.Status = mrapat.Statuses[i]
 	}
@@ -228,4 +233,51 @@ func reasonOf(err error) string {
 		return ie.Reason
 	}
 	return "rapatui.error.jam"
+}
+
+// suratEntries are the invitation letter's fields: its number, the
+// official who signs it and the copies (tembusan), one a line.
+type suratEntries struct {
+	nomor, sifat, lampiran, hal, jabatan, nama, pangkat, nip, tembusan *kit.Entry
+}
+
+func newSuratEntries(a Shell) suratEntries {
+	s := suratEntries{tembusan: multiLine(a)}
+	for _, e := range []**kit.Entry{&s.nomor, &s.sifat, &s.lampiran, &s.hal, &s.jabatan, &s.nama, &s.pangkat, &s.nip} {
+		*e = a.NewEntry()
+	}
+	s.nomor.SetPlaceHolder("005/123/Biro Umum")
+	s.sifat.SetPlaceHolder(lang.L("rapatui.surat.sifat_hint"))
+	s.hal.SetPlaceHolder(lang.L("rapatui.surat.hal_hint"))
+	return s
+}
+
+func (s suratEntries) all() []*kit.Entry {
+	return []*kit.Entry{s.nomor, s.sifat, s.lampiran, s.hal, s.jabatan, s.nama, s.pangkat, s.nip, s.tembusan}
+}
+
+// rows are the letter's form rows, their messages in f's.
+func (s suratEntries) rows(f *fieldRows) *widget.Form {
+	return widget.NewForm(f.row("nomor", s.nomor), f.row("sifat", s.sifat), f.row("lampiran", s.lampiran), f.row("hal", s.hal),
+		f.row("penanda_jabatan", s.jabatan), f.row("penanda_nama", s.nama), f.row("penanda_pangkat", s.pangkat),
+		f.row("nip", s.nip), f.row("tembusan", s.tembusan))
+}
+
+func (s suratEntries) fill(x mrapat.Surat) {
+	for e, v := range map[*kit.Entry]string{s.nomor: x.Nomor, s.sifat: x.Sifat, s.lampiran: x.Lampiran, s.hal: x.Hal,
+		s.jabatan: x.Penanda.Jabatan, s.nama: x.Penanda.Nama, s.pangkat: x.Penanda.Pangkat, s.nip: x.Penanda.NIP,
+		s.tembusan: strings.Join(x.Tembusan, "\n")} {
+		e.SetText(v)
+	}
+}
+
+func (s suratEntries) read() mrapat.Surat {
+	x := mrapat.Surat{Nomor: s.nomor.Text, Sifat: s.sifat.Text, Lampiran: s.lampiran.Text, Hal: s.hal.Text,
+		Penanda: mrapat.Penanda{Jabatan: s.jabatan.Text, Nama: s.nama.Text, Pangkat: s.pangkat.Text, NIP: s.nip.Text}}
+	for _, l := range strings.Split(s.tembusan.Text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			x.Tembusan = append(x.Tembusan, l)
+		}
+	}
+	return x
 }

@@ -64,7 +64,8 @@ func pageOf(a Shell) *rapatPage {
 // with a label "rapatui.f.<key>".
 var rapatFields = []string{"acara", "jenis", "tanggal", "mulai", "selesai", "tempat", "pimpinan", "unit", "notulis",
 	"seri", "status", "catatan", "dari", "nama", "nip", "jabatan", "pangkat", "instansi", "telepon", "grup",
-	"uraian", "petugas", "durasi", "fase", "jumlah", "satuan", "pic", "batas", "code", "jam"}
+	"uraian", "petugas", "durasi", "fase", "jumlah", "satuan", "pic", "batas", "code", "jam",
+	"nomor", "sifat", "lampiran", "hal", "penanda_jabatan", "penanda_nama", "penanda_pangkat", "tembusan"}
 
 func fieldLabel(key string) string {
 	for _, f := range rapatFields {

@@ -32,8 +32,9 @@ func newRincianTab(v *rapatView) *rincianTab {
 	save := widget.NewButtonWithIcon(lang.L("button.save"), theme.DocumentSaveIcon(), t.onSave)
 	save.Importance = widget.HighImportance
 	move := widget.NewButtonWithIcon(lang.L("rapatui.move"), theme.MailForwardIcon(), t.onMove)
+	surat := container.NewVBox(bold(lang.L("rapatui.surat.title")), t.form.surat.rows(t.form.fieldRows))
 	t.content = container.NewBorder(container.NewVBox(t.usang, t.form.msg, container.NewHBox(save, move)), nil, nil, nil,
-		container.NewVScroll(t.form.form))
+		container.NewVScroll(container.NewVBox(t.form.form, surat)))
 	return t
 }
 

@@ -96,3 +96,26 @@ func TestSetelanDeleteTemplate(t *testing.T) {
 		t.Errorf("%d templates listed after removing one of %d", len(v.templates), n)
 	}
 }
+
+// The invitation letter's number and signer are typed on Rincian; a bad
+// NIP of the signer is named under its field, a good one is saved.
+func TestRincianSuratFields(t *testing.T) {
+	a := newTestApp(t)
+	r := newMeeting(t, a.store, "Rapat Pimpinan", "")
+	p := buildPage(a)
+	a.win.SetContent(p.tabs)
+	v := p.open(r.ID)
+	typeInto(t, a.win, "Nomor surat", "005/123/Biro Umum")
+	typeInto(t, a.win, "Nama penanda tangan", "Drs. Made Wirawan, M.Si.")
+	typeInto(t, a.win, "NIP", "1970")
+	test.Tap(findButton(t, a.win, "Simpan"))
+	if !v.rincian.form.errs["nip"].Visible() || v.l.Rapat.Surat.Nomor != "" {
+		t.Fatalf("a bad NIP should be named and nothing saved: %q", texts(a.win))
+	}
+	typeInto(t, a.win, "NIP", "19700101 199503 1 002")
+	test.Tap(findButton(t, a.win, "Simpan"))
+	got := v.l.Rapat.Surat
+	if got.Nomor != "005/123/Biro Umum" || got.Penanda.Nama != "Drs. Made Wirawan, M.Si." || got.Penanda.NIP != "197001011995031002" {
+		t.Errorf("letter saved: %+v", got)
+	}
+}
