@@ -2,6 +2,7 @@ package rapat
 
 import (
 	"errors"
+	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -74,10 +75,18 @@ func (h *hadirView) show(l mrapat.Lengkap) {
 func (h *hadirView) focus() { h.v.app.Window().Canvas().Focus(h.scan) }
 
 // filter lists the invitees whose name matches what is typed, to pick one
-// when there is no QR.
+// when there is no QR; with nothing typed, who came, the latest first.
 func (h *hadirView) filter(text string) {
 	h.matches = nil
-	if !isCodeLike(text) {
+	switch {
+	case strings.TrimSpace(text) == "":
+		for _, p := range h.all {
+			if p.Present() {
+				h.matches = append(h.matches, p)
+			}
+		}
+		sort.SliceStable(h.matches, func(i, j int) bool { return h.matches[i].Hadir.After(h.matches[j].Hadir) })
+	case !isCodeLike(text):
 		for _, p := range h.all {
 			if mrapat.MatchName(p, text) {
 				h.matches = append(h.matches, p)

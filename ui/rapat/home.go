@@ -46,8 +46,8 @@ func (h *homeCard) show(d storage.RapatHome, err error) {
 		h.late.SetText(explain(err))
 		return
 	}
-	homeRows(h.today, d.Today, lang.L("rapatui.home.none_today"))
-	homeRows(h.week, d.Week, lang.L("rapatui.home.none_week"))
+	homeRows(h.app, h.today, d.Today, lang.L("rapatui.home.none_today"))
+	homeRows(h.app, h.week, d.Week, lang.L("rapatui.home.none_week"))
 	h.late.SetText(kit.Ln("rapatui.home.late", map[string]any{"N": d.LateItems}))
 	danger(h.late, d.LateItems > 0)
 	h.overdue.RemoveAll()
@@ -66,8 +66,9 @@ func (h *homeCard) show(d storage.RapatHome, err error) {
 	}
 }
 
-// homeRows lists meetings: when, what, and the checklist's progress.
-func homeRows(box *fyne.Container, rows []storage.RapatRow, none string) {
+// homeRows lists meetings: when and what (a link that opens the meeting),
+// and the checklist's progress.
+func homeRows(app Shell, box *fyne.Container, rows []storage.RapatRow, none string) {
 	box.RemoveAll()
 	if len(rows) == 0 {
 		box.Add(widget.NewLabel(none))
@@ -77,8 +78,10 @@ func homeRows(box *fyne.Container, rows []storage.RapatRow, none string) {
 			box.Add(widget.NewLabel(kit.Ln("rapatui.home.more", map[string]any{"N": len(rows) - i})))
 			break
 		}
-		what := widget.NewLabel(rowWhen(r.Rapat) + " · " + r.Rapat.Acara)
+		id := r.Rapat.ID
+		what := widget.NewHyperlink(rowWhen(r.Rapat)+" · "+r.Rapat.Acara, nil)
 		what.Truncation = fyne.TextTruncateEllipsis
+		what.OnTapped = func() { openRapat(app, id) }
 		prog := widget.NewLabel(progressText(r.Progress))
 		danger(prog, r.Progress.Late > 0)
 		box.Add(container.NewBorder(nil, nil, nil, prog, what))

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -128,5 +130,44 @@ func TestHadirRefusesOtherMeetingsCode(t *testing.T) {
 	scan(a.win, v.hadir.scan, "U-009999")
 	if v.hadir.last.Text != "U-009999 bukan peserta rapat ini" {
 		t.Errorf("an unknown code: %q", v.hadir.last.Text)
+	}
+}
+
+// A meeting on Beranda is a link to its screen; at the door, the Hadir
+// list shows who came, the latest first.
+func TestBerandaLinkAndWhoCame(t *testing.T) {
+	a := newTestApp(t)
+	ctx := context.Background()
+	r := newMeeting(t, a.store, "Rapat Pimpinan Mingguan", "")
+	var ids []int64
+	for _, n := range []string{"Budi Santoso", "Siti Rahayu"} {
+		k := mrapat.Kontak{Nama: n}
+		must(t, a.store.SaveKontak(ctx, &k))
+		ids = append(ids, k.ID)
+	}
+	inv, err := a.store.InviteKontak(ctx, r.ID, ids)
+	must(t, err)
+	p := buildPage(a)
+	a.win.SetContent(container.NewHSplit(p.tabs, HomeCard(a, func() {})))
+	var link *widget.Hyperlink
+	walk(a.win.Content(), func(o fyne.CanvasObject) {
+		if h, ok := o.(*widget.Hyperlink); ok && strings.Contains(h.Text, "Rapat Pimpinan Mingguan") {
+			link = h
+		}
+	})
+	if link == nil {
+		t.Fatal("no link to the meeting on Beranda")
+	}
+	link.OnTapped() // a tap lands on its text
+	if p.view == nil || p.view.id != r.ID || len(a.shown) == 0 || a.shown[len(a.shown)-1] != PageKey {
+		t.Fatalf("the link should open the meeting on the Rapat page: %v", a.shown)
+	}
+	v := p.view
+	v.showHadir()
+	scan(a.win, v.hadir.scan, inv[1].Code)
+	time.Sleep(10 * time.Millisecond) // the check-ins' times differ
+	scan(a.win, v.hadir.scan, inv[0].Code)
+	if len(v.hadir.matches) != 2 || v.hadir.matches[0].Nama != "Budi Santoso" {
+		t.Errorf("who came, latest first: %+v", v.hadir.matches)
 	}
 }
