@@ -238,3 +238,38 @@ func setEntryAfter(t *testing.T, d fyne.CanvasObject, label, text string) {
 		t.Fatalf("no field %q in the dialog", label)
 	}
 }
+
+// Rapat baru can start from a past meeting: its checklist and run-down
+// are copied, its invitees invited again.
+func TestCreateFromPastMeeting(t *testing.T) {
+	a := newTestApp(t)
+	ctx := context.Background()
+	setClock(t, at(10, 8, 0)) // a week later
+	past := newMeeting(t, a.store, "Rapat Pimpinan Mingguan", "pimpinan")
+	k := mrapat.Kontak{Nama: "Budi Santoso"}
+	must(t, a.store.SaveKontak(ctx, &k))
+	_, err := a.store.InviteKontak(ctx, past.ID, []int64{k.ID})
+	must(t, err)
+	pl, err := a.store.RapatLengkap(ctx, past.ID)
+	must(t, err)
+	p := buildPage(a)
+	a.win.SetContent(p.tabs)
+	test.Tap(findButton(t, a.win, "Rapat baru"))
+	typeInto(t, a.win, "Acara", "Rapat Pimpinan Mingguan")
+	want := "Salin rapat " + past.Code + " Rapat Pimpinan Mingguan (3 Desember 2026)"
+	p.create.dari.SetSelected(want)
+	if p.create.dari.Selected != want {
+		t.Fatalf("the past meeting is not offered: %q", p.create.dari.Options)
+	}
+	test.Tap(findButton(t, a.win, "Simpan"))
+	if p.view == nil {
+		t.Fatalf("not created: %q", texts(a.win))
+	}
+	l := p.view.l
+	if len(l.Checklist) != len(pl.Checklist) || len(l.Susunan) != len(pl.Susunan) || len(l.Peserta) != 1 || l.Rapat.ID == past.ID {
+		t.Errorf("copied %d items, %d run-down, %d invitees", len(l.Checklist), len(l.Susunan), len(l.Peserta))
+	}
+	if !l.Rapat.Mulai.Equal(at(10, 9, 0)) {
+		t.Errorf("starts %v, want today 09.00", l.Rapat.Mulai)
+	}
+}
