@@ -246,7 +246,7 @@ func newSuratEntries(a Shell) suratEntries {
 	for _, e := range []**kit.Entry{&s.nomor, &s.sifat, &s.lampiran, &s.hal, &s.jabatan, &s.nama, &s.pangkat, &s.nip} {
 		*e = a.NewEntry()
 	}
-	s.nomor.SetPlaceHolder("005/123/Biro Umum")
+	s.nomor.SetPlaceHolder(lang.L("rapatui.surat.nomor_hint"))
 	s.sifat.SetPlaceHolder(lang.L("rapatui.surat.sifat_hint"))
 	s.hal.SetPlaceHolder(lang.L("rapatui.surat.hal_hint"))
 	return s
