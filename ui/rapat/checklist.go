@@ -78,7 +78,14 @@ func (t *checklistTab) itemRow(r mrapat.Rapat, it mrapat.Item, expected int) fyn
 		info.Add(widget.NewLabel(kit.Ln("rapatui.check.done_by", map[string]any{"By": it.SelesaiOleh, "At": model.FormatDateTime(it.Selesai)})))
 	}
 	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { t.askItem(it) })
-	return tickRow(strings.TrimSpace(text), it.Done(), func(on bool) { t.tick(id, on) }, container.NewHBox(info, edit))
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { t.remove(id) })
+	return tickRow(strings.TrimSpace(text), it.Done(), func(on bool) { t.tick(id, on) }, container.NewHBox(info, edit, del))
+}
+
+// remove takes an item off this meeting's checklist (not off its template).
+func (t *checklistTab) remove(id int64) {
+	s := t.v.app.Store()
+	kit.Change(t.v.app, func() error { return s.DeleteChecklistItem(bg(), id) }, t.v.changed)
 }
 
 // tickRow is a line with a tick box before its text (cut with an ellipsis,

@@ -42,6 +42,25 @@ func TestSusunanShowsShiftedTimes(t *testing.T) {
 	if got := l.Jadwal()[2].Jam(); got != "09.55–10.15" {
 		t.Errorf("saved Sambutan at %q", got)
 	}
+	v.susunan.moveUp(v.susunan.rows[2]) // Sambutan before Pembukaan
+	if got := v.susunan.rows[1].uraian.Text + " " + v.susunan.rows[1].jam.Text; got != "Sambutan 09.45–10.05" {
+		t.Errorf("moved up: %q", got)
+	}
+}
+
+// An item taken off a meeting's checklist leaves it and its count.
+func TestChecklistRemoveItem(t *testing.T) {
+	a := newTestApp(t)
+	r := newMeeting(t, a.store, "Rapat Pimpinan", "pimpinan")
+	p := buildPage(a)
+	a.win.SetContent(p.tabs)
+	v := p.open(r.ID)
+	v.selectTab(v.check.content)
+	n := len(v.l.Checklist)
+	v.check.remove(v.l.Checklist[0].ID)
+	if len(v.l.Checklist) != n-1 || !shows(a.win, progressText(v.l.Progress(wed))) {
+		t.Errorf("%d items after removing one of %d", len(v.l.Checklist), n)
+	}
 }
 
 // A U- code scanned in the scan box opens the Hadir mode of that
@@ -98,7 +117,7 @@ func TestInviteGroup(t *testing.T) {
 	a.win.SetContent(p.tabs)
 	v := p.open(r.ID)
 	v.selectTab(v.peserta.content)
-	v.peserta.grup.SetSelected("Kepala Biro se-Setda")
+	v.peserta.grup.SetSelected("Kepala Biro se-Setda (3 orang)")
 	test.Tap(findButton(t, a.win, "Undang grup"))
 	if n := len(v.l.Peserta); n != 3 {
 		t.Fatalf("%d invited, want the 3 of the group", n)

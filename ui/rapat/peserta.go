@@ -26,6 +26,7 @@ type pesertaTab struct {
 	found   []mrapat.Kontak
 	hits    *widget.List
 	grup    *widget.Select
+	grups   []storage.GrupCount // the groups offered, in order
 	list    *widget.List
 	shown   []mrapat.Peserta
 	content fyne.CanvasObject
@@ -41,6 +42,7 @@ func newPesertaTab(v *rapatView) *pesertaTab {
 		return container.NewBorder(nil, nil, nil, widget.NewButtonWithIcon(lang.L("rapatui.peserta.invite"), theme.ContentAddIcon(), nil), l)
 	}, t.updateHit)
 	t.grup = kit.NewSelect(nil, nil)
+	t.grup.PlaceHolder = lang.L("rapatui.peserta.grup_hint")
 	inviteGrup := widget.NewButton(lang.L("rapatui.peserta.invite_grup"), t.onInviteGrup)
 	add := widget.NewButtonWithIcon(lang.L("rapatui.peserta.add"), theme.ContentAddIcon(), t.onAdd)
 	t.list = widget.NewList(func() int { return len(t.shown) }, newPesertaRow, t.updateRow)
@@ -66,9 +68,10 @@ func (t *pesertaTab) loadGrups() {
 		if err != nil {
 			return
 		}
+		t.grups = gs
 		opts := make([]string, len(gs))
 		for i, g := range gs {
-			opts[i] = g.Nama
+			opts[i] = kit.Ln("rapatui.peserta.grup_n", map[string]any{"Nama": g.Nama, "N": g.N})
 		}
 		t.grup.SetOptions(opts)
 	})
@@ -110,12 +113,12 @@ func (t *pesertaTab) invite(kontakID int64) {
 }
 
 func (t *pesertaTab) onInviteGrup() {
-	g := t.grup.Selected
-	if g == "" {
+	i := t.grup.SelectedIndex()
+	if i < 0 || i >= len(t.grups) {
 		t.v.app.ShowInfo(lang.L("rapatui.tab.peserta"), lang.L("rapatui.peserta.pick_grup"))
 		return
 	}
-	s, id := t.v.app.Store(), t.v.id
+	s, id, g := t.v.app.Store(), t.v.id, t.grups[i].Nama
 	kit.Change(t.v.app, func() error { _, err := s.InviteGrup(bg(), id, g); return err }, t.v.changed)
 }
 

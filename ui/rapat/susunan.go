@@ -69,7 +69,8 @@ func newSusunanTab(v *rapatView) *susunanTab {
 	save.Importance = widget.HighImportance
 	// The header leaves the delete button's room so its columns line up.
 	room := canvas.NewRectangle(color.Transparent)
-	room.SetMinSize(widget.NewButtonWithIcon("", theme.DeleteIcon(), nil).MinSize())
+	room.SetMinSize(container.NewHBox(widget.NewButtonWithIcon("", theme.MoveUpIcon(), nil),
+		widget.NewButtonWithIcon("", theme.DeleteIcon(), nil)).MinSize())
 	head := container.NewBorder(nil, nil, nil, room, container.NewGridWithColumns(4, bold(lang.L("rapatui.susunan.jam")),
 		bold(lang.L("rapatui.susunan.menit")), bold(fieldLabel("uraian")), bold(fieldLabel("petugas"))))
 	t.content = container.NewBorder(container.NewVBox(container.NewHBox(add, save), t.msg, head), nil, nil, nil,
@@ -100,9 +101,25 @@ func (t *susunanTab) addRow(it mrapat.SusunanItem) {
 	r.petugas.SetText(it.Petugas)
 	r.durasi.OnChanged = func(string) { t.retime() }
 	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { t.removeRow(r) })
-	r.obj = container.NewBorder(nil, nil, nil, del, container.NewGridWithColumns(4, r.jam, r.durasi, r.uraian, r.petugas))
+	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { t.moveUp(r) })
+	r.obj = container.NewBorder(nil, nil, nil, container.NewHBox(up, del), container.NewGridWithColumns(4, r.jam, r.durasi, r.uraian, r.petugas))
 	t.rows = append(t.rows, r)
 	t.box.Add(r.obj)
+}
+
+// moveUp puts row r before the one above it; the times follow.
+func (t *susunanTab) moveUp(r *susunanRow) {
+	for i := 1; i < len(t.rows); i++ {
+		if t.rows[i] == r {
+			t.rows[i-1], t.rows[i] = t.rows[i], t.rows[i-1]
+		}
+	}
+	t.box.Objects = t.box.Objects[:0]
+	for _, x := range t.rows {
+		t.box.Objects = append(t.box.Objects, x.obj)
+	}
+	t.box.Refresh()
+	t.retime()
 }
 
 func (t *susunanTab) removeRow(r *susunanRow) {
