@@ -31,7 +31,7 @@ func features(a *App) []Feature {
 			PrintSources: []cetak.PrintSource{cetak.PlaceSource{}}},
 		arsipFeature(a),
 		inventarisFeature(a),
-		{Pages: []Page{{"nav.meetings", theme.AccountIcon(), notYet("nav.meetings")}}},
+		rapatFeature(a),
 		{Pages: []Page{{cetak.PageKey, theme.DocumentPrintIcon(), func(a *App) fyne.CanvasObject { return a.cetak.Page() }}}},
 		{Pages: []Page{{"nav.settings", theme.SettingsIcon(), newSettingsPage}}},
 		// Places belong to every domain: their hits come after the domains'.

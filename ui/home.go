@@ -13,6 +13,7 @@ import (
 	"rapi/storage"
 	"rapi/ui/inventaris"
 	"rapi/ui/kit"
+	"rapi/ui/rapat"
 )
 
 // homeOverdueShown is how many overdue loans Beranda lists by name.
@@ -47,7 +48,8 @@ func newHomePage(a *App) fyne.CanvasObject {
 	review := widget.NewCard(lang.L("registers.home.review"), "", h.review)
 	return container.NewVScroll(container.NewVBox(today, welcome,
 		container.NewGridWithColumns(2, h.late, container.NewVBox(retensi, review, counts)),
-		inventaris.HomeCard(a, func() { a.ShowPage(inventaris.PageKey) }), container.NewHBox(toArsip)))
+		inventaris.HomeCard(a, func() { a.ShowPage(inventaris.PageKey) }), rapat.HomeCard(a, func() { a.ShowPage(rapat.PageKey) }),
+		container.NewHBox(toArsip)))
 }
 
 // homeData is what Beranda shows, read in one go off the UI goroutine.
