@@ -25,6 +25,7 @@ run ./storage/ 'Aset(FindCode|SensusScan)' 300x
 run ./storage/ 'AsetFirstPage' 100x
 run ./ui/ 'Scan' 200x
 run ./ui/inventaris/ 'Inventaris' 100x
+run ./ui/rapat/ 'HadirScan' 100x
 run ./storage/ 'RapatHome' 20x
 # The real window: a scan typed by xdotool into the app under Xvfb.
 SCAN_SMOKE_BERKAS=200000 bash .ci/scan-smoke.sh "$work/rapi" "$work/rapictl" | grep scanned
