@@ -76,7 +76,7 @@ func rapatPDF(t *testing.T, d RapatDoc, p label.Paper) string {
 }
 
 // pdfText is the pages of a PDF file as pdftotext -layout reads them.
-func pdfText(t *testing.T, path string) []string {
+func pdfFilePages(t *testing.T, path string) []string {
 	t.Helper()
 	out, err := exec.Command("pdftotext", "-layout", path, "-").CombinedOutput()
 	if err != nil {
@@ -87,7 +87,7 @@ func pdfText(t *testing.T, path string) []string {
 
 func rapatPages(t *testing.T, d RapatDoc, p label.Paper) []string {
 	t.Helper()
-	return pdfText(t, rapatPDF(t, d, p))
+	return pdfFilePages(t, rapatPDF(t, d, p))
 }
 
 func TestDaftarHadirHeaderOnEveryPageAndEveryInviteeOnce(t *testing.T) {
@@ -283,8 +283,13 @@ func BenchmarkDaftarHadir500(b *testing.B) {
 	}
 }
 
-func TestRapatPaperErrorsAreTranslated(t *testing.T) {
-	files, _ := filepath.Glob("rapat*.go")
+func TestRapatPaperErrorsAreTranslated(t *testing.T) { errorsTranslated(t, "rapat*.go", 3) }
+
+// errorsTranslated checks that every model.Invalid in the files matching
+// glob has its field and its reason in both languages.
+func errorsTranslated(t *testing.T, glob string, least int) {
+	t.Helper()
+	files, _ := filepath.Glob(glob)
 	re := regexp.MustCompile(`Invalid\("([a-z_]+)", [^,]+, "(error\.[a-z_]+)"\)`)
 	found := 0
 	for _, f := range files {
@@ -305,7 +310,7 @@ func TestRapatPaperErrorsAreTranslated(t *testing.T) {
 			}
 		}
 	}
-	if found < 3 {
-		t.Fatalf("only %d errors found: the scan is broken", found)
+	if found < least {
+		t.Fatalf("only %d errors found in %s: the scan is broken", found, glob)
 	}
 }
