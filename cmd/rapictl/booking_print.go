@@ -104,7 +104,7 @@ func cmdPrintBooking(e *env, args []string) error {
 
 // resourceByCode is the resource a --resource names.
 func resourceByCode(e *env, s *storage.Store, code string) (booking.Resource, error) {
-	r, err := s.ResourceByCode(e.ctx, model.NormalizeCode(code))
+	r, err := s.ResourceByCode(e.ctx, code)
 	if err != nil {
 		return r, fmt.Errorf("--resource %s: %w", code, err)
 	}
