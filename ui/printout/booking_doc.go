@@ -1,7 +1,6 @@
 package printout
 
 import (
-	"bytes"
 	"io"
 	"slices"
 	"strings"
@@ -95,15 +94,7 @@ func WriteBookingDocPDF(w io.Writer, d BookingDoc, p label.Paper) error {
 	if err != nil {
 		return err
 	}
-	if d.Kind != BookingPintu { // the door's sheet stands alone
-		f.sh.NumberPages()
-	}
-	var buf bytes.Buffer
-	if err := f.sh.Write(&buf); err != nil {
-		return err
-	}
-	_, err = w.Write(buf.Bytes())
-	return err
+	return f.write(w, d.Kind != BookingPintu) // the door's sheet stands alone
 }
 
 // firstResource is the resource a one-resource paper is about.

@@ -3,8 +3,7 @@ package printout
 import (
 	"bytes"
 	"errors"
-	"os"
-	"path/filepath"
+	"io"
 	"regexp"
 	"strings"
 	"testing"
@@ -38,16 +37,7 @@ func pinjam(id int64, res int64, from, to time.Time, unit, keperluan string, st 
 
 func bookingPages(t *testing.T, d BookingDoc, p label.Paper) []string {
 	t.Helper()
-	needPdftotext(t)
-	var buf bytes.Buffer
-	if err := WriteBookingDocPDF(&buf, d, p); err != nil {
-		t.Fatalf("%s: %v", d.Kind, err)
-	}
-	path := filepath.Join(t.TempDir(), string(d.Kind)+".pdf")
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return pdfFilePages(t, path)
+	return pdfFilePages(t, pdfFile(t, string(d.Kind), func(w io.Writer) error { return WriteBookingDocPDF(w, d, p) }))
 }
 
 func TestDoorScheduleShowsTheDaysBookingsLarge(t *testing.T) {

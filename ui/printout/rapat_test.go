@@ -3,6 +3,7 @@ package printout
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -63,19 +64,25 @@ func needPdftotext(t testing.TB) {
 // rapatPDF prints doc and returns the file.
 func rapatPDF(t *testing.T, d RapatDoc, p label.Paper) string {
 	t.Helper()
+	return pdfFile(t, string(d.Kind), func(w io.Writer) error { return WriteRapatDocPDF(w, d, p) })
+}
+
+// pdfFile writes a paper to a temporary file named name.pdf.
+func pdfFile(t *testing.T, name string, write func(w io.Writer) error) string {
+	t.Helper()
 	needPdftotext(t)
 	var buf bytes.Buffer
-	if err := WriteRapatDocPDF(&buf, d, p); err != nil {
-		t.Fatalf("%s: %v", d.Kind, err)
+	if err := write(&buf); err != nil {
+		t.Fatalf("%s: %v", name, err)
 	}
-	path := filepath.Join(t.TempDir(), string(d.Kind)+".pdf")
+	path := filepath.Join(t.TempDir(), name+".pdf")
 	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return path
 }
 
-// pdfText is the pages of a PDF file as pdftotext -layout reads them.
+// pdfFilePages is the pages of a PDF file as pdftotext -layout reads them.
 func pdfFilePages(t *testing.T, path string) []string {
 	t.Helper()
 	out, err := exec.Command("pdftotext", "-layout", path, "-").CombinedOutput()
