@@ -144,7 +144,7 @@ func (s *Store) fillDemoKontak(ctx context.Context, rng *rand.Rand) (map[string]
 				if err := kontakEntity.validate(&k); err != nil {
 					return err
 				}
-				if err := s.createKontakTx(ctx, tx, &k); err != nil {
+				if err := kontakEntity.insert(ctx, s, tx, &k, false); err != nil {
 					return err
 				}
 				out[g.grup] = append(out[g.grup], k)
@@ -203,7 +203,8 @@ func (d *demoRapatRun) status(start time.Time) rapat.Status {
 	return rapat.StatusRencana
 }
 
-// progress ticks the items already due (most of them), checks the
+// progress ticks the items already due (all of a held meeting, most of
+// the others), checks the
 // invitees of a held meeting in, and writes its minutes and action items.
 func (d *demoRapatRun) progress(ctx context.Context, r rapat.Rapat) error {
 	items, err := checklistTx(d.tx, r.ID)
@@ -211,7 +212,8 @@ func (d *demoRapatRun) progress(ctx context.Context, r rapat.Rapat) error {
 		return err
 	}
 	for _, it := range items {
-		if due := it.Due(r.Mulai); due.Before(d.now) && d.rng.IntN(10) > 0 {
+		forgot := r.Status != rapat.StatusSelesai && d.rng.IntN(10) == 0 // a held meeting's list was finished
+		if due := it.Due(r.Mulai); due.Before(d.now) && !forgot {
 			if _, err := d.tx.Exec("UPDATE rapat_item SET selesai=?, selesai_oleh=? WHERE id=?", stampText(due.Add(-time.Hour)), it.Petugas, it.ID); err != nil {
 				return err
 			}

@@ -79,25 +79,7 @@ func (s *Store) SaveKontak(ctx context.Context, k *rapat.Kontak) error {
 	if k.ID != 0 {
 		return kontakEntity.update(ctx, s, k)
 	}
-	if err := kontakEntity.validate(k); err != nil {
-		return err
-	}
-	return s.write(ctx, "create kontak", func(tx *sql.Tx) error { return s.createKontakTx(ctx, tx, k) })
-}
-
-// createKontakTx inserts a validated contact with its groups (the
-// entity's then hook only runs on updates; the create's audit row has
-// the contact without its groups).
-func (s *Store) createKontakTx(ctx context.Context, tx *sql.Tx, k *rapat.Kontak) error {
-	grup := k.Grup
-	if err := kontakEntity.insert(ctx, s, tx, k, false); err != nil {
-		return err
-	}
-	if err := writeKontakGrupTx(tx, k.ID, grup); err != nil {
-		return err
-	}
-	k.Grup = grup
-	return nil
+	return kontakEntity.create(ctx, s, k)
 }
 
 // DeleteKontak moves a contact read at version into the bin. Meetings it

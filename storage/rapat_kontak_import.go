@@ -105,7 +105,7 @@ type kontakImportRow struct {
 
 func (s *Store) saveImportedKontakTx(ctx context.Context, tx *sql.Tx, r kontakImportRow) error {
 	if r.k.ID == 0 {
-		return s.createKontakTx(ctx, tx, &r.k)
+		return kontakEntity.insert(ctx, s, tx, &r.k, false)
 	}
 	return kontakEntity.updateTx(ctx, s, tx, &r.k)
 }

@@ -65,6 +65,9 @@ func TestImportKontakFromAMessySheetTwice(t *testing.T) {
 		k.Telepon != want.Telepon || strings.Join(k.Grup, "|") != "Kepala Biro se-Setda|Undangan HUT" {
 		t.Errorf("imported %+v", k)
 	}
+	if h, err := s.History(ctx, "kontak", k.ID); err != nil || len(h) != 1 || !strings.Contains(h[0].After, "Kepala Biro se-Setda") {
+		t.Errorf("the create's audit row lacks the groups: %+v %v", h, err)
+	}
 	grups, _ := s.KontakGrups(ctx)
 	if len(grups) != 4 {
 		t.Errorf("groups %+v", grups)

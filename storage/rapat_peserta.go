@@ -214,6 +214,9 @@ func (s *Store) RemovePeserta(ctx context.Context, id int64) error {
 func (s *Store) CheckIn(ctx context.Context, rapatID int64, code, clerk string) (rapat.Peserta, error) {
 	var p rapat.Peserta
 	err := s.write(ctx, "check in", func(tx *sql.Tx) error {
+		if _, err := liveRapatTx(tx, rapatID); err != nil {
+			return err
+		}
 		var err error
 		if p, err = findPesertaTx(tx, rapatID, code); err != nil {
 			return err

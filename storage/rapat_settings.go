@@ -63,11 +63,19 @@ func cleanNames(in []string) []string {
 
 // RapatZona is the time zone word printed after meeting times (WIB until set).
 func (s *Store) RapatZona(ctx context.Context) (rapat.Zona, error) {
-	v, err := s.Setting(ctx, keyRapatZona)
-	if err != nil {
-		return "", err
+	var z rapat.Zona
+	err := s.read(ctx, "read rapat zona", func(tx *sql.Tx) error { return rapatZonaTx(tx, &z) })
+	return z, err
+}
+
+func rapatZonaTx(tx *sql.Tx, z *rapat.Zona) error {
+	var v string
+	if err := getSetting(tx, keyRapatZona, &v); err != nil {
+		return err
 	}
-	return rapat.ParseZona(v)
+	var err error
+	*z, err = rapat.ParseZona(v)
+	return err
 }
 
 // SetRapatZona sets the office's time zone word; new meetings take it.

@@ -94,6 +94,9 @@ func TestRapatSeedHasKindsTemplatesAndZone(t *testing.T) {
 	if z != rapat.WITA || len(jenis) != 2 || jenis[1] != "Bimtek" {
 		t.Errorf("after edits: zone %q kinds %q", z, jenis)
 	}
+	if r := newRapat(t, s, local(2026, 12, 7, 9, 0), RapatFrom{}); r.Zona != rapat.WITA || !strings.HasSuffix(r.Waktu(), " WITA") {
+		t.Errorf("a new meeting in a WITA office: %q", r.Waktu())
+	}
 	if _, ok := model.AsInvalid(s.SetRapatZona(ctx, "CET")); !ok {
 		t.Error("zone CET accepted")
 	}

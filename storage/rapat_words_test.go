@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 
 	"rapi/assets"
@@ -12,19 +13,30 @@ import (
 // Every field and reason the meetings' errors name has id and en text, so
 // a clerk never sees a key.
 func TestRapatErrorsAreTranslated(t *testing.T) {
-	files, _ := filepath.Glob("rapat*.go")
-	more, _ := filepath.Glob("../model/rapat/*.go")
-	reason := regexp.MustCompile(`"(error\.[a-z_]+)"`)
+	assertErrorsTranslated(t, regexp.MustCompile(`"(error\.[a-z_]+)"`), "rapat*.go", "../model/rapat/*.go")
+}
+
+// assertErrorsTranslated checks that the reasons (matched by reason) and
+// the fields of model.Invalid written in the files of globs have text in
+// Indonesian and English.
+func assertErrorsTranslated(t *testing.T, reason *regexp.Regexp, globs ...string) {
+	t.Helper()
 	fieldRe := regexp.MustCompile(`Invalid\("([a-z_]+)"`)
 	keys := map[string]bool{}
-	for _, f := range append(files, more...) {
-		b, err := os.ReadFile(f)
-		must(t, err)
-		for _, m := range reason.FindAllStringSubmatch(string(b), -1) {
-			keys[m[1]] = true
-		}
-		for _, m := range fieldRe.FindAllStringSubmatch(string(b), -1) {
-			keys["field."+m[1]] = true
+	for _, g := range globs {
+		files, _ := filepath.Glob(g)
+		for _, f := range files {
+			if strings.HasSuffix(f, "_words_test.go") {
+				continue
+			}
+			b, err := os.ReadFile(f)
+			must(t, err)
+			for _, m := range reason.FindAllStringSubmatch(string(b), -1) {
+				keys[m[1]] = true
+			}
+			for _, m := range fieldRe.FindAllStringSubmatch(string(b), -1) {
+				keys["field."+m[1]] = true
+			}
 		}
 	}
 	if len(keys) < 20 {
@@ -35,7 +47,7 @@ func TestRapatErrorsAreTranslated(t *testing.T) {
 		must(t, err)
 		for k := range keys {
 			if msgs[k] == "" {
-				t.Errorf("%s: no text for %q", lang, k)
+				t.Errorf("%s: no %s text for %q", lang, lang, k)
 			}
 		}
 	}
