@@ -214,7 +214,13 @@ func statusLine(b booking.Booking) string {
 			s += " pada " + model.FormatDateTime(b.DisetujuiPada)
 		}
 	case booking.StatusDigeser:
-		s += " " + printJoin(": ", "oleh "+dash(b.DigeserOleh), b.AlasanGeser)
+		s += " oleh " + dash(b.DigeserOleh)
+		if b.AlasanGeser != "" {
+			s += ": " + b.AlasanGeser
+		}
+	}
+	if b.Alasan != "" && (b.Status == booking.StatusDitolak || b.Status == booking.StatusDibatalkan) {
+		s += ": " + b.Alasan
 	}
 	return s
 }

@@ -190,6 +190,19 @@ func TestBookingFormHasTheRequestAndBothSignatures(t *testing.T) {
 	if strings.Contains(pg, "KENDARAAN") {
 		t.Error("a room's request names a vehicle")
 	}
+	for _, c := range []struct {
+		st        booking.Status
+		oleh, why string
+		want      string
+	}{
+		{booking.StatusDitolak, "Hj. Ratna Dewi", "Aula dipakai HUT Provinsi", "Status: Ditolak oleh Hj. Ratna Dewi: Aula dipakai HUT Provinsi"},
+		{booking.StatusDibatalkan, "", "Acara diundur", "Status: Dibatalkan: Acara diundur"},
+		{booking.StatusDigeser, "", "", "Status: Digeser oleh P-000200: Rapat Gubernur"},
+	} {
+		b.Status, b.DisetujuiOleh, b.Alasan, b.DigeserOleh, b.AlasanGeser = c.st, c.oleh, c.why, "P-000200", "Rapat Gubernur"
+		d.Bookings = []booking.Booking{b}
+		mustContain(t, string(c.st), bookingPages(t, d, label.PaperA4)[0], c.want)
+	}
 }
 
 func TestBookingKindParse(t *testing.T) {
