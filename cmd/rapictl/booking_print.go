@@ -97,6 +97,9 @@ func cmdPrintBooking(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if what == "" {
+		what = msgOr(msgs, "booking_paper.all_rooms", "semua ruang")
+	}
 	fmt.Fprintln(e.stdout, fill(msgs, "booking_paper.wrote", map[string]any{"File": *out,
 		"Doc": msgOr(msgs, "booking_paper.kind."+string(doc.Kind), string(doc.Kind)), "What": what}))
 	return nil
@@ -129,7 +132,7 @@ func jadwalDoc(e *env, s *storage.Store, d *printout.BookingDoc, code, week, day
 	if length == 7 {
 		start = start.AddDate(0, 0, -(int(start.Weekday())+6)%7) // the Monday
 	}
-	what := "semua ruang"
+	what := "" // every room: the message says so in the clerk's language
 	if code != "" {
 		r, err := resourceByCode(e, s, code)
 		if err != nil {
@@ -199,7 +202,7 @@ func perjalananDoc(e *env, s *storage.Store, d *printout.BookingDoc, code, month
 	if err := addResources(e, s, d); err != nil {
 		return "", err
 	}
-	return r.Nama + " " + strings.ToLower(model.MonthNames[m.Month()-1]) + " " + m.Format("2006"), nil
+	return r.Nama + " " + m.Format("2006-01"), nil
 }
 
 // monthFlag reads --month as 2026-12 or 12/2026; "" is this month.

@@ -139,6 +139,18 @@ func TestPrintBookingPapers(t *testing.T) {
 	}
 }
 
+func TestPrintBookingSaysWhatItWroteInTheClerksLanguage(t *testing.T) {
+	fx := bookingDB(t)
+	out := filepath.Join(t.TempDir(), "x.pdf")
+	for lang, want := range map[string]string{"id": "Tersimpan " + out + ": Jadwal mingguan semua ruang",
+		"en": "Wrote " + out + ": Weekly schedule all rooms"} {
+		t.Setenv("RAPI_LANG", lang)
+		if code, stdout, errs := ctl(t, "--db", fx.db, "print", "jadwal", "--out", out); code != 0 || strings.TrimSpace(stdout) != want {
+			t.Errorf("%s: %d %q %q, want %q", lang, code, stdout, errs, want)
+		}
+	}
+}
+
 func TestPrintBookingPaperUsage(t *testing.T) {
 	fx := bookingDB(t)
 	out := filepath.Join(t.TempDir(), "x.pdf")
