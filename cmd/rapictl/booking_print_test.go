@@ -17,6 +17,28 @@ import (
 	"rapi/storage"
 )
 
+// officeDB is a new database with the admin PIN 1234 and the office's
+// letterhead, open for a test to fill; must fails the test on an error.
+func officeDB(t *testing.T) (string, *storage.Store, func(error)) {
+	t.Helper()
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "rapi.db")
+	s, err := storage.Open(ctx, db, storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err) // the caller's deferred Close still runs
+		}
+	}
+	must(s.SetAdminPIN(ctx, "", "1234"))
+	must(s.SetInstitution(ctx, model.Institution{Lines: []string{"PEMERINTAH PROVINSI BANTEN", "BIRO UMUM"},
+		Address: "Jl. Syekh Nawawi Al Bantani, Serang 42171"}, "1234"))
+	return db, s, must
+}
+
 // bookingFixture is what bookingDB made.
 type bookingFixture struct {
 	db                 string
@@ -31,21 +53,10 @@ type bookingFixture struct {
 func bookingDB(t *testing.T) bookingFixture {
 	t.Helper()
 	ctx := context.Background()
-	fx := bookingFixture{db: filepath.Join(t.TempDir(), "rapi.db")}
-	s, err := storage.Open(ctx, fx.db, storage.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, s, must := officeDB(t)
 	defer s.Close()
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	must(s.SetAdminPIN(ctx, "", "1234"))
-	must(s.SetInstitution(ctx, model.Institution{Lines: []string{"PEMERINTAH PROVINSI BANTEN", "BIRO UMUM"},
-		Address: "Jl. Syekh Nawawi Al Bantani, Serang 42171"}, "1234"))
+	fx := bookingFixture{db: db}
+	var err error
 	must(s.SetAsetSigners(ctx, model.AsetSigners{Pengurus: model.Signer{Nama: "Budi Santoso", NIP: "198501012010011002"}}, "1234"))
 	must(s.SetApprovers(ctx, []model.Signer{{Nama: "Hj. Ratna Dewi", NIP: "197002021995032001", Jabatan: "Kepala Bagian Rumah Tangga"}}, "1234"))
 	gedung := model.Place{Kind: model.PlaceGedung, Name: "Gedung Sate"}
