@@ -29,7 +29,7 @@ import (
 var bookingPrintWords = []string{"jadwal", "perjalanan", "permohonan"}
 
 const (
-	printBookingUsage  = "print jadwal [--resource CODE] [--week D | --day D] | perjalanan --resource CODE --month 2026-12 | permohonan --booking CODE; --out FILE.pdf [--paper a4|f4]"
+	printBookingUsage  = "jadwal [--resource CODE] [--week D | --day D] [--weekend] | perjalanan --resource CODE --month 2026-12 | permohonan --booking CODE; --out FILE.pdf [--paper a4|f4]"
 	exportBookingUsage = "export booking FILE.xlsx [--resource CODE] [--from D --to D] [--unit U] [--status S]"
 )
 
@@ -58,7 +58,7 @@ func cmdPrintBooking(e *env, args []string) error {
 		return err
 	}
 	if len(pos) != 1 || *out == "" || (*day != "" && (*code == "" || *week != "")) {
-		return fmt.Errorf("%s: %w", printBookingUsage, errUsage)
+		return fmt.Errorf("print %s: %w", printBookingUsage, errUsage)
 	}
 	pp, err := printPaper(*paperName)
 	if err != nil {
