@@ -181,7 +181,7 @@ func scheduleBookings(e *env, s *storage.Store, rs []booking.Resource, from, to 
 // perjalananDoc is a vehicle's trips in a month, with the drivers they name.
 func perjalananDoc(e *env, s *storage.Store, d *printout.BookingDoc, code, month string) (string, error) {
 	if code == "" {
-		return "", fmt.Errorf("%s: %w", printBookingUsage, errUsage)
+		return "", fmt.Errorf("print %s: %w", printBookingUsage, errUsage)
 	}
 	d.Kind = printout.BookingPerjalanan
 	m, err := monthFlag(month)
@@ -241,7 +241,7 @@ func addResources(e *env, s *storage.Store, d *printout.BookingDoc) error {
 // who decided it (or the only named approver while it waits).
 func permohonanDoc(e *env, s *storage.Store, d *printout.BookingDoc, code string) (string, error) {
 	if code == "" {
-		return "", fmt.Errorf("%s: %w", printBookingUsage, errUsage)
+		return "", fmt.Errorf("print %s: %w", printBookingUsage, errUsage)
 	}
 	d.Kind, d.Tanggal = printout.BookingPermohonan, timeNow()
 	b, err := s.BookingByCode(e.ctx, model.NormalizeCode(code))
