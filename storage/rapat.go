@@ -110,19 +110,19 @@ var rapatEntity = &entity[rapat.Rapat]{
 	code:   model.CodeMeeting,
 	codeOf: func(r *rapat.Rapat) *string { return &r.Code },
 	unique: codeTaken(func(err error) bool { return isUnique(err, "rapat.code") }, func(r *rapat.Rapat) *string { return &r.Code }),
-	check:  func(s *Store, tx *sql.Tx, r, old *rapat.Rapat) error { return checkRapatTx(tx, r, old) },
+	check:  func(s *Store, tx *sql.Tx, r, old *rapat.Rapat) error { return checkRapatTx(s, tx, r, old) },
 }
 
 // checkRapatTx keeps the invitation's print state (only printing and a
 // move change it), marks printed invitations outdated when the day, time
 // or place changed, and re-checks the room's booking.
-func checkRapatTx(tx *sql.Tx, r, old *rapat.Rapat) error {
+func checkRapatTx(s *Store, tx *sql.Tx, r, old *rapat.Rapat) error {
 	if err := checkRuangTx(tx, r.RuangID); err != nil {
 		return err
 	}
 	if old == nil {
 		r.UndanganDicetak, r.UndanganUsang = time.Time{}, false
-		return rapatBookingCheckTx(tx, r, nil)
+		return s.rapatBookingCheckTx(tx, r, nil)
 	}
 	r.UndanganDicetak = old.UndanganDicetak
 	moved := !r.Mulai.Equal(old.Mulai) || !r.Selesai.Equal(old.Selesai) || r.Tempat != old.Tempat || r.RuangID != old.RuangID
@@ -130,15 +130,8 @@ func checkRapatTx(tx *sql.Tx, r, old *rapat.Rapat) error {
 	if !moved {
 		return nil
 	}
-	return rapatBookingCheckTx(tx, r, old)
+	return s.rapatBookingCheckTx(tx, r, old)
 }
-
-// rapatBookingCheckTx is where the room booking (issue 14) is re-checked
-// when a meeting is created, moved or changes room: it is to refuse a
-// clash with another booking and move the meeting's own booking, in the
-// same write transaction. Until bookings exist the place is free text
-// and there is nothing to check.
-func rapatBookingCheckTx(tx *sql.Tx, r, old *rapat.Rapat) error { return nil }
 
 // RapatFrom says what a new meeting starts from: a template (its checklist
 // and run-down) or a past meeting (its checklist, run-down and invitees).
@@ -175,7 +168,7 @@ func (s *Store) CreateRapat(ctx context.Context, r *rapat.Rapat, from RapatFrom)
 		if saved.Jenis == "" && from.TemplateID != 0 {
 			saved.Jenis = tasksJenis(tx, from.TemplateID)
 		}
-		if err := checkRapatTx(tx, &saved, nil); err != nil {
+		if err := checkRapatTx(s, tx, &saved, nil); err != nil {
 			return err
 		}
 		if err := rapatEntity.insert(ctx, s, tx, &saved, saved.Code == ""); err != nil {

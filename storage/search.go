@@ -371,7 +371,7 @@ func berkasByIDs(ctx context.Context, tx *sql.Tx, ids []int64) ([]arsip.Berkas, 
 // Hit is what a scan or a search shows for one thing found: a file, a
 // box or a place, with where it is and, when on loan, who has it.
 type Hit struct {
-	Kind        model.CodeKind `json:"kind"` // CodeBerkas, CodeBoks, CodePlace, CodeAsset, CodeMeeting or CodeInvitee
+	Kind        model.CodeKind `json:"kind"` // CodeBerkas, CodeBoks, CodePlace, CodeAsset, CodeMeeting, CodeInvitee or CodeBooking
 	ID          int64          `json:"id"`
 	Code        string         `json:"code"`
 	Title       string         `json:"title"`
@@ -455,6 +455,9 @@ func (s *Store) FindCode(ctx context.Context, code string) (Hit, error) {
 			}
 		}
 		if found, err := rapatHitTx(tx, code, &h); found || err != nil {
+			return err
+		}
+		if found, err := bookingHitTx(tx, code, &h); found || err != nil {
 			return err
 		}
 		var id int64

@@ -20,7 +20,8 @@ func init() {
 		"(" + strings.Join(printListNames(), ", ") + ") to PDF; pinjam-kartu prints the loan cards of the open loans " +
 		"(one A5 card per page, or two per A4 sheet with --paper a4); the asset lists " + strings.Join(asetPrintAll(), ", ") +
 		" (kir needs --ruang CODE, bast --aset CODE, ba-sensus [--sensus ID]); the meeting papers " +
-		strings.Join(rapatPrintNames(), ", ") + " (--rapat CODE [--blank N] [--per-peserta] [--qr])", cmdPrint})
+		strings.Join(rapatPrintNames(), ", ") + " (--rapat CODE [--blank N] [--per-peserta] [--qr]); the booking papers " +
+		printBookingUsage, cmdPrint})
 	registerLabelKind("berkas", berkasRecords)
 	registerLabelKind("boks", boksRecords)
 }
@@ -62,6 +63,9 @@ func cmdPrint(e *env, args []string) error {
 	}
 	if rapatPrintKind(args) != "" {
 		return cmdPrintRapat(e, args) // rapat_print.go
+	}
+	if bookingPrintWord(args) != "" {
+		return cmdPrintBooking(e, args) // booking_print.go
 	}
 	fs := e.flags("print")
 	out := fs.String("out", "", "PDF file to write")

@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"rapi/model"
 	"rapi/model/rapat"
 	"rapi/storage"
 )
@@ -19,21 +18,8 @@ import (
 func rapatDB(t *testing.T) (string, rapat.Rapat) {
 	t.Helper()
 	ctx := context.Background()
-	db := filepath.Join(t.TempDir(), "rapi.db")
-	s, err := storage.Open(ctx, db, storage.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	db, s, must := officeDB(t)
 	defer s.Close()
-	must := func(err error) {
-		t.Helper()
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	must(s.SetAdminPIN(ctx, "", "1234"))
-	must(s.SetInstitution(ctx, model.Institution{Lines: []string{"PEMERINTAH PROVINSI BANTEN", "BIRO UMUM"},
-		Address: "Jl. Syekh Nawawi Al Bantani, Serang 42171"}, "1234"))
 	start := time.Date(2026, 12, 7, 8, 0, 0, 0, time.Local)
 	r := rapat.Rapat{Acara: "Rapat Pimpinan Mingguan", Jenis: "Rapat Pimpinan", Mulai: start, Selesai: start.Add(2 * time.Hour),
 		Tempat: "Ruang Rapat Biro Umum", Pimpinan: "Drs. Ahmad Fauzi", Notulis: "Siti Aminah",

@@ -1,7 +1,6 @@
 package printout
 
 import (
-	"bytes"
 	"io"
 	"strings"
 	"time"
@@ -87,15 +86,7 @@ func WriteRapatDocPDF(w io.Writer, d RapatDoc, p label.Paper) error {
 	if err != nil {
 		return err
 	}
-	if d.Kind != RapatPapanNama && d.Kind != RapatUndangan { // a card or a letter is one sheet each
-		f.sh.NumberPages()
-	}
-	var buf bytes.Buffer
-	if err := f.sh.Write(&buf); err != nil {
-		return err
-	}
-	_, err = w.Write(buf.Bytes())
-	return err
+	return f.write(w, d.Kind != RapatPapanNama && d.Kind != RapatUndangan) // a card or a letter is one sheet each
 }
 
 // formHead is the title and the meeting's fields at the top of a form;

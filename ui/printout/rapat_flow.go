@@ -1,7 +1,9 @@
 package printout
 
 import (
+	"bytes"
 	"image/color"
+	"io"
 
 	"rapi/model/label"
 	"rapi/ui/paper"
@@ -35,6 +37,20 @@ func newFlow(p label.Paper, landscape bool) *flow {
 	sh := paper.NewSheet(p, landscape)
 	w, h := sh.Size()
 	return &flow{sh: sh, x: flowLeft, w: w - flowLeft - flowRight, top: flowTop, bottom: h - flowBottom}
+}
+
+// write finishes the document, its pages numbered when numbered, and
+// writes it to w; nothing is written when the PDF cannot be made.
+func (f *flow) write(w io.Writer, numbered bool) error {
+	if numbered {
+		f.sh.NumberPages()
+	}
+	var buf bytes.Buffer
+	if err := f.sh.Write(&buf); err != nil {
+		return err
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
 }
 
 // page starts a new page and draws its head.

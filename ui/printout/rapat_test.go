@@ -3,6 +3,7 @@ package printout
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -63,27 +64,33 @@ func needPdftotext(t testing.TB) {
 // rapatPDF prints doc and returns the file.
 func rapatPDF(t *testing.T, d RapatDoc, p label.Paper) string {
 	t.Helper()
+	return pdfFile(t, string(d.Kind), func(w io.Writer) error { return WriteRapatDocPDF(w, d, p) })
+}
+
+// pdfFile writes a paper to a temporary file named name.pdf.
+func pdfFile(t *testing.T, name string, write func(w io.Writer) error) string {
+	t.Helper()
 	needPdftotext(t)
 	var buf bytes.Buffer
-	if err := WriteRapatDocPDF(&buf, d, p); err != nil {
-		t.Fatalf("%s: %v", d.Kind, err)
+	if err := write(&buf); err != nil {
+		t.Fatalf("%s: %v", name, err)
 	}
-	path := filepath.Join(t.TempDir(), string(d.Kind)+".pdf")
+	path := filepath.Join(t.TempDir(), name+".pdf")
 	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return path
 }
 
-// filePages is the pages of a PDF file as pdftotext -layout reads them.
-func filePages(t *testing.T, path string) []string {
+// pdfFilePages is the pages of a PDF file as pdftotext -layout reads them.
+func pdfFilePages(t *testing.T, path string) []string {
 	t.Helper()
 	return strings.Split(strings.TrimRight(readPDF(t, path, "-layout"), "\f\n"), "\f")
 }
 
 func rapatPages(t *testing.T, d RapatDoc, p label.Paper) []string {
 	t.Helper()
-	return filePages(t, rapatPDF(t, d, p))
+	return pdfFilePages(t, rapatPDF(t, d, p))
 }
 
 func TestDaftarHadirHeaderOnEveryPageAndEveryInviteeOnce(t *testing.T) {
@@ -279,8 +286,13 @@ func BenchmarkDaftarHadir500(b *testing.B) {
 	}
 }
 
-func TestRapatPaperErrorsAreTranslated(t *testing.T) {
-	files, _ := filepath.Glob("rapat*.go")
+func TestRapatPaperErrorsAreTranslated(t *testing.T) { errorsTranslated(t, "rapat*.go", 3) }
+
+// errorsTranslated checks that every model.Invalid in the files matching
+// glob has its field and its reason in both languages.
+func errorsTranslated(t *testing.T, glob string, least int) {
+	t.Helper()
+	files, _ := filepath.Glob(glob)
 	re := regexp.MustCompile(`Invalid\("([a-z_]+)", [^,]+, "(error\.[a-z_]+)"\)`)
 	found := 0
 	for _, f := range files {
@@ -301,7 +313,7 @@ func TestRapatPaperErrorsAreTranslated(t *testing.T) {
 			}
 		}
 	}
-	if found < 3 {
-		t.Fatalf("only %d errors found: the scan is broken", found)
+	if found < least {
+		t.Fatalf("only %d errors found in %s: the scan is broken", found, glob)
 	}
 }

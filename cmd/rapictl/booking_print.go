@@ -1,0 +1,347 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"rapi/assets"
+	"rapi/model"
+	"rapi/model/booking"
+	"rapi/storage"
+	"rapi/ui/printout"
+)
+
+// The booking papers and the booking list:
+//
+//	rapictl print jadwal [--resource CODE] [--week D | --day D] --out F.pdf
+//	rapictl print perjalanan --resource CODE --month 2026-12 --out F.pdf
+//	rapictl print permohonan --booking CODE --out F.pdf
+//	rapictl export booking F.xlsx [--resource CODE] [--from D --to D] [--unit U] [--status S]
+//
+// cmdPrint (print_arsip.go) and cmdExport (sheet.go) hand them here.
+
+// bookingPrintWords are the print words of the booking papers: jadwal is
+// the week (or, with --day, the door's day).
+var bookingPrintWords = []string{"jadwal", "perjalanan", "permohonan"}
+
+const (
+	printBookingUsage  = "jadwal [--resource CODE] [--week D | --day D] [--weekend] | perjalanan --resource CODE --month 2026-12 | permohonan --booking CODE; --out FILE.pdf [--paper a4|f4]"
+	exportBookingUsage = "export booking FILE.xlsx [--resource CODE] [--from D --to D] [--unit U] [--status S]"
+)
+
+// bookingPrintWord is the booking paper args name, "" when they name none.
+func bookingPrintWord(args []string) string {
+	for _, a := range args {
+		if slices.Contains(bookingPrintWords, a) {
+			return a
+		}
+	}
+	return ""
+}
+
+func cmdPrintBooking(e *env, args []string) error {
+	fs := e.flags("print")
+	out := fs.String("out", "", "PDF file to write")
+	paperName := fs.String("paper", "", "a4 (the default) or f4")
+	code := fs.String("resource", "", "the room's or vehicle's code (jadwal: one room; without it every room)")
+	week := fs.String("week", "", "jadwal: a day of the week to print (default this week)")
+	day := fs.String("day", "", "jadwal: the day of the room's door schedule (needs --resource)")
+	month := fs.String("month", "", "perjalanan: the month, 2026-12")
+	bcode := fs.String("booking", "", "permohonan: the booking's code (P-000123)")
+	akhir := fs.Bool("weekend", false, "jadwal: Monday to Sunday, not Monday to Friday")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) != 1 || *out == "" || (*day != "" && (*code == "" || *week != "")) {
+		return fmt.Errorf("print %s: %w", printBookingUsage, errUsage)
+	}
+	pp, err := printPaper(*paperName)
+	if err != nil {
+		return err
+	}
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	inst, err := s.Institution(e.ctx)
+	if err != nil {
+		return err
+	}
+	doc := printout.BookingDoc{Institution: inst, Akhir: *akhir, Now: timeNow()}
+	var what string
+	switch pos[0] {
+	case "jadwal":
+		what, err = jadwalDoc(e, s, &doc, *code, *week, *day)
+	case "perjalanan":
+		what, err = perjalananDoc(e, s, &doc, *code, *month)
+	default:
+		what, err = permohonanDoc(e, s, &doc, *bcode)
+	}
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := printout.WriteBookingDocPDF(&buf, doc, pp); err != nil {
+		return err
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	msgs, err := assets.Messages(ctlLanguage())
+	if err != nil {
+		return err
+	}
+	if what == "" {
+		what = msgOr(msgs, "booking_paper.all_rooms", "semua ruang")
+	}
+	fmt.Fprintln(e.stdout, fill(msgs, "booking_paper.wrote", map[string]any{"File": *out,
+		"Doc": msgOr(msgs, "booking_paper.kind."+string(doc.Kind), string(doc.Kind)), "What": what}))
+	return nil
+}
+
+// resourceByCode is the resource a --resource names.
+func resourceByCode(e *env, s *storage.Store, code string) (booking.Resource, error) {
+	r, err := s.ResourceByCode(e.ctx, code)
+	if err != nil {
+		return r, fmt.Errorf("--resource %s: %w", code, err)
+	}
+	return r, nil
+}
+
+// jadwalDoc is the week of every room or of one, or one room's day.
+func jadwalDoc(e *env, s *storage.Store, d *printout.BookingDoc, code, week, day string) (string, error) {
+	d.Kind, d.Tanggal = printout.BookingMingguan, timeNow()
+	from, length, flagName := week, 7, "week"
+	if day != "" {
+		d.Kind, from, length, flagName = printout.BookingPintu, day, 1, "day"
+	}
+	if from != "" {
+		t, err := dayFlag(flagName, from, 0)
+		if err != nil {
+			return "", err
+		}
+		d.Tanggal = t
+	}
+	start := time.Date(d.Tanggal.Year(), d.Tanggal.Month(), d.Tanggal.Day(), 0, 0, 0, 0, time.Local)
+	if length == 7 {
+		start = start.AddDate(0, 0, -(int(start.Weekday())+6)%7) // the Monday
+	}
+	what := "" // every room: the message says so in the clerk's language
+	if code != "" {
+		r, err := resourceByCode(e, s, code)
+		if err != nil {
+			return "", err
+		}
+		d.Resources, what = []booking.Resource{r}, r.Nama
+	} else {
+		rooms, err := s.Resources(e.ctx, storage.ResourceFilter{Jenis: booking.JenisRuang})
+		if err != nil {
+			return "", err
+		}
+		d.Resources = rooms
+	}
+	var err error
+	d.Bookings, err = scheduleBookings(e, s, d.Resources, start, start.AddDate(0, 0, length))
+	return what, err
+}
+
+// scheduleBookings are the bookings on the resources in [from, to) a
+// schedule shows: those holding their slot and the displaced ones, which
+// the schedule marks so the clerk calls them.
+func scheduleBookings(e *env, s *storage.Store, rs []booking.Resource, from, to time.Time) ([]booking.Booking, error) {
+	ids := make([]int64, len(rs))
+	for i, r := range rs {
+		ids[i] = r.ID
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	list, err := s.BookingsOn(e.ctx, ids, from, to)
+	if err != nil {
+		return nil, err
+	}
+	geser, err := s.BookingList(e.ctx, storage.BookingFilter{Digeser: true, From: from, To: to})
+	if err != nil {
+		return nil, err
+	}
+	for _, b := range geser {
+		if slices.ContainsFunc(b.ResourceIDs, func(id int64) bool { return slices.Contains(ids, id) }) {
+			list = append(list, b)
+		}
+	}
+	return list, nil
+}
+
+// perjalananDoc is a vehicle's trips in a month, with the drivers they name.
+func perjalananDoc(e *env, s *storage.Store, d *printout.BookingDoc, code, month string) (string, error) {
+	if code == "" {
+		return "", fmt.Errorf("print %s: %w", printBookingUsage, errUsage)
+	}
+	d.Kind = printout.BookingPerjalanan
+	m, err := monthFlag(month)
+	if err != nil {
+		return "", err
+	}
+	r, err := resourceByCode(e, s, code)
+	if err != nil {
+		return "", err
+	}
+	if d.Bookings, err = s.TripLog(e.ctx, r.ID, m); err != nil {
+		return "", err
+	}
+	if d.Signers, err = s.AsetSigners(e.ctx); err != nil {
+		return "", err
+	}
+	d.Tanggal, d.Resources = m, []booking.Resource{r}
+	if err := addResources(e, s, d); err != nil {
+		return "", err
+	}
+	return r.Nama + " " + m.Format("2006-01"), nil
+}
+
+// monthFlag reads --month as 2026-12 or 12/2026; "" is this month.
+func monthFlag(v string) (time.Time, error) {
+	if v == "" {
+		now := timeNow()
+		return time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, time.Local), nil
+	}
+	for _, layout := range []string{"2006-01", "01/2006", "1/2006"} {
+		if t, err := time.ParseInLocation(layout, strings.TrimSpace(v), time.Local); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("--month %q: write the month as 2026-12: %w", v, errUsage)
+}
+
+// addResources adds to d the resources its bookings name that it lacks
+// (a trip's driver, a request's car).
+func addResources(e *env, s *storage.Store, d *printout.BookingDoc) error {
+	for _, b := range d.Bookings {
+		for _, id := range b.ResourceIDs {
+			if slices.ContainsFunc(d.Resources, func(r booking.Resource) bool { return r.ID == id }) {
+				continue
+			}
+			r, err := s.Resource(e.ctx, id)
+			if err != nil {
+				return err
+			}
+			d.Resources = append(d.Resources, r)
+		}
+	}
+	return nil
+}
+
+// permohonanDoc is one booking's request form, signed by the approver
+// who decided it (or the only named approver while it waits).
+func permohonanDoc(e *env, s *storage.Store, d *printout.BookingDoc, code string) (string, error) {
+	if code == "" {
+		return "", fmt.Errorf("print %s: %w", printBookingUsage, errUsage)
+	}
+	d.Kind, d.Tanggal = printout.BookingPermohonan, timeNow()
+	b, err := s.BookingByCode(e.ctx, model.NormalizeCode(code))
+	if err != nil {
+		return "", fmt.Errorf("--booking %s: %w", code, err)
+	}
+	d.Bookings = []booking.Booking{b}
+	if !b.CreatedAt.IsZero() {
+		d.Tanggal = b.CreatedAt.In(time.Local)
+	}
+	if err := addResources(e, s, d); err != nil {
+		return "", err
+	}
+	approvers, err := s.Approvers(e.ctx)
+	if err != nil {
+		return "", err
+	}
+	for _, a := range approvers {
+		if strings.EqualFold(a.Nama, b.DisetujuiOleh) || (b.DisetujuiOleh == "" && len(approvers) == 1) {
+			d.Approver = a
+		}
+	}
+	return b.Code, nil
+}
+
+// cmdExportBooking writes a booking list as a workbook.
+func cmdExportBooking(e *env, args []string) error {
+	fs := e.flags("export")
+	code := fs.String("resource", "", "only this room's or vehicle's bookings (its code)")
+	from := fs.String("from", "", "first day (bookings that end after its start)")
+	to := fs.String("to", "", "last day (inclusive)")
+	unit := fs.String("unit", "", "only this unit's bookings")
+	status := fs.String("status", "", strings.Join(statusNames(), "|"))
+	pos, err := parseInterleaved(fs, args)
+	if err != nil || len(pos) != 1 {
+		return fmt.Errorf("%s: %w", exportBookingUsage, errUsage)
+	}
+	f := storage.BookingFilter{Unit: *unit, Status: booking.Status(strings.ToLower(*status))}
+	if f.Status != "" && !f.Status.Valid() {
+		return fmt.Errorf("--status %q: one of %s: %w", *status, strings.Join(statusNames(), ", "), errUsage)
+	}
+	if f.From, err = dayFlag("from", *from, 0); err != nil {
+		return err
+	}
+	if f.To, err = dayFlag("to", *to, 1); err != nil {
+		return err
+	}
+	if !f.From.IsZero() && !f.To.IsZero() && !f.To.After(f.From) {
+		return fmt.Errorf("--to %s is before --from %s: %w", *to, *from, errUsage)
+	}
+	s, err := e.open()
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	if *code != "" {
+		r, err := resourceByCode(e, s, *code)
+		if err != nil {
+			return err
+		}
+		f.ResourceID = r.ID
+	}
+	n, err := writeAtomic(pos[0], func(w *os.File) (int, error) { return s.ExportBookingList(e.ctx, w, f) })
+	if err != nil {
+		return err
+	}
+	msgs, err := assets.Messages(ctlLanguage())
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout, fill(msgs, "booking_paper.exported", map[string]any{"File": pos[0], "Count": n}))
+	return nil
+}
+
+func statusNames() []string {
+	out := make([]string, len(booking.Statuses))
+	for i, s := range booking.Statuses {
+		out[i] = string(s)
+	}
+	return out
+}
+
+// writeAtomic writes out through a temporary file renamed into place, so
+// a failed export leaves no half-written workbook under the asked name.
+func writeAtomic(out string, write func(w *os.File) (int, error)) (int, error) {
+	tmp := out + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return 0, err
+	}
+	n, err := write(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, out)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return 0, err
+	}
+	return n, nil
+}
