@@ -11,6 +11,7 @@ import (
 	"rapi/model"
 	marsip "rapi/model/arsip"
 	"rapi/storage"
+	"rapi/ui/booking"
 	"rapi/ui/inventaris"
 	"rapi/ui/kit"
 )
@@ -47,7 +48,8 @@ func newHomePage(a *App) fyne.CanvasObject {
 	review := widget.NewCard(lang.L("registers.home.review"), "", h.review)
 	return container.NewVScroll(container.NewVBox(today, welcome,
 		container.NewGridWithColumns(2, h.late, container.NewVBox(retensi, review, counts)),
-		inventaris.HomeCard(a, func() { a.ShowPage(inventaris.PageKey) }), container.NewHBox(toArsip)))
+		inventaris.HomeCard(a, func() { a.ShowPage(inventaris.PageKey) }),
+		booking.HomeCard(a, func() { a.ShowPage(booking.PageKey) }), container.NewHBox(toArsip)))
 }
 
 // homeData is what Beranda shows, read in one go off the UI goroutine.
