@@ -92,7 +92,7 @@ func (p *bookPage) reload() {
 // with a label "bookui.f.<key>".
 var bookFields = []string{"resource", "ruang", "kendaraan", "sopir", "tanggal", "dari", "sampai", "unit", "pemohon",
 	"nip", "telepon", "keperluan", "jumlah", "catatan", "prioritas", "alasan", "ulang", "ulang_sampai", "ulang_kali",
-	"nama", "kategori", "kapasitas", "fasilitas", "jeda", "code", "jenis", "status", "odo_out", "odo_in", "bbm_liter", "bbm_rupiah"}
+	"nama", "kategori", "kapasitas", "fasilitas", "jeda", "code", "jenis", "status", "odo_berangkat", "odo_kembali", "bbm", "approver"}
 
 func fieldLabel(key string) string {
 	for _, f := range bookFields {

@@ -140,7 +140,7 @@ func askDecide(a Shell, b booking.Booking, approve bool) {
 		if !approve {
 			title = "bookui.tolak"
 		}
-		items := []*widget.FormItem{item("bookui.f.penyetuju", who), item("bookui.f.pin", pin), item("bookui.f.alasan", alasan)}
+		items := []*widget.FormItem{item("bookui.f.approver", who), item("bookui.f.pin", pin), item("bookui.f.alasan", alasan)}
 		a.AskForm(title, title, items, func() {
 			write(a, func() error {
 				_, err := s.DecideBooking(bg(), b.ID, b.Version, approve, alasan.Text, who.Selected, pin.Text)
@@ -161,13 +161,13 @@ func askTrip(a Shell, b booking.Booking) {
 	if p.OdoBerangkat > 0 {
 		out.SetText(model.FormatInt(p.OdoBerangkat))
 	}
-	items := []*widget.FormItem{item("bookui.f.tujuan", tujuan), item("bookui.f.odo_out", out), item("bookui.f.odo_in", in),
+	items := []*widget.FormItem{item("bookui.f.tujuan", tujuan), item("bookui.f.odo_berangkat", out), item("bookui.f.odo_kembali", in),
 		item("bookui.f.bbm_liter", liter), item("bookui.f.bbm_rupiah", rp)}
 	a.AskForm("bookui.perjalanan", "button.save", items, func() {
 		var err error
 		p.Tujuan = tujuan.Text
-		if p.OdoBerangkat, err = number(out.Text, "odo_out"); err == nil {
-			if p.OdoKembali, err = number(in.Text, "odo_in"); err == nil {
+		if p.OdoBerangkat, err = number(out.Text, "odo_berangkat"); err == nil {
+			if p.OdoKembali, err = number(in.Text, "odo_kembali"); err == nil {
 				if p.BBMLiter, err = decimal(liter.Text); err == nil {
 					p.BBMRupiah, err = rupiah(rp.Text)
 				}

@@ -30,7 +30,7 @@ func decimal(s string) (float64, error) {
 	}
 	m, err := value.ParseMoney(s)
 	if err != nil {
-		return 0, model.Invalid("bbm_liter", s, "bookui.error.number")
+		return 0, model.Invalid("bbm", s, "bookui.error.number")
 	}
 	return m.Float(), nil
 }
@@ -41,7 +41,7 @@ func rupiah(s string) (int64, error) {
 	}
 	n, err := value.ParseRupiah(s)
 	if err != nil {
-		return 0, model.Invalid("bbm_rupiah", s, "bookui.error.number")
+		return 0, model.Invalid("bbm", s, "bookui.error.number")
 	}
 	return n, nil
 }
