@@ -11,6 +11,7 @@ import (
 type DemoOptions struct {
 	Berkas int    // how many archive files (with items, boxes, loans)
 	Aset   int    // how many assets (in the rooms of a Biro Umum); FirstRunAset on the first run
+	Rapat  int    // how many meetings (with the contact book): 0 gives DemoRapat, so the first run has them; < 0 none
 	Seed   uint64 // the same seed makes the same data
 	// Progress, when set, hears how far the filling is, from 0 to 1, on
 	// the goroutine that fills.
@@ -34,6 +35,12 @@ func Demo(ctx context.Context, s *Store, opt DemoOptions) error {
 	}
 	if err := fillDemoAset(ctx, s, opt.Aset, opt.Seed); err != nil {
 		return fmt.Errorf("demo aset: %w", err)
+	}
+	if opt.Rapat == 0 {
+		opt.Rapat = DemoRapat
+	}
+	if err := FillDemoRapat(ctx, s, opt.Rapat, opt.Seed); err != nil {
+		return fmt.Errorf("demo rapat: %w", err)
 	}
 	if progress != nil {
 		progress(1)
@@ -92,5 +99,5 @@ func FillDemoPlaces(ctx context.Context, s *Store, racks int) error {
 // boxes and the places they sit in: Demo without progress, what the
 // benchmarks measure against.
 func FillDemoArchive(ctx context.Context, s *Store, n int, seed uint64) error {
-	return Demo(ctx, s, DemoOptions{Berkas: n, Seed: seed})
+	return Demo(ctx, s, DemoOptions{Berkas: n, Seed: seed, Rapat: -1})
 }

@@ -78,6 +78,10 @@ func (e *entity[T]) insert(ctx context.Context, s *Store, tx *sql.Tx, r *T, allo
 			return err
 		}
 	}
+	e.meta(r).ID = id
+	if err := e.run(e.then, s, tx, r, nil); err != nil {
+		return err
+	}
 	return e.finish(s, tx, r, nil, id, ActCreate)
 }
 

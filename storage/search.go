@@ -371,7 +371,7 @@ func berkasByIDs(ctx context.Context, tx *sql.Tx, ids []int64) ([]arsip.Berkas, 
 // Hit is what a scan or a search shows for one thing found: a file, a
 // box or a place, with where it is and, when on loan, who has it.
 type Hit struct {
-	Kind        model.CodeKind `json:"kind"` // CodeBerkas, CodeBoks or CodePlace
+	Kind        model.CodeKind `json:"kind"` // CodeBerkas, CodeBoks, CodePlace, CodeAsset, CodeMeeting, CodeInvitee or CodeBooking
 	ID          int64          `json:"id"`
 	Code        string         `json:"code"`
 	Title       string         `json:"title"`
@@ -385,6 +385,9 @@ type Hit struct {
 	Register   string `json:"register,omitempty"`
 	Holder     string `json:"holder,omitempty"`
 	Kondisi    string `json:"kondisi,omitempty"`
+	// The meeting an invitee's code belongs to (CodeInvitee only).
+	RapatID   int64  `json:"rapat_id,omitempty"`
+	RapatCode string `json:"rapat_code,omitempty"`
 }
 
 func berkasHit(b arsip.Berkas) Hit {
@@ -415,7 +418,7 @@ func boksHit(b arsip.Boks) Hit {
 }
 
 // FindCode looks a label code up exactly, in files, then boxes, then
-// assets, then places. It reads a handful of index entries: a scan answers at once.
+// assets, then meetings and invitees, then places. It reads a handful of index entries: a scan answers at once.
 // Failing that, it looks for what is written by hand on old folders and
 // boxes: a file's kode lama (any case, e.g. "12/BU/2019"), then a box's
 // number ("15" finds box "0015").
@@ -450,6 +453,12 @@ func (s *Store) FindCode(ctx context.Context, code string) (Hit, error) {
 			if found, err := asetHitTx(ctx, tx, code, &h); found || err != nil {
 				return err
 			}
+		}
+		if found, err := rapatHitTx(tx, code, &h); found || err != nil {
+			return err
+		}
+		if found, err := bookingHitTx(tx, code, &h); found || err != nil {
+			return err
 		}
 		var id int64
 		var name string

@@ -11,7 +11,7 @@ import (
 )
 
 func init() {
-	register(command{"demo", "[--berkas N] [--aset N] [--seed S]: fill an empty database with realistic demo places, files, items, loans and assets", cmdDemo})
+	register(command{"demo", "[--berkas N] [--aset N] [--rapat N] [--seed S]: fill an empty database with realistic demo places, files, items, loans, assets, contacts and meetings", cmdDemo})
 	register(command{"find", "TEXT [--json]: what a scan shows; a code finds its record, other text searches the files and the assets; assets show kode barang, register, holder and condition", cmdFind})
 }
 
@@ -19,9 +19,14 @@ func cmdDemo(e *env, args []string) error {
 	fs := e.flags("demo")
 	n := fs.Int("berkas", 2000, "how many files (berkas) to make")
 	nAset := fs.Int("aset", 0, "how many assets (inventaris) to make")
+	nRapat := fs.Int("rapat", storage.DemoRapat, "how many meetings (with the contact book) to make, about eight a week around today")
 	seed := fs.Uint64("seed", 1, "random seed: the same seed gives the same data")
-	if err := fs.Parse(args); err != nil || *n < 0 || *nAset < 0 || fs.NArg() > 0 {
-		return fmt.Errorf("demo [--berkas N] [--aset N] [--seed S]: %w", errUsage)
+	if err := fs.Parse(args); err != nil || *n < 0 || *nAset < 0 || *nRapat < 0 || fs.NArg() > 0 {
+		return fmt.Errorf("demo [--berkas N] [--aset N] [--rapat N] [--seed S]: %w", errUsage)
+	}
+	rapatN := *nRapat
+	if rapatN == 0 {
+		rapatN = -1 // none
 	}
 	s, err := e.open()
 	if err != nil {
@@ -29,14 +34,17 @@ func cmdDemo(e *env, args []string) error {
 	}
 	defer s.Close()
 	start := time.Now()
-	if err := storage.Demo(e.ctx, s, storage.DemoOptions{Berkas: *n, Aset: *nAset, Seed: *seed}); err != nil {
+	if err := storage.Demo(e.ctx, s, storage.DemoOptions{Berkas: *n, Aset: *nAset, Rapat: rapatN, Seed: *seed}); err != nil {
 		return err
 	}
+	made := fmt.Sprintf("%d berkas", *n)
 	if *nAset > 0 {
-		fmt.Fprintf(e.stdout, "demo: %d berkas, %d aset in %.1f s\n", *n, *nAset, time.Since(start).Seconds())
-		return nil
+		made += fmt.Sprintf(", %d aset", *nAset)
 	}
-	fmt.Fprintf(e.stdout, "demo: %d berkas in %.1f s\n", *n, time.Since(start).Seconds())
+	if *nRapat > 0 {
+		made += fmt.Sprintf(", %d rapat", *nRapat)
+	}
+	fmt.Fprintf(e.stdout, "demo: %s in %.1f s\n", made, time.Since(start).Seconds())
 	return nil
 }
 

@@ -13,9 +13,10 @@ import (
 )
 
 func init() {
-	register(command{"import", `arsip FILE [--sheet NAME ...|--all-sheets] [--dry-run [--json]] [--skip-invalid] [--convert-xls] [--klasifikasi CODE] [--map "Kolom=field" ...]: import a register of files from .xlsx/.csv; klasifikasi FILE [--dry-run] [--pin PIN]: import classification codes with their JRA; aset FILE.xlsx [--sheet S] [--dry-run] [--skip-invalid]: import a KIB register (units by kode barang + register)`, cmdImport})
+	register(command{"import", `arsip FILE [--sheet NAME ...|--all-sheets] [--dry-run [--json]] [--skip-invalid] [--convert-xls] [--klasifikasi CODE] [--map "Kolom=field" ...]: import a register of files from .xlsx/.csv; klasifikasi FILE [--dry-run] [--pin PIN]: import classification codes with their JRA; aset FILE.xlsx [--sheet S] [--dry-run] [--skip-invalid]: import a KIB register (units by kode barang + register); kontak FILE.xlsx [--sheet S] [--grup G] [--dry-run]: import contacts (all or nothing)`, cmdImport})
 	register(command{"export", "arsip FILE.xlsx [--list aktif|inaktif|isi|usul-pindah|usul-musnah|pinjam|berkas] [--text T] [--tahun 2020-2023] [--unit U] [--klasifikasi PREFIX] [--tempat CODE] [--kategori K]: write an official list; " +
-		"aset FILE.xlsx [--list kib-a..kib-f|kir|buku-inventaris|mutasi] [--ruang CODE]: write an asset list", cmdExport})
+		"aset FILE.xlsx [--list kib-a..kib-f|kir|buku-inventaris|mutasi] [--ruang CODE]: write an asset list; " +
+		"rapat FILE.xlsx --list hadir --rapat CODE: write a meeting's attendance", cmdExport})
 }
 
 // multi is a repeatable string flag.
@@ -93,12 +94,18 @@ func cmdImport(e *env, args []string) error {
 	if len(args) > 0 && args[0] == "aset" {
 		return cmdImportAset(e, args[1:]) // aset_import.go
 	}
+	if len(args) > 0 && args[0] == "kontak" {
+		return cmdImportKontak(e, args[1:]) // rapat_sheet.go
+	}
 	return cmdImportArsip(e, args) // import_arsip.go
 }
 
 func cmdExport(e *env, args []string) error {
 	if len(args) > 0 && args[0] == "aset" {
 		return cmdExportAset(e, args[1:]) // aset_export.go
+	}
+	if len(args) > 0 && args[0] == "rapat" {
+		return cmdExportRapat(e, args[1:]) // rapat_sheet.go
 	}
 	fs := e.flags("export")
 	list := fs.String("list", "aktif", "aktif|inaktif|isi|usul-pindah|usul-musnah|pinjam|berkas")

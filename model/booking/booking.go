@@ -59,6 +59,7 @@ type Booking struct {
 	Prioritas     bool
 	DisetujuiOleh string
 	DisetujuiPada time.Time
+	Alasan        string // why it was refused (ditolak) or cancelled (dibatalkan)
 	AlasanGeser   string // why it was displaced (on a digeser booking)
 	DigeserOleh   string // the code of the booking that displaced it
 	SeriID        int64  // the series it belongs to; 0 alone
