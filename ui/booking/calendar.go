@@ -50,8 +50,9 @@ func newCalendar(a Shell) *calendar {
 	c := &calendar{app: a, title: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		grid: container.NewStack(), day: dayOf(timeNow())}
 	views := []string{lang.L("bookui.view.rooms"), lang.L("bookui.view.day"), lang.L("bookui.view.week")}
-	c.view = kit.NewSelect(views, func(string) { c.load() })
+	c.view = kit.NewSelect(views, nil)
 	c.view.SetSelectedIndex(viewRooms)
+	c.view.OnChanged = func(string) { c.load() }
 	c.res = kit.NewSelect(nil, func(string) {
 		if c.view.SelectedIndex() == viewRooms {
 			c.view.SetSelectedIndex(viewDay) // picking a resource means its own schedule
