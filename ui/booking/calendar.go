@@ -2,6 +2,7 @@ package booking
 
 import (
 	"image/color"
+	"math"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -53,13 +54,14 @@ func newCalendar(a Shell) *calendar {
 	c.view = kit.NewSelect(views, nil)
 	c.view.SetSelectedIndex(viewRooms)
 	c.view.OnChanged = func(string) { c.load() }
-	c.res = kit.NewSelect(nil, func(string) {
+	c.res = widget.NewSelect(nil, func(string) {
 		if c.view.SelectedIndex() == viewRooms {
 			c.view.SetSelectedIndex(viewDay) // picking a resource means its own schedule
 			return
 		}
 		c.load()
 	})
+	c.res.PlaceHolder = lang.L("bookui.pick_resource")
 	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { c.move(-1) })
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { c.move(1) })
 	today := widget.NewButton(lang.L("bookui.today"), func() { c.day = dayOf(timeNow()); c.load() })
@@ -197,7 +199,7 @@ func (c *calendar) column(title string, r booking.Resource, day time.Time, all [
 			continue
 		}
 		lay.spans = append(lay.spans, span{b.Dari, b.Sampai})
-		body.Add(newBlock(b, func(b booking.Booking) { c.open(b) }))
+		body.Add(newBlock(b, c.open, c.moveBy))
 	}
 	lay.day = day
 	head := widget.NewLabelWithStyle(title, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
@@ -224,10 +226,9 @@ func shownOn(b booking.Booking, id int64, day time.Time) bool {
 
 // hoursColumn is the hour labels at the left, "07.00" to "17.00".
 func hoursColumn() fyne.CanvasObject {
-	lay := &spanLayout{}
-	body := container.New(lay)
 	day := dayOf(timeNow())
-	lay.day = day
+	lay := &spanLayout{day: day, width: 56}
+	body := container.New(lay)
 	for h := firstHour; h < lastHour; h++ {
 		at := day.Add(time.Duration(h) * time.Hour)
 		lay.spans = append(lay.spans, span{at, at.Add(time.Hour)})
@@ -246,6 +247,27 @@ func (c *calendar) newAt(r *booking.Resource, at time.Time) {
 
 func (c *calendar) open(b booking.Booking) { openBooking(c.app, b.ID) }
 
+// moveBy moves a booking dragged on the calendar; storage re-checks the
+// slot and a clash is refused with the other booking named.
+func (c *calendar) moveBy(b booking.Booking, d time.Duration) {
+	if b.Status != booking.StatusDiajukan && b.Status != booking.StatusDisetujui {
+		c.load()
+		return
+	}
+	b.Dari, b.Sampai = b.Dari.Add(d), b.Sampai.Add(d)
+	s := c.app.Store()
+	c.app.EnsureClerk(func() {
+		kit.Change(c.app, func() error { return s.UpdateBooking(bg(), &b) }, func(err error) {
+			if err != nil {
+				showErr(c.app, err)
+				c.load() // the block goes back where it was
+				return
+			}
+			c.app.DataChanged()
+		})
+	})
+}
+
 // span is a period a calendar object covers.
 type span struct{ from, to time.Time }
 
@@ -254,6 +276,7 @@ type span struct{ from, to time.Time }
 type spanLayout struct {
 	day   time.Time
 	spans []span
+	width float32 // 0: a resource's column
 }
 
 func (l *spanLayout) y(t time.Time) float32 {
@@ -278,7 +301,11 @@ func (l *spanLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 }
 
 func (l *spanLayout) MinSize([]fyne.CanvasObject) fyne.Size {
-	return fyne.NewSize(colPx, (lastHour-firstHour)*hourPx)
+	w := l.width
+	if w == 0 {
+		w = colPx
+	}
+	return fyne.NewSize(w, (lastHour-firstHour)*hourPx)
 }
 
 // slot is a free hour of a resource: a tap starts a booking there.
@@ -305,16 +332,19 @@ func (s *slot) CreateRenderer() fyne.WidgetRenderer {
 }
 
 // block is a booking on the calendar: its time, unit and status, in
-// the status's colour; a tap opens it.
+// the status's colour; a tap opens it, a drag up or down moves it by
+// half hours.
 type block struct {
 	widget.BaseWidget
-	b     booking.Booking
-	text  string
-	onTap func(booking.Booking)
+	b      booking.Booking
+	text   string
+	onTap  func(booking.Booking)
+	onMove func(booking.Booking, time.Duration)
+	dragY  float32
 }
 
-func newBlock(b booking.Booking, onTap func(booking.Booking)) *block {
-	x := &block{b: b, onTap: onTap}
+func newBlock(b booking.Booking, onTap func(booking.Booking), onMove func(booking.Booking, time.Duration)) *block {
+	x := &block{b: b, onTap: onTap, onMove: onMove}
 	x.text = rapat.FormatJam(b.Dari) + "–" + rapat.FormatJam(b.Sampai) + " " + b.Unit + "\n" + statusName(b.Status)
 	if b.Prioritas {
 		x.text += " · " + lang.L("bookui.prioritas")
@@ -324,6 +354,23 @@ func newBlock(b booking.Booking, onTap func(booking.Booking)) *block {
 }
 
 func (x *block) Tapped(*fyne.PointEvent) { x.onTap(x.b) }
+
+// Dragged follows the pointer; DragEnd moves the booking by the half
+// hours dragged.
+func (x *block) Dragged(e *fyne.DragEvent) {
+	x.dragY += e.Dragged.DY
+	x.Move(x.Position().AddXY(0, e.Dragged.DY))
+}
+
+func (x *block) DragEnd() {
+	steps := int(math.Round(float64(x.dragY / (hourPx / 2))))
+	x.dragY = 0
+	if steps == 0 {
+		x.Refresh()
+		return
+	}
+	x.onMove(x.b, time.Duration(steps)*30*time.Minute)
+}
 
 func (x *block) CreateRenderer() fyne.WidgetRenderer {
 	rect := canvas.NewRectangle(kit.WithAlpha(theme.Color(statusColor(x.b.Status)), 90))

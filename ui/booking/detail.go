@@ -41,6 +41,9 @@ func showDetail(a Shell, d detailData) {
 		row("bookui.f.catatan", dash(b.Catatan)),
 		row("bookui.f.status", statusName(b.Status)),
 	)
+	if b.Alasan != "" {
+		form.AppendItem(row("bookui.f.alasan", b.Alasan))
+	}
 	if b.Status == booking.StatusDigeser {
 		form.AppendItem(row("bookui.f.alasan", kit.Ln("bookui.digeser_by", map[string]any{"Code": b.DigeserOleh, "Alasan": b.AlasanGeser})))
 	}

@@ -57,6 +57,7 @@ func newForm(a Shell, b booking.Booking, rs []booking.Resource) *bookingForm {
 	f := &bookingForm{app: a, b: b, items: map[string]*widget.FormItem{}, msg: widget.NewLabel("")}
 	f.msg.Wrapping = fyne.TextWrapWord
 	f.msg.Importance = widget.DangerImportance
+	f.msg.Hide()
 	for _, r := range rs {
 		switch r.Jenis {
 		case booking.JenisRuang:
@@ -269,6 +270,7 @@ func (f *bookingForm) mark(err error) {
 		it.HintText = ""
 	}
 	f.msg.SetText("")
+	f.msg.Hide()
 	if err == nil {
 		f.form.Refresh()
 		return
@@ -286,6 +288,7 @@ func (f *bookingForm) mark(err error) {
 		}
 	}
 	f.msg.SetText(explain(err))
+	f.msg.Show()
 	f.form.Refresh()
 }
 

@@ -29,12 +29,13 @@ type testShell struct {
 
 func (a *testShell) AskPIN(then func(pin string)) { a.pins++; then(adminPIN) }
 
-// fixture is a Biro Umum with two bookable rooms: Aula (100 people, no
-// approval) and Ruang Rapat (20, approval needed), Thursday 3 December
-// 2026 as today.
+// fixture is a Biro Umum with three bookable rooms: Aula (100 people, a
+// projector, no approval), Ruang Rapat (20, a projector, approval
+// needed) and Ruang Sidang (40, no projector); Thursday 3 December 2026
+// is today.
 type fixture struct {
-	path        string
-	aula, rapat booking.Resource
+	path                string
+	aula, rapat, sidang booking.Resource
 }
 
 var today = time.Date(2026, 12, 3, 8, 0, 0, 0, time.Local) // a Thursday
@@ -56,13 +57,15 @@ func newFixture(t *testing.T) fixture {
 			name  string
 			kap   int
 			perlu bool
-		}{{&f.aula, "R-AULA", "Aula", 100, false}, {&f.rapat, "R-RAPAT", "Ruang Rapat", 20, true}} {
+			fas   string
+		}{{&f.aula, "R-AULA", "Aula", 100, false, "Proyektor"}, {&f.rapat, "R-RAPAT", "Ruang Rapat", 20, true, "Proyektor"},
+			{&f.sidang, "R-SIDANG", "Ruang Sidang", 40, false, "AC"}} {
 			p := &model.Place{Kind: model.PlaceRuang, Name: r.name, Code: r.code, ParentID: g.ID}
 			if err := s.CreatePlace(ctx, p); err != nil {
 				return err
 			}
 			*r.res = booking.Resource{Jenis: booking.JenisRuang, PlaceID: p.ID, Code: r.code, Nama: r.name, Kapasitas: r.kap,
-				PerluPersetujuan: r.perlu, Aktif: true, Fasilitas: []string{"Proyektor"}}
+				PerluPersetujuan: r.perlu, Aktif: true, Fasilitas: []string{r.fas}}
 			if err := s.SaveResource(ctx, r.res); err != nil {
 				return err
 			}
