@@ -66,10 +66,11 @@ func (v *resourcesView) load() {
 	})
 }
 
-// choice is one option of a picker: an id and what the clerk reads.
+// choice is one option of a picker: an id, what the clerk reads, and
+// the name a resource made from it gets unless one is typed.
 type choice struct {
-	id   int64
-	text string
+	id         int64
+	text, name string
 }
 
 // resChoices are what a resource of r's kind points at: the rooms (a
@@ -82,13 +83,13 @@ func resChoices(s *storage.Store, j booking.Jenis) ([]choice, error) {
 		if err != nil {
 			return nil, err
 		}
-		kinds := map[int64]model.PlaceKind{}
+		byID := map[int64]model.Place{}
 		for _, p := range places {
-			kinds[p.ID] = p.Kind
+			byID[p.ID] = p
 		}
 		for _, p := range kit.PlacePaths(places) {
-			if kinds[p.ID] == model.PlaceRuang {
-				out = append(out, choice{p.ID, p.Path})
+			if pl := byID[p.ID]; pl.Kind == model.PlaceRuang {
+				out = append(out, choice{p.ID, p.Path, pl.Name})
 			}
 		}
 	case booking.JenisKendaraan:
@@ -97,14 +98,21 @@ func resChoices(s *storage.Store, j booking.Jenis) ([]choice, error) {
 			return nil, err
 		}
 		for _, x := range page.Rows {
-			out = append(out, choice{x.ID, vehicleName(x)})
+			name := vehicleName(x)
+			out = append(out, choice{x.ID, strings.TrimSpace(x.Code + " " + name), name})
 		}
 	}
 	return out, nil
 }
 
+// vehicleName is "Toyota Innova DB 1234 AB": the asset's name, make
+// and plate.
 func vehicleName(x aset.Aset) string {
-	return strings.TrimSpace(x.Code + " " + x.Nama + " " + x.Merk)
+	s := x.Nama + " " + x.Merk
+	if x.Detail.B != nil {
+		s += " " + x.Detail.B.NomorPolisi
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // edit shows the form of resource r (ID 0: a new one of its kind).
@@ -162,7 +170,7 @@ func (v *resourcesView) showEdit(r booking.Resource, cs []choice) {
 				r.AsetID = cs[i].id
 			}
 			if strings.TrimSpace(nama.Text) == "" {
-				nama.SetText(cs[i].text) // a room is named as its place unless typed
+				nama.SetText(cs[i].name) // named as its place or vehicle unless typed
 			}
 		}
 		k, err := number(kap.Text, "kapasitas")
