@@ -49,7 +49,7 @@ func openForm(a Shell, b booking.Booking) {
 			return
 		}
 		f := newForm(a, b, rs)
-		f.dlg.Show()
+		a.ShowDialog(f.dlg)
 	})
 }
 
@@ -68,9 +68,9 @@ func newForm(a Shell, b booking.Booking, rs []booking.Resource) *bookingForm {
 			f.drivers = append(f.drivers, r)
 		}
 	}
-	f.room = picker(f.rooms, false, b.ResourceIDs)
-	f.car = picker(f.cars, true, b.ResourceIDs)
-	f.driver = picker(f.drivers, true, b.ResourceIDs)
+	f.room = picker(f.rooms, b.ResourceIDs) // a trip needs no room
+	f.car = picker(f.cars, b.ResourceIDs)
+	f.driver = picker(f.drivers, b.ResourceIDs)
 	entry := func(text string) *kit.Entry { e := a.NewEntry(); e.SetText(text); return e }
 	f.tanggal = entry(model.FormatDateShort(b.Dari))
 	f.dari, f.sampai = entry(rapat.FormatJam(b.Dari)), entry(rapat.FormatJam(b.Sampai))
@@ -96,14 +96,11 @@ func newForm(a Shell, b booking.Booking, rs []booking.Resource) *bookingForm {
 	return f
 }
 
-// picker is a select of resources with the one among ids chosen;
-// optional ones start with "–" (none).
-func picker(rs []booking.Resource, optional bool, ids []int64) *widget.Select {
-	var names []string
-	if optional {
-		names = append(names, "–")
-	}
-	sel := -1
+// picker is a select of resources with the one among ids chosen; each
+// is optional, so it starts with "–" (none).
+func picker(rs []booking.Resource, ids []int64) *widget.Select {
+	names := []string{"–"}
+	sel := 0
 	for _, r := range rs {
 		names = append(names, r.Nama)
 		for _, id := range ids {
@@ -113,11 +110,7 @@ func picker(rs []booking.Resource, optional bool, ids []int64) *widget.Select {
 		}
 	}
 	s := kit.NewSelect(names, nil)
-	if sel >= 0 {
-		s.SetSelectedIndex(sel)
-	} else if optional {
-		s.SetSelectedIndex(0)
-	}
+	s.SetSelectedIndex(sel)
 	return s
 }
 
@@ -160,12 +153,9 @@ func (f *bookingForm) build() {
 	f.dlg.Resize(fyne.NewSize(720, 660))
 }
 
-// chosen is the resource picked in sel (skipping the "–" of optional ones).
-func chosen(sel *widget.Select, rs []booking.Resource, optional bool) (booking.Resource, bool) {
-	i := sel.SelectedIndex()
-	if optional {
-		i--
-	}
+// chosen is the resource picked in sel, after its "–" (none).
+func chosen(sel *widget.Select, rs []booking.Resource) (booking.Resource, bool) {
+	i := sel.SelectedIndex() - 1
 	if i < 0 || i >= len(rs) {
 		return booking.Resource{}, false
 	}
@@ -177,20 +167,16 @@ func chosen(sel *widget.Select, rs []booking.Resource, optional bool) (booking.R
 func (f *bookingForm) read() (booking.Booking, *booking.Seri, error) {
 	b := f.b
 	b.ResourceIDs = nil
-	room, ok := chosen(f.room, f.rooms, false)
-	if ok {
-		b.ResourceIDs = append(b.ResourceIDs, room.ID)
-	}
 	for _, p := range []struct {
 		sel *widget.Select
 		rs  []booking.Resource
-	}{{f.car, f.cars}, {f.driver, f.drivers}} {
-		if r, ok := chosen(p.sel, p.rs, true); ok {
+	}{{f.room, f.rooms}, {f.car, f.cars}, {f.driver, f.drivers}} {
+		if r, ok := chosen(p.sel, p.rs); ok {
 			b.ResourceIDs = append(b.ResourceIDs, r.ID)
 		}
 	}
 	if len(b.ResourceIDs) == 0 {
-		return b, nil, model.Invalid("ruang", "", "error.required")
+		return b, nil, model.Invalid("ruang", "", "bookui.error.no_resource")
 	}
 	day, err := date(f.tanggal.Text, "tanggal")
 	if err != nil {

@@ -10,6 +10,7 @@ import (
 	"rapi/model"
 	"rapi/model/aset"
 	"rapi/model/booking"
+	"rapi/storage"
 	"rapi/ui/kit/kittest"
 )
 
@@ -47,23 +48,64 @@ func TestResourcesAddRoomFromPlace(t *testing.T) {
 	}
 }
 
+// newCar makes a minibus of the inventaris bookable, and a driver.
+func newCar(t *testing.T, a *testShell, f fixture) (car, driver booking.Resource) {
+	t.Helper()
+	ctx := context.Background()
+	x := aset.Aset{KodeBarang: "1.3.2.02.01.02.003", Nama: "Minibus", Merk: "Toyota Innova", Tahun: 2022,
+		CaraPerolehan: aset.PerolehanPengadaan, Harga: 350000000, Kondisi: aset.KondisiB, Status: aset.StatusDigunakan,
+		RuangID: f.aula.PlaceID}
+	if err := a.DB.CreateAset(ctx, &x); err != nil {
+		t.Fatal(err)
+	}
+	car = booking.Resource{Jenis: booking.JenisKendaraan, AsetID: x.ID, Nama: "Toyota Innova", Kapasitas: 12, Aktif: true}
+	if err := a.DB.SaveResource(ctx, &car); err != nil {
+		t.Fatal(err)
+	}
+	driver = booking.Resource{Jenis: booking.JenisSopir, Nama: "Pak Darto", Aktif: true}
+	if err := a.DB.SaveResource(ctx, &driver); err != nil {
+		t.Fatal(err)
+	}
+	return car, driver
+}
+
+// A trip books a car and its driver, no room.
+func TestFormBooksCarAndDriverWithoutRoom(t *testing.T) {
+	f := newFixture(t)
+	a := newTestApp(t, f.path)
+	car, driver := newCar(t, a, f)
+	a.Win.SetContent(NewPage(a))
+	test.Tap(kittest.FindButton(t, a.Win, "Pesan"))
+	field(t, a.Win, "Ruang").(*widget.Select).SetSelected("–")
+	field(t, a.Win, "Kendaraan").(*widget.Select).SetSelected("Toyota Innova")
+	field(t, a.Win, "Sopir").(*widget.Select).SetSelected("Pak Darto")
+	set(t, a.Win, "Sampai jam", "15.00")
+	set(t, a.Win, "Unit kerja", "Bagian Umum")
+	set(t, a.Win, "Nama pemohon", "Sri")
+	set(t, a.Win, "Keperluan", "Kunjungan kerja ke Sigi")
+	test.Tap(kittest.FindInOverlay(t, top(t, a.Win), "Simpan"))
+	list, err := a.DB.BookingList(context.Background(), storage.BookingFilter{ResourceID: driver.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list) != 1 || len(list[0].ResourceIDs) != 2 || list[0].Sampai.Hour() != 15 {
+		t.Fatalf("booked: %+v", list)
+	}
+	for _, id := range list[0].ResourceIDs {
+		if id != car.ID && id != driver.ID {
+			t.Fatalf("booked resource %d, want the car and the driver", id)
+		}
+	}
+}
+
 // A car's booking, once the car is back, gets its trip: odometer out and
 // in, fuel; the booking is then done.
 func TestVehicleTripRecorded(t *testing.T) {
 	f := newFixture(t)
 	a := newTestApp(t, f.path)
 	ctx := context.Background()
-	car := aset.Aset{KodeBarang: "1.3.2.02.01.02.003", Nama: "Minibus", Merk: "Toyota Innova", Tahun: 2022,
-		CaraPerolehan: aset.PerolehanPengadaan, Harga: 350000000, Kondisi: aset.KondisiB, Status: aset.StatusDigunakan,
-		RuangID: f.aula.PlaceID}
-	if err := a.DB.CreateAset(ctx, &car); err != nil {
-		t.Fatal(err)
-	}
-	r := booking.Resource{Jenis: booking.JenisKendaraan, AsetID: car.ID, Nama: "Toyota Innova", Kapasitas: 12, Aktif: true}
-	if err := a.DB.SaveResource(ctx, &r); err != nil {
-		t.Fatal(err)
-	}
-	trip := book(t, a.DB, r, dayOf(today), 8, 16, "Bagian Umum")
+	car, _ := newCar(t, a, f)
+	trip := book(t, a.DB, car, dayOf(today), 8, 16, "Bagian Umum")
 	openBooking(a, trip.ID)
 	test.Tap(kittest.FindInOverlay(t, top(t, a.Win), "Catat perjalanan"))
 	set(t, a.Win, "Tujuan", "Kabupaten Sigi")

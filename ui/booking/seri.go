@@ -81,5 +81,5 @@ func showPlan(a Shell, b booking.Booking, seri booking.Seri, p storage.SeriPlan,
 	body := container.NewBorder(head, container.NewHBox(save, back), nil, nil, container.NewVScroll(list))
 	dlg = dialog.NewCustomWithoutButtons(lang.L("bookui.seri.title"), body, a.Window())
 	dlg.Resize(fyne.NewSize(720, 560))
-	dlg.Show()
+	a.ShowDialog(dlg)
 }
