@@ -23,6 +23,7 @@ run() { # run PACKAGE PATTERN BENCHTIME
 run ./storage/ 'Arsip(FindCode|Search|FirstPage)' 300x
 run ./storage/ 'Aset(FindCode|SensusScan)' 300x
 run ./storage/ 'AsetFirstPage' 100x
+run ./storage/ 'Booking100k' 300x
 run ./ui/ 'Scan' 200x
 run ./ui/inventaris/ 'Inventaris' 100x
 # The real window: a scan typed by xdotool into the app under Xvfb.

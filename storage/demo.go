@@ -9,10 +9,13 @@ import (
 
 // DemoOptions size a demo database.
 type DemoOptions struct {
-	Berkas int    // how many archive files (with items, boxes, loans)
-	Aset   int    // how many assets (in the rooms of a Biro Umum); FirstRunAset on the first run
-	Rapat  int    // how many meetings (with the contact book): 0 gives DemoRapat, so the first run has them; < 0 none
-	Seed   uint64 // the same seed makes the same data
+	Berkas int // how many archive files (with items, boxes, loans)
+	Aset   int // how many assets (in the rooms of a Biro Umum); FirstRunAset on the first run
+	Rapat  int // how many meetings (with the contact book): 0 gives DemoRapat, so the first run has them; < 0 none
+	// Booking is how many weeks of bookings (with the demo's rooms, cars
+	// and drivers): 0 gives DemoBookingWeeks; < 0 none.
+	Booking int
+	Seed    uint64 // the same seed makes the same data
 	// Progress, when set, hears how far the filling is, from 0 to 1, on
 	// the goroutine that fills.
 	Progress func(done float64)
@@ -41,6 +44,12 @@ func Demo(ctx context.Context, s *Store, opt DemoOptions) error {
 	}
 	if err := FillDemoRapat(ctx, s, opt.Rapat, opt.Seed); err != nil {
 		return fmt.Errorf("demo rapat: %w", err)
+	}
+	if opt.Booking == 0 {
+		opt.Booking = DemoBookingWeeks
+	}
+	if err := FillDemoBooking(ctx, s, opt.Booking, opt.Seed); err != nil {
+		return fmt.Errorf("demo booking: %w", err)
 	}
 	if progress != nil {
 		progress(1)
@@ -99,5 +108,5 @@ func FillDemoPlaces(ctx context.Context, s *Store, racks int) error {
 // boxes and the places they sit in: Demo without progress, what the
 // benchmarks measure against.
 func FillDemoArchive(ctx context.Context, s *Store, n int, seed uint64) error {
-	return Demo(ctx, s, DemoOptions{Berkas: n, Seed: seed, Rapat: -1})
+	return Demo(ctx, s, DemoOptions{Berkas: n, Seed: seed, Rapat: -1, Booking: -1})
 }

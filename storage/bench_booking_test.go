@@ -1,0 +1,105 @@
+package storage_test
+
+import (
+	"context"
+	"errors"
+	"math/rand/v2"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"rapi/model"
+	"rapi/model/booking"
+	"rapi/storage"
+	"rapi/storage/storagetest"
+)
+
+// Peminjaman with 50 rooms and cars and 100,000 bookings over five years:
+// the conflict check and insert p99 < 20 ms; a week of all rooms
+// (BookingsOn) and the free rooms (FreeResources) < 100 ms each, through
+// the slot index.
+func BenchmarkBooking100k(b *testing.B) {
+	ctx := context.Background()
+	s, err := storage.Open(ctx, filepath.Join(b.TempDir(), "booking.db"), storage.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	s.SetActor(model.Actor{Login: "bench", Name: "Bench"})
+	start := time.Now()
+	res, err := storage.FillBenchBooking(ctx, s, 40, 10, 100000, 5, 1)
+	if err != nil {
+		b.Fatal(err)
+	}
+	all, err := s.BookingList(ctx, storage.BookingFilter{Limit: 200000})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("bench data: %d resources, %d bookings in %.1f s", len(res), len(all), time.Since(start).Seconds())
+	if len(res) != 50 || len(all) < 99000 {
+		b.Fatalf("%d resources, %d bookings: want 50 and 100,000", len(res), len(all))
+	}
+	rng := rand.New(rand.NewPCG(2, 2))
+	// a random hour in the five years
+	slot := func() time.Time {
+		day := time.Date(2024, 1, 1, 0, 0, 0, 0, time.Local).AddDate(0, 0, rng.IntN(5*365))
+		return day.Add(time.Duration(7+rng.IntN(12)) * time.Hour)
+	}
+	b.Run("CheckInsert", func(b *testing.B) {
+		var d []time.Duration
+		made := 0
+		for b.Loop() {
+			from := slot()
+			bk := booking.Booking{ResourceIDs: []int64{res[rng.IntN(len(res))].ID}, Dari: from, Sampai: from.Add(time.Hour),
+				Unit: "Bagian Umum", Pemohon: booking.Pemohon{Nama: "Bench"}, Keperluan: "Rapat"}
+			t := time.Now()
+			_, err := s.CreateBooking(ctx, &bk)
+			d = append(d, time.Since(t))
+			var be *booking.BentrokError
+			switch {
+			case err == nil:
+				made++
+			case !errors.As(err, &be):
+				b.Fatal(err)
+			}
+		}
+		b.Logf("%d of %d inserted, the others refused by a clash", made, len(d))
+		storagetest.ReportPercentiles(b, d)
+		if p := d[len(d)*99/100]; p > 20*time.Millisecond {
+			b.Errorf("check + insert p99 %v, want < 20 ms", p)
+		}
+	})
+	b.Run("WeekView", func(b *testing.B) {
+		var d []time.Duration
+		for b.Loop() {
+			from := slot()
+			monday := time.Date(from.Year(), from.Month(), from.Day()-int((from.Weekday()+6)%7), 0, 0, 0, 0, time.Local)
+			t := time.Now()
+			week, err := s.BookingsOn(ctx, nil, monday, monday.AddDate(0, 0, 7))
+			d = append(d, time.Since(t))
+			if err != nil || len(week) < 100 {
+				b.Fatalf("a week of 40 rooms: %d bookings, %v", len(week), err)
+			}
+		}
+		storagetest.ReportPercentiles(b, d)
+		if p := d[len(d)*99/100]; p > 100*time.Millisecond {
+			b.Errorf("week view p99 %v, want < 100 ms", p)
+		}
+	})
+	b.Run("FreeResources", func(b *testing.B) {
+		var d []time.Duration
+		for b.Loop() {
+			from := slot()
+			t := time.Now()
+			_, err := s.FreeResources(ctx, storage.FreeQuery{Jenis: booking.JenisRuang, Dari: from, Sampai: from.Add(2 * time.Hour), Jumlah: 30})
+			d = append(d, time.Since(t))
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+		storagetest.ReportPercentiles(b, d)
+		if p := d[len(d)*99/100]; p > 100*time.Millisecond {
+			b.Errorf("free resources p99 %v, want < 100 ms", p)
+		}
+	})
+}
