@@ -135,7 +135,7 @@ func (c *calendar) show(d calData, err error) {
 	if r, ok := c.selected(); ok && c.view.SelectedIndex() != viewRooms {
 		for i := 0; i < days; i++ {
 			day := from.AddDate(0, 0, i)
-			cols = append(cols, c.column(model.FormatDateDay(day), r, day, d.bookings))
+			cols = append(cols, c.column(model.DayNames[day.Weekday()]+", "+day.Format("2/1"), r, day, d.bookings))
 		}
 		c.title.SetText(r.Nama + " · " + c.periodText(from, days))
 	} else {
