@@ -194,3 +194,37 @@ func slotAt(t *testing.T, w fyne.Window, id int64, at time.Time) *slot {
 	}
 	return found
 }
+
+// rowButton is the button labelled label on the list row whose text
+// contains text.
+func rowButton(t *testing.T, a *testShell, text, label string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	kittest.Walk(a.Win.Content(), func(o fyne.CanvasObject) {
+		row, ok := o.(*fyne.Container)
+		if !ok || found != nil {
+			return
+		}
+		hasText := false
+		var btn *widget.Button
+		for _, c := range row.Objects {
+			if l, ok := c.(*widget.Label); ok && strings.Contains(l.Text, text) {
+				hasText = true
+			}
+			if box, ok := c.(*fyne.Container); ok {
+				for _, x := range box.Objects {
+					if b, ok := x.(*widget.Button); ok && b.Text == label {
+						btn = b
+					}
+				}
+			}
+		}
+		if hasText && btn != nil {
+			found = btn
+		}
+	})
+	if found == nil {
+		t.Fatalf("no %q button on the row of %q", label, text)
+	}
+	return found
+}
