@@ -26,6 +26,8 @@ run ./storage/ 'AsetFirstPage' 100x
 run ./storage/ 'Booking100k' 300x
 run ./ui/ 'Scan' 200x
 run ./ui/inventaris/ 'Inventaris' 100x
+run ./ui/rapat/ 'HadirScan' 100x
+run ./storage/ 'RapatHome' 20x
 # The real window: a scan typed by xdotool into the app under Xvfb.
 SCAN_SMOKE_BERKAS=200000 bash .ci/scan-smoke.sh "$work/rapi" "$work/rapictl" | grep scanned
 # Start-up: launch to the first usable window on the 200,000-file database.
@@ -33,5 +35,6 @@ bash .ci/startup-bench.sh "$work/rapi" "$work/bench.db" 5 | grep startup:
 run ./storage/ 'ImportArsip100k|ExportArsip100k' 1x
 run ./storage/ 'AsetKIBB100k' 1x
 run ./ui/printout/ 'KIR1000' 5x
+run ./ui/printout/ 'DaftarHadir500' 5x
 run ./storage/sheet/ . 1x
 run ./ui/paper/ 'FolderLabels1000|GLabelsCompare' 1x

@@ -174,10 +174,16 @@ func readDetail(a *aset.Aset, r detailReader) {
 // readKonstruksi fills KIB F. Its card has no Harga column: a KDP is
 // worth its contract until it is finished, so the contract stands in.
 func readKonstruksi(a *aset.Aset, r detailReader) {
-	d := aset.Konstruksi{Bangunan: strings.ToUpper(r.text("bangunan")), Bertingkat: r.yes("bertingkat"), Beton: r.yes("beton"),
+	d := aset.Konstruksi{Bertingkat: r.yes("bertingkat"), Beton: r.yes("beton"),
 		Luas: r.measure("luas"), Alamat: r.text("alamat"), DokumenNomor: r.text("dokumen_nomor"),
 		DokumenTanggal: r.date("dokumen_tanggal"), TanggalMulai: r.date("tanggal_mulai"),
 		StatusTanah: r.text("status_tanah"), KodeTanah: r.text("kode_tanah")}
+	if t := r.text("bangunan"); t != "" { // "Semi Permanen" is SP, as the card prints it
+		var err error
+		if d.Bangunan, err = aset.ParseBangunan(t); err != nil {
+			r.bad("bangunan", err)
+		}
+	}
 	if t := r.text("nilai_kontrak"); t != "" {
 		var err error
 		if d.NilaiKontrak, err = value.ParseRupiah(t); err != nil {

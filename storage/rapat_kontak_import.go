@@ -50,14 +50,19 @@ type ImportKontakReport struct {
 // ImportKontak reads a contact list and saves it, all or nothing: one bad
 // row (a NIP that is not 18 digits, a row without a name) writes nothing,
 // and Read.Problems names each bad row and column. A contact already in
-// the book (the same NIP, or without NIP the same name) is updated with
+// the book (the same NIP, or for a row without NIP the same name) is updated with
 // the file's non-empty cells and joins the file's groups, so importing
 // the same file twice changes nothing the second time.
 func (s *Store) ImportKontak(ctx context.Context, opt ImportKontakOptions) (*ImportKontakReport, error) {
 	var rows []kontakImportRow
+	nipRow := map[string]int{} // a NIP is one person: a second row with it is a mistake
 	check := func(rec sheet.Record) []sheet.Problem {
 		k, probs := parseKontakRecord(rec, opt.Grup)
+		if first, ok := nipRow[k.NIP]; ok && k.NIP != "" && len(probs) == 0 {
+			probs = []sheet.Problem{{Row: rec.Row, Column: "nip", Reason: sheet.ReasonDuplicate, Other: first}}
+		}
 		if len(probs) == 0 {
+			nipRow[k.NIP] = rec.Row
 			rows = append(rows, kontakImportRow{row: rec.Row, k: k})
 		}
 		return probs
@@ -121,9 +126,8 @@ func planKontakImport(tx *sql.Tx, rows []kontakImportRow, rep *ImportKontakRepor
 	for _, k := range saved {
 		if k.NIP != "" {
 			byNIP[k.NIP] = k
-		} else {
-			byName[strings.ToLower(k.Nama)] = k
 		}
+		byName[strings.ToLower(k.Nama)] = k
 	}
 	var todo []kontakImportRow
 	for _, r := range rows {

@@ -1,34 +1,12 @@
 package storage
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/xuri/excelize/v2"
-
 	"rapi/model/rapat"
+	"rapi/storage/sheet/sheettest"
 )
-
-// writeSheet writes rows (titles, headers, data) from A1 into a new workbook.
-func writeSheet(t testing.TB, name string, rows [][]any) string {
-	t.Helper()
-	f := excelize.NewFile()
-	defer f.Close()
-	for r, row := range rows {
-		for i, v := range row {
-			c, _ := excelize.CoordinatesToCellName(i+1, r+1)
-			if err := f.SetCellValue(f.GetSheetName(0), c, v); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	p := filepath.Join(t.TempDir(), name)
-	if err := f.SaveAs(p); err != nil {
-		t.Fatal(err)
-	}
-	return p
-}
 
 // A staff list as a Biro keeps it: title rows, headers in its own words,
 // pangkat and golongan in two columns, NIPs with spaces, stray spaces.
@@ -47,7 +25,7 @@ func messyKontak(extra ...[]any) [][]any {
 
 func TestImportKontakFromAMessySheetTwice(t *testing.T) {
 	s, _ := openTemp(t, "Siti")
-	p := writeSheet(t, "pejabat.xlsx", messyKontak())
+	p := sheettest.WriteXLSX(t, "pejabat.xlsx", messyKontak())
 	rep, err := s.ImportKontak(ctx, ImportKontakOptions{File: p, Grup: "Undangan HUT"})
 	must(t, err)
 	if !rep.Written || rep.Created != 3 || rep.Rejected != 0 {
@@ -78,7 +56,7 @@ func TestImportKontakFromAMessySheetTwice(t *testing.T) {
 		t.Errorf("second import: created %d updated %d unchanged %d", again.Created, again.Updated, again.Unchanged)
 	}
 	// a newer list: Siti's phone changed, matched by her NIP
-	p2 := writeSheet(t, "baru.xlsx", [][]any{{"Nama", "NIP", "No HP"}, {"Siti Rohmah", "198001012005012003", "0899"}})
+	p2 := sheettest.WriteXLSX(t, "baru.xlsx", [][]any{{"Nama", "NIP", "No HP"}, {"Siti Rohmah", "198001012005012003", "0899"}})
 	upd, err := s.ImportKontak(ctx, ImportKontakOptions{File: p2})
 	must(t, err)
 	siti, _ := s.Kontaks(ctx, KontakFilter{Text: "198001012005012003"})
@@ -89,14 +67,15 @@ func TestImportKontakFromAMessySheetTwice(t *testing.T) {
 
 func TestImportKontakWithBadRowsWritesNothing(t *testing.T) {
 	s, _ := openTemp(t, "Siti")
-	p := writeSheet(t, "pejabat.xlsx", messyKontak(
+	p := sheettest.WriteXLSX(t, "pejabat.xlsx", messyKontak(
 		[]any{4, "Budi Santoso", "1985031220100110", "Analis", "", "", "Biro Umum", "", ""}, // 16 digits
 		[]any{5, "", "198503122010011004", "Arsiparis", "", "", "Biro Umum", "0812", ""},    // no name
 		[]any{6, "Rudi", 198503122010011004.0, "", "", "", "", "", ""},                      // Excel made it a number
+		[]any{7, "Siti Rohmah", "19800101 200501 2 003", "", "", "", "", "", ""},            // row 6\'s NIP again
 	))
 	rep, err := s.ImportKontak(ctx, ImportKontakOptions{File: p})
 	must(t, err)
-	if rep.Written || rep.Rejected != 3 {
+	if rep.Written || rep.Rejected != 4 {
 		t.Fatalf("written %v, rejected %d, problems %+v", rep.Written, rep.Rejected, rep.Read.Problems)
 	}
 	got := map[int]string{}
@@ -104,7 +83,7 @@ func TestImportKontakWithBadRowsWritesNothing(t *testing.T) {
 		got[pr.Row] = pr.Letter + " " + pr.Column + " " + pr.Reason
 	}
 	if got[8] != "C NIP error.nip" || got[9] != "B Nama Lengkap sheet.required" ||
-		got[10] != "C NIP error.rapat_nip_number" {
+		got[10] != "C NIP error.rapat_nip_number" || got[11] != "C NIP sheet.duplicate" {
 		t.Errorf("problems by row: %v", got)
 	}
 	if list, _ := s.Kontaks(ctx, KontakFilter{}); len(list) != 0 {

@@ -396,3 +396,51 @@ func TestRapatFindKnowsMeetingAndInviteeCodes(t *testing.T) {
 		t.Errorf("meeting of %s: %v", p.Code, err)
 	}
 }
+
+// The clerk's edits on a meeting's parts: the run-down replaced (times
+// follow the new durations), a head-table seat, an invitee taken off, a
+// checklist item added, edited, ticked twice and deleted.
+func TestRapatPartsEdits(t *testing.T) {
+	s, clock, _ := openRapat(t)
+	r := newRapat(t, s, local(2026, 12, 7, 8, 0), RapatFrom{})
+	must(t, s.SetSusunan(ctx, r.ID, []rapat.SusunanItem{{Uraian: "Registrasi", Durasi: 45 * time.Minute}, {Uraian: " Pembukaan ", Durasi: 10 * time.Minute, Petugas: "MC"}}))
+	if err := s.SetSusunan(ctx, r.ID, []rapat.SusunanItem{{Uraian: "Sambutan", Durasi: 90 * time.Second}}); !isInvalidField(err, "durasi") {
+		t.Errorf("a 90-second item: %v", err)
+	}
+	a, b := rapat.Peserta{Nama: "Budi"}, rapat.Peserta{Nama: "Ani"}
+	must(t, s.AddPeserta(ctx, r.ID, &a))
+	must(t, s.AddPeserta(ctx, r.ID, &b))
+	a.MejaUtama, a.Jabatan = true, "Kepala Biro Umum"
+	must(t, s.UpdatePeserta(ctx, &a))
+	must(t, s.RemovePeserta(ctx, b.ID))
+	it := rapat.Item{RapatID: r.ID, Tugas: rapat.Tugas{Fase: rapat.FaseH1, Uraian: "Snack", Jumlah: 3, PerPeserta: true, Satuan: "kotak"}}
+	must(t, s.SaveChecklistItem(ctx, &it))
+	it.Uraian = "Snack dan air mineral"
+	must(t, s.SaveChecklistItem(ctx, &it))
+	gone := rapat.Item{RapatID: r.ID, Tugas: rapat.Tugas{Fase: rapat.FaseH, Uraian: "Spanduk"}}
+	must(t, s.SaveChecklistItem(ctx, &gone))
+	must(t, s.DeleteChecklistItem(ctx, gone.ID))
+	clock.set(local(2026, 12, 6, 9, 0))
+	first, err := s.TickItem(ctx, it.ID, true, "Siti")
+	must(t, err)
+	clock.set(local(2026, 12, 6, 11, 0))
+	again, err := s.TickItem(ctx, it.ID, true, "Rina")
+	must(t, err)
+	if !again.Selesai.Equal(first.Selesai) || again.SelesaiOleh != "Siti" {
+		t.Errorf("ticked twice: %v by %s, want the first tick kept", again.Selesai, again.SelesaiOleh)
+	}
+	l := lengkap(t, s, r.ID)
+	if got := l.Jadwal()[1].Jam(); got != "08.45–08.55" || l.Susunan[1].Uraian != "Pembukaan" {
+		t.Errorf("run-down: %q %+v", got, l.Susunan)
+	}
+	if len(l.Peserta) != 1 || !l.Peserta[0].MejaUtama || l.Peserta[0].Jabatan != "Kepala Biro Umum" {
+		t.Errorf("participants: %+v", l.Peserta)
+	}
+	if len(l.Checklist) != 1 || l.Checklist[0].Uraian != "Snack dan air mineral" || l.Checklist[0].Kuantitas(l.Expected()) != 4 {
+		t.Errorf("checklist: %+v (snack for %d expected)", l.Checklist, l.Expected())
+	}
+	undone, err := s.TickItem(ctx, it.ID, false, "Rina")
+	if err != nil || undone.Done() {
+		t.Errorf("untick: %+v %v", undone, err)
+	}
+}

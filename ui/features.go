@@ -32,7 +32,7 @@ func features(a *App) []Feature {
 			PrintSources: []cetak.PrintSource{cetak.PlaceSource{}}},
 		arsipFeature(a),
 		inventarisFeature(a),
-		{Pages: []Page{{"nav.meetings", theme.AccountIcon(), notYet("nav.meetings")}}},
+		rapatFeature(a),
 		bookingFeature(a),
 		{Pages: []Page{{cetak.PageKey, theme.DocumentPrintIcon(), func(a *App) fyne.CanvasObject { return a.cetak.Page() }}}},
 		{Pages: []Page{{"nav.settings", theme.SettingsIcon(), newSettingsPage}}},

@@ -14,6 +14,7 @@ import (
 	"rapi/ui/booking"
 	"rapi/ui/inventaris"
 	"rapi/ui/kit"
+	"rapi/ui/rapat"
 )
 
 // homeOverdueShown is how many overdue loans Beranda lists by name.
@@ -48,7 +49,7 @@ func newHomePage(a *App) fyne.CanvasObject {
 	review := widget.NewCard(lang.L("registers.home.review"), "", h.review)
 	return container.NewVScroll(container.NewVBox(today, welcome,
 		container.NewGridWithColumns(2, h.late, container.NewVBox(retensi, review, counts)),
-		inventaris.HomeCard(a, func() { a.ShowPage(inventaris.PageKey) }),
+		inventaris.HomeCard(a, func() { a.ShowPage(inventaris.PageKey) }), rapat.HomeCard(a, func() { a.ShowPage(rapat.PageKey) }),
 		booking.HomeCard(a, func() { a.ShowPage(booking.PageKey) }), container.NewHBox(toArsip)))
 }
 

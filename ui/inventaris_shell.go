@@ -14,7 +14,7 @@ import (
 func (a *App) PrintAset(doc printout.AsetDoc) { a.cetak.OpenAsetPDF(doc) }
 
 // PrintKIR prints the Kartu Inventaris Ruangan of a room, A4 landscape to
-// hang on its wall.
+// hang on its wall; roomID 0 prints every room's, one after the other.
 func (a *App) PrintKIR(roomID int64) {
 	a.PrintAset(printout.AsetDoc{List: &printout.AsetOptions{List: storage.ListKIR, RuangID: roomID}})
 }

@@ -98,16 +98,6 @@ func (a *App) CurrentPage() string {
 	return a.shell.pages[a.shell.current].Key
 }
 
-// notYet is the honest page of a feature that is not built yet.
-func notYet(key string) func(a *App) fyne.CanvasObject {
-	return func(a *App) fyne.CanvasObject {
-		title := widget.NewLabelWithStyle(lang.L(key), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-		msg := widget.NewLabelWithStyle(lang.L("page.not_yet"), fyne.TextAlignCenter, fyne.TextStyle{})
-		msg.Wrapping = fyne.TextWrapWord
-		return container.NewCenter(container.NewVBox(widget.NewIcon(theme.InfoIcon()), title, msg))
-	}
-}
-
 // mainMenu gives Ctrl+F (search) and Ctrl+Q (quit) to the whole window,
 // whatever widget has the focus.
 func (a *App) mainMenu() *fyne.MainMenu {

@@ -45,6 +45,7 @@ func cmdPrintAset(e *env, args []string) error {
 	portrait := fs.Bool("portrait", false, "portrait pages (the lists are landscape)")
 	fs.Bool("landscape", false, "landscape pages (the default)")
 	ruang := fs.String("ruang", "", "the room of a KIR: its label code")
+	allRooms := fs.Bool("all", false, "kir: the KIR of every room that holds assets, one PDF")
 	var codes multi
 	fs.Var(&codes, "aset", "bast: an asset's label code (repeatable; all to the first one's holder)")
 	sensusID := fs.Int64("sensus", 0, "ba-sensus: the session (default: the latest)")
@@ -55,7 +56,7 @@ func cmdPrintAset(e *env, args []string) error {
 		return err
 	}
 	if len(pos) != 1 || *out == "" {
-		return fmt.Errorf("print %s --out FILE.pdf [--ruang CODE] [--aset CODE] [--sensus ID] [--from DATE --to DATE] [--paper a4|f4]: %w",
+		return fmt.Errorf("print %s --out FILE.pdf [--ruang CODE|--all] [--aset CODE] [--sensus ID] [--from DATE --to DATE] [--paper a4|f4]: %w",
 			strings.Join(asetPrintAll(), "|"), errUsage)
 	}
 	pp, err := printPaper(*paperName)
@@ -66,8 +67,8 @@ func cmdPrintAset(e *env, args []string) error {
 	if !slices.Contains(asetPrintAll(), string(list)) {
 		return fmt.Errorf("LIST must be one of %s: %w", strings.Join(asetPrintAll(), ", "), errUsage)
 	}
-	if list == storage.ListKIR && *ruang == "" {
-		return fmt.Errorf("a KIR is printed per room: give --ruang CODE: %w", errUsage)
+	if list == storage.ListKIR && (*ruang == "") == !*allRooms {
+		return fmt.Errorf("a KIR is printed per room: give --ruang CODE, or --all for every room: %w", errUsage)
 	}
 	if err := per.check(list); err != nil {
 		return err

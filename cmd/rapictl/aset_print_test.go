@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"os/exec"
 	"path/filepath"
 	"slices"
@@ -193,5 +194,46 @@ func TestExportAndPrintMutasiOfAPeriod(t *testing.T) {
 	}
 	if code, _, _ := ctl(t, "--db", db, "export", "aset", xlsx, "--list", "kib-b", "--from", "1/5/2025"); code != 2 {
 		t.Errorf("a period on KIB B: exit %d, want 2", code)
+	}
+}
+
+// A pengurus barang prints the KIR of every room at once: one PDF, each
+// room with assets on its own pages with its own header and numbering.
+func TestPrintKIROfEveryRoom(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	db := asetDemo(t)
+	code, out, errs := ctl(t, "--db", db, "aset", "list", "--json")
+	if code != 0 {
+		t.Fatalf("list: %s", errs)
+	}
+	var rows []map[string]any
+	if err := json.Unmarshal([]byte(out), &rows); err != nil {
+		t.Fatal(err)
+	}
+	rooms := map[string]bool{}
+	for _, r := range rows {
+		path := r["ruang"].(string)
+		rooms[path[strings.LastIndex(path, "› ")+len("› "):]] = true
+	}
+	pdf := filepath.Join(t.TempDir(), "kir.pdf")
+	if code, out, errs := ctl(t, "--db", db, "print", "kir", "--all", "--out", pdf); code != 0 || !strings.Contains(out, "KARTU INVENTARIS RUANGAN") {
+		t.Fatalf("print kir --all: %d %q %q", code, out, errs)
+	}
+	text, err := exec.Command("pdftotext", "-layout", pdf, "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(string(text), "Halaman 1 dari"); n != len(rooms) {
+		t.Errorf("%d KIRs for %d rooms with assets", n, len(rooms))
+	}
+	for room := range rooms {
+		if !strings.Contains(string(text), room) {
+			t.Errorf("no KIR of %s", room)
+		}
+	}
+	if code, _, _ := ctl(t, "--db", db, "print", "kir", "--all", "--ruang", "R-AULA", "--out", pdf); code != 2 {
+		t.Errorf("--all with --ruang: exit %d, want 2 (usage)", code)
 	}
 }

@@ -19,7 +19,8 @@ func init() {
 		"[--tempat CODE] [--kategori K]: print an official list " +
 		"(" + strings.Join(printListNames(), ", ") + ") to PDF; pinjam-kartu prints the loan cards of the open loans " +
 		"(one A5 card per page, or two per A4 sheet with --paper a4); the asset lists " + strings.Join(asetPrintAll(), ", ") +
-		" (kir needs --ruang CODE, bast --aset CODE, ba-sensus [--sensus ID])", cmdPrint})
+		" (kir needs --ruang CODE, bast --aset CODE, ba-sensus [--sensus ID]); the meeting papers " +
+		strings.Join(rapatPrintNames(), ", ") + " (--rapat CODE [--blank N] [--per-peserta] [--qr])", cmdPrint})
 	registerLabelKind("berkas", berkasRecords)
 	registerLabelKind("boks", boksRecords)
 }
@@ -58,6 +59,9 @@ var timeNow = time.Now
 func cmdPrint(e *env, args []string) error {
 	if asetPrintList(args) != "" {
 		return cmdPrintAset(e, args) // aset_print.go
+	}
+	if rapatPrintKind(args) != "" {
+		return cmdPrintRapat(e, args) // rapat_print.go
 	}
 	fs := e.flags("print")
 	out := fs.String("out", "", "PDF file to write")

@@ -36,20 +36,27 @@ func cmdRapat(e *env, args []string) error {
 
 // rapatJSON is one meeting as `rapat list --json` prints it.
 type rapatJSON struct {
-	Code     string         `json:"code"`
-	Acara    string         `json:"acara"`
-	Jenis    string         `json:"jenis"`
-	Mulai    string         `json:"mulai"` // "2006-01-02 15:04", the office's time
-	Selesai  string         `json:"selesai,omitempty"`
-	Zona     string         `json:"zona"`
-	Tempat   string         `json:"tempat"`
-	Pimpinan string         `json:"pimpinan,omitempty"`
-	Status   string         `json:"status"`
-	Seri     string         `json:"seri,omitempty"`
-	Progress rapat.Progress `json:"progress"`
-	Diundang int            `json:"diundang"`
-	Hadir    int            `json:"hadir"`
-	Usang    bool           `json:"undangan_usang,omitempty"`
+	Code     string       `json:"code"`
+	Acara    string       `json:"acara"`
+	Jenis    string       `json:"jenis"`
+	Mulai    string       `json:"mulai"` // "2006-01-02 15:04", the office's time
+	Selesai  string       `json:"selesai,omitempty"`
+	Zona     string       `json:"zona"`
+	Tempat   string       `json:"tempat"`
+	Pimpinan string       `json:"pimpinan,omitempty"`
+	Status   string       `json:"status"`
+	Seri     string       `json:"seri,omitempty"`
+	Progress progressJSON `json:"progress"`
+	Diundang int          `json:"diundang"`
+	Hadir    int          `json:"hadir"`
+	Usang    bool         `json:"undangan_usang,omitempty"`
+}
+
+// progressJSON is a checklist's progress: done and late of total.
+type progressJSON struct {
+	Done  int `json:"done"`
+	Total int `json:"total"`
+	Late  int `json:"late"`
 }
 
 const jsonTime = "2006-01-02 15:04"
@@ -64,7 +71,7 @@ func wall(t time.Time) string {
 func toRapatJSON(r rapat.Rapat, p rapat.Progress, diundang, hadir int) rapatJSON {
 	return rapatJSON{Code: r.Code, Acara: r.Acara, Jenis: r.Jenis, Mulai: wall(r.Mulai), Selesai: wall(r.Selesai),
 		Zona: string(r.Zona), Tempat: r.Tempat, Pimpinan: r.Pimpinan, Status: string(r.Status), Seri: r.Seri,
-		Progress: p, Diundang: diundang, Hadir: hadir, Usang: r.UndanganUsang}
+		Progress: progressJSON(p), Diundang: diundang, Hadir: hadir, Usang: r.UndanganUsang}
 }
 
 func cmdRapatList(e *env, args []string) error {
@@ -274,7 +281,7 @@ func printRapat(e *env, l *rapat.Lengkap, j rapatShowJSON) {
 	for _, sl := range j.Susunan {
 		fmt.Fprintf(w, "  %s\t%s\t%s\n", sl.Jam, sl.Uraian, sl.Petugas)
 	}
-	fmt.Fprintf(w, "\nChecklist (%s):\n", progressText(j.Progress))
+	fmt.Fprintf(w, "\nChecklist (%s):\n", progressText(rapat.Progress(j.Progress)))
 	for i, it := range j.Checklist {
 		mark := "[ ]"
 		if it.Selesai != "" {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 
 	"rapi/storage"
@@ -62,22 +63,32 @@ func cmdExportRapat(e *env, args []string) error {
 		return fmt.Errorf("rapat %s: %w", *code, err)
 	}
 	out := pos[0]
-	tmp := out + ".tmp"
-	f, err := os.Create(tmp)
+	n, err := writeFileAtomic(out, func(w io.Writer) (int, error) { return s.ExportHadir(e.ctx, w, r.ID) })
 	if err != nil {
-		return err
-	}
-	n, err := s.ExportHadir(e.ctx, f, r.ID)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return err
-	}
-	if err := os.Rename(tmp, out); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "%d baris ditulis ke %s\n", n, out)
 	return nil
+}
+
+// writeFileAtomic writes out through a temporary file beside it, so a
+// failed export never leaves half a workbook under the clerk's name.
+func writeFileAtomic(out string, write func(io.Writer) (int, error)) (int, error) {
+	tmp := out + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return 0, err
+	}
+	n, err := write(f)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp, out)
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return 0, err
+	}
+	return n, nil
 }

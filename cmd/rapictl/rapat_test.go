@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"rapi/storage/sheet/sheettest"
 )
 
 // rapatDemo is a demo database with its meetings, listed as JSON.
@@ -31,7 +33,7 @@ func TestRapatListAndShow(t *testing.T) {
 	db, rows := rapatDemo(t)
 	for _, r := range rows {
 		p := r["progress"].(map[string]any)
-		if !strings.HasPrefix(r["code"].(string), "M-") || p["Total"].(float64) < 6 || r["diundang"].(float64) < 4 {
+		if !strings.HasPrefix(r["code"].(string), "M-") || p["total"].(float64) < 6 || r["diundang"].(float64) < 4 {
 			t.Fatalf("meeting row %v", r)
 		}
 	}
@@ -143,7 +145,7 @@ func TestExportRapatHadir(t *testing.T) {
 
 func TestImportKontak(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "rapi.db")
-	good := writeBook(t, "kontak.xlsx", [][]any{
+	good := sheettest.WriteXLSX(t, "kontak.xlsx", [][]any{
 		{"DAFTAR UNDANGAN"},
 		{"No", "Nama", "NIP", "Jabatan", "Pangkat/Golongan", "Instansi/Unit Kerja", "No HP", "Grup"},
 		{1, "Budi Santoso", "19850312 201001 1 004", "Kepala Bagian Umum", "Penata, III/c", "Dinas Kominfo", "0812", "Undangan Rakor"},
@@ -156,7 +158,7 @@ func TestImportKontak(t *testing.T) {
 	if code, out, _ := ctl(t, "--db", db, "import", "kontak", good); code != 0 || !strings.HasPrefix(out, "created 0, updated 0, unchanged 2") {
 		t.Errorf("again: %q", out)
 	}
-	bad := writeBook(t, "rusak.xlsx", [][]any{
+	bad := sheettest.WriteXLSX(t, "rusak.xlsx", [][]any{
 		{"Nama", "NIP", "Unit Kerja"},
 		{"Citra", "1234", "Biro Hukum"},
 		{"Dodi", "", "Biro Hukum"},
@@ -166,22 +168,4 @@ func TestImportKontak(t *testing.T) {
 		!strings.Contains(errs, "tidak ada yang disimpan") {
 		t.Fatalf("bad row: %d %q %q", code, out, errs)
 	}
-}
-
-// writeBook writes rows from A1 into a new workbook.
-func writeBook(t *testing.T, name string, rows [][]any) string {
-	t.Helper()
-	f := excelize.NewFile()
-	defer f.Close()
-	for r, row := range rows {
-		for i, v := range row {
-			c, _ := excelize.CoordinatesToCellName(i+1, r+1)
-			f.SetCellValue(f.GetSheetName(0), c, v)
-		}
-	}
-	p := filepath.Join(t.TempDir(), name)
-	if err := f.SaveAs(p); err != nil {
-		t.Fatal(err)
-	}
-	return p
 }

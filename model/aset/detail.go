@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"rapi/model"
+	"rapi/model/value"
 )
 
 // Detail holds the fields of an asset's KIB card beyond the common ones;
@@ -219,4 +220,17 @@ func letters(s string, lo, hi int) bool {
 
 func digits(s string, lo, hi int) bool {
 	return len(s) >= lo && len(s) <= hi && strings.Trim(s, "0123456789") == ""
+}
+
+// bangunanWords are what KIB F's "Bangunan (P, SP, D)" column holds, folded.
+var bangunanWords = map[string]string{"p": "P", "permanen": "P", "sp": "SP", "semi permanen": "SP",
+	"semipermanen": "SP", "semi": "SP", "d": "D", "darurat": "D"}
+
+// ParseBangunan reads KIB F's kind of building, as the letters or the
+// words: P (permanen), SP (semi permanen) or D (darurat).
+func ParseBangunan(s string) (string, error) {
+	if b, ok := bangunanWords[value.Fold(s)]; ok {
+		return b, nil
+	}
+	return "", model.Invalid("bangunan", s, "error.aset_bangunan")
 }

@@ -139,12 +139,14 @@ func FormatCell(k CellKind, v any) string {
 	return ""
 }
 
-// formatFloat writes a measure the Indonesian way: 1250,5.
+// formatFloat writes a measure the Indonesian way, with as many decimals
+// as it has: 1250.5 -> "1.250,5", 7650 -> "7.650".
 func formatFloat(f float64) string {
 	if f == 0 {
 		return ""
 	}
-	return strings.Replace(strconv.FormatFloat(f, 'f', -1, 64), ".", ",", 1)
+	_, frac, _ := strings.Cut(strconv.FormatFloat(f, 'f', -1, 64), ".")
+	return model.FormatDecimal(f, len(frac))
 }
 
 func col(h string, k CellKind, v func(r *ListRow) any) ListColumn {

@@ -41,7 +41,7 @@ type Shell interface {
 	PrintLabels(kind model.CodeKind, codes []string)
 	// OpenCard opens the card of h.
 	OpenCard(h storage.Hit)
-	// PrintKIR prints the Kartu Inventaris Ruangan of a room.
+	// PrintKIR prints the Kartu Inventaris Ruangan of a room (0: of every room).
 	PrintKIR(roomID int64)
 	// PrintAset opens a paper of the inventaris (a KIB, the Buku
 	// Inventaris, a BAST, a Berita Acara Sensus) as a PDF.

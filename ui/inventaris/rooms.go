@@ -23,6 +23,7 @@ type roomsView struct {
 	assets  []aset.Aset
 	alist   *widget.List
 	kir     *widget.Button
+	kirAll  *widget.Button // every room's KIR in one PDF
 	kirXLS  *widget.Button // excel.go
 	pj      *roomPJ        // rooms_pj.go
 	open    int64
@@ -31,6 +32,7 @@ type roomsView struct {
 
 func newRoomsView(a Shell) *roomsView {
 	v := &roomsView{app: a, title: widget.NewLabelWithStyle(lang.L("inv.ruang.pick"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	v.title.Truncation = fyne.TextTruncateEllipsis // a long room path must not widen the window
 	v.list = widget.NewList(func() int { return len(v.rooms) }, func() fyne.CanvasObject {
 		l := widget.NewLabel("")
 		l.Truncation = fyne.TextTruncateEllipsis
@@ -51,10 +53,12 @@ func newRoomsView(a Shell) *roomsView {
 	}
 	v.kir = widget.NewButtonWithIcon(lang.L("inv.ruang.kir"), theme.DocumentPrintIcon(), func() { v.app.PrintKIR(v.open) })
 	v.kir.Disable()
+	v.kirAll = widget.NewButtonWithIcon(lang.L("inv.ruang.kir_all"), theme.DocumentPrintIcon(), func() { v.app.PrintKIR(0) })
 	v.kirXLS = newKIRExcelButton(v)
 	v.pj = newRoomPJ(v)
 	right := container.NewBorder(container.NewBorder(nil, nil, nil, container.NewHBox(v.pj.button, v.kirXLS, v.kir), v.title), nil, nil, nil, v.alist)
-	split := container.NewHSplit(v.list, right)
+	left := container.NewBorder(container.NewHBox(v.kirAll), nil, nil, nil, v.list)
+	split := container.NewHSplit(left, right)
 	split.Offset = 0.5
 	v.content = split
 	v.load()

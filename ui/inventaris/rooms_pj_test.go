@@ -63,3 +63,15 @@ func TestRoomPenanggungJawabSignsItsKIR(t *testing.T) {
 		t.Errorf("a refused NIP changed the room: %+v", pj)
 	}
 }
+
+// One tap prints the KIR of every room, for the walk that hangs them.
+func TestRoomsTabPrintsEveryRoomsKIR(t *testing.T) {
+	f := newFixture(t)
+	a := newTestApp(t, f.path)
+	p := openRoomTab(t, a, "Ruang Rapat")
+	test.Tap(p.rooms.kirAll)
+	test.Tap(p.rooms.kir)
+	if len(a.kir) != 2 || a.kir[0] != 0 || a.kir[1] == 0 {
+		t.Errorf("KIRs asked for %v, want every room (0) then the open room", a.kir)
+	}
+}

@@ -1,6 +1,7 @@
 package paper
 
 import (
+	"errors"
 	"fmt"
 	"image"
 	"image/color"
@@ -384,21 +385,10 @@ func (l *formLayout) drawPage(c Canvas, i int) {
 
 func (l *formLayout) drawHeading(c Canvas) float64 {
 	w := l.pw - 2*formMargin
-	y := formTop
+	y := DrawLetterhead(c, Box{formMargin, formTop, w, 0}, l.spec.Header, l.spec.Address)
 	line := func(s string, size float64, bold bool) {
 		c.Text(Box{formMargin, y, w, lineH(size) + 0.01}, s, TextStyle{Size: size, MinSize: 6, Bold: bold, MaxLines: 1, Align: Center})
 		y += lineH(size)
-	}
-	for _, h := range l.spec.Header {
-		line(h, headerSize, true)
-	}
-	if l.spec.Address != "" {
-		line(l.spec.Address, addressSize, false)
-	}
-	if len(l.spec.Header) > 0 || l.spec.Address != "" {
-		c.Line(formMargin, y+1, l.pw-formMargin, y+1, 0.6, Black)
-		c.Line(formMargin, y+1.8, l.pw-formMargin, y+1.8, 0.2, Black)
-		y += 4
 	}
 	if l.spec.Title != "" {
 		line(l.spec.Title, titleSize, true)
@@ -407,6 +397,29 @@ func (l *formLayout) drawHeading(c Canvas) float64 {
 		line(s, subtitleSize, false)
 	}
 	return y + 4
+}
+
+// DrawLetterhead draws the kop (the institution's lines, its address and
+// the double rule under them) across b.W from b's top and returns the y
+// below it; with no lines and no address it draws nothing.
+func DrawLetterhead(c Canvas, b Box, lines []string, address string) float64 {
+	y := b.Y
+	line := func(s string, size float64, bold bool) {
+		c.Text(Box{b.X, y, b.W, lineH(size) + 0.01}, s, TextStyle{Size: size, MinSize: 6, Bold: bold, MaxLines: 1, Align: Center})
+		y += lineH(size)
+	}
+	for _, h := range lines {
+		line(h, headerSize, true)
+	}
+	if address != "" {
+		line(address, addressSize, false)
+	}
+	if len(lines) > 0 || address != "" {
+		c.Line(b.X, y+1, b.X+b.W, y+1, 0.6, Black)
+		c.Line(b.X, y+1.8, b.X+b.W, y+1.8, 0.2, Black)
+		y += 4
+	}
+	return y
 }
 
 var lightGrey = color.RGBA{230, 230, 230, 255}
@@ -439,22 +452,38 @@ func (l *formLayout) drawRow(c Canvas, r tableRow, y float64, header bool) {
 }
 
 func (l *formLayout) drawSignatures(c Canvas) {
-	n := len(l.spec.Signatures)
-	w := (l.pw - 2*formMargin) / float64(n)
+	DrawSignatures(c, Box{formMargin, l.sigY, l.pw - 2*formMargin, l.sigHeight}, l.spec.Signatures)
+}
+
+// SignaturesHeight is the height DrawSignatures takes for sigs.
+func SignaturesHeight(sigs []Signature) float64 {
+	return (&formLayout{spec: FormSpec{Signatures: sigs}}).signatureHeight()
+}
+
+// DrawSignatures draws the blocks side by side in equal shares of b.W
+// from b's top: the lines above, the space to sign, the name underlined,
+// the rank and the NIP. A zero Signature keeps its share empty, so one block
+// can stand on the right as letters sign.
+func DrawSignatures(c Canvas, b Box, sigs []Signature) {
+	n := len(sigs)
+	if n == 0 {
+		return
+	}
+	w := b.W / float64(n)
 	lh := lineH(10)
 	most := 0
-	for _, s := range l.spec.Signatures {
+	for _, s := range sigs {
 		most = max(most, len(s.Lines))
 	}
 	st := TextStyle{Size: 10, MinSize: 6, MaxLines: 1, Align: Center}
-	for i, s := range l.spec.Signatures {
-		x := formMargin + float64(i)*w
-		y := l.sigY
+	for i, s := range sigs {
+		x := b.X + float64(i)*w
+		y := b.Y
 		for _, line := range s.Lines {
 			c.Text(Box{x, y, w, lh + 0.01}, line, st)
 			y += lh
 		}
-		y = l.sigY + float64(most)*lh + signatureGap
+		y = b.Y + float64(most)*lh + signatureGap
 		name := st
 		name.Bold = true
 		c.Text(Box{x, y, w, lh + 0.01}, s.Name, name)
@@ -474,17 +503,44 @@ func (l *formLayout) drawSignatures(c Canvas) {
 
 // RenderTablePDF writes the form as a PDF.
 func RenderTablePDF(w io.Writer, spec FormSpec, rows Rows) error {
-	l, err := layoutForm(spec, rows)
-	if err != nil {
-		return err
+	return RenderTablesPDF(w, []FormPart{func() (FormSpec, Rows, error) { return spec, rows, nil }})
+}
+
+// FormPart makes one form of a PDF that holds several (a KIR for every
+// room). It is called only when the form before it is laid out, so each
+// form's rows are read and drawn in turn, never all held at once.
+type FormPart func() (FormSpec, Rows, error)
+
+// RenderTablesPDF writes forms one after the other into one PDF; each
+// starts on a new page and numbers its own pages ("Halaman 1 dari 2").
+func RenderTablesPDF(w io.Writer, parts []FormPart) error {
+	var pdf *pdfCanvas
+	for _, part := range parts {
+		spec, rows, err := part()
+		if err != nil {
+			return err
+		}
+		l, err := layoutForm(spec, rows)
+		if err != nil {
+			return err
+		}
+		if pdf == nil {
+			pdf = newPDF(l.pw, l.ph, translator(nil))
+		}
+		for i := range l.pages {
+			pdf.addPage(l.pw, l.ph)
+			l.drawPage(pdf, i)
+		}
 	}
-	pdf := newPDF(l.pw, l.ph, translator(nil))
-	for i := range l.pages {
-		pdf.addPage(l.pw, l.ph)
-		l.drawPage(pdf, i)
+	if pdf == nil {
+		return errNoForms
 	}
 	return pdf.output(w)
 }
+
+// errNoForms: a PDF of several forms was asked for with none to print
+// (callers say why in the clerk's words before it comes to this).
+var errNoForms = errors.New("paper: no forms to print")
 
 // RenderTableImage draws page (0-based) of the form at dpi, for a
 // preview, and says how many pages the form has.

@@ -44,6 +44,10 @@ func cp1252(s string) string {
 	return toCP1252(s)
 }
 
+// TextWidth is the width in mm of s set in Helvetica (bold: as table
+// headers are) at sizePt, for callers that size a column to its words.
+func TextWidth(s string, sizePt float64, bold bool) float64 { return textWidth(s, sizePt, bold) }
+
 // textWidth is the width in mm of s set in Helvetica at sizePt.
 func textWidth(s string, sizePt float64, bold bool) float64 {
 	enc := cp1252(s)

@@ -130,7 +130,9 @@ func AsetForm(ctx context.Context, s AsetReader, opt AsetOptions) (paper.FormSpe
 	case len(def.Columns) > 14:
 		spec.FontSize = 7 // KIB B: seventeen columns on one page's width
 	}
+	wordWidths(&spec, rows)
 	fitColumns(&spec)
+	headerFloor(&spec)
 	return spec, paper.SliceRows(rows), nil
 }
 
@@ -201,6 +203,71 @@ func asetColumns(def *aset.List) []paper.Column {
 	return out
 }
 
+// wordPad is the room (mm) a column keeps beside its longest word: the
+// cell's padding (2 × 1.2 mm) even after fitColumns shrinks the column
+// with the type, down to 5.5/8 of it.
+const wordPad = 4
+
+// shortText is how wide (mm) a cell's whole text may make a column that
+// has no width of its own: a date or "Hak Pakai" stays on one line,
+// longer texts wrap at spaces.
+const shortText = 24
+
+// wordWidths makes each narrow column at least as wide as the longest
+// word of its cells, so a certificate number, a kode tanah or
+// "Pengelolaan" is never broken in the middle; a column without a width
+// of its own also takes a short cell's whole text. The wide columns
+// (names, addresses) share what is left.
+func wordWidths(spec *paper.FormSpec, rows [][]string) {
+	size := spec.FontSize
+	if size == 0 {
+		size = 8
+	}
+	for i := range spec.Columns {
+		c := &spec.Columns[i]
+		if c.Weight > 1 {
+			continue
+		}
+		own := c.Width > 0
+		w := 0.0
+		for _, r := range rows {
+			if !own {
+				w = max(w, min(paper.TextWidth(r[i], size, false), shortText))
+			}
+			for _, word := range strings.Fields(r[i]) {
+				w = max(w, paper.TextWidth(word, size, false))
+			}
+		}
+		if own {
+			c.Width = max(c.Width, w+wordPad)
+		} else {
+			c.Width = min(max(w+wordPad, 10), 45)
+		}
+	}
+}
+
+// headerWordSize is the type a header word must fit at: headers shrink
+// to fit their column, but not below what reads at arm's length.
+const headerWordSize = 6
+
+// headerFloor widens a fixed column to its longest header word (or part
+// of a word between slashes) at headerWordSize, so no header word is cut
+// ("Bertingk…") or shrunk to nothing however much fitColumns narrowed
+// the columns.
+func headerFloor(spec *paper.FormSpec) {
+	for i := range spec.Columns {
+		c := &spec.Columns[i]
+		if c.Width == 0 {
+			continue
+		}
+		for _, word := range strings.Fields(c.Header) {
+			for _, part := range strings.SplitAfter(word, "/") { // a header line may end after a slash
+				c.Width = max(c.Width, paper.TextWidth(part, headerWordSize, true)+3)
+			}
+		}
+	}
+}
+
 // fitColumns narrows the fixed columns (and the type with them) when
 // they would leave the names too little room: a KIB B on A4.
 func fitColumns(spec *paper.FormSpec) {
@@ -213,15 +280,17 @@ func fitColumns(spec *paper.FormSpec) {
 	if fixed <= room {
 		return
 	}
-	f := room / fixed
-	for i := range spec.Columns {
-		spec.Columns[i].Width *= f
-	}
 	size := spec.FontSize
 	if size == 0 {
 		size = 8
 	}
-	spec.FontSize = max(size*f, 5.5)
+	// The type shrinks with the columns, but not below 5.5 pt; then the
+	// columns shrink only as much as the type, so their words still fit.
+	spec.FontSize = max(size*room/fixed, 5.5)
+	f := spec.FontSize / size
+	for i := range spec.Columns {
+		spec.Columns[i].Width *= f
+	}
 }
 
 // asetWidths are the columns whose cells must stay on one line (a

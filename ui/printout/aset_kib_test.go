@@ -36,7 +36,8 @@ func kibStore(t *testing.T) (*storage.Store, model.Place) {
 		{KodeBarang: "1.3.1.01.01.04.001", Nama: "Tanah Kantor Gubernur", Tahun: 1998, Harga: 2500000000, Detail: aset.Detail{A: &aset.Tanah{
 			Luas: 1250.5, Alamat: "Jl. Syekh Nawawi Al Bantani", StatusHak: "Hak Pakai", SertifikatNomor: "10.01.02.03.4.00012",
 			SertifikatTanggal: day(2005, 3, 12), Penggunaan: "Kantor"}}},
-		{KodeBarang: "1.3.1.01.01.04.001", Nama: "Tanah Rumah Dinas", Tahun: 2001, Harga: 750000000},
+		{KodeBarang: "1.3.1.01.01.04.001", Nama: "Tanah Rumah Dinas", Tahun: 2001, Harga: 750000000,
+			Detail: aset.Detail{A: &aset.Tanah{Luas: 350, StatusHak: "Hak Pengelolaan", Penggunaan: "Rumah Dinas"}}},
 		{KodeBarang: "1.3.3.01.01.01.001", Nama: "Gedung Kantor Biro Umum", Tahun: 2015, Harga: 12500000000, Detail: aset.Detail{C: &aset.Gedung{
 			Bertingkat: true, Beton: true, LuasLantai: 2400, Alamat: "Jl. Syekh Nawawi", DokumenNomor: "IMB/123/2015",
 			DokumenTanggal: day(2015, 4, 3), LuasTanah: 1250.5, StatusTanah: "Hak Pakai", KodeTanah: "1.3.1.01.01.04.001/0001"}}},
@@ -96,13 +97,13 @@ func TestKIBsACToFPrintTheirCards(t *testing.T) {
 		want []string
 	}{
 		{storage.ListKIBA, []string{"KARTU INVENTARIS BARANG (KIB) A", "Luas (m²)", "Tahun Pengadaan", "Letak/Alamat", "Hak",
-			"Sertifikat", "Penggunaan", "Tanah Kantor Gubernur", "1.3.1.01.01.04.001", "1250,5", "Hak Pakai",
+			"Sertifikat", "Penggunaan", "Tanah Kantor Gubernur", "1.3.1.01.01.04.001", "1.250,5", "Hak Pakai",
 			"10.01.02.03.4.00012", "12 Maret 2005", "Rp2.500.000.000", "Rp750.000.000", "Rp3.250.000.000", "JUMLAH"}},
 		{storage.ListKIBC, []string{"KARTU INVENTARIS BARANG (KIB) C", "Bertingkat/Tidak", "Beton/Tidak", "Luas Lantai",
-			"Dokumen", "Status Tanah", "Nomor Kode Tanah", "Gedung Kantor Biro Umum", "2400", "IMB/123/2015", "3 April 2015",
+			"Dokumen", "Status Tanah", "Nomor Kode Tanah", "Gedung Kantor Biro Umum", "2.400", "IMB/123/2015", "3 April 2015",
 			"Rp12.500.000.000", "Pos Jaga", "KB", "Rp12.585.000.000"}},
 		{storage.ListKIBD, []string{"KARTU INVENTARIS BARANG (KIB) D", "Konstruksi", "Panjang (km)", "Lebar (m)",
-			"Jalan Lingkungan KP3B", "Hotmix", "1,275", "7650", "BAST/JL/07", "30 November 2012", "Rp3.200.000.000", "Rp4.000.000.000"}},
+			"Jalan Lingkungan KP3B", "Hotmix", "1,275", "7.650", "BAST/JL/07", "30 November 2012", "Rp3.200.000.000", "Rp4.000.000.000"}},
 		{storage.ListKIBE, []string{"KARTU INVENTARIS BARANG (KIB) E", "Judul/Pencipta", "Spesifikasi", "Asal Daerah",
 			"Buku Sejarah Banten", "Halwany Michrob", "Hard cover, 412 hlm", "Rp350.000", "Rp500.000"}},
 		{storage.ListKIBF, []string{"KARTU INVENTARIS BARANG (KIB) F", "Bangunan (P/SP/D)", "Tanggal Mulai", "Nilai Kontrak",

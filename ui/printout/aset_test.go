@@ -81,7 +81,13 @@ func pdfText(t *testing.T, s AsetReader, opt AsetOptions, mode string) string {
 	if err := WriteAsetPDF(context.Background(), s, opt, p); err != nil {
 		t.Fatalf("%s: %v", opt.List, err)
 	}
-	out, err := exec.Command("pdftotext", mode, p, "-").CombinedOutput()
+	return readPDF(t, p, mode)
+}
+
+// readPDF is a PDF file's text as pdftotext reads it in mode ("-layout", "-raw").
+func readPDF(t *testing.T, path, mode string) string {
+	t.Helper()
+	out, err := exec.Command("pdftotext", mode, path, "-").CombinedOutput()
 	if err != nil {
 		t.Fatalf("pdftotext: %v %s", err, out)
 	}
