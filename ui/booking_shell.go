@@ -13,7 +13,11 @@ import (
 // The App is the shell the booking feature sees.
 var _ booking.Shell = (*App)(nil)
 
-// bookingFeature is the lending of rooms, cars and drivers: its page.
+// bookingFeature is the lending of rooms, cars and drivers: its page and
+// the card a scan of a booking's P- code opens.
 func bookingFeature(a *App) Feature {
-	return Feature{Pages: []Page{{booking.PageKey, theme.CalendarIcon(), func(a *App) fyne.CanvasObject { return booking.NewPage(a) }}}}
+	return Feature{
+		Pages: []Page{{booking.PageKey, theme.CalendarIcon(), func(a *App) fyne.CanvasObject { return booking.NewPage(a) }}},
+		Cards: booking.Cards(a),
+	}
 }

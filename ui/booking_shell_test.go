@@ -49,4 +49,17 @@ func TestDoorScanOpensTodaysSchedule(t *testing.T) {
 	if !kittest.OverlayShows(a.win, "Pemesanan baru") {
 		t.Fatal("Pesan sekarang opened no booking form")
 	}
+	for a.win.Canvas().Overlays().Top() != nil {
+		a.win.Canvas().Overlays().Remove(a.win.Canvas().Overlays().Top())
+	}
+
+	// The booking's own P- code opens its card, with what can be done.
+	if h, err = s.FindCode(ctx, b.Code); err != nil {
+		t.Fatal(err)
+	}
+	a.openCard(h)
+	if !kittest.OverlayShows(a.win, "Sosialisasi perda") || !kittest.OverlayShows(a.win, "Disetujui") {
+		t.Fatalf("the card of %s does not show the booking", b.Code)
+	}
+	overlayButton(t, a.win, "Batalkan")
 }

@@ -1,6 +1,7 @@
 package booking
 
 import (
+	"context"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -11,6 +12,7 @@ import (
 
 	"rapi/model"
 	"rapi/model/booking"
+	"rapi/storage"
 	"rapi/ui/kit"
 )
 
@@ -26,9 +28,36 @@ func row(key, value string) *widget.FormItem {
 	return widget.NewFormItem(lang.L(key), l)
 }
 
-// showDetail shows one booking: who, what, when, its status, and the
-// actions its status allows.
+// showDetail shows one booking in a dialog.
 func showDetail(a Shell, d detailData) {
+	var dlg dialog.Dialog
+	body := detailBody(a, d, func() { dlg.Hide() })
+	dlg = dialog.NewCustom(lang.L("bookui.detail")+" "+d.b.Code, lang.L("button.close"), body, a.Window())
+	dlg.Resize(fyne.NewSize(640, 0))
+	a.ShowDialog(dlg)
+}
+
+// Cards are the feature's cards: the one a scan of a P- code opens.
+func Cards(app Shell) []kit.CardKind {
+	return []kit.CardKind{{Kind: model.CodeBooking, Load: func(ctx context.Context, s *storage.Store, h storage.Hit) (kit.CardBody, error) {
+		var d detailData
+		var err error
+		if d.b, err = s.Booking(ctx, h.ID); err != nil {
+			return nil, err
+		}
+		if d.resources, err = s.Resources(ctx, storage.ResourceFilter{All: true}); err != nil {
+			return nil, err
+		}
+		return func(c kit.Card) (string, fyne.CanvasObject) {
+			return lang.L("bookui.detail") + " " + d.b.Code, detailBody(app, d, c.Close)
+		}, nil
+	}}}
+}
+
+// detailBody is one booking: who, what, when, its status, and the
+// actions its status allows; close hides what holds it before an action
+// opens its own dialog.
+func detailBody(a Shell, d detailData, close func()) fyne.CanvasObject {
 	b := d.b
 	form := widget.NewForm(
 		row("bookui.f.code", b.Code),
@@ -47,8 +76,12 @@ func showDetail(a Shell, d detailData) {
 	if b.Status == booking.StatusDigeser {
 		form.AppendItem(row("bookui.f.alasan", kit.Ln("bookui.digeser_by", map[string]any{"Code": b.DigeserOleh, "Alasan": b.AlasanGeser})))
 	}
-	var dlg dialog.Dialog
-	done := func(fn func()) func() { return func() { dlg.Hide(); fn() } }
+	return container.NewVBox(form, detailActions(a, d, close))
+}
+
+func detailActions(a Shell, d detailData, close func()) fyne.CanvasObject {
+	b := d.b
+	done := func(fn func()) func() { return func() { close(); fn() } }
 	acts := container.NewHBox()
 	open := b.Status == booking.StatusDiajukan || b.Status == booking.StatusDisetujui
 	if open {
@@ -68,9 +101,7 @@ func showDetail(a Shell, d detailData) {
 	if b.Status == booking.StatusDigeser {
 		acts.Add(widget.NewButton(lang.L("bookui.pesan_ulang"), done(func() { rebook(a, b) })))
 	}
-	dlg = dialog.NewCustom(lang.L("bookui.detail")+" "+b.Code, lang.L("button.close"), container.NewVBox(form, acts), a.Window())
-	dlg.Resize(fyne.NewSize(640, 0))
-	a.ShowDialog(dlg)
+	return acts
 }
 
 // rebook opens the form with a displaced booking's details on a new slot.
