@@ -66,7 +66,8 @@ func newCalendar(a Shell) *calendar {
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { c.move(1) })
 	today := widget.NewButton(lang.L("bookui.today"), func() { c.day = dayOf(timeNow()); c.load() })
 	add := widget.NewButtonWithIcon(lang.L("bookui.new"), theme.ContentAddIcon(), func() { c.newAt(nil, c.day.Add(9*time.Hour)) })
-	bar := container.NewHBox(c.view, c.res, prev, today, next, add, c.title)
+	c.title.Truncation = fyne.TextTruncateEllipsis
+	bar := container.NewBorder(nil, nil, container.NewHBox(c.view, c.res, prev, today, next, add), nil, c.title)
 	c.content = container.NewBorder(bar, nil, nil, nil, container.NewScroll(c.grid))
 	return c
 }

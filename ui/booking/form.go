@@ -150,7 +150,7 @@ func (f *bookingForm) build() {
 	}
 	body := container.NewBorder(f.msg, container.NewHBox(save, cancel), nil, nil, container.NewVScroll(f.form))
 	f.dlg = dialog.NewCustomWithoutButtons(title, body, f.app.Window())
-	f.dlg.Resize(fyne.NewSize(720, 660))
+	f.dlg.Resize(fyne.NewSize(720, 600))
 }
 
 // chosen is the resource picked in sel, after its "–" (none).
