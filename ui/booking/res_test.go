@@ -172,3 +172,42 @@ func TestHomeCardTodayAndWaiting(t *testing.T) {
 		t.Fatal("the button does not open the page")
 	}
 }
+
+// The named approvers are set under the admin PIN, one a line.
+func TestApproversSetWithPIN(t *testing.T) {
+	f := newFixture(t)
+	a := newTestApp(t, f.path)
+	p := buildPage(a)
+	a.Win.SetContent(p.tabs)
+	p.tabs.SelectIndex(5)
+	test.Tap(kittest.FindButton(t, a.Win, "Penyetuju"))
+	set(t, a.Win, "Penyetuju (Nama; NIP; Jabatan per baris)", "Drs. Hadi Susanto; ; Kepala Biro Umum\nIr. Budi Raharjo;;Sekretaris Daerah\n")
+	test.Tap(kittest.FindInOverlay(t, top(t, a.Win), "Simpan"))
+	got, err := a.DB.Approvers(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.pins != 1 || len(got) != 2 || got[1].Nama != "Ir. Budi Raharjo" || got[1].Jabatan != "Sekretaris Daerah" {
+		t.Fatalf("approvers after %d PIN asks: %+v", a.pins, got)
+	}
+}
+
+// Every tab fits a 1,100 px wide window, even with a long room name.
+func TestPageFitsNarrowWindow(t *testing.T) {
+	f := newFixture(t)
+	a := newTestApp(t, f.path)
+	long := f.sidang
+	long.Nama = "Ruang Sidang Utama Gedung Kantor Gubernur Lantai Empat Sayap Timur"
+	if err := a.DB.SaveResource(context.Background(), &long); err != nil {
+		t.Fatal(err)
+	}
+	p := buildPage(a)
+	a.Win.SetContent(p.tabs)
+	p.cal.res.SetSelected(long.Nama)
+	for i, tab := range p.tabs.Items {
+		p.tabs.SelectIndex(i)
+		if w := p.tabs.MinSize().Width; w > 1100 {
+			t.Errorf("tab %s needs %.0f px", tab.Text, w)
+		}
+	}
+}
