@@ -49,6 +49,21 @@ func TestResourceListAndAdd(t *testing.T) {
 	if code, _, _ := ctl(t, "--db", db, "resource", "add", "--room", "R-TU", "--driver", "X"); code != 2 {
 		t.Fatalf("a room and a driver at once: exit %d", code)
 	}
+	var car string
+	for _, r := range rows {
+		if r.Jenis == "kendaraan" {
+			car = r.Code
+		}
+	}
+	trip := []string{"--db", db, "booking", "add", "--resource", car, "--resource", "SOPIR-01", "--from", "2027-03-02 07:00",
+		"--to", "2027-03-02 17:00", "--unit", "Bagian Umum", "--by", "Budi", "--purpose", "Perjalanan dinas ke Kab. Lebak"}
+	if code, out, errs := ctl(t, trip...); code != 0 || !strings.Contains(out, "disetujui") {
+		t.Fatalf("a car with its driver: %d %q %q", code, out, errs)
+	}
+	trip[7] = "SOPIR-02" // the same car, another driver
+	if code, _, errs := ctl(t, trip...); code != 1 || !strings.Contains(errs, "sudah dipesan") || !strings.Contains(errs, "(Budi, Bagian Umum)") {
+		t.Fatalf("the car is out: %d %q", code, errs)
+	}
 	_, out, _ = ctl(t, "--db", db, "resource", "list", "--jenis", "ruang")
 	if strings.Count(out, "\n") != 4 || !strings.Contains(out, "AC, TV") {
 		t.Fatalf("rooms: %q", out)
