@@ -78,10 +78,13 @@ func fillResourceTx(tx *sql.Tx, r *booking.Resource) error {
 		}
 		err = tx.QueryRow("SELECT coalesce(code,''), name FROM place WHERE id=?", r.PlaceID).Scan(&code, &nama)
 	case booking.JenisKendaraan:
-		var kib, nopol string
-		err = tx.QueryRow("SELECT code, nama, kib, nopol FROM aset WHERE id=? AND deleted_at IS NULL", r.AsetID).Scan(&code, &nama, &kib, &nopol)
+		var kib, merk, nopol string
+		err = tx.QueryRow("SELECT code, nama, merk, kib, nopol FROM aset WHERE id=? AND deleted_at IS NULL", r.AsetID).Scan(&code, &nama, &merk, &kib, &nopol)
 		if err == sql.ErrNoRows || (err == nil && kib != "B") {
 			return model.Invalid("kendaraan", fmt.Sprint(r.AsetID), "error.booking_not_vehicle")
+		}
+		if merk != "" { // "Toyota HiAce DB 1234 AB" says which car better than "Mini Bus"
+			nama = merk
 		}
 		nama = strings.TrimSpace(nama + " " + nopol)
 	case booking.JenisSopir:

@@ -269,7 +269,7 @@ func TestBookingRoomCarDriverFreeAndTrip(t *testing.T) {
 	small := newRoomResource(t, s, "Ruang Kecil", func(r *booking.Resource) { r.Kapasitas = 10; r.Fasilitas = []string{"Proyektor"} })
 	big := newRoomResource(t, s, "Ruang Besar", func(r *booking.Resource) { r.Kapasitas = 50; r.Fasilitas = []string{"Proyektor", "Sound System"} })
 	car := newCarResource(t, s, "DB 1234 AB")
-	if car.Nama != "Mini Bus DB 1234 AB" || car.Code[:2] != "A-" {
+	if car.Nama != "Toyota HiAce DB 1234 AB" || car.Code[:2] != "A-" {
 		t.Fatalf("a vehicle takes its name and code from the register: %q %q", car.Nama, car.Code)
 	}
 	driver := booking.Resource{Jenis: booking.JenisSopir, Nama: "Pak Darto", Aktif: true}

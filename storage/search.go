@@ -418,7 +418,7 @@ func boksHit(b arsip.Boks) Hit {
 }
 
 // FindCode looks a label code up exactly, in files, then boxes, then
-// assets, then meetings and invitees, then places. It reads a handful of index entries: a scan answers at once.
+// assets, then meetings and invitees, then bookings, then places. It reads a handful of index entries: a scan answers at once.
 // Failing that, it looks for what is written by hand on old folders and
 // boxes: a file's kode lama (any case, e.g. "12/BU/2019"), then a box's
 // number ("15" finds box "0015").

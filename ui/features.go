@@ -3,6 +3,7 @@ package ui
 import (
 	"rapi/model"
 	"rapi/ui/arsip"
+	"rapi/ui/booking"
 	"rapi/ui/cetak"
 	"rapi/ui/inventaris"
 	"rapi/ui/kit"
@@ -32,10 +33,11 @@ func features(a *App) []Feature {
 		arsipFeature(a),
 		inventarisFeature(a),
 		rapatFeature(a),
+		bookingFeature(a),
 		{Pages: []Page{{cetak.PageKey, theme.DocumentPrintIcon(), func(a *App) fyne.CanvasObject { return a.cetak.Page() }}}},
 		{Pages: []Page{{"nav.settings", theme.SettingsIcon(), newSettingsPage}}},
 		// Places belong to every domain: their hits come after the domains'.
-		{Searchers: []Searcher{arsip.SearchPlaces}, Cards: []kit.CardKind{arsip.PlaceCard(a)}},
+		{Searchers: []Searcher{arsip.SearchPlaces}, Cards: []kit.CardKind{booking.WithRoomSchedule(a, arsip.PlaceCard(a))}},
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"rapi/model"
 	marsip "rapi/model/arsip"
 	"rapi/storage"
+	"rapi/ui/booking"
 	"rapi/ui/inventaris"
 	"rapi/ui/kit"
 	"rapi/ui/rapat"
@@ -49,7 +50,7 @@ func newHomePage(a *App) fyne.CanvasObject {
 	return container.NewVScroll(container.NewVBox(today, welcome,
 		container.NewGridWithColumns(2, h.late, container.NewVBox(retensi, review, counts)),
 		inventaris.HomeCard(a, func() { a.ShowPage(inventaris.PageKey) }), rapat.HomeCard(a, func() { a.ShowPage(rapat.PageKey) }),
-		container.NewHBox(toArsip)))
+		booking.HomeCard(a, func() { a.ShowPage(booking.PageKey) }), container.NewHBox(toArsip)))
 }
 
 // homeData is what Beranda shows, read in one go off the UI goroutine.
