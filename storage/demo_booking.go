@@ -161,20 +161,10 @@ func (s *Store) demoBookingPlaces(ctx context.Context) error {
 func (s *Store) demoCars(ctx context.Context) ([]int64, error) {
 	var ids []int64
 	err := s.read(ctx, "demo cars", func(tx *sql.Tx) error {
-		rows, err := tx.Query(`SELECT id FROM aset WHERE kib='B' AND kode_barang LIKE '1.3.2.02.01.0_.%'
-			AND kode_barang NOT LIKE '1.3.2.02.01.04.%' AND deleted_at IS NULL ORDER BY id LIMIT 4`)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				return err
-			}
-			ids = append(ids, id)
-		}
-		return rows.Err()
+		var err error
+		ids, err = queryIDs(ctx, tx, `SELECT id FROM aset WHERE kib='B' AND kode_barang LIKE '1.3.2.02.01.0_.%'
+			AND kode_barang NOT LIKE '1.3.2.02.01.04.%' AND deleted_at IS NULL ORDER BY id`, 4)
+		return err
 	})
 	return ids, err
 }
