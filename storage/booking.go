@@ -152,22 +152,9 @@ const window = 32 * 24 * time.Hour
 // may hold a slot touching [from, to) widened by jeda, using the slot
 // index: the start is bounded on both sides.
 func overlapIDsTx(tx *sql.Tx, rid int64, from, to time.Time, jeda time.Duration, statuses string) ([]int64, error) {
-	rows, err := tx.Query(`SELECT booking_id FROM booking_slot WHERE resource_id=? AND dari >= ? AND dari < ? AND sampai > ?
-		AND status IN `+statuses+` ORDER BY dari`,
+	return queryIDs(context.Background(), tx, `SELECT booking_id FROM booking_slot WHERE resource_id=? AND dari >= ? AND dari < ?
+		AND sampai > ? AND status IN `+statuses+` ORDER BY dari`, 0,
 		rid, wallText(from.Add(-window-jeda)), wallText(to.Add(jeda)), wallText(from.Add(-jeda)))
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
 }
 
 // bookingsByIDTx reads bookings by id, ordered by start.

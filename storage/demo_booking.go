@@ -98,10 +98,14 @@ func demoDay(rng *rand.Rand, day time.Time, rooms, cars, drivers []booking.Resou
 	return out
 }
 
-// demoResources makes the demo's bookable rooms (those of demoBookRooms
-// that exist), its cars (the garage's vehicles of KIB B, not the
-// motorbikes) and drivers.
+// demoResources makes the demo's bookable rooms, its cars (the garage's
+// vehicles of KIB B, not the motorbikes) and drivers. A demo without
+// assets gets the Biro Umum's rooms and three cars of its own, so
+// `rapictl demo` has something to book either way.
 func (s *Store) demoResources(ctx context.Context) (rooms, cars, drivers []booking.Resource, err error) {
+	if err := s.demoBookingPlaces(ctx); err != nil {
+		return nil, nil, nil, err
+	}
 	for _, d := range demoBookRooms {
 		var placeID int64
 		err := s.read(ctx, "demo room", func(tx *sql.Tx) error {
@@ -117,22 +121,12 @@ func (s *Store) demoResources(ctx context.Context) (rooms, cars, drivers []booki
 		}
 		rooms = append(rooms, r)
 	}
-	var carIDs []int64
-	err = s.read(ctx, "demo cars", func(tx *sql.Tx) error {
-		rows, err := tx.Query("SELECT id FROM aset WHERE kib='B' AND kode_barang LIKE '1.3.2.02.01.0_.%' AND kode_barang NOT LIKE '1.3.2.02.01.04.%' AND deleted_at IS NULL ORDER BY id LIMIT 4")
-		if err != nil {
-			return err
+	carIDs, err := s.demoCars(ctx)
+	if err == nil && len(carIDs) == 0 {
+		if err = s.demoGarage(ctx); err == nil {
+			carIDs, err = s.demoCars(ctx)
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var id int64
-			if err := rows.Scan(&id); err != nil {
-				return err
-			}
-			carIDs = append(carIDs, id)
-		}
-		return rows.Err()
-	})
+	}
 	for _, id := range carIDs {
 		r := booking.Resource{Jenis: booking.JenisKendaraan, AsetID: id, Kategori: "Kendaraan Dinas", Kapasitas: 6, Aktif: true}
 		if err == nil {
@@ -148,6 +142,51 @@ func (s *Store) demoResources(ctx context.Context) (rooms, cars, drivers []booki
 		drivers = append(drivers, r)
 	}
 	return rooms, cars, drivers, err
+}
+
+// demoBookingPlaces makes the Biro Umum's rooms when the asset demo did not.
+func (s *Store) demoBookingPlaces(ctx context.Context) error {
+	var n int
+	if err := s.read(ctx, "demo rooms", func(tx *sql.Tx) error {
+		return tx.QueryRow("SELECT count(*) FROM place WHERE code=? AND deleted_at IS NULL", demoBookRooms[0].code).Scan(&n)
+	}); err != nil || n > 0 {
+		return err
+	}
+	_, err := s.demoRooms(ctx)
+	return err
+}
+
+// demoCars lists up to four of the register's cars (KIB B vehicles that
+// are not motorbikes).
+func (s *Store) demoCars(ctx context.Context) ([]int64, error) {
+	var ids []int64
+	err := s.read(ctx, "demo cars", func(tx *sql.Tx) error {
+		var err error
+		ids, err = queryIDs(ctx, tx, `SELECT id FROM aset WHERE kib='B' AND kode_barang LIKE '1.3.2.02.01.0_.%'
+			AND kode_barang NOT LIKE '1.3.2.02.01.04.%' AND deleted_at IS NULL ORDER BY id`, 4)
+		return err
+	})
+	return ids, err
+}
+
+// demoGarage registers the garage's three cars (the first rows of the
+// asset demo's garage) for a demo without assets.
+func (s *Store) demoGarage(ctx context.Context) error {
+	var garasi int64
+	if err := s.read(ctx, "demo garage", func(tx *sql.Tx) error {
+		return tx.QueryRow("SELECT coalesce(min(id),0) FROM place WHERE code='R-GARASI' AND deleted_at IS NULL").Scan(&garasi)
+	}); err != nil {
+		return err
+	}
+	for i, it := range demoBarang["garasi"][:3] {
+		a := aset.Aset{KodeBarang: aset.Kode(it.kode), Nama: it.nama, Merk: it.merk, Ukuran: it.ukuran, Tahun: 2021 + i,
+			CaraPerolehan: aset.PerolehanPengadaan, Harga: it.harga, Kondisi: aset.KondisiB, Status: aset.StatusDigunakan,
+			RuangID: garasi, Detail: aset.Detail{B: &aset.Mesin{NomorPolisi: fmt.Sprintf("A %d BU", 1+i)}}}
+		if err := s.CreateAset(ctx, &a); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // FillBenchBooking makes rooms rooms and cars cars (with their places and

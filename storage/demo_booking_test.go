@@ -55,3 +55,20 @@ func TestDemoBookingIsDeterministic(t *testing.T) {
 		t.Errorf("demo home: %d today, %d waiting (the aula needs approval)", len(h.Today), h.Waiting)
 	}
 }
+
+// A demo without assets still has rooms, cars and drivers to book.
+func TestDemoBookingWithoutAssets(t *testing.T) {
+	s := openAt(t, filepath.Join(t.TempDir(), "demo.db"), "Siti", Options{Now: func() time.Time { return local(2026, 12, 2, 10, 0) }})
+	must(t, Demo(ctx, s, DemoOptions{Berkas: 20, Rapat: -1, Seed: 3}))
+	kinds := map[booking.Jenis]int{}
+	res, err := s.Resources(ctx, ResourceFilter{})
+	must(t, err)
+	for _, r := range res {
+		kinds[r.Jenis]++
+	}
+	list, err := s.BookingList(ctx, BookingFilter{Limit: 5000})
+	must(t, err)
+	if kinds[booking.JenisRuang] != 3 || kinds[booking.JenisKendaraan] != 3 || kinds[booking.JenisSopir] != 3 || len(list) < 20 {
+		t.Fatalf("resources %v, %d bookings", kinds, len(list))
+	}
+}

@@ -11,7 +11,7 @@ import (
 )
 
 func init() {
-	register(command{"demo", "[--berkas N] [--aset N] [--rapat N] [--booking WEEKS] [--seed S]: fill an empty database with realistic demo places, files, items, loans, assets, contacts, meetings and (with --aset) bookings", cmdDemo})
+	register(command{"demo", "[--berkas N] [--aset N] [--rapat N] [--booking WEEKS] [--seed S]: fill an empty database with realistic demo places, files, items, loans, assets, contacts, meetings and bookings", cmdDemo})
 	register(command{"find", "TEXT [--json]: what a scan shows; a code finds its record, other text searches the files and the assets; assets show kode barang, register, holder and condition", cmdFind})
 }
 
@@ -20,7 +20,7 @@ func cmdDemo(e *env, args []string) error {
 	n := fs.Int("berkas", 2000, "how many files (berkas) to make")
 	nAset := fs.Int("aset", 0, "how many assets (inventaris) to make")
 	nRapat := fs.Int("rapat", storage.DemoRapat, "how many meetings (with the contact book) to make, about eight a week around today")
-	weeks := fs.Int("booking", storage.DemoBookingWeeks, "weeks of bookings of the demo's rooms, cars and drivers (needs --aset: they are its rooms and cars)")
+	weeks := fs.Int("booking", storage.DemoBookingWeeks, "weeks of bookings of the demo's rooms, cars and drivers")
 	seed := fs.Uint64("seed", 1, "random seed: the same seed gives the same data")
 	if err := fs.Parse(args); err != nil || *n < 0 || *nAset < 0 || *nRapat < 0 || *weeks < 0 || fs.NArg() > 0 {
 		return fmt.Errorf("demo [--berkas N] [--aset N] [--rapat N] [--booking WEEKS] [--seed S]: %w", errUsage)

@@ -312,40 +312,38 @@ func resourceNames(e *env, s *storage.Store) (map[int64]string, error) {
 	return names, err
 }
 
-// oneCode parses a command's flags and its one CODE argument (flags may
-// come before or after it) and opens the database.
-func (e *env) oneCode(fs *flag.FlagSet, usage string, args []string) (*storage.Store, string, error) {
-	if err := fs.Parse(args); err != nil {
-		return nil, "", fmt.Errorf("%s: %w", usage, errUsage)
+// withBooking parses a command's flags and its one booking CODE (flags
+// may come before or after it), reads the booking and runs act on it.
+func (e *env) withBooking(fs *flag.FlagSet, usage string, args []string, act func(*storage.Store, booking.Booking) error) error {
+	if err := fs.Parse(args); err != nil || fs.NArg() == 0 {
+		return fmt.Errorf("%s: %w", usage, errUsage)
 	}
 	rest := fs.Args()
-	if len(rest) == 0 {
-		return nil, "", fmt.Errorf("%s: %w", usage, errUsage)
-	}
 	if err := fs.Parse(rest[1:]); err != nil || fs.NArg() > 0 {
-		return nil, "", fmt.Errorf("%s: %w", usage, errUsage)
+		return fmt.Errorf("%s: %w", usage, errUsage)
 	}
 	s, err := e.open()
-	return s, rest[0], err
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	b, err := s.BookingByCode(e.ctx, rest[0])
+	if err != nil {
+		return fmt.Errorf("%s: %w", rest[0], err)
+	}
+	return act(s, b)
 }
 
 func cmdBookingCancel(e *env, args []string) error {
 	fs := e.flags("booking cancel")
 	reason := fs.String("reason", "", "why it is cancelled")
-	s, code, err := e.oneCode(fs, bookingCancelUsage, args)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	b, err := s.BookingByCode(e.ctx, code)
-	if err != nil {
-		return fmt.Errorf("%s: %w", code, err)
-	}
-	if err := s.CancelBooking(e.ctx, b.ID, b.Version, *reason); err != nil {
-		return err
-	}
-	fmt.Fprintln(e.stdout, b.Code, booking.StatusDibatalkan)
-	return nil
+	return e.withBooking(fs, bookingCancelUsage, args, func(s *storage.Store, b booking.Booking) error {
+		if err := s.CancelBooking(e.ctx, b.ID, b.Version, *reason); err != nil {
+			return err
+		}
+		fmt.Fprintln(e.stdout, b.Code, booking.StatusDibatalkan)
+		return nil
+	})
 }
 
 func cmdBookingApprove(e *env, args []string) error {
@@ -354,21 +352,14 @@ func cmdBookingApprove(e *env, args []string) error {
 	reason := fs.String("reason", "", "why (rejecting)")
 	by := fs.String("by", "", "the approver's name (a named approver needs no PIN)")
 	pin := fs.String("pin", "", "admin PIN")
-	s, code, err := e.oneCode(fs, bookingApproveUsage, args)
-	if err != nil {
-		return err
-	}
-	defer s.Close()
-	b, err := s.BookingByCode(e.ctx, code)
-	if err != nil {
-		return fmt.Errorf("%s: %w", code, err)
-	}
-	got, err := s.DecideBooking(e.ctx, b.ID, b.Version, !*reject, *reason, *by, *pin)
-	if err != nil {
-		return bookingErr(err)
-	}
-	fmt.Fprintln(e.stdout, got.Code, got.Status)
-	return nil
+	return e.withBooking(fs, bookingApproveUsage, args, func(s *storage.Store, b booking.Booking) error {
+		got, err := s.DecideBooking(e.ctx, b.ID, b.Version, !*reject, *reason, *by, *pin)
+		if err != nil {
+			return bookingErr(err)
+		}
+		fmt.Fprintln(e.stdout, got.Code, got.Status)
+		return nil
+	})
 }
 
 // demoBookings counts the bookings the demo made, for its summary line.
