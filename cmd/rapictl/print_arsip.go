@@ -19,7 +19,7 @@ func init() {
 		"[--tempat CODE] [--kategori K]: print an official list " +
 		"(" + strings.Join(printListNames(), ", ") + ") to PDF; pinjam-kartu prints the loan cards of the open loans " +
 		"(one A5 card per page, or two per A4 sheet with --paper a4); the asset lists " + strings.Join(asetPrintAll(), ", ") +
-		" (kir needs --ruang CODE, bast --aset CODE, ba-sensus [--sensus ID]); the meeting papers " +
+		" (kir needs --ruang CODE or --all for every room, bast --aset CODE, ba-sensus [--sensus ID]); the meeting papers " +
 		strings.Join(rapatPrintNames(), ", ") + " (--rapat CODE [--blank N] [--per-peserta] [--qr]); the booking papers " +
 		printBookingUsage, cmdPrint})
 	registerLabelKind("berkas", berkasRecords)
