@@ -19,8 +19,10 @@ import (
 
 	"rapi/model"
 	"rapi/model/booking"
+	"rapi/model/label"
 	"rapi/storage"
 	"rapi/ui/kit"
+	"rapi/ui/printout"
 )
 
 // PageKey is the navigation key of the Peminjaman page.
@@ -41,6 +43,10 @@ type Shell interface {
 	Actor() model.Actor
 	// NewMultiLineEntry makes a scanner-aware field of several lines.
 	NewMultiLineEntry() *kit.Entry
+	// PrintBooking opens a booking paper as a PDF on paper p.
+	PrintBooking(doc printout.BookingDoc, p label.Paper)
+	// ExportBookingList asks where to save the bookings f picks in Excel.
+	ExportBookingList(f storage.BookingFilter)
 }
 
 // timeNow is the clock; tests set it.
