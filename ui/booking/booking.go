@@ -66,6 +66,7 @@ type bookPage struct {
 	lists []*bookingList
 	free  *freeFinder
 	res   *resourcesView
+	trips *tripView
 }
 
 func buildPage(a Shell) *bookPage {
@@ -73,6 +74,7 @@ func buildPage(a Shell) *bookPage {
 	p.lists = []*bookingList{newWaitingList(a), newUnitList(a), newDigeserList(a)}
 	p.free = newFreeFinder(a)
 	p.res = newResourcesView(a)
+	p.trips = newTripView(a)
 	p.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("bookui.tab.kalender"), p.cal.content),
 		container.NewTabItem(lang.L("bookui.tab.menunggu"), p.lists[0].content),
@@ -80,6 +82,7 @@ func buildPage(a Shell) *bookPage {
 		container.NewTabItem(lang.L("bookui.tab.digeser"), p.lists[2].content),
 		container.NewTabItem(lang.L("bookui.tab.cari"), p.free.content),
 		container.NewTabItem(lang.L("bookui.tab.sumber"), p.res.content),
+		container.NewTabItem(lang.L("bookgui.trip.tab"), p.trips.content),
 	)
 	a.OnDataChanged(p.reload)
 	p.reload()
@@ -92,6 +95,7 @@ func (p *bookPage) reload() {
 		l.load()
 	}
 	p.res.load()
+	p.trips.load()
 }
 
 // bookFields are the field keys model and storage name in errors, each
