@@ -51,7 +51,9 @@ func newTripView(a Shell) *tripView {
 }
 
 // monthOf is the first day of t's month.
-func monthOf(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, t.Location()) }
+func monthOf(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, t.Location())
+}
 
 func (v *tripView) move(dir int) {
 	v.month = v.month.AddDate(0, dir, 0)
