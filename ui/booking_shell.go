@@ -4,7 +4,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
+	"rapi/model/label"
+	"rapi/storage"
 	"rapi/ui/booking"
+	"rapi/ui/impor"
+	"rapi/ui/printout"
 )
 
 // The booking feature (ui/booking): its page; the room schedule it adds
@@ -21,3 +25,9 @@ func bookingFeature(a *App) Feature {
 		Cards: booking.Cards(a),
 	}
 }
+
+// PrintBooking opens a booking paper as a PDF.
+func (a *App) PrintBooking(doc printout.BookingDoc, p label.Paper) { a.cetak.OpenBookingPDF(doc, p) }
+
+// ExportBookingList asks where to save a booking list in Excel, then writes it.
+func (a *App) ExportBookingList(f storage.BookingFilter) { impor.ExportBookingList(a, f) }

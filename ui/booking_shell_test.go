@@ -2,13 +2,18 @@ package ui
 
 import (
 	"context"
+	"net/url"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"rapi/model"
+	"rapi/model/aset"
 	"rapi/model/booking"
 	"rapi/ui/kit/kittest"
 )
@@ -62,4 +67,66 @@ func TestDoorScanOpensTodaysSchedule(t *testing.T) {
 		t.Fatalf("the card of %s does not show the booking", b.Code)
 	}
 	overlayButton(t, a.win, "Batalkan")
+}
+
+// The scan of an official car's A- code opens its asset card with the
+// car's bookings of today and the coming days and "Pesan kendaraan ini";
+// the booking's "Surat permohonan" is laid out and opened as a PDF.
+func TestVehicleScanShowsBookingsAndPrintsRequest(t *testing.T) {
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Skip("pdftotext not installed")
+	}
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	var opened []string
+	defer func(old func(fyne.App, *url.URL) error) { openURL = old }(openURL)
+	openURL = func(_ fyne.App, u *url.URL) error { opened = append(opened, u.Path); return nil }
+	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
+	ctx := context.Background()
+	s := a.Store()
+	x := aset.Aset{KodeBarang: "1.3.2.02.01.02.003", Nama: "Minibus", Merk: "Toyota Innova", Tahun: 2022,
+		CaraPerolehan: aset.PerolehanPengadaan, Kondisi: aset.KondisiB, Status: aset.StatusDigunakan}
+	if err := s.CreateAset(ctx, &x); err != nil {
+		t.Fatal(err)
+	}
+	car := booking.Resource{Jenis: booking.JenisKendaraan, AsetID: x.ID, Kapasitas: 7, Aktif: true}
+	if err := s.SaveResource(ctx, &car); err != nil {
+		t.Fatal(err)
+	}
+	y, m, d := time.Now().Date()
+	day := time.Date(y, m, d, 0, 0, 0, 0, time.Local).AddDate(0, 0, 2)
+	b := booking.Booking{ResourceIDs: []int64{car.ID}, Dari: day.Add(7 * time.Hour), Sampai: day.Add(17 * time.Hour),
+		Unit: "Bagian Protokol", Pemohon: booking.Pemohon{Nama: "Rina"}, Keperluan: "Kunjungan kerja ke Kabupaten Sigi", Jumlah: 4}
+	if _, err := s.CreateBooking(ctx, &b); err != nil {
+		t.Fatal(err)
+	}
+	a.Search(x.Code)
+	for _, want := range []string{"Toyota Innova", "Bagian Protokol · Kunjungan kerja ke Kabupaten Sigi"} {
+		if !kittest.OverlayShows(a.win, want) {
+			t.Fatalf("the car's card lacks %q", want)
+		}
+	}
+	test.Tap(overlayButton(t, a.win, "Pesan kendaraan ini"))
+	if !kittest.OverlayShows(a.win, "Pemesanan baru") {
+		t.Fatal("Pesan kendaraan ini opened no booking form")
+	}
+	for a.win.Canvas().Overlays().Top() != nil {
+		a.win.Canvas().Overlays().Remove(a.win.Canvas().Overlays().Top())
+	}
+	a.Search(b.Code)
+	test.Tap(overlayButton(t, a.win, "Surat permohonan"))
+	test.Tap(overlayButton(t, a.win, "Cetak"))
+	pdfs, _ := filepath.Glob(filepath.Join(tmp, "rapi-permohonan-*.pdf"))
+	if len(pdfs) != 1 || len(opened) != 1 {
+		t.Fatalf("request form PDFs %v, opened %v", pdfs, opened)
+	}
+	out, err := exec.Command("pdftotext", "-layout", pdfs[0], "-").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{b.Code, "Toyota Innova", "Bagian Protokol"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("the request form lacks %q:\n%s", want, out)
+		}
+	}
 }

@@ -56,7 +56,7 @@ func arsipFeature(a *App) Feature {
 func inventarisFeature(a *App) Feature {
 	return Feature{
 		Pages:        []Page{{inventaris.PageKey, theme.ComputerIcon(), func(a *App) fyne.CanvasObject { return inventaris.NewPage(a) }}},
-		Cards:        inventaris.Cards(a),
+		Cards:        booking.WithVehicleSchedule(a, inventaris.Cards(a)),
 		PrintSources: []cetak.PrintSource{cetak.AsetSource{}, cetak.RuangSource{}},
 	}
 }

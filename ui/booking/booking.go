@@ -19,8 +19,10 @@ import (
 
 	"rapi/model"
 	"rapi/model/booking"
+	"rapi/model/label"
 	"rapi/storage"
 	"rapi/ui/kit"
+	"rapi/ui/printout"
 )
 
 // PageKey is the navigation key of the Peminjaman page.
@@ -41,6 +43,10 @@ type Shell interface {
 	Actor() model.Actor
 	// NewMultiLineEntry makes a scanner-aware field of several lines.
 	NewMultiLineEntry() *kit.Entry
+	// PrintBooking opens a booking paper as a PDF on paper p.
+	PrintBooking(doc printout.BookingDoc, p label.Paper)
+	// ExportBookingList asks where to save the bookings f picks in Excel.
+	ExportBookingList(f storage.BookingFilter)
 }
 
 // timeNow is the clock; tests set it.
@@ -60,6 +66,7 @@ type bookPage struct {
 	lists []*bookingList
 	free  *freeFinder
 	res   *resourcesView
+	trips *tripView
 }
 
 func buildPage(a Shell) *bookPage {
@@ -67,6 +74,7 @@ func buildPage(a Shell) *bookPage {
 	p.lists = []*bookingList{newWaitingList(a), newUnitList(a), newDigeserList(a)}
 	p.free = newFreeFinder(a)
 	p.res = newResourcesView(a)
+	p.trips = newTripView(a)
 	p.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("bookui.tab.kalender"), p.cal.content),
 		container.NewTabItem(lang.L("bookui.tab.menunggu"), p.lists[0].content),
@@ -74,6 +82,7 @@ func buildPage(a Shell) *bookPage {
 		container.NewTabItem(lang.L("bookui.tab.digeser"), p.lists[2].content),
 		container.NewTabItem(lang.L("bookui.tab.cari"), p.free.content),
 		container.NewTabItem(lang.L("bookui.tab.sumber"), p.res.content),
+		container.NewTabItem(lang.L("bookgui.trip.tab"), p.trips.content),
 	)
 	a.OnDataChanged(p.reload)
 	p.reload()
@@ -86,6 +95,7 @@ func (p *bookPage) reload() {
 		l.load()
 	}
 	p.res.load()
+	p.trips.load()
 }
 
 // bookFields are the field keys model and storage name in errors, each

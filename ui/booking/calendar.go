@@ -43,6 +43,7 @@ type calendar struct {
 	res       *widget.Select
 	title     *widget.Label
 	grid      *fyne.Container
+	print     *widget.Button // the paper of the view: the door's day, or the week of every room
 	day       time.Time
 	resources []booking.Resource
 }
@@ -66,8 +67,9 @@ func newCalendar(a Shell) *calendar {
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { c.move(1) })
 	today := widget.NewButton(lang.L("bookui.today"), func() { c.day = dayOf(timeNow()); c.load() })
 	add := widget.NewButtonWithIcon(lang.L("bookui.new"), theme.ContentAddIcon(), func() { c.newAt(nil, c.day.Add(9*time.Hour)) })
+	c.print = widget.NewButtonWithIcon("", theme.DocumentPrintIcon(), c.printShown)
 	c.title.Truncation = fyne.TextTruncateEllipsis
-	bar := container.NewBorder(nil, nil, container.NewHBox(c.view, c.res, prev, today, next, add), nil, c.title)
+	bar := container.NewBorder(nil, nil, container.NewHBox(c.view, c.res, prev, today, next, add, c.print), nil, c.title)
 	c.content = container.NewBorder(bar, nil, nil, nil, container.NewScroll(c.grid))
 	return c
 }
@@ -131,6 +133,7 @@ func (c *calendar) show(d calData, err error) {
 		return
 	}
 	c.setResources(d.resources)
+	c.showPrint()
 	from, days := c.period()
 	var cols []fyne.CanvasObject
 	if r, ok := c.selected(); ok && c.view.SelectedIndex() != viewRooms {
@@ -153,6 +156,32 @@ func (c *calendar) show(d calData, err error) {
 	row := container.NewHBox(append([]fyne.CanvasObject{hoursColumn()}, cols...)...)
 	c.grid.Objects = []fyne.CanvasObject{row}
 	c.grid.Refresh()
+}
+
+// showPrint names the paper of the view: a room's day is its door
+// schedule, every room's day the week's schedule; a car's or a
+// driver's view has none (a car's trips are on the Perjalanan tab).
+func (c *calendar) showPrint() {
+	r, ok := c.selected()
+	switch {
+	case c.view.SelectedIndex() == viewRooms:
+		c.print.SetText(lang.L("bookgui.print.mingguan"))
+		c.print.Show()
+	case ok && r.Jenis == booking.JenisRuang && c.view.SelectedIndex() == viewDay:
+		c.print.SetText(lang.L("bookgui.print.pintu"))
+		c.print.Show()
+	default:
+		c.print.Hide()
+	}
+}
+
+// printShown prints the paper showPrint named.
+func (c *calendar) printShown() {
+	if r, ok := c.selected(); ok && c.view.SelectedIndex() == viewDay {
+		printDoc(c.app, pintuDoc(r, c.day))
+		return
+	}
+	printDoc(c.app, mingguanDoc(c.day))
 }
 
 func (c *calendar) periodText(from time.Time, days int) string {

@@ -98,6 +98,7 @@ func detailActions(a Shell, d detailData, close func()) fyne.CanvasObject {
 	if b.Status == booking.StatusDisetujui && hasJenis(b, d.resources, booking.JenisKendaraan) {
 		acts.Add(widget.NewButton(lang.L("bookui.perjalanan"), done(func() { askTrip(a, b) })))
 	}
+	acts.Add(printButton(a, "bookgui.print.permohonan", permohonanDoc(b)))
 	if b.Status == booking.StatusDigeser {
 		acts.Add(widget.NewButton(lang.L("bookui.pesan_ulang"), done(func() { rebook(a, b) })))
 	}

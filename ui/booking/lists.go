@@ -29,7 +29,8 @@ type bookingList struct {
 func newList(a Shell, empty string, filter func() storage.BookingFilter,
 	actions func(booking.Booking, []booking.Resource) []fyne.CanvasObject, top ...fyne.CanvasObject) *bookingList {
 	l := &bookingList{app: a, rows: container.NewVBox(), head: widget.NewLabel(""), filter: filter, actions: actions, empty: empty}
-	l.content = container.NewBorder(container.NewVBox(append(top, l.head)...), nil, nil, nil, container.NewVScroll(l.rows))
+	head := container.NewBorder(nil, nil, nil, exportButton(a, filter), l.head)
+	l.content = container.NewBorder(container.NewVBox(append(top, head)...), nil, nil, nil, container.NewVScroll(l.rows))
 	return l
 }
 

@@ -60,7 +60,8 @@ func (v *resourcesView) load() {
 			text := widget.NewLabel(lang.L("bookui.jenis."+string(r.Jenis)) + " · " + resourceLine(r))
 			text.Wrapping = fyne.TextWrapWord
 			btns := container.NewHBox(widget.NewButton(lang.L("bookui.ubah"), func() { v.edit(r) }),
-				widget.NewButton(lang.L("bookui.res.tutup"), func() { showClosures(v.app, r) }))
+				widget.NewButton(lang.L("bookui.res.tutup"), func() { showClosures(v.app, r) }),
+				exportButton(v.app, func() storage.BookingFilter { return storage.BookingFilter{ResourceID: r.ID, From: dayOf(timeNow())} }))
 			v.rows.Add(container.NewBorder(nil, nil, nil, btns, text))
 		}
 	})

@@ -1,6 +1,7 @@
 package booking
 
 import (
+	"bytes"
 	"context"
 	"strings"
 	"testing"
@@ -11,9 +12,11 @@ import (
 
 	"rapi/model"
 	"rapi/model/booking"
+	"rapi/model/label"
 	"rapi/storage"
 	"rapi/ui/kit"
 	"rapi/ui/kit/kittest"
+	"rapi/ui/printout"
 )
 
 func TestMain(m *testing.M) { kittest.Main(m) }
@@ -24,7 +27,10 @@ const adminPIN = "246810"
 // testShell is kittest.Shell with what the booking screens ask besides.
 type testShell struct {
 	*kittest.Shell
-	pins int
+	pins     int
+	printed  [][]byte // the PDFs PrintBooking made
+	printErr error
+	exported []storage.BookingFilter
 }
 
 func (a *testShell) AskPIN(then func(pin string)) { a.pins++; then(adminPIN) }
@@ -228,3 +234,16 @@ func rowButton(t *testing.T, a *testShell, text, label string) *widget.Button {
 	}
 	return found
 }
+
+// PrintBooking keeps the doc and writes its PDF where the test reads it,
+// as the shell's Cetak does before it opens the file.
+func (a *testShell) PrintBooking(doc printout.BookingDoc, p label.Paper) {
+	var buf bytes.Buffer
+	if err := printout.WriteBookingDocPDF(&buf, doc, p); err != nil {
+		a.printErr = err
+		return
+	}
+	a.printed = append(a.printed, buf.Bytes())
+}
+
+func (a *testShell) ExportBookingList(f storage.BookingFilter) { a.exported = append(a.exported, f) }
