@@ -5,10 +5,12 @@ import (
 	"errors"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
 	"rapi/model"
+	"rapi/model/arsip"
 	"rapi/model/booking"
 	"rapi/storage"
 	"rapi/storage/storagetest"
@@ -70,6 +72,43 @@ func BenchmarkBooking100k(b *testing.B) {
 			b.Errorf("check + insert p99 %v, want < 20 ms", p)
 		}
 	})
+	// What a booking write costs next to the floor of one durable commit
+	// and another entity's write, in the same run under the same load.
+	newBooking := func() booking.Booking {
+		from := slot()
+		return booking.Booking{ResourceIDs: []int64{res[rng.IntN(len(res))].ID}, Dari: from, Sampai: from.Add(time.Hour),
+			Unit: "Bagian Umum", Pemohon: booking.Pemohon{Nama: "Bench"}, Keperluan: "Rapat"}
+	}
+	b.Run("Phases", func(b *testing.B) {
+		phases := make([][]time.Duration, len(storage.BookingPhaseNames))
+		for b.Loop() {
+			bk := newBooking()
+			d, err := storage.BookingPhases(ctx, s, &bk)
+			var be *booking.BentrokError
+			if errors.As(err, &be) {
+				continue
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			for i := range d {
+				phases[i] = append(phases[i], d[i])
+			}
+		}
+		for i, name := range storage.BookingPhaseNames {
+			slices.Sort(phases[i])
+			b.Logf("%-12s p50 %.2f ms, p99 %.2f ms", name, ms(phases[i][(len(phases[i])-1)/2]), ms(p99(phases[i])))
+		}
+	})
+	b.Run("Floor", func(b *testing.B) {
+		timeCalls(b, func() error { return storage.FloorWrite(ctx, s) })
+	})
+	b.Run("BerkasCreate", func(b *testing.B) {
+		timeCalls(b, func() error {
+			return s.CreateBerkas(ctx, &arsip.Berkas{NomorBerkas: "1", KodeKlasifikasi: "000.1.6", Uraian: "Konsumsi rapat",
+				TahunSampai: 2024, UnitPengolah: "Bagian Rumah Tangga"})
+		})
+	})
 	b.Run("WeekView", func(b *testing.B) {
 		var d []time.Duration
 		for b.Loop() {
@@ -115,5 +154,19 @@ func logPercentiles(b *testing.B, d []time.Duration) {
 
 // p99 of sorted timings, picked as storagetest.ReportPercentiles picks it.
 func p99(d []time.Duration) time.Duration { return d[int(0.99*float64(len(d)-1))] }
+
+// timeCalls times each call of the loop and reports its percentiles.
+func timeCalls(b *testing.B, call func() error) {
+	var d []time.Duration
+	for b.Loop() {
+		t := time.Now()
+		if err := call(); err != nil {
+			b.Fatal(err)
+		}
+		d = append(d, time.Since(t))
+	}
+	storagetest.ReportPercentiles(b, d)
+	logPercentiles(b, d)
+}
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
