@@ -5,10 +5,12 @@ import (
 	"errors"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
 	"rapi/model"
+	"rapi/model/arsip"
 	"rapi/model/booking"
 	"rapi/storage"
 	"rapi/storage/storagetest"
@@ -68,6 +70,71 @@ func BenchmarkBooking100k(b *testing.B) {
 		logPercentiles(b, d)
 		if p := p99(d); p > 20*time.Millisecond {
 			b.Errorf("check + insert p99 %v, want < 20 ms", p)
+		}
+	})
+	// What a booking write costs next to the floor of one durable commit
+	// and another entity's write, in the same run under the same load.
+	newBooking := func() booking.Booking {
+		from := slot()
+		return booking.Booking{ResourceIDs: []int64{res[rng.IntN(len(res))].ID}, Dari: from, Sampai: from.Add(time.Hour),
+			Unit: "Bagian Umum", Pemohon: booking.Pemohon{Nama: "Bench"}, Keperluan: "Rapat"}
+	}
+	b.Run("Phases", func(b *testing.B) {
+		phases := make([][]time.Duration, len(storage.BookingPhaseNames))
+		for b.Loop() {
+			bk := newBooking()
+			d, err := storage.BookingPhases(ctx, s, &bk)
+			var be *booking.BentrokError
+			if errors.As(err, &be) {
+				continue
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+			for i := range d {
+				phases[i] = append(phases[i], d[i])
+			}
+		}
+		for i, name := range storage.BookingPhaseNames {
+			slices.Sort(phases[i])
+			b.Logf("%-12s p50 %.2f ms, p99 %.2f ms", name, ms(phases[i][(len(phases[i])-1)/2]), ms(p99(phases[i])))
+		}
+	})
+	// The three writes interleaved, so that each sees the same disk: the
+	// floor (one tiny insert and its commit), a booking, a berkas.
+	b.Run("Writes", func(b *testing.B) {
+		writes := []struct {
+			name string
+			call func() error
+		}{
+			{"floor", func() error { return storage.FloorWrite(ctx, s) }},
+			{"booking", func() error {
+				bk := newBooking()
+				_, err := s.CreateBooking(ctx, &bk)
+				if be := (*booking.BentrokError)(nil); errors.As(err, &be) {
+					return nil
+				}
+				return err
+			}},
+			{"berkas", func() error {
+				return s.CreateBerkas(ctx, &arsip.Berkas{NomorBerkas: "1", KodeKlasifikasi: "000.1.6", Uraian: "Konsumsi rapat",
+					TahunSampai: 2024, UnitPengolah: "Bagian Rumah Tangga"})
+			}},
+		}
+		d := make([][]time.Duration, len(writes))
+		for b.Loop() {
+			for i, w := range writes {
+				t := time.Now()
+				if err := w.call(); err != nil {
+					b.Fatal(err)
+				}
+				d[i] = append(d[i], time.Since(t))
+			}
+		}
+		for i, w := range writes {
+			slices.Sort(d[i])
+			b.Logf("%-8s p50 %.2f ms, p99 %.2f ms (%.1f× the floor's p50, %.1f× its p99)", w.name, ms(d[i][(len(d[i])-1)/2]),
+				ms(p99(d[i])), ms(d[i][(len(d[i])-1)/2])/ms(d[0][(len(d[0])-1)/2]), ms(p99(d[i]))/ms(p99(d[0])))
 		}
 	})
 	b.Run("WeekView", func(b *testing.B) {

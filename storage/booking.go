@@ -75,14 +75,17 @@ var bookingEntity = &entity[booking.Booking]{
 	code:   model.CodeBooking,
 	codeOf: func(b *booking.Booking) *string { return &b.Code },
 	unique: codeTaken(func(err error) bool { return isUnique(err, "booking.code") }, func(b *booking.Booking) *string { return &b.Code }),
-	then:   func(s *Store, tx *sql.Tx, b, old *booking.Booking) error { return writeSlotsTx(tx, b) },
+	then:   func(s *Store, tx *sql.Tx, b, old *booking.Booking) error { return writeSlotsTx(tx, b, old != nil) },
 }
 
 // writeSlotsTx rewrites a booking's slot rows after every write, so the
-// overlap index always has its resources, period and status.
-func writeSlotsTx(tx *sql.Tx, b *booking.Booking) error {
-	if _, err := tx.Exec("DELETE FROM booking_slot WHERE booking_id=?", b.ID); err != nil {
-		return err
+// overlap index always has its resources, period and status. A new
+// booking has none to delete: one statement less on the booking write.
+func writeSlotsTx(tx *sql.Tx, b *booking.Booking, existed bool) error {
+	if existed {
+		if _, err := tx.Exec("DELETE FROM booking_slot WHERE booking_id=?", b.ID); err != nil {
+			return err
+		}
 	}
 	for _, rid := range b.ResourceIDs {
 		if _, err := tx.Exec("INSERT OR IGNORE INTO booking_slot(booking_id, resource_id, dari, sampai, status) VALUES (?,?,?,?,?)",

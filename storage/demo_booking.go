@@ -294,7 +294,7 @@ func (s *Store) insertBookingBulk(ctx context.Context, tx *sql.Tx, list []bookin
 			firstID = b.ID
 		}
 		lastID = b.ID
-		if err := writeSlotsTx(tx, b); err != nil {
+		if err := writeSlotsTx(tx, b, false); err != nil {
 			return err
 		}
 	}
