@@ -73,19 +73,20 @@ func cmdPrintBooking(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	doc := printout.BookingDoc{Institution: inst, Akhir: *akhir, Now: timeNow()}
+	var doc printout.BookingDoc
 	var what string
 	switch pos[0] {
 	case "jadwal":
-		what, err = jadwalDoc(e, s, &doc, *code, *week, *day)
+		doc, what, err = jadwalDoc(e, s, *code, *week, *day)
 	case "perjalanan":
-		what, err = perjalananDoc(e, s, &doc, *code, *month)
+		doc, what, err = perjalananDoc(e, s, *code, *month)
 	default:
-		what, err = permohonanDoc(e, s, &doc, *bcode)
+		doc, what, err = permohonanDoc(e, s, *bcode)
 	}
 	if err != nil {
 		return err
 	}
+	doc.Institution, doc.Akhir, doc.Now = inst, *akhir, timeNow()
 	var buf bytes.Buffer
 	if err := printout.WriteBookingDocPDF(&buf, doc, pp); err != nil {
 		return err
@@ -115,94 +116,50 @@ func resourceByCode(e *env, s *storage.Store, code string) (booking.Resource, er
 }
 
 // jadwalDoc is the week of every room or of one, or one room's day.
-func jadwalDoc(e *env, s *storage.Store, d *printout.BookingDoc, code, week, day string) (string, error) {
-	d.Kind, d.Tanggal = printout.BookingMingguan, timeNow()
-	from, length, flagName := week, 7, "week"
+func jadwalDoc(e *env, s *storage.Store, code, week, day string) (printout.BookingDoc, string, error) {
+	when, flagName := week, "week"
 	if day != "" {
-		d.Kind, from, length, flagName = printout.BookingPintu, day, 1, "day"
+		when, flagName = day, "day"
 	}
-	if from != "" {
-		t, err := dayFlag(flagName, from, 0)
-		if err != nil {
-			return "", err
+	t := timeNow()
+	if when != "" {
+		var err error
+		if t, err = dayFlag(flagName, when, 0); err != nil {
+			return printout.BookingDoc{}, "", err
 		}
-		d.Tanggal = t
 	}
-	start := time.Date(d.Tanggal.Year(), d.Tanggal.Month(), d.Tanggal.Day(), 0, 0, 0, 0, time.Local)
-	if length == 7 {
-		start = start.AddDate(0, 0, -(int(start.Weekday())+6)%7) // the Monday
-	}
-	what := "" // every room: the message says so in the clerk's language
+	var rs []booking.Resource // nil: every room; the message says so in the clerk's language
+	what := ""
 	if code != "" {
 		r, err := resourceByCode(e, s, code)
 		if err != nil {
-			return "", err
+			return printout.BookingDoc{}, "", err
 		}
-		d.Resources, what = []booking.Resource{r}, r.Nama
-	} else {
-		rooms, err := s.Resources(e.ctx, storage.ResourceFilter{Jenis: booking.JenisRuang})
-		if err != nil {
-			return "", err
-		}
-		d.Resources = rooms
+		rs, what = []booking.Resource{r}, r.Nama
 	}
-	var err error
-	d.Bookings, err = scheduleBookings(e, s, d.Resources, start, start.AddDate(0, 0, length))
-	return what, err
-}
-
-// scheduleBookings are the bookings on the resources in [from, to) a
-// schedule shows: those holding their slot and the displaced ones, which
-// the schedule marks so the clerk calls them.
-func scheduleBookings(e *env, s *storage.Store, rs []booking.Resource, from, to time.Time) ([]booking.Booking, error) {
-	ids := make([]int64, len(rs))
-	for i, r := range rs {
-		ids[i] = r.ID
+	if day != "" && len(rs) == 1 {
+		doc, err := printout.LoadPintu(e.ctx, s, rs[0], t)
+		return doc, what, err
 	}
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	list, err := s.BookingsOn(e.ctx, ids, from, to)
-	if err != nil {
-		return nil, err
-	}
-	geser, err := s.BookingList(e.ctx, storage.BookingFilter{Digeser: true, From: from, To: to})
-	if err != nil {
-		return nil, err
-	}
-	for _, b := range geser {
-		if slices.ContainsFunc(b.ResourceIDs, func(id int64) bool { return slices.Contains(ids, id) }) {
-			list = append(list, b)
-		}
-	}
-	return list, nil
+	doc, err := printout.LoadMingguan(e.ctx, s, rs, t)
+	return doc, what, err
 }
 
 // perjalananDoc is a vehicle's trips in a month, with the drivers they name.
-func perjalananDoc(e *env, s *storage.Store, d *printout.BookingDoc, code, month string) (string, error) {
+func perjalananDoc(e *env, s *storage.Store, code, month string) (printout.BookingDoc, string, error) {
 	if code == "" {
-		return "", fmt.Errorf("print %s: %w", printBookingUsage, errUsage)
+		return printout.BookingDoc{}, "", fmt.Errorf("print %s: %w", printBookingUsage, errUsage)
 	}
-	d.Kind = printout.BookingPerjalanan
 	m, err := monthFlag(month)
 	if err != nil {
-		return "", err
+		return printout.BookingDoc{}, "", err
 	}
 	r, err := resourceByCode(e, s, code)
 	if err != nil {
-		return "", err
+		return printout.BookingDoc{}, "", err
 	}
-	if d.Bookings, err = s.TripLog(e.ctx, r.ID, m); err != nil {
-		return "", err
-	}
-	if d.Signers, err = s.AsetSigners(e.ctx); err != nil {
-		return "", err
-	}
-	d.Tanggal, d.Resources = m, []booking.Resource{r}
-	if err := addResources(e, s, d); err != nil {
-		return "", err
-	}
-	return r.Nama + " " + m.Format("2006-01"), nil
+	doc, err := printout.LoadPerjalanan(e.ctx, s, r, m)
+	return doc, r.Nama + " " + m.Format("2006-01"), err
 }
 
 // monthFlag reads --month as 2026-12 or 12/2026; "" is this month.
@@ -219,52 +176,17 @@ func monthFlag(v string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("--month %q: write the month as 2026-12: %w", v, errUsage)
 }
 
-// addResources adds to d the resources its bookings name that it lacks
-// (a trip's driver, a request's car).
-func addResources(e *env, s *storage.Store, d *printout.BookingDoc) error {
-	for _, b := range d.Bookings {
-		for _, id := range b.ResourceIDs {
-			if slices.ContainsFunc(d.Resources, func(r booking.Resource) bool { return r.ID == id }) {
-				continue
-			}
-			r, err := s.Resource(e.ctx, id)
-			if err != nil {
-				return err
-			}
-			d.Resources = append(d.Resources, r)
-		}
-	}
-	return nil
-}
-
-// permohonanDoc is one booking's request form, signed by the approver
-// who decided it (or the only named approver while it waits).
-func permohonanDoc(e *env, s *storage.Store, d *printout.BookingDoc, code string) (string, error) {
+// permohonanDoc is one booking's request form.
+func permohonanDoc(e *env, s *storage.Store, code string) (printout.BookingDoc, string, error) {
 	if code == "" {
-		return "", fmt.Errorf("print %s: %w", printBookingUsage, errUsage)
+		return printout.BookingDoc{}, "", fmt.Errorf("print %s: %w", printBookingUsage, errUsage)
 	}
-	d.Kind, d.Tanggal = printout.BookingPermohonan, timeNow()
 	b, err := s.BookingByCode(e.ctx, model.NormalizeCode(code))
 	if err != nil {
-		return "", fmt.Errorf("--booking %s: %w", code, err)
+		return printout.BookingDoc{}, "", fmt.Errorf("--booking %s: %w", code, err)
 	}
-	d.Bookings = []booking.Booking{b}
-	if !b.CreatedAt.IsZero() {
-		d.Tanggal = b.CreatedAt.In(time.Local)
-	}
-	if err := addResources(e, s, d); err != nil {
-		return "", err
-	}
-	approvers, err := s.Approvers(e.ctx)
-	if err != nil {
-		return "", err
-	}
-	for _, a := range approvers {
-		if strings.EqualFold(a.Nama, b.DisetujuiOleh) || (b.DisetujuiOleh == "" && len(approvers) == 1) {
-			d.Approver = a
-		}
-	}
-	return b.Code, nil
+	doc, err := printout.LoadPermohonan(e.ctx, s, b)
+	return doc, b.Code, err
 }
 
 // cmdExportBooking writes a booking list as a workbook.
