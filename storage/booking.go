@@ -239,11 +239,16 @@ func startStatus(jadwal []booking.Jadwal) booking.Status {
 }
 
 // geserTx marks the bookings a priority booking b displaced: digeser,
-// with b's code and purpose as the reason, each audited.
+// with b's code and as the reason the one typed on b (its AlasanGeser),
+// else b's purpose, each audited.
 func (s *Store) geserTx(ctx context.Context, tx *sql.Tx, b *booking.Booking, geser []booking.Booking) ([]booking.Booking, error) {
+	alasan := b.AlasanGeser
+	if alasan == "" {
+		alasan = b.Keperluan
+	}
 	var out []booking.Booking
 	for _, g := range geser {
-		g.Status, g.DigeserOleh, g.AlasanGeser = booking.StatusDigeser, b.Code, b.Keperluan
+		g.Status, g.DigeserOleh, g.AlasanGeser = booking.StatusDigeser, b.Code, alasan
 		if err := bookingEntity.updateTx(ctx, s, tx, &g); err != nil {
 			return nil, err
 		}

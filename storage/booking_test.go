@@ -347,3 +347,18 @@ func TestBookingCancelFreesTheSlotAndVersionIsChecked(t *testing.T) {
 		t.Fatalf("audit rows: %d, want create, update, cancel", len(hist))
 	}
 }
+
+// The reason typed on the priority form is what the displaced unit reads;
+// without one it is the priority booking's purpose.
+func TestBookingPriorityTypedReasonGoesToTheDisplaced(t *testing.T) {
+	s, _, _ := openRapat(t)
+	ids := []int64{newRoomResource(t, s, "Aula").ID}
+	normal := mustBook(t, s, local(2026, 12, 3, 9, 0), local(2026, 12, 3, 10, 0), ids)
+	_, _, err := book(s, local(2026, 12, 3, 9, 30), local(2026, 12, 3, 11, 0), ids, func(b *booking.Booking) {
+		b.Prioritas, b.Keperluan, b.AlasanGeser = true, "Rapat Sekda", "Aula dipakai Sekda untuk rapat mendadak"
+	})
+	must(t, err)
+	if got, _ := s.Booking(ctx, normal.ID); got.Status != booking.StatusDigeser || got.AlasanGeser != "Aula dipakai Sekda untuk rapat mendadak" {
+		t.Fatalf("the displaced booking: %s %q", got.Status, got.AlasanGeser)
+	}
+}

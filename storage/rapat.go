@@ -111,6 +111,12 @@ var rapatEntity = &entity[rapat.Rapat]{
 	codeOf: func(r *rapat.Rapat) *string { return &r.Code },
 	unique: codeTaken(func(err error) bool { return isUnique(err, "rapat.code") }, func(r *rapat.Rapat) *string { return &r.Code }),
 	check:  func(s *Store, tx *sql.Tx, r, old *rapat.Rapat) error { return checkRapatTx(s, tx, r, old) },
+	then: func(s *Store, tx *sql.Tx, r, old *rapat.Rapat) error {
+		if old == nil {
+			return nil // CreateRapat books the room once the invitees are in
+		}
+		return s.syncRapatRoomTx(context.Background(), tx, r)
+	},
 }
 
 // checkRapatTx keeps the invitation's print state (only printing and a
@@ -174,7 +180,10 @@ func (s *Store) CreateRapat(ctx context.Context, r *rapat.Rapat, from RapatFrom)
 		if err := rapatEntity.insert(ctx, s, tx, &saved, saved.Code == ""); err != nil {
 			return err
 		}
-		return s.fillRapatTx(ctx, tx, saved.ID, tasks, susunan, peserta)
+		if err := s.fillRapatTx(ctx, tx, saved.ID, tasks, susunan, peserta); err != nil {
+			return err
+		}
+		return s.syncRapatRoomTx(ctx, tx, &saved)
 	})
 	if err == nil {
 		*r = saved
@@ -263,9 +272,34 @@ func (s *Store) MoveRapat(ctx context.Context, id, version int64, start time.Tim
 	return r, err
 }
 
-// DeleteRapat moves a meeting read at version into the bin; its code stays taken.
+// DeleteRapat moves a meeting read at version into the bin; its code
+// stays taken and its room booking is cancelled.
 func (s *Store) DeleteRapat(ctx context.Context, id, version int64) error {
-	return rapatEntity.remove(ctx, s, id, version)
+	return s.write(ctx, "delete rapat", func(tx *sql.Tx) error {
+		if err := s.softDeleteTx(tx, "rapat", id, version, rapatEntity.loader); err != nil {
+			return err
+		}
+		return s.syncRapatLoadedTx(ctx, tx, id)
+	})
+}
+
+// RestoreRapat takes a meeting out of the bin and books its room again,
+// checked: a room taken meanwhile refuses the restore naming the booking.
+func (s *Store) RestoreRapat(ctx context.Context, id int64) error {
+	return s.write(ctx, "restore rapat", func(tx *sql.Tx) error {
+		if err := s.restoreTx(tx, "rapat", id, rapatEntity.loader); err != nil {
+			return err
+		}
+		return s.syncRapatLoadedTx(ctx, tx, id)
+	})
+}
+
+func (s *Store) syncRapatLoadedTx(ctx context.Context, tx *sql.Tx, id int64) error {
+	r, err := rapatEntity.load(tx, id)
+	if err != nil {
+		return err
+	}
+	return s.syncRapatRoomTx(ctx, tx, &r)
 }
 
 // RapatByCode reads the meeting (not in the bin) with code M-…; an

@@ -37,22 +37,25 @@ func (s *Store) softDeleteTx(tx *sql.Tx, table string, id, version int64, load l
 
 // restore takes a soft-deleted row out of the bin.
 func (s *Store) restore(ctx context.Context, table string, id int64, load loader) error {
-	return s.write(ctx, "restore "+table, func(tx *sql.Tx) error {
-		now, by := fmtTime(s.now()), s.Actor().Label()
-		res, err := tx.Exec("UPDATE "+table+" SET deleted_at=NULL, version=version+1, updated_at=?, updated_by=? WHERE id=? AND deleted_at IS NOT NULL",
-			now, by, id)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return model.ErrNotFound
-		}
-		after, err := load(tx, id)
-		if err != nil {
-			return err
-		}
-		return s.audit(tx, table, id, ActRestore, nil, after)
-	})
+	return s.write(ctx, "restore "+table, func(tx *sql.Tx) error { return s.restoreTx(tx, table, id, load) })
+}
+
+// restoreTx is restore inside a write transaction the caller began.
+func (s *Store) restoreTx(tx *sql.Tx, table string, id int64, load loader) error {
+	now, by := fmtTime(s.now()), s.Actor().Label()
+	res, err := tx.Exec("UPDATE "+table+" SET deleted_at=NULL, version=version+1, updated_at=?, updated_by=? WHERE id=? AND deleted_at IS NOT NULL",
+		now, by, id)
+	if err != nil {
+		return err
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return model.ErrNotFound
+	}
+	after, err := load(tx, id)
+	if err != nil {
+		return err
+	}
+	return s.audit(tx, table, id, ActRestore, nil, after)
 }
 
 // purge removes a soft-deleted row for good. It needs the admin PIN; the

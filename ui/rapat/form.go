@@ -73,6 +73,9 @@ type rapatForm struct {
 	jenis, status                                               *widget.Select
 	form                                                        *widget.Form
 	clean                                                       string // the fields as last filled
+	// ruangNama is the place text of the booked room (orig.RuangID): a
+	// place typed over it is an outside venue, no longer the room.
+	ruangNama string
 }
 
 func newRapatForm(a Shell) *rapatForm {
@@ -140,6 +143,7 @@ func (f *rapatForm) fill(r mrapat.Rapat) {
 		f.selesai.SetText(mrapat.FormatJam(r.Selesai))
 	}
 	f.tempat.SetText(r.Tempat)
+	f.ruangNama = r.Tempat
 	f.pimpinan.SetText(r.Pimpinan)
 	f.unit.SetText(r.Unit)
 	f.not.SetText(r.Notulis)
@@ -156,6 +160,13 @@ func (f *rapatForm) fill(r mrapat.Rapat) {
 		}
 	}
 	f.clean = f.snapshot()
+}
+
+// setRuang makes the bookable room placeID (named nama) the meeting's
+// place; saving books it.
+func (f *rapatForm) setRuang(placeID int64, nama string) {
+	f.orig.RuangID, f.ruangNama = placeID, nama
+	f.tempat.SetText(nama)
 }
 
 // snapshot is every field as one text, to tell typed changes.
@@ -180,6 +191,9 @@ func (f *rapatForm) read() (mrapat.Rapat, error) {
 	r.Acara, r.Jenis, r.Tempat, r.Pimpinan = f.acara.Text, f.jenis.Selected, f.tempat.Text, f.pimpinan.Text
 	r.Unit, r.Notulis, r.Seri, r.Catatan = f.unit.Text, f.not.Text, f.seri.Text, f.catatan.Text
 	r.Surat = f.surat.read()
+	if r.RuangID != 0 && r.Tempat != f.ruangNama {
+		r.RuangID = 0 // an outside venue typed in: no longer our room
+	}
 	if i := f.status.SelectedIndex(); i >= 0 {
 		r.Status = mrapat.Statuses[i]
 	}

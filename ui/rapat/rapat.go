@@ -8,6 +8,7 @@ package rapat
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"sync"
 	"time"
@@ -17,6 +18,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
+	"rapi/model/booking"
 	"rapi/model/label"
 	"rapi/ui/kit"
 	"rapi/ui/printout"
@@ -81,6 +83,9 @@ func explain(err error) string {
 	if ie, ok := model.AsInvalid(err); ok {
 		return kit.Ln("error.invalid_field", map[string]any{
 			"Field": fieldLabel(ie.Field), "Value": ie.Value, "Reason": kit.T(ie.Reason)})
+	}
+	if be := (*booking.BentrokError)(nil); errors.As(err, &be) {
+		return lang.L("bookui.error.bentrok") + " " + be.Error() // the room is taken: by whom, when
 	}
 	return kit.Explain(err)
 }

@@ -21,6 +21,7 @@ type rincianTab struct {
 	v       *rapatView
 	form    *rapatForm
 	usang   *widget.Label // "undangan perlu dicetak ulang"
+	ruang   *ruangBox     // the room's booking
 	kinds   bool          // the kinds of meeting are read
 	content fyne.CanvasObject
 }
@@ -32,8 +33,9 @@ func newRincianTab(v *rapatView) *rincianTab {
 	save := widget.NewButtonWithIcon(lang.L("button.save"), theme.DocumentSaveIcon(), t.onSave)
 	save.Importance = widget.HighImportance
 	move := widget.NewButtonWithIcon(lang.L("rapatui.move"), theme.MailForwardIcon(), t.onMove)
+	t.ruang = newRuangBox(t)
 	surat := container.NewVBox(bold(lang.L("rapatui.surat.title")), t.form.surat.rows(t.form.fieldRows))
-	t.content = container.NewBorder(container.NewVBox(t.usang, t.form.msg, container.NewHBox(save, move)), nil, nil, nil,
+	t.content = container.NewBorder(container.NewVBox(t.usang, t.form.msg, container.NewHBox(save, move), t.ruang.content), nil, nil, nil,
 		container.NewVScroll(container.NewVBox(t.form.form, surat)))
 	return t
 }
@@ -43,6 +45,7 @@ func (t *rincianTab) show(l mrapat.Lengkap) {
 		t.form.clear()
 		t.form.fill(l.Rapat)
 	}
+	t.ruang.show(l.Rapat)
 	if l.Rapat.UndanganUsang {
 		t.usang.Show()
 	} else {

@@ -26,6 +26,7 @@ type setelanView struct {
 	zona      *widget.Select
 	templates []mrapat.Template
 	list      *widget.List
+	editor    *tplEditor // the template open for editing, if any
 	msg       *widget.Label
 	content   fyne.CanvasObject
 }
@@ -48,6 +49,12 @@ func newSetelanView(a Shell) *setelanView {
 		l.Truncation = fyne.TextTruncateEllipsis
 		return container.NewBorder(nil, nil, nil, widget.NewButtonWithIcon("", theme.DeleteIcon(), nil), l)
 	}, v.updateTemplate)
+	v.list.OnSelected = func(i widget.ListItemID) {
+		v.list.Unselect(i)
+		if i < len(v.templates) {
+			v.editor = editTemplate(v.app, v.templates[i], func() { v.changed(nil) })
+		}
+	}
 	top := container.NewVBox(v.msg, form, container.NewHBox(save), widget.NewSeparator(),
 		bold(lang.L("rapatui.setelan.templates")), wrapped(lang.L("rapatui.setelan.templates_help")))
 	v.content = container.NewBorder(top, nil, nil, nil, v.list)
