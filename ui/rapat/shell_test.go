@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
@@ -65,6 +64,8 @@ var (
 	findButton    = kittest.FindButton
 	findInOverlay = kittest.FindInOverlay
 	field         = kittest.Field
+	walkShown     = kittest.WalkShown
+	scan          = kittest.Scan
 )
 
 // texts are the texts of every shown label, check and form row on the
@@ -90,24 +91,6 @@ func texts(w fyne.Window) []string {
 		collect(o)
 	}
 	return out
-}
-
-// walkShown is walk that skips what is hidden (and all inside it).
-func walkShown(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	if !o.Visible() {
-		return
-	}
-	fn(o)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			walkShown(c, fn)
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(x).Objects() {
-			walkShown(c, fn)
-		}
-	}
 }
 
 // shows tells whether a shown label (content or dialogs) contains text.
@@ -148,13 +131,6 @@ func typeInto(t *testing.T, w fyne.Window, label, text string) {
 		t.Fatalf("field %q is not a text field", label)
 	}
 	e.SetText(text)
-}
-
-// scan types code into a scan field and presses Enter, as a scanner does.
-func scan(w fyne.Window, e *kit.Entry, code string) {
-	w.Canvas().Focus(e)
-	test.Type(e, code)
-	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 }
 
 func must(t testing.TB, err error) {
