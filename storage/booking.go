@@ -98,28 +98,11 @@ func writeSlotsTx(tx *sql.Tx, b *booking.Booking, existed bool) error {
 
 // bookingsTx reads the bookings matching where, in the order given.
 func bookingsTx(tx *sql.Tx, where string, args ...any) ([]booking.Booking, error) {
-	rows, err := tx.Query("SELECT "+bookingCols+" FROM booking WHERE "+where, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []booking.Booking
-	for rows.Next() {
-		b, err := scanBooking(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, b)
-	}
-	return out, rows.Err()
+	return queryAll(tx, scanBooking, "SELECT "+bookingCols+" FROM booking WHERE "+where, args...)
 }
 
 func bookingWhereTx(tx *sql.Tx, where string, args ...any) (booking.Booking, error) {
-	b, err := scanBooking(tx.QueryRow("SELECT "+bookingCols+" FROM booking WHERE "+where, args...))
-	if err == sql.ErrNoRows {
-		err = model.ErrNotFound
-	}
-	return b, err
+	return queryOne(tx, scanBooking, "SELECT "+bookingCols+" FROM booking WHERE "+where, args...)
 }
 
 // Booking reads one booking.
@@ -134,13 +117,9 @@ func (s *Store) BookingByCode(ctx context.Context, code string) (booking.Booking
 }
 
 func (s *Store) bookingWhere(ctx context.Context, where string, arg any) (booking.Booking, error) {
-	var b booking.Booking
-	err := s.read(ctx, "read booking", func(tx *sql.Tx) error {
-		var err error
-		b, err = bookingWhereTx(tx, where, arg)
-		return err
+	return readValue(ctx, s, "read booking", func(tx *sql.Tx) (booking.Booking, error) {
+		return bookingWhereTx(tx, where, arg)
 	})
-	return b, err
 }
 
 // holding are the statuses whose slot can block another booking (a

@@ -1,12 +1,9 @@
 package storage
 
 import (
-	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
@@ -74,35 +71,16 @@ func TestBookingRaceFromManyProcesses(t *testing.T) {
 	room := newRoomResource(t, s, "Ruang Rapat Utama")
 	const procs, rounds = 8, 20
 	start := time.Now().Add(1500 * time.Millisecond)
-	var cmds []*exec.Cmd
-	var outs []*bytes.Buffer
-	for p := range procs {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperBookingWriter$", "-test.count=1")
-		cmd.Env = append(os.Environ(), "RAPI_BOOK_DB="+path, fmt.Sprintf("RAPI_BOOK_PROC=%d", p),
-			fmt.Sprintf("RAPI_BOOK_ROUNDS=%d", rounds), fmt.Sprintf("RAPI_BOOK_ROOM=%d", room.ID),
-			fmt.Sprintf("RAPI_BOOK_START=%d", start.UnixNano()))
-		out := &bytes.Buffer{}
-		cmd.Stdout, cmd.Stderr = out, out
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		cmds, outs = append(cmds, cmd), append(outs, out)
-	}
 	var told []string
-	for i, cmd := range cmds {
-		if err := cmd.Wait(); err != nil {
-			t.Fatalf("writer %d: %v\n%s", i, err, outs[i])
+	runHelpers(t, "TestHelperBookingWriter", "writer", procs, func(p int) []string {
+		return []string{"RAPI_BOOK_DB=" + path, fmt.Sprintf("RAPI_BOOK_PROC=%d", p),
+			fmt.Sprintf("RAPI_BOOK_ROUNDS=%d", rounds), fmt.Sprintf("RAPI_BOOK_ROOM=%d", room.ID),
+			fmt.Sprintf("RAPI_BOOK_START=%d", start.UnixNano())}
+	}, func(_ int, text string) {
+		if f := strings.Fields(text); len(f) == 2 && f[0] == "OK" {
+			told = append(told, f[1])
 		}
-		sc := bufio.NewScanner(outs[i])
-		for sc.Scan() {
-			switch f := strings.Fields(sc.Text()); {
-			case len(f) == 2 && f[0] == "OK":
-				told = append(told, f[1])
-			case len(f) > 0 && f[0] == "ERR":
-				t.Errorf("writer %d: %s", i, sc.Text())
-			}
-		}
-	}
+	})
 	list, err := s.BookingList(ctx, BookingFilter{ResourceID: room.ID, Limit: 10000})
 	must(t, err)
 	if len(told) < rounds || len(list) != len(told) {

@@ -168,21 +168,8 @@ func resourcesTx(tx *sql.Tx, f ResourceFilter) ([]booking.Resource, error) {
 		like := "%" + t + "%"
 		where, args = append(where, "(nama LIKE ? OR code LIKE ? OR kategori LIKE ?)"), append(args, like, like, like)
 	}
-	rows, err := tx.Query("SELECT "+resourceCols+" FROM booking_resource WHERE "+strings.Join(where, " AND ")+
+	return queryAll(tx, scanResource, "SELECT "+resourceCols+" FROM booking_resource WHERE "+strings.Join(where, " AND ")+
 		" ORDER BY CASE jenis WHEN 'ruang' THEN 0 WHEN 'kendaraan' THEN 1 ELSE 2 END, nama", args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []booking.Resource
-	for rows.Next() {
-		r, err := scanResource(rows)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, r)
-	}
-	return out, rows.Err()
 }
 
 // Resource reads one resource (not deleted).
@@ -197,21 +184,13 @@ func (s *Store) ResourceByCode(ctx context.Context, code string) (booking.Resour
 }
 
 func (s *Store) resourceWhere(ctx context.Context, where string, arg any) (booking.Resource, error) {
-	var r booking.Resource
-	err := s.read(ctx, "read resource", func(tx *sql.Tx) error {
-		var err error
-		r, err = resourceWhereTx(tx, where, arg)
-		return err
+	return readValue(ctx, s, "read resource", func(tx *sql.Tx) (booking.Resource, error) {
+		return resourceWhereTx(tx, where, arg)
 	})
-	return r, err
 }
 
 func resourceWhereTx(tx *sql.Tx, where string, args ...any) (booking.Resource, error) {
-	r, err := scanResource(tx.QueryRow("SELECT "+resourceCols+" FROM booking_resource WHERE deleted_at IS NULL AND "+where, args...))
-	if err == sql.ErrNoRows {
-		err = model.ErrNotFound
-	}
-	return r, err
+	return queryOne(tx, scanResource, "SELECT "+resourceCols+" FROM booking_resource WHERE deleted_at IS NULL AND "+where, args...)
 }
 
 // SavePenutupan closes a resource for a period (ID 0 adds one; otherwise
@@ -286,23 +265,16 @@ func (s *Store) Penutupans(ctx context.Context, resourceID int64) ([]booking.Pen
 }
 
 func penutupansTx(tx *sql.Tx, where string, args ...any) ([]booking.Penutupan, error) {
-	rows, err := tx.Query("SELECT id, resource_id, dari, sampai, alasan FROM booking_penutupan WHERE deleted_at IS NULL AND "+
+	return queryAll(tx, scanPenutupan, "SELECT id, resource_id, dari, sampai, alasan FROM booking_penutupan WHERE deleted_at IS NULL AND "+
 		where+" ORDER BY dari", args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []booking.Penutupan
-	for rows.Next() {
-		var p booking.Penutupan
-		var dari, sampai string
-		if err := rows.Scan(&p.ID, &p.ResourceID, &dari, &sampai, &p.Alasan); err != nil {
-			return nil, err
-		}
-		p.Dari, p.Sampai = parseWall(dari), parseWall(sampai)
-		out = append(out, p)
-	}
-	return out, rows.Err()
+}
+
+func scanPenutupan(row scanRow) (booking.Penutupan, error) {
+	var p booking.Penutupan
+	var dari, sampai string
+	err := row.Scan(&p.ID, &p.ResourceID, &dari, &sampai, &p.Alasan)
+	p.Dari, p.Sampai = parseWall(dari), parseWall(sampai)
+	return p, err
 }
 
 // keyBookingApprovers holds the named approvers of bookings, as JSON.

@@ -1,12 +1,9 @@
 package storage
 
 import (
-	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
@@ -59,37 +56,18 @@ func TestRapatCheckInFromManyProcesses(t *testing.T) {
 		codes = append(codes, p.Code)
 	}
 	const procs = 3
-	var cmds []*exec.Cmd
-	var outs []*bytes.Buffer
-	for i := range procs {
-		order := append(append([]string(nil), codes[i*10:]...), codes[:i*10]...)
-		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperRapatScanner$", "-test.count=1")
-		cmd.Env = append(os.Environ(), "RAPI_RAPAT_DB="+path, fmt.Sprintf("RAPI_RAPAT_ID=%d", r.ID), "RAPI_RAPAT_CODES="+strings.Join(order, ","))
-		out := &bytes.Buffer{}
-		cmd.Stdout, cmd.Stderr = out, out
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		cmds, outs = append(cmds, cmd), append(outs, out)
-	}
 	won, dup := map[string]int{}, map[string]int{}
-	for i, cmd := range cmds {
-		if err := cmd.Wait(); err != nil {
-			t.Fatalf("scanner %d: %v\n%s", i, err, outs[i])
+	runHelpers(t, "TestHelperRapatScanner", "scanner", procs, func(i int) []string {
+		order := append(append([]string(nil), codes[i*10:]...), codes[:i*10]...)
+		return []string{"RAPI_RAPAT_DB=" + path, fmt.Sprintf("RAPI_RAPAT_ID=%d", r.ID), "RAPI_RAPAT_CODES=" + strings.Join(order, ",")}
+	}, func(_ int, text string) {
+		switch tag, code, _ := strings.Cut(text, " "); tag {
+		case "WON":
+			won[code]++
+		case "DUP":
+			dup[code]++
 		}
-		sc := bufio.NewScanner(outs[i])
-		for sc.Scan() {
-			tag, code, _ := strings.Cut(sc.Text(), " ")
-			switch tag {
-			case "WON":
-				won[code]++
-			case "DUP":
-				dup[code]++
-			case "ERR":
-				t.Errorf("scanner %d: %s", i, sc.Text())
-			}
-		}
-	}
+	})
 	for _, c := range codes {
 		if won[c] != 1 || dup[c] != procs-1 {
 			t.Errorf("%s recorded %d times, refused %d times; want once and %d", c, won[c], dup[c], procs-1)

@@ -2,14 +2,10 @@ package ui
 
 import (
 	"context"
-	"net/url"
-	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"rapi/model"
@@ -73,14 +69,7 @@ func TestDoorScanOpensTodaysSchedule(t *testing.T) {
 // car's bookings of today and the coming days and "Pesan kendaraan ini";
 // the booking's "Surat permohonan" is laid out and opened as a PDF.
 func TestVehicleScanShowsBookingsAndPrintsRequest(t *testing.T) {
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed")
-	}
-	tmp := t.TempDir()
-	t.Setenv("TMPDIR", tmp)
-	var opened []string
-	defer func(old func(fyne.App, *url.URL) error) { openURL = old }(openURL)
-	openURL = func(_ fyne.App, u *url.URL) error { opened = append(opened, u.Path); return nil }
+	pdf := catchPDFs(t)
 	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
 	ctx := context.Background()
 	s := a.Store()
@@ -116,17 +105,6 @@ func TestVehicleScanShowsBookingsAndPrintsRequest(t *testing.T) {
 	a.Search(b.Code)
 	test.Tap(overlayButton(t, a.win, "Surat permohonan"))
 	test.Tap(overlayButton(t, a.win, "Cetak"))
-	pdfs, _ := filepath.Glob(filepath.Join(tmp, "rapi-permohonan-*.pdf"))
-	if len(pdfs) != 1 || len(opened) != 1 {
-		t.Fatalf("request form PDFs %v, opened %v", pdfs, opened)
-	}
-	out, err := exec.Command("pdftotext", "-layout", pdfs[0], "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{b.Code, "Toyota Innova", "Bagian Protokol"} {
-		if !strings.Contains(string(out), want) {
-			t.Errorf("the request form lacks %q:\n%s", want, out)
-		}
-	}
+	out := pdf.text(t, "rapi-permohonan-*.pdf", "request form")
+	wantIn(t, out, "request form", b.Code, "Toyota Innova", "Bagian Protokol")
 }

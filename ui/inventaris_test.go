@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"net/url"
-	"os/exec"
 	"rapi/ui/kit"
 	"strings"
 
@@ -116,14 +114,7 @@ func TestInventarisFitsOfficeScreens(t *testing.T) {
 // "Cetak KIR" on a room opens the room's Kartu Inventaris Ruangan as a
 // PDF with the room and its assets on it.
 func TestPrintKIROpensTheRoomsCard(t *testing.T) {
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed")
-	}
-	tmp := t.TempDir()
-	t.Setenv("TMPDIR", tmp)
-	var opened []string
-	defer func(old func(fyne.App, *url.URL) error) { openURL = old }(openURL)
-	openURL = func(_ fyne.App, u *url.URL) error { opened = append(opened, u.Path); return nil }
+	pdf := catchPDFs(t)
 	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
 	ctx := context.Background()
 	r := &model.Place{Kind: model.PlaceRuang, Name: "Ruang Rapat Lt.2", Code: "R-RAPAT"}
@@ -136,22 +127,11 @@ func TestPrintKIROpensTheRoomsCard(t *testing.T) {
 		t.Fatal(err)
 	}
 	a.PrintKIR(r.ID)
-	pdfs, _ := filepath.Glob(filepath.Join(tmp, "rapi-kir-*.pdf"))
-	if len(pdfs) != 1 || len(opened) != 1 || !strings.HasSuffix(opened[0], filepath.Base(pdfs[0])) {
-		t.Fatalf("KIR PDFs %v, opened %v", pdfs, opened)
-	}
-	out, err := exec.Command("pdftotext", "-layout", pdfs[0], "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if strings.Contains(string(out), "…") {
+	out := pdf.text(t, "rapi-kir-*.pdf", "KIR")
+	if strings.Contains(out, "…") {
 		t.Errorf("a header or cell of the KIR is cut:\n%s", out)
 	}
-	for _, want := range []string{"KARTU INVENTARIS RUANGAN", "Ruang Rapat Lt.2", "Kursi Rapat", "(RB)", "Rp750.000"} {
-		if !strings.Contains(string(out), want) {
-			t.Errorf("the KIR lacks %q:\n%s", want, out)
-		}
-	}
+	wantIn(t, out, "KIR", "KARTU INVENTARIS RUANGAN", "Ruang Rapat Lt.2", "Kursi Rapat", "(RB)", "Rp750.000")
 }
 
 // Words typed in the scan box find assets too: "kursi" lists the chairs

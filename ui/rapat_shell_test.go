@@ -2,10 +2,7 @@ package ui
 
 import (
 	"context"
-	"net/url"
-	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -103,14 +100,7 @@ func TestRapatFitsOfficeScreens(t *testing.T) {
 // Daftar hadir on a meeting's Cetak tab opens the PDF with the meeting and
 // its invitee on it.
 func TestRapatCetakOpensThePDF(t *testing.T) {
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not installed")
-	}
-	tmp := t.TempDir()
-	t.Setenv("TMPDIR", tmp)
-	var opened []string
-	defer func(old func(fyne.App, *url.URL) error) { openURL = old }(openURL)
-	openURL = func(_ fyne.App, u *url.URL) error { opened = append(opened, u.Path); return nil }
+	pdf := catchPDFs(t)
 	a, _ := newTestApp(t, filepath.Join(t.TempDir(), "rapi.db"))
 	ctx := context.Background()
 	s := a.Store()
@@ -134,17 +124,6 @@ func TestRapatCetakOpensThePDF(t *testing.T) {
 		}
 	})
 	test.Tap(findButton(t, a.win, "Daftar hadir"))
-	pdfs, _ := filepath.Glob(filepath.Join(tmp, "rapi-daftar-hadir-"+r.Code+"-*.pdf"))
-	if len(pdfs) != 1 || len(opened) != 1 {
-		t.Fatalf("daftar hadir PDFs %v, opened %v", pdfs, opened)
-	}
-	out, err := exec.Command("pdftotext", "-layout", pdfs[0], "-").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, want := range []string{"Rapat Pimpinan Mingguan", "Ruang Rapat Lt. 2", "Budi Santoso"} {
-		if !strings.Contains(string(out), want) {
-			t.Errorf("the daftar hadir lacks %q:\n%s", want, out)
-		}
-	}
+	out := pdf.text(t, "rapi-daftar-hadir-"+r.Code+"-*.pdf", "daftar hadir")
+	wantIn(t, out, "daftar hadir", "Rapat Pimpinan Mingguan", "Ruang Rapat Lt. 2", "Budi Santoso")
 }

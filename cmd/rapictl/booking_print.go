@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"slices"
 	"strings"
@@ -226,7 +227,7 @@ func cmdExportBooking(e *env, args []string) error {
 		}
 		f.ResourceID = r.ID
 	}
-	n, err := writeAtomic(pos[0], func(w *os.File) (int, error) { return s.ExportBookingList(e.ctx, w, f) })
+	n, err := writeFileAtomic(pos[0], func(w io.Writer) (int, error) { return s.ExportBookingList(e.ctx, w, f) })
 	if err != nil {
 		return err
 	}
@@ -244,26 +245,4 @@ func statusNames() []string {
 		out[i] = string(s)
 	}
 	return out
-}
-
-// writeAtomic writes out through a temporary file renamed into place, so
-// a failed export leaves no half-written workbook under the asked name.
-func writeAtomic(out string, write func(w *os.File) (int, error)) (int, error) {
-	tmp := out + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return 0, err
-	}
-	n, err := write(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, out)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return 0, err
-	}
-	return n, nil
 }

@@ -226,16 +226,12 @@ func tindakList(list []rapat.TindakLanjut) []tindakJSON {
 func cmdRapatShow(e *env, args []string) error {
 	fs := e.flags("rapat show")
 	asJSON := fs.Bool("json", false, "print JSON")
-	pos, err := parseInterleaved(fs, args)
-	if err != nil || len(pos) != 1 {
-		return fmt.Errorf("%s: %w", rapatShowUsage, errUsage)
-	}
-	s, err := e.open()
+	s, arg, err := e.openOneArg(fs, args, rapatShowUsage)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	l, err := rapatLengkapByCode(e, s, pos[0])
+	l, err := rapatLengkapByCode(e, s, arg)
 	if err != nil {
 		return err
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 
 	"rapi/storage"
 )
@@ -20,16 +19,12 @@ func cmdImportKontak(e *env, args []string) error {
 	sheetName := fs.String("sheet", "", "sheet name (default: the active sheet)")
 	grup := fs.String("grup", "", "a group every imported contact joins")
 	dry := fs.Bool("dry-run", false, "read, check and count without writing")
-	pos, err := parseInterleaved(fs, args)
-	if err != nil || len(pos) != 1 {
-		return fmt.Errorf("%s: %w", importKontakUsage, errUsage)
-	}
-	s, err := e.open()
+	s, arg, err := e.openOneArg(fs, args, importKontakUsage)
 	if err != nil {
 		return err
 	}
 	defer s.Close()
-	rep, err := s.ImportKontak(e.ctx, storage.ImportKontakOptions{File: pos[0], Sheet: *sheetName, Grup: *grup, DryRun: *dry})
+	rep, err := s.ImportKontak(e.ctx, storage.ImportKontakOptions{File: arg, Sheet: *sheetName, Grup: *grup, DryRun: *dry})
 	if err != nil {
 		return err
 	}
@@ -69,26 +64,4 @@ func cmdExportRapat(e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "%d baris ditulis ke %s\n", n, out)
 	return nil
-}
-
-// writeFileAtomic writes out through a temporary file beside it, so a
-// failed export never leaves half a workbook under the clerk's name.
-func writeFileAtomic(out string, write func(io.Writer) (int, error)) (int, error) {
-	tmp := out + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return 0, err
-	}
-	n, err := write(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp, out)
-	}
-	if err != nil {
-		os.Remove(tmp)
-		return 0, err
-	}
-	return n, nil
 }

@@ -24,20 +24,14 @@ import (
 // Cards are the archive's cards, for the shell's list of features.
 func Cards(app Shell) []kit.CardKind {
 	return []kit.CardKind{
-		{Kind: model.CodeBerkas, Load: func(ctx context.Context, s *storage.Store, h storage.Hit) (kit.CardBody, error) {
-			return loadBerkasCard(ctx, app, s, h)
-		}},
-		{Kind: model.CodeBoks, Load: func(ctx context.Context, s *storage.Store, h storage.Hit) (kit.CardBody, error) {
-			return loadBoksCard(ctx, app, s, h)
-		}},
+		kit.CardOf(model.CodeBerkas, app, loadBerkasCard),
+		kit.CardOf(model.CodeBoks, app, loadBoksCard),
 	}
 }
 
 // PlaceCard is the card of a place (with the boxes and files in it).
 func PlaceCard(app Shell) kit.CardKind {
-	return kit.CardKind{Kind: model.CodePlace, Load: func(ctx context.Context, s *storage.Store, h storage.Hit) (kit.CardBody, error) {
-		return loadPlaceCard(ctx, app, s, h)
-	}}
+	return kit.CardOf(model.CodePlace, app, loadPlaceCard)
 }
 
 // card is one open card with the app around it.

@@ -102,6 +102,8 @@ func book(t *testing.T, s *storage.Store, res booking.Resource, day time.Time, f
 	return b
 }
 
+var top = kittest.Top
+
 // allTexts are the labels on the window and in its dialogs.
 func allTexts(w fyne.Window) []string {
 	var out []string
@@ -131,15 +133,6 @@ func shows(w fyne.Window, text string) bool {
 		}
 	}
 	return false
-}
-
-func top(t *testing.T, w fyne.Window) fyne.CanvasObject {
-	t.Helper()
-	o := w.Canvas().Overlays().Top()
-	if o == nil {
-		t.Fatal("no dialog on screen")
-	}
-	return o
 }
 
 // field is the widget next to label in the top dialog's form.

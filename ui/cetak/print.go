@@ -331,7 +331,7 @@ func (a *Cetak) savePDFAs(name, title string, write func(path string, then func(
 }
 
 func writeTemp(what string, data []byte) (string, error) {
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("rapi-%s-%s.pdf", what, time.Now().Format("20060102-150405")))
+	path := tempPDFPath(what)
 	return path, os.WriteFile(path, data, 0o644)
 }
 

@@ -2,10 +2,6 @@ package cetak
 
 import (
 	"context"
-	"fmt"
-	"os"
-	"path/filepath"
-	"time"
 
 	"rapi/ui/printout"
 )
@@ -18,16 +14,8 @@ func (a *Cetak) OpenAsetPDF(doc printout.AsetDoc) {
 	if s == nil {
 		return
 	}
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("rapi-%s-%s.pdf", doc.Name(), time.Now().Format("20060102-150405")))
-	a.Go(func() {
+	a.openPDF(doc.Name(), func(path string) error {
 		_, _, err := printout.WriteAsetDocPDF(context.Background(), s, doc, path)
-		a.Do(func() {
-			if err == nil {
-				err = a.openFile(path)
-			}
-			if err != nil {
-				a.ShowError(err)
-			}
-		})
+		return err
 	})
 }

@@ -1,11 +1,8 @@
 package cetak
 
 import (
-	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
-	"time"
+	"io"
 
 	"rapi/model/label"
 	"rapi/ui/printout"
@@ -15,22 +12,9 @@ import (
 // door schedule, the weekly schedule, a trip log, a request form) off the
 // UI goroutine and opens it in the PDF viewer, as OpenRapatPDF does.
 func (a *Cetak) OpenBookingPDF(doc printout.BookingDoc, p label.Paper) {
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("rapi-%s-%s-%s.pdf", doc.Kind, bookingDocCode(doc), time.Now().Format("20060102-150405")))
-	a.Go(func() {
-		var buf bytes.Buffer
-		err := printout.WriteBookingDocPDF(&buf, doc, p)
-		if err == nil {
-			err = os.WriteFile(path, buf.Bytes(), 0o644)
-		}
-		a.Do(func() {
-			if err == nil {
-				err = a.openFile(path)
-			}
-			if err != nil {
-				a.ShowError(err)
-			}
-		})
-	})
+	a.openPDF(fmt.Sprintf("%s-%s", doc.Kind, bookingDocCode(doc)), buffered(func(w io.Writer) error {
+		return printout.WriteBookingDocPDF(w, doc, p)
+	}))
 }
 
 // bookingDocCode names what a booking paper is about in its file name:

@@ -19,9 +19,7 @@ import (
 
 // Cards are the feature's cards: the one a scan of an asset code opens.
 func Cards(app Shell) []kit.CardKind {
-	return []kit.CardKind{{Kind: model.CodeAsset, Load: func(ctx context.Context, s *storage.Store, h storage.Hit) (kit.CardBody, error) {
-		return loadAsetCard(ctx, app, s, h)
-	}}}
+	return []kit.CardKind{kit.CardOf(model.CodeAsset, app, loadAsetCard)}
 }
 
 // asetCardData is what an asset's card shows.

@@ -7,13 +7,11 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
 	"rapi/model/aset"
 	"rapi/storage"
-	"rapi/ui/kit"
 	"rapi/ui/kit/kittest"
 	"rapi/ui/printout"
 )
@@ -56,6 +54,9 @@ var (
 	findButton    = kittest.FindButton
 	overlayShows  = kittest.OverlayShows
 	findInOverlay = kittest.FindInOverlay
+	walkShown     = kittest.WalkShown
+	scan          = kittest.Scan
+	topOverlay    = kittest.Top
 )
 
 // fixture is a small Biro Umum: one building with two rooms (R-RAPAT,
@@ -125,31 +126,6 @@ func texts(w fyne.Window) []string {
 	return out
 }
 
-// scan types code into a scan field and presses Enter, as a scanner does.
-func scan(w fyne.Window, e *kit.Entry, code string) {
-	w.Canvas().Focus(e)
-	test.Type(e, code)
-	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-}
-
-// walkShown is walk that skips what is hidden (and all inside it).
-func walkShown(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	if !o.Visible() {
-		return
-	}
-	fn(o)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			walkShown(c, fn)
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(x).Objects() {
-			walkShown(c, fn)
-		}
-	}
-}
-
 // shows tells whether a shown label (content or dialogs) contains text.
 func shows(w fyne.Window, text string) bool {
 	for _, t := range texts(w) {
@@ -158,14 +134,4 @@ func shows(w fyne.Window, text string) bool {
 		}
 	}
 	return false
-}
-
-// topOverlay is the dialog on top.
-func topOverlay(t *testing.T, w fyne.Window) fyne.CanvasObject {
-	t.Helper()
-	o := w.Canvas().Overlays().Top()
-	if o == nil {
-		t.Fatal("no dialog on screen")
-	}
-	return o
 }

@@ -29,3 +29,11 @@ type Card interface {
 	// Close hides the card (before another card or dialog takes its place).
 	Close()
 }
+
+// CardOf is the card of kind that load reads with the feature's app in
+// hand: the closure each feature's Cards would otherwise write again.
+func CardOf[A any](kind model.CodeKind, app A, load func(context.Context, A, *storage.Store, storage.Hit) (CardBody, error)) CardKind {
+	return CardKind{Kind: kind, Load: func(ctx context.Context, s *storage.Store, h storage.Hit) (CardBody, error) {
+		return load(ctx, app, s, h)
+	}}
+}

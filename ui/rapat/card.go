@@ -19,12 +19,8 @@ import (
 // (U- code), which opens the meeting's Hadir mode and checks them in.
 func Cards(app Shell) []kit.CardKind {
 	return []kit.CardKind{
-		{Kind: model.CodeMeeting, Load: func(ctx context.Context, s *storage.Store, h storage.Hit) (kit.CardBody, error) {
-			return loadRapatCard(ctx, app, s, h)
-		}},
-		{Kind: model.CodeInvitee, Load: func(ctx context.Context, s *storage.Store, h storage.Hit) (kit.CardBody, error) {
-			return loadPesertaCard(ctx, app, s, h)
-		}},
+		kit.CardOf(model.CodeMeeting, app, loadRapatCard),
+		kit.CardOf(model.CodeInvitee, app, loadPesertaCard),
 	}
 }
 

@@ -2,16 +2,12 @@ package rapat
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"rapi/model"
@@ -23,28 +19,18 @@ import (
 	"rapi/ui/printout"
 )
 
-func TestMain(m *testing.M) {
-	if l := os.Getenv("LANG"); l == "" || l == "C" || l == "POSIX" {
-		os.Setenv("LANG", "en_US.UTF-8")
-	}
-	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANGUAGE"} {
-		os.Unsetenv(v)
-	}
-	os.Exit(m.Run())
-}
+func TestMain(m *testing.M) { kittest.Main(m) }
 
-// testShell is the least of an app the meetings feature needs, on a real
-// temp store. Loads run inline.
+// testShell is kittest.Shell, on a fresh temp store, with what the
+// meetings screens ask the app for besides.
 type testShell struct {
-	kit.Runner
-	fa        fyne.App
-	win       fyne.Window
-	store     *storage.Store
-	listeners []func()
-	shown     []string // pages asked for
-	printed   []printout.RapatDoc
-	imports   int
-	exports   []int64 // meetings whose attendance was exported
+	*kittest.Shell
+	win     fyne.Window
+	store   *storage.Store
+	shown   []string // pages asked for
+	printed []printout.RapatDoc
+	imports int
+	exports []int64 // meetings whose attendance was exported
 }
 
 // wed is the clock of the tests: Wednesday 2 December 2026, 08.00.
@@ -52,21 +38,9 @@ var wed = time.Date(2026, 12, 2, 8, 0, 0, 0, time.Local)
 
 func newTestApp(t testing.TB) *testShell {
 	t.Helper()
-	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
-	t.Setenv("HOME", t.TempDir())
-	fa := test.NewTempApp(t)
-	if err := kit.SetLanguage("id"); err != nil {
-		t.Fatal(err)
-	}
-	s, err := storage.Open(context.Background(), filepath.Join(t.TempDir(), "rapi.db"), storage.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	sh := kittest.NewShell(t, filepath.Join(t.TempDir(), "rapi.db"), storage.Options{}, fyne.NewSize(1280, 800))
 	setClock(t, wed)
-	w := fa.NewWindow("Rapi")
-	w.Resize(fyne.NewSize(1280, 800))
-	return &testShell{Runner: kit.Sync{}, fa: fa, win: w, store: s}
+	return &testShell{Shell: sh, win: sh.Win, store: sh.DB}
 }
 
 // setClock makes the feature's clock read at until the test ends.
@@ -76,42 +50,22 @@ func setClock(t testing.TB, at time.Time) {
 	t.Cleanup(func() { timeNow = old })
 }
 
-func (a *testShell) Window() fyne.Window           { return a.win }
-func (a *testShell) Store() *storage.Store         { return a.store }
-func (a *testShell) Preferences() fyne.Preferences { return a.fa.Preferences() }
-func (a *testShell) NewEntry() *kit.Entry          { return kit.NewEntry(scanKeys{}) }
-func (a *testShell) ShowError(err error)           { a.ShowInfo(lang.L("dialog.error"), kit.Explain(err)) }
-func (a *testShell) ShowDialog(d dialog.Dialog)    { d.Show() }
-func (a *testShell) OnDataChanged(fn func())       { a.listeners = append(a.listeners, fn) }
-func (a *testShell) EnsureClerk(then func())       { then() }
-func (a *testShell) Actor() model.Actor            { return model.Actor{Login: "siti", Name: "Siti Aminah"} }
-func (a *testShell) ShowPage(key string)           { a.shown = append(a.shown, key) }
+// Actor is the clerk the meetings tests sign as.
+func (a *testShell) Actor() model.Actor  { return model.Actor{Login: "siti", Name: "Siti Aminah"} }
+func (a *testShell) ShowPage(key string) { a.shown = append(a.shown, key) }
 func (a *testShell) PrintRapat(doc printout.RapatDoc, p label.Paper) {
 	a.printed = append(a.printed, doc)
 }
 func (a *testShell) ImportKontak()                  { a.imports++ }
 func (a *testShell) ExportHadir(id int64, _ string) { a.exports = append(a.exports, id) }
-func (a *testShell) ShowInfo(title, msg string) {
-	dialog.NewCustom(title, lang.L("button.ok"), widget.NewLabel(msg), a.win).Show()
-}
-func (a *testShell) DataChanged() {
-	for _, fn := range a.listeners {
-		fn()
-	}
-}
-func (a *testShell) AskForm(title, confirm string, items []*widget.FormItem, onOK func()) {
-	dialog.NewForm(lang.L(title), lang.L(confirm), lang.L("button.cancel"), items, func(ok bool) {
-		if ok {
-			onOK()
-		}
-	}, a.win).Show()
-}
 
 var (
 	walk          = kittest.Walk
 	findButton    = kittest.FindButton
 	findInOverlay = kittest.FindInOverlay
 	field         = kittest.Field
+	walkShown     = kittest.WalkShown
+	scan          = kittest.Scan
 )
 
 // texts are the texts of every shown label, check and form row on the
@@ -137,24 +91,6 @@ func texts(w fyne.Window) []string {
 		collect(o)
 	}
 	return out
-}
-
-// walkShown is walk that skips what is hidden (and all inside it).
-func walkShown(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
-	if !o.Visible() {
-		return
-	}
-	fn(o)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			walkShown(c, fn)
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(x).Objects() {
-			walkShown(c, fn)
-		}
-	}
 }
 
 // shows tells whether a shown label (content or dialogs) contains text.
@@ -195,13 +131,6 @@ func typeInto(t *testing.T, w fyne.Window, label, text string) {
 		t.Fatalf("field %q is not a text field", label)
 	}
 	e.SetText(text)
-}
-
-// scan types code into a scan field and presses Enter, as a scanner does.
-func scan(w fyne.Window, e *kit.Entry, code string) {
-	w.Canvas().Focus(e)
-	test.Type(e, code)
-	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 }
 
 func must(t testing.TB, err error) {

@@ -4,6 +4,7 @@
 package kittest
 
 import (
+	"rapi/ui/kit"
 	"strings"
 	"testing"
 
@@ -87,4 +88,40 @@ func Field(t testing.TB, w fyne.Window, label string) fyne.CanvasObject {
 		t.Fatalf("no field %q on screen", label)
 	}
 	return found
+}
+
+// WalkShown is Walk that skips what is hidden (and all inside it): what
+// a clerk can see.
+func WalkShown(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	if !o.Visible() {
+		return
+	}
+	fn(o)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			WalkShown(c, fn)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			WalkShown(c, fn)
+		}
+	}
+}
+
+// Top is the dialog on top; none fails the test.
+func Top(t testing.TB, w fyne.Window) fyne.CanvasObject {
+	t.Helper()
+	o := w.Canvas().Overlays().Top()
+	if o == nil {
+		t.Fatal("no dialog on screen")
+	}
+	return o
+}
+
+// Scan types code into a scan field and presses Enter, as a scanner does.
+func Scan(w fyne.Window, e *kit.Entry, code string) {
+	w.Canvas().Focus(e)
+	test.Type(e, code)
+	e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 }
