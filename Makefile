@@ -110,7 +110,7 @@ FUZZ_TARGETS := model/value:FuzzParseDate model/value:FuzzParseYearRange model/v
   model/aset:FuzzParseKode model/aset:FuzzParseNomorPolisi model:FuzzParseCode model:FuzzParseLokasi model/arsip:FuzzKlasifikasiCode \
   model/label:FuzzParseGLabels model/label:FuzzParseLength storage:FuzzFTSQuery \
   storage/sheet:FuzzReadCSV storage/sheet:FuzzReadXLSX ui/qrcode:FuzzDecodePhoto ui/qrcode:FuzzQRRoundTrip \
-  ui:FuzzBurstDetector
+  ui:FuzzBurstDetector model/value:FuzzParseClock model/rapat:FuzzParseRelatif
 fuzz: deps
 	@for t in $(FUZZ_TARGETS); do pkg=$${t%%:*}; fn=$${t##*:}; echo "fuzz $$pkg $$fn for $(FUZZTIME)"; \
 	  $(GO) test -tags $(TAGS) -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) -parallel $(FUZZWORKERS) ./$$pkg \

@@ -171,39 +171,6 @@ func (r *Rapat) Waktu() string {
 // FormatJam writes a clock time the Indonesian way, with a dot: "08.30".
 func FormatJam(t time.Time) string { return t.Format("15.04") }
 
-// ParseJam reads a clock time typed as "8.30", "08:30", "0830" or "8".
-func ParseJam(s string) (h, m int, err error) {
-	t := strings.TrimSpace(s)
-	t = strings.NewReplacer(":", ".", ",", ".").Replace(t)
-	hs, ms, found := strings.Cut(t, ".")
-	if !found && len(t) == 4 {
-		hs, ms = t[:2], t[2:]
-	}
-	h, okH := atoiMax(hs, 23)
-	m, okM := 0, true
-	if ms != "" || found {
-		m, okM = atoiMax(ms, 59)
-	}
-	if !okH || !okM || (ms != "" && len(ms) != 2) {
-		return 0, 0, model.Invalid("jam", s, "error.rapat_jam")
-	}
-	return h, m, nil
-}
-
-func atoiMax(s string, max int) (int, bool) {
-	if s == "" || len(s) > 2 {
-		return 0, false
-	}
-	n := 0
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return 0, false
-		}
-		n = n*10 + int(r-'0')
-	}
-	return n, n <= max
-}
-
 // At is day at the clock time h.m, in day's location.
 func At(day time.Time, h, m int) time.Time {
 	y, mo, d := day.Date()

@@ -141,20 +141,6 @@ func TestPaperDateAndTime(t *testing.T) {
 	}
 }
 
-func TestParseJam(t *testing.T) {
-	for in, want := range map[string][2]int{"8.30": {8, 30}, "08:30": {8, 30}, "0830": {8, 30}, "8": {8, 0}, "13.05": {13, 5}} {
-		h, m, err := ParseJam(in)
-		if err != nil || h != want[0] || m != want[1] {
-			t.Errorf("ParseJam(%q) = %d.%d %v", in, h, m, err)
-		}
-	}
-	for _, bad := range []string{"24.00", "8.60", "8.5", "jam 8", ""} {
-		if _, _, err := ParseJam(bad); err == nil {
-			t.Errorf("ParseJam(%q) accepted", bad)
-		}
-	}
-}
-
 func TestOverdueActionCountsTheWholeDeadlineDay(t *testing.T) {
 	a := TindakLanjut{Uraian: "Kirim laporan", Batas: at(2026, 12, 7, 0, 0)}
 	if a.Overdue(at(2026, 12, 7, 23, 0)) {

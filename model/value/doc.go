@@ -25,11 +25,12 @@ const (
 	ReasonMoney          = "value.money.invalid"
 	ReasonInt            = "value.int.invalid"
 	ReasonCondition      = "value.condition.invalid"
+	ReasonClock          = "value.clock.invalid"
 )
 
 // Reasons lists every reason key this package can return (for translation checks).
 var Reasons = []string{ReasonEmpty, ReasonDate, ReasonDateImpossible, ReasonDateYearOnly,
-	ReasonDateOutOfRange, ReasonYearRange, ReasonYearRangeOrder, ReasonMoney, ReasonInt, ReasonCondition}
+	ReasonDateOutOfRange, ReasonYearRange, ReasonYearRangeOrder, ReasonMoney, ReasonInt, ReasonCondition, ReasonClock}
 
 func invalid(kind, v, reason string) error { return model.Invalid(kind, v, reason) }
 

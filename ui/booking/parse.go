@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"rapi/model"
-	"rapi/model/rapat"
 	"rapi/model/value"
 )
 
@@ -60,7 +59,7 @@ func date(s, field string) (time.Time, error) {
 
 // at is the clock time typed in field on day.
 func at(day time.Time, s, field string) (time.Time, error) {
-	h, m, err := rapat.ParseJam(s)
+	h, m, err := value.ParseClock(s)
 	if err != nil {
 		return time.Time{}, model.Invalid(field, s, "bookui.error.jam")
 	}

@@ -216,7 +216,7 @@ func readWhen(tanggal, mulai, selesai string) (start, end time.Time, err error) 
 	if err != nil {
 		return start, end, err
 	}
-	h, m, err := mrapat.ParseJam(mulai)
+	h, m, err := value.ParseClock(mulai)
 	if err != nil {
 		return start, end, model.Invalid("mulai", mulai, reasonOf(err))
 	}
@@ -224,7 +224,7 @@ func readWhen(tanggal, mulai, selesai string) (start, end time.Time, err error) 
 	if strings.TrimSpace(selesai) == "" {
 		return start, end, nil
 	}
-	if h, m, err = mrapat.ParseJam(selesai); err != nil {
+	if h, m, err = value.ParseClock(selesai); err != nil {
 		return start, end, model.Invalid("selesai", selesai, reasonOf(err))
 	}
 	return start, mrapat.At(day, h, m), nil

@@ -1,7 +1,6 @@
 package rapat
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -107,7 +106,7 @@ func (e *tplEditor) newTugasRow(t mrapat.Tugas) *tplTugasRow {
 	r.petugas.SetText(t.Petugas)
 	r.petugas.SetPlaceHolder(fieldLabel("petugas"))
 	t.Normalize() // the phase's own due when none is set
-	r.due.SetText(formatRelatif(t.Relatif))
+	r.due.SetText(mrapat.FormatRelatif(t.Relatif))
 	r.due.SetPlaceHolder("H-3 -01.00")
 	if t.Jumlah != 0 {
 		r.jumlah.SetText(strconv.Itoa(t.Jumlah))
@@ -231,7 +230,7 @@ func (r *tplTugasRow) read() (mrapat.Tugas, error) {
 	t := mrapat.Tugas{Fase: mrapat.Fases[max(0, r.fase.SelectedIndex())], Uraian: r.uraian.Text, Petugas: r.petugas.Text,
 		Satuan: r.satuan.Text, PerPeserta: r.per.Checked}
 	var err error
-	if t.Relatif, err = parseRelatif(r.due.Text); err != nil {
+	if t.Relatif, err = mrapat.ParseRelatif(r.due.Text); err != nil {
 		return t, err
 	}
 	if j := strings.TrimSpace(r.jumlah.Text); j != "" {
@@ -254,62 +253,4 @@ func (r *tplSusunanRow) read() (mrapat.SusunanItem, error) {
 	}
 	it.Durasi = time.Duration(n) * time.Minute
 	return it, it.Validate()
-}
-
-// formatRelatif writes a due relative to the meeting's start as the
-// clerks say it: the day ("H-3", "H", "H+1") and, when not on the
-// start's clock, the hours and minutes more ("H -01.00": an hour before).
-func formatRelatif(d time.Duration) string {
-	days := int(d / (24 * time.Hour))
-	rest := d - time.Duration(days)*24*time.Hour
-	day := "H"
-	if days != 0 {
-		day = fmt.Sprintf("H%+d", days)
-	}
-	if rest == 0 {
-		return day
-	}
-	sign := "+"
-	if rest < 0 {
-		sign, rest = "-", -rest
-	}
-	return fmt.Sprintf("%s %s%02d.%02d", day, sign, int(rest/time.Hour), int(rest%time.Hour/time.Minute))
-}
-
-// parseRelatif reads what formatRelatif writes ("H-3", "h+1 -2.30",
-// "H -1"); empty is the phase's own due (0).
-func parseRelatif(s string) (time.Duration, error) {
-	f := strings.Fields(strings.ToUpper(s))
-	if len(f) == 0 {
-		return 0, nil
-	}
-	bad := model.Invalid("batas", s, "rapatlink.error.due")
-	if len(f) > 2 || !strings.HasPrefix(f[0], "H") {
-		return 0, bad
-	}
-	var d time.Duration
-	if day := f[0][1:]; day != "" {
-		n, err := strconv.Atoi(day)
-		if err != nil || (day[0] != '-' && day[0] != '+') {
-			return 0, bad
-		}
-		d = time.Duration(n) * 24 * time.Hour
-	}
-	if len(f) == 1 {
-		return d, nil
-	}
-	sign, clock := time.Duration(1), f[1]
-	switch {
-	case strings.HasPrefix(clock, "-"):
-		sign, clock = -1, clock[1:]
-	case strings.HasPrefix(clock, "+"):
-		clock = clock[1:]
-	default:
-		return 0, bad
-	}
-	h, m, err := mrapat.ParseJam(clock)
-	if err != nil {
-		return 0, bad
-	}
-	return d + sign*(time.Duration(h)*time.Hour+time.Duration(m)*time.Minute), nil
 }

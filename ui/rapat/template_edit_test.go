@@ -80,15 +80,3 @@ func TestEditTemplateThenMeetingHasTheTasks(t *testing.T) {
 		t.Errorf("the run-down's first item: %+v", l.Susunan)
 	}
 }
-
-func TestRelatifRoundTrips(t *testing.T) {
-	for _, d := range []time.Duration{0, -72 * time.Hour, 24 * time.Hour, -time.Hour, -50*time.Hour - 30*time.Minute} {
-		got, err := parseRelatif(formatRelatif(d))
-		if err != nil || got != d {
-			t.Errorf("%v written %q read %v %v", d, formatRelatif(d), got, err)
-		}
-	}
-	if got := formatRelatif(-3 * 24 * time.Hour); got != "H-3" {
-		t.Errorf("three days before: %q", got)
-	}
-}
